@@ -1,0 +1,20 @@
+/**
+ * The one place for SQLite-specific behaviour. Everything else in the data layer is portable SQL
+ * through TypeORM, so a PostgreSQL mode can replace this file.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+
+export const BUSY_TIMEOUT_MS = 5000;
+
+/** Run on every new connection, before anything else touches it. */
+export function preparePragmas(db: BetterSqlite3.Database, opts: { inMemory: boolean }): void {
+  if (!opts.inMemory) db.pragma('journal_mode = WAL');
+  // better-sqlite3 reopens WAL files at synchronous=NORMAL, which may roll back commits on power loss.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+}
+
+export function foreignKeysOn(db: BetterSqlite3.Database): boolean {
+  return db.pragma('foreign_keys', { simple: true }) === 1;
+}

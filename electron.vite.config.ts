@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        input: {
+          // The Electron shell, and the plain-Node browser-mode host (never imports electron).
+          index: resolve(__dirname, 'main/index.ts'),
+          web: resolve(__dirname, 'main/web.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    // A sandboxed preload can require nothing but electron: bundle the contract (and zod) into it.
+    build: {
+      externalizeDeps: { exclude: ['zod'] },
+      rollupOptions: { input: { index: resolve(__dirname, 'preload/index.ts') } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    plugins: [react()],
+    build: { rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } } },
+  },
+});

@@ -1,0 +1,88 @@
+import type { EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
+import type { Database } from '../../db/database';
+import { sortKey } from '../../db/textKeys';
+import { BodyEntity, MembershipEntity, OrganisationEntity, PersonEntity, type BodyRow } from '../../db/entities/actors';
+import type { Body, ChannelParsed, MembershipView, TrashItem } from '../../preload/contract';
+import { notFound, ServiceError } from '../api/serviceError';
+import { now } from './keys';
+import { membershipViews } from './memberships';
+
+async function loadBody(m: EntityManager, id: number): Promise<BodyRow> {
+  const row = await m.getRepository(BodyEntity).findOneBy({ id });
+  if (!row || row.deletedAt) throw notFound('Organet');
+  return row;
+}
+
+async function bodyDetail(m: EntityManager, row: BodyRow, members?: MembershipView[]): Promise<Body> {
+  const list = members ?? (await membershipViews(m, 'body', [row.id]));
+  return { id: row.id, name: row.name, kind: row.kind, description: row.description, memberCount: list.length, members: list };
+}
+
+export async function listBodies(db: Database): Promise<Body[]> {
+  const m = db.ds.manager;
+  const rows = await m.getRepository(BodyEntity).find({ where: { deletedAt: IsNull() }, order: { sortKey: 'ASC', id: 'ASC' } });
+  const views = await membershipViews(m, 'body', rows.map((r) => r.id));
+  return Promise.all(rows.map((r) => bodyDetail(m, r, views.filter((v) => v.bodyId === r.id))));
+}
+
+export async function getBody(db: Database, id: number): Promise<Body> {
+  const m = db.ds.manager;
+  return bodyDetail(m, await loadBody(m, id));
+}
+
+type BodyInput = ChannelParsed<'bodies.create'>;
+
+export async function createBody(db: Database, input: BodyInput): Promise<Body> {
+  return db.tx(async (m) => {
+    const stamp = now();
+    const saved = await m.getRepository(BodyEntity).save({ ...input, sortKey: sortKey(input.name), createdAt: stamp, updatedAt: stamp, deletedAt: null });
+    return bodyDetail(m, saved);
+  });
+}
+
+export async function updateBody(db: Database, id: number, input: BodyInput): Promise<Body> {
+  return db.tx(async (m) => {
+    await loadBody(m, id);
+    await m.getRepository(BodyEntity).update({ id }, { ...input, sortKey: sortKey(input.name), updatedAt: now() });
+    return bodyDetail(m, await loadBody(m, id));
+  });
+}
+
+export async function deleteBody(db: Database, id: number): Promise<TrashItem> {
+  return db.tx(async (m) => {
+    const row = await loadBody(m, id);
+    const deletedAt = now();
+    await m.getRepository(BodyEntity).update({ id }, { deletedAt });
+    return { kind: 'body', id, name: row.name, deletedAt };
+  });
+}
+
+export async function addMembership(db: Database, input: ChannelParsed<'memberships.add'>): Promise<MembershipView> {
+  return db.tx(async (m) => {
+    await loadBody(m, input.bodyId);
+    if (input.personId !== null) {
+      const p = await m.getRepository(PersonEntity).findOneBy({ id: input.personId });
+      if (!p || p.deletedAt) throw new ServiceError('VALIDATION', 'Personen findes ikke.', { personId: ['Personen findes ikke'] });
+    }
+    if (input.organisationId !== null) {
+      const o = await m.getRepository(OrganisationEntity).findOneBy({ id: input.organisationId });
+      if (!o || o.deletedAt) throw new ServiceError('VALIDATION', 'Organisationen findes ikke.', { organisationId: ['Organisationen findes ikke'] });
+    }
+    const saved = await m.getRepository(MembershipEntity).save({ ...input });
+    const [view] = (await membershipViews(m, 'body', [input.bodyId])).filter((v) => v.id === saved.id);
+    return view!;
+  });
+}
+
+/** Removes a membership and returns it, so the screen can offer "Fortryd" by adding it again. */
+export async function removeMembership(db: Database, id: number): Promise<MembershipView> {
+  return db.tx(async (m) => {
+    const row = await m.getRepository(MembershipEntity).findOneBy({ id });
+    if (!row) throw notFound('Medlemskabet');
+    const [view] = (await membershipViews(m, 'body', [row.bodyId])).filter((v) => v.id === id);
+    await m.getRepository(MembershipEntity).delete({ id });
+    if (!view) throw notFound('Medlemskabet');
+    return view;
+  });
+}

@@ -1,0 +1,171 @@
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import type { Database } from '../../db/database';
+import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
+import { searchKey } from '../../db/textKeys';
+import {
+  importFields,
+  organisationInput,
+  personInput,
+  type ChannelParsed,
+  type ImportPreview,
+  type ImportResult,
+  type ImportRowPreview,
+  type ImportTarget,
+} from '../../preload/contract';
+import { ServiceError } from '../api/serviceError';
+import { keysFor, now } from './keys';
+import { parseTable, type ParsedTable } from './importParse';
+import { headerAliases, parseKind, parseRelation } from './importVocabulary';
+
+type Req = ChannelParsed<'actors.importPreview'>;
+const PREVIEW_ROWS = 500;
+
+export function suggestMapping(target: ImportTarget, header: string[]): Record<string, number | null> {
+  const keys = header.map(searchKey);
+  const mapping: Record<string, number | null> = {};
+  const used = new Set<number>();
+  for (const field of importFields[target]) {
+    const aliases = (headerAliases[field] ?? []).map(searchKey);
+    const idx = keys.findIndex((k, i) => !used.has(i) && aliases.includes(k));
+    mapping[field] = idx >= 0 ? idx : null;
+    if (idx >= 0) used.add(idx);
+  }
+  return mapping;
+}
+
+interface CheckedRow extends ImportRowPreview {
+  input?: z.output<typeof organisationInput> | (z.output<typeof personInput> & { organisationName: string | null });
+}
+
+interface Lookup {
+  orgByKey: Map<string, number>;
+  emails: Set<string>;
+}
+
+async function lookup(m: EntityManager): Promise<Lookup> {
+  const orgs = await m.getRepository(OrganisationEntity).find({ select: { id: true, name: true, deletedAt: true } });
+  const people = await m.getRepository(PersonEntity).find({ select: { id: true, email: true, deletedAt: true } });
+  return {
+    orgByKey: new Map(orgs.filter((o) => !o.deletedAt).map((o) => [searchKey(o.name), o.id])),
+    emails: new Set(people.filter((p) => !p.deletedAt && p.email).map((p) => p.email!.toLowerCase())),
+  };
+}
+
+function checkRows(target: ImportTarget, table: ParsedTable, mapping: Record<string, number | null>, known: Lookup): CheckedRow[] {
+  const seen = new Set<string>();
+  const out: CheckedRow[] = [];
+  table.rows.forEach((cells, i) => {
+    const rowNumber = i + 2; // row 1 is the header, as the user sees it in Excel
+    if (cells.every((c) => c === '')) return;
+    const values: Record<string, string> = {};
+    for (const field of importFields[target]) {
+      const col = mapping[field];
+      values[field] = col === null || col === undefined ? '' : (cells[col] ?? '');
+    }
+    const errors: string[] = [];
+    const notes: string[] = [];
+    const relation = parseRelation(values.relation ?? '');
+    if (relation === undefined) errors.push(`Ukendt relation “${values.relation}” (brug “Fast deltager” eller “Inddrages ad hoc”)`);
+    let input: CheckedRow['input'];
+    if (target === 'organisations') {
+      let kind = parseKind(values.kind ?? '');
+      if (!values.kind) {
+        kind = 'other';
+        notes.push('Ingen type – sættes til “Andet”');
+      } else if (!kind) errors.push(`Ukendt type “${values.kind}”`);
+      const parsed = organisationInput.safeParse({ ...values, kind: kind ?? 'other', relation: relation ?? null });
+      if (!parsed.success) errors.push(...parsed.error.issues.map((e) => `${e.path.join('.') || 'række'}: ${e.message}`));
+      const key = searchKey(values.name);
+      if (key && (known.orgByKey.has(key) || seen.has(key))) errors.push(`“${values.name}” findes allerede`);
+      seen.add(key);
+      if (parsed.success && errors.length === 0) input = parsed.data;
+    } else {
+      const { organisation = '', ...rest } = values;
+      const parsed = personInput.safeParse({ ...rest, organisationId: null, relation: relation ?? null });
+      if (!parsed.success) errors.push(...parsed.error.issues.map((e) => `${e.path.join('.') || 'række'}: ${e.message}`));
+      const email = (values.email ?? '').trim().toLowerCase();
+      if (email && (known.emails.has(email) || seen.has(email))) errors.push(`E-mailadressen ${email} findes allerede`);
+      if (email) seen.add(email);
+      if (organisation && !known.orgByKey.has(searchKey(organisation))) notes.push(`Ny organisation oprettes: ${organisation}`);
+      if (parsed.success && errors.length === 0) input = { ...parsed.data, organisationName: organisation || null };
+    }
+    out.push({ rowNumber, values, errors, notes, input });
+  });
+  return out;
+}
+
+async function prepare(db: Database, req: Req) {
+  const buf = Buffer.from(req.base64, 'base64');
+  if (buf.length === 0) throw new ServiceError('VALIDATION', 'Filen er tom.');
+  const table = await parseTable(req.fileName, buf, req);
+  if (table.header.every((h) => h === '')) throw new ServiceError('VALIDATION', 'Filen har ingen overskriftsrække.');
+  const mapping = { ...suggestMapping(req.target, table.header), ...(req.mapping ?? {}) };
+  if (mapping.name === null || mapping.name === undefined) {
+    throw new ServiceError('VALIDATION', 'Vælg hvilken kolonne der indeholder navnet.', { 'mapping.name': ['Skal vælges'] });
+  }
+  for (const [field, col] of Object.entries(mapping)) {
+    if (col !== null && col >= table.header.length) throw new ServiceError('VALIDATION', `Kolonnen for ${field} findes ikke i filen.`);
+  }
+  const rows = checkRows(req.target, table, mapping, await lookup(db.ds.manager));
+  return { table, mapping, rows };
+}
+
+export async function previewImport(db: Database, req: Req): Promise<ImportPreview> {
+  const { table, mapping, rows } = await prepare(db, req);
+  const errorCount = rows.filter((r) => r.errors.length > 0).length;
+  // Rows with errors first, so the user sees what to fix.
+  const shown = [...rows.filter((r) => r.errors.length), ...rows.filter((r) => !r.errors.length)].slice(0, PREVIEW_ROWS);
+  return {
+    target: req.target,
+    columns: table.header,
+    mapping,
+    encoding: table.encoding,
+    separator: table.separator,
+    rows: shown.map(({ input: _input, ...r }) => r),
+    totalRows: rows.length,
+    validCount: rows.length - errorCount,
+    errorCount,
+  };
+}
+
+export async function commitImport(db: Database, req: ChannelParsed<'actors.importCommit'>): Promise<ImportResult> {
+  const { rows } = await prepare(db, req);
+  const invalid = rows.filter((r) => r.errors.length > 0).length;
+  if (req.mode === 'allOrNothing' && invalid > 0) {
+    throw new ServiceError('VALIDATION', `Der er fejl i ${invalid} rækker. Intet er importeret.`);
+  }
+  const valid = rows.filter((r) => r.input);
+  await db.tx(async (m) => {
+    const stamp = now();
+    const base = { createdAt: stamp, updatedAt: stamp, deletedAt: null };
+    if (req.target === 'organisations') {
+      for (const r of valid) {
+        const o = r.input as z.output<typeof organisationInput>;
+        await m.getRepository(OrganisationEntity).insert({ ...o, ...keysFor(o.name, o.address, o.notes, o.relationReason), ...base });
+      }
+      return;
+    }
+    const orgIds = (await lookup(m)).orgByKey;
+    for (const r of valid) {
+      const { organisationName, ...p } = r.input as z.output<typeof personInput> & { organisationName: string | null };
+      let organisationId: number | null = null;
+      if (organisationName) {
+        const key = searchKey(organisationName);
+        organisationId = orgIds.get(key) ?? null;
+        if (organisationId === null) {
+          const res = await m.getRepository(OrganisationEntity).insert({
+            name: organisationName, kind: 'other', address: null, website: null, notes: null, relation: null, relationReason: null,
+            ...keysFor(organisationName), ...base,
+          });
+          organisationId = Number(res.identifiers[0]!.id);
+          orgIds.set(key, organisationId);
+        }
+      }
+      await m.getRepository(PersonEntity).insert({
+        ...p, organisationId, ...keysFor(p.name, p.title, p.email, p.phone, organisationName, p.notes, p.relationReason), ...base,
+      });
+    }
+  });
+  return { created: valid.length, skipped: rows.length - valid.length };
+}

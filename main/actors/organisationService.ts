@@ -1,0 +1,116 @@
+import type { EntityManager } from 'typeorm';
+import type { Database } from '../../db/database';
+import { OrganisationEntity, PersonEntity, type OrganisationRow } from '../../db/entities/actors';
+import type {
+  ChannelParsed,
+  Organisation,
+  OrganisationSummary,
+  Page,
+  TrashItem,
+} from '../../preload/contract';
+import { notFound } from '../api/serviceError';
+import { keysFor, now } from './keys';
+import { applyActorFilters } from './listQuery';
+import { bodyNamesFor, membershipViews } from './memberships';
+import { listPeopleOf, refreshPeopleKeys } from './personService';
+
+type OrgInput = ChannelParsed<'organisations.create'>;
+
+function summary(row: OrganisationRow, peopleCount: number, bodies: string[]): OrganisationSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    relation: row.relation,
+    relationReason: row.relationReason,
+    peopleCount,
+    bodies,
+  };
+}
+
+async function peopleCounts(m: EntityManager, ids: number[]): Promise<Map<number, number>> {
+  if (ids.length === 0) return new Map();
+  const rows: { orgId: number; n: string | number }[] = await m
+    .getRepository(PersonEntity)
+    .createQueryBuilder('p')
+    .select('p.organisation_id', 'orgId')
+    .addSelect('COUNT(*)', 'n')
+    .where('p.deleted_at IS NULL')
+    .andWhere('p.organisation_id IN (:...ids)', { ids })
+    .groupBy('p.organisation_id')
+    .getRawMany();
+  return new Map(rows.map((r) => [Number(r.orgId), Number(r.n)]));
+}
+
+export async function listOrganisations(db: Database, q: ChannelParsed<'organisations.list'>): Promise<Page<OrganisationSummary>> {
+  const m = db.ds.manager;
+  const qb = applyActorFilters(m.getRepository(OrganisationEntity).createQueryBuilder('o'), 'o', q);
+  if (q.kind) qb.andWhere('o.kind = :kind', { kind: q.kind });
+  if (q.bodyId) {
+    qb.andWhere(
+      `EXISTS (SELECT 1 FROM membership mb LEFT JOIN person mp ON mp.id = mb.person_id
+        WHERE mb.body_id = :bodyId AND (mb.organisation_id = o.id OR (mp.organisation_id = o.id AND mp.deleted_at IS NULL)))`,
+      { bodyId: q.bodyId },
+    );
+  }
+  const total = await qb.getCount();
+  const rows = await qb.orderBy('o.sortKey', 'ASC').addOrderBy('o.id', 'ASC').offset(q.offset).limit(q.limit).getMany();
+  const ids = rows.map((r) => r.id);
+  const [counts, bodies] = await Promise.all([peopleCounts(m, ids), bodyNamesFor(m, 'organisation', ids)]);
+  return { items: rows.map((r) => summary(r, counts.get(r.id) ?? 0, bodies.get(r.id) ?? [])), total, offset: q.offset };
+}
+
+export async function loadOrganisation(m: EntityManager, id: number, includeDeleted = false): Promise<OrganisationRow> {
+  const row = await m.getRepository(OrganisationEntity).findOneBy({ id });
+  if (!row || (!includeDeleted && row.deletedAt)) throw notFound('Organisationen');
+  return row;
+}
+
+export async function organisationDetail(m: EntityManager, id: number): Promise<Organisation> {
+  const row = await loadOrganisation(m, id);
+  const [people, memberships] = await Promise.all([listPeopleOf(m, id), membershipViews(m, 'organisation', [id])]);
+  const bodies = [...new Set(memberships.map((v) => v.bodyName))].sort((a, b) => a.localeCompare(b, 'da'));
+  return {
+    ...summary(row, people.length, bodies),
+    address: row.address,
+    website: row.website,
+    notes: row.notes,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    people,
+    memberships,
+  };
+}
+
+export const getOrganisation = (db: Database, id: number) => organisationDetail(db.ds.manager, id);
+
+function fields(input: OrgInput) {
+  return { ...input, ...keysFor(input.name, input.address, input.notes, input.relationReason) };
+}
+
+export async function createOrganisation(db: Database, input: OrgInput): Promise<Organisation> {
+  return db.tx(async (m) => {
+    const stamp = now();
+    const saved = await m.getRepository(OrganisationEntity).save({ ...fields(input), createdAt: stamp, updatedAt: stamp, deletedAt: null });
+    return organisationDetail(m, saved.id);
+  });
+}
+
+export async function updateOrganisation(db: Database, id: number, input: OrgInput): Promise<Organisation> {
+  return db.tx(async (m) => {
+    const before = await loadOrganisation(m, id);
+    await m.getRepository(OrganisationEntity).update({ id }, { ...fields(input), updatedAt: now() });
+    if (before.name !== input.name) await refreshPeopleKeys(m, id, input.name);
+    return organisationDetail(m, id);
+  });
+}
+
+/** Moves the organisation to the trash; its people stay and keep the link, so restore brings it all back. */
+export async function deleteOrganisation(db: Database, id: number): Promise<TrashItem> {
+  return db.tx(async (m) => {
+    const row = await loadOrganisation(m, id);
+    const deletedAt = now();
+    await m.getRepository(OrganisationEntity).update({ id }, { deletedAt });
+    return { kind: 'organisation', id, name: row.name, deletedAt };
+  });
+}

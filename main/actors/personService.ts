@@ -1,0 +1,116 @@
+import { type EntityManager, IsNull } from 'typeorm';
+import type { Database } from '../../db/database';
+import { OrganisationEntity, PersonEntity, type PersonRow } from '../../db/entities/actors';
+import type { ChannelParsed, Page, Person, PersonSummary, TrashItem } from '../../preload/contract';
+import { notFound, ServiceError } from '../api/serviceError';
+import { keysFor, now } from './keys';
+import { applyActorFilters } from './listQuery';
+import { bodyNamesFor, membershipViews } from './memberships';
+
+type PersonInput = ChannelParsed<'people.create'>;
+
+async function toSummaries(m: EntityManager, rows: PersonRow[]): Promise<PersonSummary[]> {
+  const orgIds = [...new Set(rows.map((r) => r.organisationId).filter((v): v is number => v !== null))];
+  const orgs = orgIds.length
+    ? await m.getRepository(OrganisationEntity).createQueryBuilder('o').select(['o.id', 'o.name']).where('o.id IN (:...orgIds)', { orgIds }).getMany()
+    : [];
+  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+  const bodies = await bodyNamesFor(m, 'person', rows.map((r) => r.id));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    title: r.title,
+    organisationId: r.organisationId,
+    organisationName: r.organisationId === null ? null : (orgName.get(r.organisationId) ?? null),
+    email: r.email,
+    phone: r.phone,
+    relation: r.relation,
+    relationReason: r.relationReason,
+    bodies: bodies.get(r.id) ?? [],
+  }));
+}
+
+export async function listPeople(db: Database, q: ChannelParsed<'people.list'>): Promise<Page<PersonSummary>> {
+  const m = db.ds.manager;
+  const qb = applyActorFilters(m.getRepository(PersonEntity).createQueryBuilder('p'), 'p', q);
+  if (q.organisationId) qb.andWhere('p.organisation_id = :orgId', { orgId: q.organisationId });
+  if (q.bodyId) {
+    qb.andWhere(
+      'EXISTS (SELECT 1 FROM membership mb WHERE mb.body_id = :bodyId AND (mb.person_id = p.id OR mb.organisation_id = p.organisation_id))',
+      { bodyId: q.bodyId },
+    );
+  }
+  const total = await qb.getCount();
+  const rows = await qb.orderBy('p.sortKey', 'ASC').addOrderBy('p.id', 'ASC').offset(q.offset).limit(q.limit).getMany();
+  return { items: await toSummaries(m, rows), total, offset: q.offset };
+}
+
+export async function listPeopleOf(m: EntityManager, organisationId: number): Promise<PersonSummary[]> {
+  const rows = await m.getRepository(PersonEntity).find({
+    where: { organisationId, deletedAt: IsNull() },
+    order: { sortKey: 'ASC' },
+  });
+  return toSummaries(m, rows);
+}
+
+async function loadPerson(m: EntityManager, id: number): Promise<PersonRow> {
+  const row = await m.getRepository(PersonEntity).findOneBy({ id });
+  if (!row || row.deletedAt) throw notFound('Personen');
+  return row;
+}
+
+export async function personDetail(m: EntityManager, id: number): Promise<Person> {
+  const row = await loadPerson(m, id);
+  const [[sum], memberships] = await Promise.all([toSummaries(m, [row]), membershipViews(m, 'person', [id])]);
+  return { ...sum!, notes: row.notes, createdAt: row.createdAt, updatedAt: row.updatedAt, memberships };
+}
+
+export const getPerson = (db: Database, id: number) => personDetail(db.ds.manager, id);
+
+const personKeys = (p: Omit<PersonInput, 'organisationId'>, orgName: string | null) =>
+  keysFor(p.name, p.title, p.email, p.phone, orgName, p.notes, p.relationReason);
+
+async function fields(m: EntityManager, input: PersonInput) {
+  let orgName: string | null = null;
+  if (input.organisationId !== null) {
+    const org = await m.getRepository(OrganisationEntity).findOneBy({ id: input.organisationId });
+    if (!org || org.deletedAt) {
+      throw new ServiceError('VALIDATION', 'Organisationen findes ikke.', { organisationId: ['Organisationen findes ikke'] });
+    }
+    orgName = org.name;
+  }
+  return { ...input, ...personKeys(input, orgName) };
+}
+
+/** People are found by their organisation's name too, so a renamed organisation refreshes them. */
+export async function refreshPeopleKeys(m: EntityManager, organisationId: number, orgName: string): Promise<void> {
+  const repo = m.getRepository(PersonEntity);
+  for (const p of await repo.find({ where: { organisationId } })) {
+    await repo.update({ id: p.id }, personKeys(p, orgName));
+  }
+}
+
+export async function createPerson(db: Database, input: PersonInput): Promise<Person> {
+  return db.tx(async (m) => {
+    const stamp = now();
+    const saved = await m.getRepository(PersonEntity).save({ ...(await fields(m, input)), createdAt: stamp, updatedAt: stamp, deletedAt: null });
+    return personDetail(m, saved.id);
+  });
+}
+
+export async function updatePerson(db: Database, id: number, input: PersonInput): Promise<Person> {
+  return db.tx(async (m) => {
+    await loadPerson(m, id);
+    await m.getRepository(PersonEntity).update({ id }, { ...(await fields(m, input)), updatedAt: now() });
+    return personDetail(m, id);
+  });
+}
+
+export async function deletePerson(db: Database, id: number): Promise<TrashItem> {
+  return db.tx(async (m) => {
+    const row = await loadPerson(m, id);
+    const deletedAt = now();
+    await m.getRepository(PersonEntity).update({ id }, { deletedAt });
+    return { kind: 'person', id, name: row.name, deletedAt };
+  });
+}

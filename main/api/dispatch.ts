@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { contract, type ApiError, type ChannelName, type Envelope } from '../../preload/contract';
+import { handlers, type HandlerContext } from './handlers';
+import { ServiceError } from './serviceError';
+
+const MAX_PAYLOAD_DEPTH = 12;
+
+export function isChannel(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join('.') : '_';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+function tooDeep(value: unknown, depth = 0): boolean {
+  if (depth > MAX_PAYLOAD_DEPTH) return true;
+  if (value && typeof value === 'object') return Object.values(value).some((v) => tooDeep(v, depth + 1));
+  return false;
+}
+
+/**
+ * The single entry for both transports: validate against the contract, run the handler, and
+ * turn every outcome into an Envelope. Internal errors never leak SQL or paths to the renderer.
+ */
+export async function dispatch(ctx: HandlerContext, name: string, payload: unknown, log: (e: unknown) => void = console.error): Promise<Envelope<unknown>> {
+  if (!isChannel(name)) return fail({ code: 'UNKNOWN_CHANNEL', message: `Ukendt kanal: ${name.slice(0, 60)}` });
+  if (tooDeep(payload)) return fail({ code: 'VALIDATION', message: 'Forespørgslen er for dybt indlejret.' });
+  const parsed = contract[name].input.safeParse(payload);
+  if (!parsed.success) {
+    return fail({ code: 'VALIDATION', message: 'Nogle felter er ikke udfyldt korrekt.', fieldErrors: zodFieldErrors(parsed.error) });
+  }
+  try {
+    const handler = handlers[name] as (c: HandlerContext, i: unknown) => Promise<unknown>;
+    return { ok: true, data: await handler(ctx, parsed.data) };
+  } catch (err) {
+    if (err instanceof ServiceError) return fail(err.toApiError());
+    log(err);
+    return fail({ code: 'INTERNAL', message: 'Der opstod en uventet fejl. Intet er gemt.' });
+  }
+}
+
+const fail = (error: ApiError): Envelope<never> => ({ ok: false, error });

@@ -1,0 +1,42 @@
+import ExcelJS from 'exceljs';
+import type { FileResult } from '../../preload/contract';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface SheetColumn<T> {
+  header: string;
+  width: number;
+  value: (row: T) => string | number | null;
+}
+
+/**
+ * A table sheet as secretariats expect it: bold frozen header, autofilter, widths, print setup.
+ * Cells are written as values, never formulas, so text such as "=1+1" from users stays text.
+ */
+export function addTableSheet<T>(wb: ExcelJS.Workbook, name: string, columns: SheetColumn<T>[], rows: T[], title: string): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+    headerFooter: { oddHeader: `&L${title}&R${name}`, oddFooter: '&LSamspil&RSide &P af &N' },
+  });
+  ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
+  for (const r of rows) ws.addRow(columns.map((c) => c.value(r) ?? ''));
+  const header = ws.getRow(1);
+  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
+  header.alignment = { vertical: 'middle' };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+  return ws;
+}
+
+export async function workbookFile(wb: ExcelJS.Workbook, fileName: string): Promise<FileResult> {
+  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  return { fileName, mimeType: XLSX_MIME, base64: buf.toString('base64') };
+}
+
+export function newWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Samspil';
+  wb.created = new Date();
+  return wb;
+}

@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import { parseStartArgs } from './app/dataLocation';
+import { startServices } from './app/startup';
+import { registerIpc } from './shell/ipc';
+import { buildMenu } from './shell/menu';
+import { registerAppScheme, serveRenderer } from './shell/protocol';
+import { APP_ORIGIN, hardenContents, windowOptions } from './shell/security';
+
+app.setName('Samspil');
+registerAppScheme();
+app.on('web-contents-created', (_e, contents) => hardenContents(contents));
+
+/** In development better-sqlite3 is built twice: node_modules for Node (tests), .native/ for Electron's ABI. */
+function electronNativeBinding(): string | undefined {
+  if (app.isPackaged) return undefined;
+  const candidate = process.env.SAMSPIL_NATIVE_BINDING ?? path.join(app.getAppPath(), '.native', `electron-${process.versions.electron}`, 'better_sqlite3.node');
+  return fs.existsSync(candidate) ? candidate : undefined;
+}
+
+async function start() {
+  await app.whenReady();
+  const opts = parseStartArgs(process.argv.slice(1), process.env, app.getPath('userData'));
+  let ctx;
+  try {
+    ctx = await startServices({ ...opts, nativeBinding: electronNativeBinding() }, 'ipc');
+  } catch (err) {
+    dialog.showErrorBox('Samspil kan ikke åbne datafilen', `${opts.dbFile}\n\n${err instanceof Error ? err.message : String(err)}`);
+    app.quit();
+    return;
+  }
+  registerIpc(ctx);
+  serveRenderer(path.join(__dirname, '../renderer'));
+  buildMenu();
+  const win = new BrowserWindow(windowOptions(path.join(__dirname, '../preload/index.js')));
+  win.once('ready-to-show', () => win.show());
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
+  app.on('window-all-closed', async () => {
+    await ctx.db.close();
+    app.quit();
+  });
+}
+
+start();

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { parseStartArgs } from './app/dataLocation';
+import { startServices } from './app/startup';
+import { startHost } from './host/httpHost';
+
+/** Browser mode: `npm run web -- [--db PATH] [--port N] [--demo]`. Plain Node, no Electron. */
+async function main() {
+  const opts = parseStartArgs(process.argv.slice(2));
+  const ctx = await startServices(opts, 'http');
+  const host = await startHost({ ctx, staticDir: path.join(__dirname, '../renderer'), port: opts.port });
+  console.log(`Samspil kører i browsertilstand.\nDatafil: ${opts.dbFile}\nÅbn: ${host.url}\n(Ctrl+C stopper)`);
+  const stop = async () => {
+    await host.close();
+    await ctx.db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,264 @@
+import { z } from 'zod';
+import { byId, id, optionalDate, optionalText, paging, requiredText, text, upload } from './common';
+
+export const organisationKinds = [
+  'municipal_department',
+  'upper_secondary_school',
+  'vocational_college',
+  'adult_education',
+  'primary_school',
+  'company',
+  'political_body',
+  'labour_market_org',
+  'ngo',
+  'state_agency',
+  'other',
+] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
+
+export const relations = ['core', 'adhoc'] as const;
+export type Relation = (typeof relations)[number];
+
+export const bodyKinds = ['partnership', 'steering_group', 'advisory_board', 'working_group', 'network', 'other'] as const;
+export type BodyKind = (typeof bodyKinds)[number];
+
+export const membershipRoles = ['chair', 'member', 'secretary', 'observer'] as const;
+export type MembershipRole = (typeof membershipRoles)[number];
+
+const relationField = z.enum(relations).nullable().optional().transform((v) => v ?? null);
+
+const emailField = z
+  .union([z.literal(''), z.null(), z.string().trim().max(254).pipe(z.email({ message: 'Ugyldig e-mailadresse' }))])
+  .optional()
+  .transform((v) => (v ? v : null));
+
+/** Danish numbers (8 digits, optional +45) and international numbers with + and 7–15 digits. */
+export const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{5,22}[0-9]$/;
+const phoneField = z
+  .union([
+    z.literal(''),
+    z.null(),
+    z
+      .string()
+      .trim()
+      .max(30)
+      .refine((s) => PHONE_PATTERN.test(s) && s.replace(/\D/g, '').length >= 8 && s.replace(/\D/g, '').length <= 15, {
+        message: 'Ugyldigt telefonnummer',
+      }),
+  ])
+  .optional()
+  .transform((v) => (v ? v : null));
+
+const websiteField = z
+  .union([
+    z.literal(''),
+    z.null(),
+    z
+      .string()
+      .trim()
+      .max(500)
+      .refine(
+        (s) => {
+          try {
+            const u = new URL(/^[a-z]+:\/\//i.test(s) ? s : `https://${s}`);
+            return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.');
+          } catch {
+            return false;
+          }
+        },
+        { message: 'Ugyldig webadresse' },
+      ),
+  ])
+  .optional()
+  .transform((v) => (v ? v : null));
+
+export const organisationInput = z.strictObject({
+  name: requiredText(200),
+  kind: z.enum(organisationKinds),
+  address: optionalText(500),
+  website: websiteField,
+  notes: optionalText(10_000),
+  relation: relationField,
+  relationReason: optionalText(1000),
+});
+export type OrganisationInput = z.input<typeof organisationInput>;
+
+export const personInput = z.strictObject({
+  name: requiredText(200),
+  title: optionalText(200),
+  organisationId: id.nullable().optional().transform((v) => v ?? null),
+  email: emailField,
+  phone: phoneField,
+  notes: optionalText(10_000),
+  relation: relationField,
+  relationReason: optionalText(1000),
+});
+export type PersonInput = z.input<typeof personInput>;
+
+export const bodyInput = z.strictObject({
+  name: requiredText(200),
+  kind: z.enum(bodyKinds),
+  description: optionalText(5000),
+});
+export type BodyInput = z.input<typeof bodyInput>;
+
+export const membershipInput = z
+  .strictObject({
+    bodyId: id,
+    personId: id.nullable().optional().transform((v) => v ?? null),
+    organisationId: id.nullable().optional().transform((v) => v ?? null),
+    role: z.enum(membershipRoles),
+    fromDate: optionalDate,
+    toDate: optionalDate,
+  })
+  .refine((m) => (m.personId === null) !== (m.organisationId === null), {
+    message: 'Vælg enten en person eller en organisation',
+    path: ['personId'],
+  })
+  .refine((m) => !m.fromDate || !m.toDate || m.fromDate <= m.toDate, {
+    message: 'Slutdato ligger før startdato',
+    path: ['toDate'],
+  });
+export type MembershipInput = z.input<typeof membershipInput>;
+
+const listFilter = {
+  search: text(200).optional().default(''),
+  relation: z.enum([...relations, 'none']).nullable().optional().default(null),
+  bodyId: id.nullable().optional().default(null),
+  ...paging,
+};
+
+export const organisationListQuery = z.strictObject({
+  ...listFilter,
+  kind: z.enum(organisationKinds).nullable().optional().default(null),
+});
+export type OrganisationListQuery = z.input<typeof organisationListQuery>;
+
+export const personListQuery = z.strictObject({
+  ...listFilter,
+  organisationId: id.nullable().optional().default(null),
+});
+export type PersonListQuery = z.input<typeof personListQuery>;
+
+export const updateOrganisation = z.strictObject({ id, data: organisationInput });
+export const updatePerson = z.strictObject({ id, data: personInput });
+export const updateBody = z.strictObject({ id, data: bodyInput });
+
+export const trashKinds = ['organisation', 'person', 'body'] as const;
+export type TrashKind = (typeof trashKinds)[number];
+export const trashRef = z.strictObject({ kind: z.enum(trashKinds), id });
+
+export const importTargets = ['organisations', 'people'] as const;
+export type ImportTarget = (typeof importTargets)[number];
+export const importFields = {
+  organisations: ['name', 'kind', 'address', 'website', 'relation', 'relationReason', 'notes'],
+  people: ['name', 'title', 'organisation', 'email', 'phone', 'relation', 'relationReason', 'notes'],
+} as const;
+
+export const importRequest = upload.extend({
+  target: z.enum(importTargets),
+  encoding: z.enum(['auto', 'utf-8', 'windows-1252']).default('auto'),
+  separator: z.enum(['auto', ';', ',']).default('auto'),
+  /** field → 0-based column index, or null for "not imported". Missing: the suggested mapping. */
+  mapping: z.record(z.string().max(40), z.number().int().min(0).max(200).nullable()).optional(),
+});
+export type ImportRequest = z.input<typeof importRequest>;
+export const importCommit = importRequest.extend({ mode: z.enum(['validRows', 'allOrNothing']) });
+export type ImportCommitRequest = z.input<typeof importCommit>;
+
+export { byId };
+
+// ---- Results ----
+export interface MembershipView {
+  id: number;
+  bodyId: number;
+  bodyName: string;
+  bodyKind: BodyKind;
+  personId: number | null;
+  personName: string | null;
+  organisationId: number | null;
+  organisationName: string | null;
+  role: MembershipRole;
+  fromDate: string | null;
+  toDate: string | null;
+}
+
+export interface OrganisationSummary {
+  id: number;
+  name: string;
+  kind: OrganisationKind;
+  relation: Relation | null;
+  relationReason: string | null;
+  peopleCount: number;
+  bodies: string[];
+}
+
+export interface Organisation extends OrganisationSummary {
+  address: string | null;
+  website: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+  people: PersonSummary[];
+  memberships: MembershipView[];
+}
+
+export interface PersonSummary {
+  id: number;
+  name: string;
+  title: string | null;
+  organisationId: number | null;
+  organisationName: string | null;
+  email: string | null;
+  phone: string | null;
+  relation: Relation | null;
+  relationReason: string | null;
+  bodies: string[];
+}
+
+export interface Person extends PersonSummary {
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+  memberships: MembershipView[];
+}
+
+export interface Body {
+  id: number;
+  name: string;
+  kind: BodyKind;
+  description: string | null;
+  memberCount: number;
+  members: MembershipView[];
+}
+
+export interface TrashItem {
+  kind: TrashKind;
+  id: number;
+  name: string;
+  deletedAt: string;
+}
+
+export interface ImportRowPreview {
+  rowNumber: number;
+  values: Record<string, string>;
+  errors: string[];
+  notes: string[];
+}
+
+export interface ImportPreview {
+  target: ImportTarget;
+  columns: string[];
+  mapping: Record<string, number | null>;
+  encoding: 'utf-8' | 'windows-1252' | 'xlsx';
+  separator: ';' | ',' | null;
+  rows: ImportRowPreview[];
+  totalRows: number;
+  validCount: number;
+  errorCount: number;
+}
+
+export interface ImportResult {
+  created: number;
+  skipped: number;
+}

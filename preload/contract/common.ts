@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/** Strings from users: trimmed, bounded, no NUL bytes. */
+export const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !s.includes('\u0000'), { message: 'Teksten indeholder ugyldige tegn' })
+    .transform((s) => s.trim());
+
+export const requiredText = (max: number) =>
+  text(max).pipe(z.string().min(1, { message: 'Skal udfyldes' }));
+
+export const optionalText = (max: number) =>
+  z
+    .union([text(max), z.null()])
+    .optional()
+    .transform((v) => (v === undefined || v === null || v === '' ? null : v));
+
+export const id = z.number().int().positive();
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Dato skal være ÅÅÅÅ-MM-DD' })
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { message: 'Ugyldig dato' });
+
+export const optionalDate = z
+  .union([isoDate, z.literal(''), z.null()])
+  .optional()
+  .transform((v) => (v ? v : null));
+
+export const paging = {
+  offset: z.number().int().min(0).max(10_000_000).default(0),
+  limit: z.number().int().min(1).max(1000).default(200),
+};
+
+export const empty = z.strictObject({}).optional().default({});
+export const byId = z.strictObject({ id });
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  offset: number;
+}
+
+/** A generated file. Over HTTP it carries the bytes; in Electron the shell saves it and sets savedPath. */
+export interface FileResult {
+  fileName: string;
+  mimeType: string;
+  base64?: string;
+  savedPath?: string | null;
+}
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const upload = z.strictObject({
+  fileName: requiredText(255),
+  /** base64 of the file's bytes */
+  base64: z
+    .string()
+    .max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4, { message: 'Filen er større end 10 MB' })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'Ugyldigt filindhold' }),
+});
