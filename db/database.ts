@@ -2,11 +2,9 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type EntityManager } from 'typeorm';
-import { actorEntities } from './entities/actors';
+import { entities } from './entities';
 import { migrations } from './migrations';
 import { preparePragmas } from './sqlite';
-
-export const entities = [...actorEntities];
 
 export interface OpenOptions {
   /** A file path, or ':memory:' for tests. */

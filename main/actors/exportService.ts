@@ -1,4 +1,4 @@
-import da from '../../renderer/src/i18n/locales/da.json';
+import { da } from '../../renderer/src/i18n/locales/da';
 import type { Database } from '../../db/database';
 import type { FileResult, OrganisationSummary, Page, PersonSummary, Relation } from '../../preload/contract';
 import { addTableSheet, newWorkbook, workbookFile } from '../documents/xlsx';

@@ -1,5 +1,5 @@
-import da from '../../renderer/src/i18n/locales/da.json';
-import en from '../../renderer/src/i18n/locales/en.json';
+import { da } from '../../renderer/src/i18n/locales/da';
+import { en } from '../../renderer/src/i18n/locales/en';
 import { searchKey } from '../../db/textKeys';
 import { organisationKinds, relations, type OrganisationKind, type Relation } from '../../preload/contract';
 

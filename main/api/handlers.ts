@@ -1,11 +1,6 @@
 import type { Database } from '../../db/database';
 import type { ChannelName, ChannelOutput, ChannelParsed } from '../../preload/contract';
-import * as bodies from '../actors/bodyService';
-import { exportActorOverview } from '../actors/exportService';
-import { commitImport, previewImport } from '../actors/importService';
-import * as orgs from '../actors/organisationService';
-import * as people from '../actors/personService';
-import * as trash from '../actors/trashService';
+import { actorHandlers } from '../actors/handlers';
 import { appInfo } from '../app/appInfo';
 import { loadDemoData } from '../demo/demoData';
 
@@ -15,40 +10,17 @@ export interface HandlerContext {
   transport: 'ipc' | 'http';
 }
 
-type Handler<C extends ChannelName> = (ctx: HandlerContext, input: ChannelParsed<C>) => Promise<ChannelOutput<C>>;
-export type HandlerMap = { [C in ChannelName]: Handler<C> };
+export type Handler<C extends ChannelName> = (ctx: HandlerContext, input: ChannelParsed<C>) => Promise<ChannelOutput<C>>;
+export type HandlersFor<K extends ChannelName> = { [C in K]: Handler<C> };
+export type HandlerMap = HandlersFor<ChannelName>;
 
-/** Every channel of the contract and the service that answers it. The type makes a missing one a compile error. */
+/**
+ * Every channel of the contract and the service that answers it. The type makes a missing one a compile error.
+ * A feature keeps its handlers in main/<feature>/handlers.ts and adds one spread line here.
+ */
 export const handlers: HandlerMap = {
   'app.info': (ctx) => appInfo(ctx),
   'app.loadDemo': (ctx) => loadDemoData(ctx.db),
 
-  'organisations.list': (ctx, q) => orgs.listOrganisations(ctx.db, q),
-  'organisations.get': (ctx, { id }) => orgs.getOrganisation(ctx.db, id),
-  'organisations.create': (ctx, input) => orgs.createOrganisation(ctx.db, input),
-  'organisations.update': (ctx, { id, data }) => orgs.updateOrganisation(ctx.db, id, data),
-  'organisations.delete': (ctx, { id }) => orgs.deleteOrganisation(ctx.db, id),
-
-  'people.list': (ctx, q) => people.listPeople(ctx.db, q),
-  'people.get': (ctx, { id }) => people.getPerson(ctx.db, id),
-  'people.create': (ctx, input) => people.createPerson(ctx.db, input),
-  'people.update': (ctx, { id, data }) => people.updatePerson(ctx.db, id, data),
-  'people.delete': (ctx, { id }) => people.deletePerson(ctx.db, id),
-
-  'bodies.list': (ctx) => bodies.listBodies(ctx.db),
-  'bodies.get': (ctx, { id }) => bodies.getBody(ctx.db, id),
-  'bodies.create': (ctx, input) => bodies.createBody(ctx.db, input),
-  'bodies.update': (ctx, { id, data }) => bodies.updateBody(ctx.db, id, data),
-  'bodies.delete': (ctx, { id }) => bodies.deleteBody(ctx.db, id),
-
-  'memberships.add': (ctx, input) => bodies.addMembership(ctx.db, input),
-  'memberships.remove': (ctx, { id }) => bodies.removeMembership(ctx.db, id),
-
-  'trash.list': (ctx) => trash.listTrash(ctx.db),
-  'trash.restore': (ctx, { kind, id }) => trash.restoreFromTrash(ctx.db, kind, id),
-  'trash.purge': (ctx, { kind, id }) => trash.purgeFromTrash(ctx.db, kind, id),
-
-  'actors.importPreview': (ctx, req) => previewImport(ctx.db, req),
-  'actors.importCommit': (ctx, req) => commitImport(ctx.db, req),
-  'actors.exportOverview': (ctx) => exportActorOverview(ctx.db),
+  ...actorHandlers,
 };

@@ -1,0 +1,39 @@
+import type { actorChannels } from '../../preload/contract/actorChannels';
+import type { HandlersFor } from '../api/handlers';
+import * as bodies from './bodyService';
+import { exportActorOverview } from './exportService';
+import { commitImport, previewImport } from './importService';
+import * as orgs from './organisationService';
+import * as people from './personService';
+import * as trash from './trashService';
+
+export const actorHandlers: HandlersFor<keyof typeof actorChannels> = {
+  'organisations.list': (ctx, q) => orgs.listOrganisations(ctx.db, q),
+  'organisations.get': (ctx, { id }) => orgs.getOrganisation(ctx.db, id),
+  'organisations.create': (ctx, input) => orgs.createOrganisation(ctx.db, input),
+  'organisations.update': (ctx, { id, data }) => orgs.updateOrganisation(ctx.db, id, data),
+  'organisations.delete': (ctx, { id }) => orgs.deleteOrganisation(ctx.db, id),
+
+  'people.list': (ctx, q) => people.listPeople(ctx.db, q),
+  'people.get': (ctx, { id }) => people.getPerson(ctx.db, id),
+  'people.create': (ctx, input) => people.createPerson(ctx.db, input),
+  'people.update': (ctx, { id, data }) => people.updatePerson(ctx.db, id, data),
+  'people.delete': (ctx, { id }) => people.deletePerson(ctx.db, id),
+
+  'bodies.list': (ctx) => bodies.listBodies(ctx.db),
+  'bodies.get': (ctx, { id }) => bodies.getBody(ctx.db, id),
+  'bodies.create': (ctx, input) => bodies.createBody(ctx.db, input),
+  'bodies.update': (ctx, { id, data }) => bodies.updateBody(ctx.db, id, data),
+  'bodies.delete': (ctx, { id }) => bodies.deleteBody(ctx.db, id),
+
+  'memberships.add': (ctx, input) => bodies.addMembership(ctx.db, input),
+  'memberships.remove': (ctx, { id }) => bodies.removeMembership(ctx.db, id),
+
+  'trash.list': (ctx) => trash.listTrash(ctx.db),
+  'trash.restore': (ctx, { kind, id }) => trash.restoreFromTrash(ctx.db, kind, id),
+  'trash.purge': (ctx, { kind, id }) => trash.purgeFromTrash(ctx.db, kind, id),
+
+  'actors.importPreview': (ctx, req) => previewImport(ctx.db, req),
+  'actors.importCommit': (ctx, req) => commitImport(ctx.db, req),
+  'actors.exportOverview': (ctx) => exportActorOverview(ctx.db),
+};

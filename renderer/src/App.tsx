@@ -1,0 +1,69 @@
+import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import {
+  IconAddressBook,
+  IconCalendarEvent,
+  IconChartLine,
+  IconFileText,
+  IconHome,
+  IconRoute,
+  IconSettings,
+  IconTarget,
+  IconTimeline,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ComingSoonPage } from './pages/ComingSoonPage';
+import { pages } from './routes';
+import { navigate, useRoute } from './router';
+
+const areas = [
+  { key: 'overview', icon: IconHome },
+  { key: 'actors', icon: IconAddressBook },
+  { key: 'meetings', icon: IconCalendarEvent },
+  { key: 'initiatives', icon: IconRoute },
+  { key: 'goals', icon: IconTarget },
+  { key: 'memos', icon: IconFileText },
+  { key: 'planning', icon: IconTimeline },
+] as const;
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const page = pages[route.area]?.(route) ?? <ComingSoonPage area={t(`nav.${route.area}`, { defaultValue: route.area })} />;
+
+  return (
+    <AppShell navbar={{ width: 230, breakpoint: 0 }} padding="md">
+      <AppShell.Navbar p="sm" aria-label={t('app.name')}>
+        <Group gap={8} mb="md" px={6}>
+          <IconChartLine size={22} color="var(--mantine-color-blue-7)" />
+          <Stack gap={0}>
+            <Title order={4}>{t('app.name')}</Title>
+            <Text size="xs" c="dimmed" lh={1.2}>
+              {t('app.tagline')}
+            </Text>
+          </Stack>
+        </Group>
+        <nav>
+          {areas.map(({ key, icon: Icon }) => (
+            <NavLink
+              key={key}
+              href={`#/${key}`}
+              label={t(`nav.${key}`)}
+              leftSection={<Icon size={18} />}
+              active={route.area === key}
+              aria-current={route.area === key ? 'page' : undefined}
+            />
+          ))}
+        </nav>
+        <NavLink
+          mt="auto"
+          href="#/settings"
+          label={t('nav.settings')}
+          leftSection={<IconSettings size={18} />}
+          active={route.area === 'settings'}
+          onClick={() => navigate('settings')}
+        />
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">{page}</AppShell.Main>
+    </AppShell>
+  );
+}

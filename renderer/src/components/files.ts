@@ -1,0 +1,25 @@
+import type { FileResult } from '../../../preload/contract';
+
+/** Browser mode gets the bytes and downloads them; Electron's shell has already saved through a dialog. */
+export function deliverFile(file: FileResult): { savedPath: string | null; downloaded: boolean } {
+  if (file.base64) {
+    const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = file.fileName;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return { savedPath: null, downloaded: true };
+  }
+  return { savedPath: file.savedPath ?? null, downloaded: false };
+}
+
+export async function fileToBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

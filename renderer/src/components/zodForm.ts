@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import { ApiClientError } from '../api/client';
+
+/** Mantine form validation with the contract's own schema, so screen and main agree on every rule. */
+export function zodValidate<S extends z.ZodType>(schema: S) {
+  return (values: unknown): Record<string, string> => {
+    const parsed = schema.safeParse(values);
+    if (parsed.success) return {};
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.map(String).join('.');
+      errors[key] ??= issue.message;
+    }
+    return errors;
+  };
+}
+
+/** Field errors from main, in the shape Mantine's setErrors takes. */
+export function serverFieldErrors(err: unknown, prefix = ''): Record<string, string> | null {
+  if (!(err instanceof ApiClientError) || !err.apiError.fieldErrors) return null;
+  const out: Record<string, string> = {};
+  for (const [k, msgs] of Object.entries(err.apiError.fieldErrors)) out[k.startsWith(prefix) ? k.slice(prefix.length) : k] = msgs[0] ?? '';
+  return out;
+}

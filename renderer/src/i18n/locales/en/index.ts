@@ -1,0 +1,5 @@
+import actors from './actors.json';
+import core from './core.json';
+
+/** One JSON file per feature; a feature adds its file here. */
+export const en = { ...core, ...actors };

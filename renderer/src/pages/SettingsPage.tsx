@@ -1,0 +1,43 @@
+import { Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { setLanguage, type Language } from '../i18n';
+
+export function SettingsPage() {
+  const { t, i18n } = useTranslation();
+  const info = useQuery({ queryKey: ['app.info'], queryFn: () => call('app.info', {}) });
+  return (
+    <Paper p="lg" withBorder maw={640}>
+      <Title order={2} mb="md">
+        {t('nav.settings')}
+      </Title>
+      <Stack>
+        <div>
+          <Text fw={600} mb={4} id="language-label">
+            {t('settings.language')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="language-label"
+            value={i18n.language}
+            onChange={(v) => setLanguage(v as Language)}
+            data={[
+              { value: 'da', label: 'Dansk' },
+              { value: 'en', label: 'English' },
+            ]}
+          />
+        </div>
+        <div>
+          <Text fw={600}>{t('settings.dataFile')}</Text>
+          <Text size="sm" ff="monospace">
+            {info.data?.dataPath ?? '…'}
+          </Text>
+        </div>
+        <div>
+          <Text fw={600}>{t('settings.version')}</Text>
+          <Text size="sm">{info.data ? `${info.data.version} (skema ${info.data.schemaVersion})` : '…'}</Text>
+        </div>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,111 @@
+import { ActionIcon, Badge, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { IconEdit, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bodyInput, type Body, type BodyInput } from '../../../../preload/contract';
+import { call } from '../../api/client';
+import { EmptyState } from '../../components/EmptyState';
+import { notifyError, notifySaved } from '../../components/notify';
+import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
+import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { navigate } from '../../router';
+import { bodyKindOptions } from './options';
+
+export function BodyForm({ existing, onClose }: { existing?: Body; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const form = useForm<BodyInput>({
+    initialValues: existing ? { name: existing.name, kind: existing.kind, description: existing.description ?? '' } : { name: '', kind: 'working_group', description: '' },
+    validate: zodValidate(bodyInput),
+  });
+  const submit = form.onSubmit(async (values) => {
+    try {
+      const saved = existing ? await call('bodies.update', { id: existing.id, data: values }) : await call('bodies.create', values);
+      await qc.invalidateQueries();
+      notifySaved(saved.name);
+      onClose();
+    } catch (err) {
+      const fields = serverFieldErrors(err, existing ? 'data.' : '');
+      if (fields) form.setErrors(fields);
+      else notifyError(err);
+    }
+  });
+  return (
+    <Modal opened onClose={onClose} title={existing ? t('common.edit') : t('actors.newBody')}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput label={t('fields.name')} required data-autofocus {...form.getInputProps('name')} />
+          <Select label={t('fields.kind')} data={bodyKindOptions(t)} allowDeselect={false} {...form.getInputProps('kind')} />
+          <Textarea label={t('fields.description')} autosize minRows={2} {...form.getInputProps('description')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit">{t('common.save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function BodyCard({ body }: { body: Body }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const confirmDelete = useDeleteWithUndo();
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" mb="xs" wrap="nowrap">
+        <div>
+          <Title order={4}>{body.name}</Title>
+          <Text size="sm" c="dimmed">
+            {t(`bodyKind.${body.kind}`)} · {t('actors.members')}: {body.memberCount}
+          </Text>
+        </div>
+        <Group gap={4} wrap="nowrap">
+          <ActionIcon variant="subtle" aria-label={`${t('common.edit')} ${body.name}`} onClick={() => setEditing(true)}>
+            <IconEdit size={16} />
+          </ActionIcon>
+          <ActionIcon variant="subtle" color="red" aria-label={`${t('common.delete')} ${body.name}`} onClick={() => confirmDelete(body.name, () => call('bodies.delete', { id: body.id }))}>
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Group>
+      </Group>
+      {body.description && (
+        <Text size="sm" mb="xs">
+          {body.description}
+        </Text>
+      )}
+      <Table>
+        <Table.Tbody>
+          {body.members.map((m) => (
+            <Table.Tr key={m.id} style={{ cursor: 'pointer' }} onClick={() => (m.personId ? navigate('actors', 'people', m.personId) : navigate('actors', 'organisations', m.organisationId!))}>
+              <Table.Td>{m.personName ?? m.organisationName}</Table.Td>
+              <Table.Td w={110}>
+                <Badge size="sm" variant="outline">
+                  {t(`role.${m.role}`)}
+                </Badge>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {editing && <BodyForm existing={body} onClose={() => setEditing(false)} />}
+    </Paper>
+  );
+}
+
+export function BodiesTab() {
+  const { t } = useTranslation();
+  const q = useQuery({ queryKey: ['bodies.list'], queryFn: () => call('bodies.list', {}) });
+  if (q.data && q.data.length === 0) return <EmptyState title={t('actors.emptyBodies')} />;
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }}>
+      {(q.data ?? []).map((b) => (
+        <BodyCard key={b.id} body={b} />
+      ))}
+    </SimpleGrid>
+  );
+}

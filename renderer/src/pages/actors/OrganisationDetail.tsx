@@ -1,0 +1,88 @@
+import { Button, Divider, Group, Paper, ScrollArea, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { IconEdit, IconTrash, IconUserPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
+import { navigate } from '../../router';
+import { DetailFields, safeLink } from './DetailFields';
+import { MembershipsPanel } from './MembershipsPanel';
+import { OrganisationForm } from './OrganisationForm';
+import { PersonForm } from './PersonForm';
+import { RelationBadge } from './RelationBadge';
+
+export function OrganisationDetail({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const q = useQuery({ queryKey: ['organisations.get', id], queryFn: () => call('organisations.get', { id }) });
+  const [editing, setEditing] = useState(false);
+  const [addingPerson, setAddingPerson] = useState(false);
+  const confirmDelete = useDeleteWithUndo();
+  const o = q.data;
+  if (!o) return <Paper withBorder p="lg">{q.isError ? t('errors.NOT_FOUND') : t('common.loading')}</Paper>;
+  return (
+    <Paper withBorder p="lg" h="100%">
+      <ScrollArea h="100%">
+        <Stack>
+          <Group justify="space-between" align="flex-start">
+            <div>
+              <Title order={3}>{o.name}</Title>
+              <Group gap="xs">
+                <Text c="dimmed" size="sm">
+                  {t(`organisationKind.${o.kind}`)}
+                </Text>
+                <RelationBadge relation={o.relation} />
+              </Group>
+            </div>
+            <Group gap="xs">
+              <Button variant="default" size="xs" leftSection={<IconEdit size={14} />} onClick={() => setEditing(true)}>
+                {t('common.edit')}
+              </Button>
+              <Button
+                variant="light"
+                color="red"
+                size="xs"
+                leftSection={<IconTrash size={14} />}
+                onClick={() => confirmDelete(o.name, () => call('organisations.delete', { id: o.id }), () => navigate('actors', 'organisations'))}
+              >
+                {t('common.delete')}
+              </Button>
+            </Group>
+          </Group>
+          <DetailFields
+            fields={[
+              [t('fields.relationReason'), o.relationReason],
+              [t('fields.address'), o.address],
+              [t('fields.website'), safeLink(o.website, 'web')],
+              [t('fields.notes'), o.notes],
+            ]}
+          />
+          <Divider label={t('actors.peopleAt')} labelPosition="left" />
+          {o.people.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('actors.noPeople')}
+            </Text>
+          ) : (
+            o.people.map((p) => (
+              <UnstyledButton key={p.id} onClick={() => navigate('actors', 'people', p.id)}>
+                <Text size="sm" fw={500}>
+                  {p.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {[p.title, p.email].filter(Boolean).join(' · ')}
+                </Text>
+              </UnstyledButton>
+            ))
+          )}
+          <Button variant="subtle" size="xs" leftSection={<IconUserPlus size={14} />} onClick={() => setAddingPerson(true)} w="fit-content">
+            {t('actors.newPerson')}
+          </Button>
+          <Divider label={t('actors.memberships')} labelPosition="left" />
+          <MembershipsPanel owner={{ organisationId: o.id }} memberships={o.memberships} />
+        </Stack>
+      </ScrollArea>
+      {editing && <OrganisationForm opened onClose={() => setEditing(false)} existing={o} onSaved={() => undefined} />}
+      {addingPerson && <PersonForm opened onClose={() => setAddingPerson(false)} organisationId={o.id} onSaved={() => undefined} />}
+    </Paper>
+  );
+}

@@ -1,0 +1,74 @@
+import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { personInput, type Person, type PersonInput } from '../../../../preload/contract';
+import { call } from '../../api/client';
+import { notifyError, notifySaved } from '../../components/notify';
+import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { relationOptions } from './options';
+
+export function PersonForm({ opened, onClose, existing, onSaved, organisationId }: { opened: boolean; onClose: () => void; existing?: Person; onSaved: (p: Person) => void; organisationId?: number }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const orgs = useQuery({ queryKey: ['organisations.options'], queryFn: () => call('organisations.list', { limit: 1000 }) });
+  const form = useForm<PersonInput>({
+    mode: 'controlled',
+    initialValues: existing
+      ? { name: existing.name, title: existing.title ?? '', organisationId: existing.organisationId, email: existing.email ?? '', phone: existing.phone ?? '', notes: existing.notes ?? '', relation: existing.relation, relationReason: existing.relationReason ?? '' }
+      : { name: '', title: '', organisationId: organisationId ?? null, email: '', phone: '', notes: '', relation: null, relationReason: '' },
+    validate: zodValidate(personInput),
+  });
+  const orgProps = form.getInputProps('organisationId');
+
+  const submit = form.onSubmit(async (values) => {
+    try {
+      const saved = existing ? await call('people.update', { id: existing.id, data: values }) : await call('people.create', values);
+      await qc.invalidateQueries();
+      notifySaved(saved.name);
+      onSaved(saved);
+      onClose();
+    } catch (err) {
+      const fields = serverFieldErrors(err, existing ? 'data.' : '');
+      if (fields) form.setErrors(fields);
+      else notifyError(err);
+    }
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={existing ? t('common.edit') : t('actors.newPerson')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput label={t('fields.name')} required data-autofocus {...form.getInputProps('name')} />
+          <TextInput label={t('fields.title')} {...form.getInputProps('title')} />
+          <Select
+            label={t('fields.organisation')}
+            searchable
+            clearable
+            data={(orgs.data?.items ?? []).map((o) => ({ value: String(o.id), label: o.name }))}
+            {...orgProps}
+            value={form.values.organisationId ? String(form.values.organisationId) : null}
+            onChange={(v) => form.setFieldValue('organisationId', v ? Number(v) : null)}
+          />
+          <Group grow>
+            <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />
+            <TextInput label={t('fields.phone')} type="tel" {...form.getInputProps('phone')} />
+          </Group>
+          <Group grow>
+            <Select label={t('fields.relation')} data={relationOptions(t)} clearable {...form.getInputProps('relation')} />
+            <TextInput label={t('fields.relationReason')} {...form.getInputProps('relationReason')} />
+          </Group>
+          <Textarea label={t('fields.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={form.submitting}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,12 @@
+import type { ReactNode } from 'react';
+import type { Route } from './router';
+import { ActorsPage } from './pages/actors/ActorsPage';
+import { OverviewPage } from './pages/OverviewPage';
+import { SettingsPage } from './pages/SettingsPage';
+
+/** Area → page. A feature adds one line here; areas without a page show "Kommer snart". */
+export const pages: Record<string, (route: Route) => ReactNode> = {
+  overview: () => <OverviewPage />,
+  actors: (r) => <ActorsPage tab={r.tab} id={r.id} />,
+  settings: () => <SettingsPage />,
+};
