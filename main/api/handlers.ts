@@ -3,6 +3,7 @@ import type { ChannelName, ChannelOutput, ChannelParsed } from '../../preload/co
 import { actorHandlers } from '../actors/handlers';
 import { appInfo } from '../app/appInfo';
 import { loadDemoData } from '../demo/demoData';
+import { getSettings, updateSettings } from '../settings/settingsService';
 
 export interface HandlerContext {
   db: Database;
@@ -21,6 +22,8 @@ export type HandlerMap = HandlersFor<ChannelName>;
 export const handlers: HandlerMap = {
   'app.info': (ctx) => appInfo(ctx),
   'app.loadDemo': (ctx) => loadDemoData(ctx.db),
+  'settings.get': (ctx) => getSettings(ctx.db),
+  'settings.update': (ctx, input) => updateSettings(ctx.db, input),
 
   ...actorHandlers,
 };

@@ -4,6 +4,7 @@ import type { BodyKind, DemoResult, MembershipRole, OrganisationKind, Relation }
 import { addMembership, createBody } from '../actors/bodyService';
 import { createOrganisation } from '../actors/organisationService';
 import { createPerson } from '../actors/personService';
+import { updateSettings } from '../settings/settingsService';
 
 interface DemoOrg {
   name: string;
@@ -91,6 +92,7 @@ export async function loadDemoData(db: Database): Promise<DemoResult> {
   const m = db.ds.manager;
   const existing = (await m.getRepository(OrganisationEntity).count()) + (await m.getRepository(PersonEntity).count());
   if (existing > 0) return { loaded: false, organisations: 0, people: 0 };
+  await updateSettings(db, { partnershipName: 'Ungepartnerskabet i Hvidovre', municipality: 'Hvidovre Kommune' });
   const bodyId = new Map<string, number>();
   for (const b of bodies) bodyId.set(b.name, (await createBody(db, b)).id);
   let people = 0;

@@ -18,3 +18,9 @@ export interface DemoResult {
 
 export const languages = ['da', 'en'] as const;
 export const languageSetting = z.strictObject({ language: z.enum(languages) });
+
+export const settingsInput = z.strictObject({
+  partnershipName: z.string().trim().min(1, { message: 'Skal udfyldes' }).max(200),
+  municipality: z.string().trim().max(200).default(''),
+});
+export type Settings = z.output<typeof settingsInput>;

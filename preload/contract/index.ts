@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { actorChannels } from './actorChannels';
-import type { AppInfo, DemoResult } from './app';
+import { settingsInput, type AppInfo, type DemoResult, type Settings } from './app';
 import { channel, type ChannelDef } from './channel';
 import { empty } from './common';
 import type { Envelope } from './errors';
@@ -19,6 +19,8 @@ export const contract = {
   // A feature adds its channels in its own file and one spread line here.
   'app.info': channel(empty).returns<AppInfo>(),
   'app.loadDemo': channel(empty).returns<DemoResult>(),
+  'settings.get': channel(empty).returns<Settings>(),
+  'settings.update': channel(settingsInput).returns<Settings>(),
 
   ...actorChannels,
 } satisfies Record<string, ChannelDef>;

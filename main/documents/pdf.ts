@@ -1,0 +1,171 @@
+import PDFDocument from 'pdfkit';
+import type { FileResult } from '../../preload/contract';
+
+export const PDF_MIME = 'application/pdf';
+export const COLORS = { ink: '#1a1a1a', muted: '#5c5f66', accent: '#1f4e79', rule: '#c9ced6', band: '#eef2f7' };
+const FONT = 'Helvetica';
+const BOLD = 'Helvetica-Bold';
+const ITALIC = 'Helvetica-Oblique';
+export const FONTS = { regular: FONT, bold: BOLD, italic: ITALIC, boldItalic: 'Helvetica-BoldOblique' };
+
+export interface PdfOptions {
+  /** Shown in the running header of every page and in the document info. */
+  title: string;
+  /** The partnership's name, top left on every page. */
+  partnership: string;
+  size?: 'A4' | 'A3';
+  layout?: 'portrait' | 'landscape';
+  /** Diagonal text on every page, e.g. "KLADDE". */
+  watermark?: string;
+  language?: 'da' | 'en';
+}
+
+export type Pdf = PDFKit.PDFDocument;
+
+/**
+ * A municipal-looking document: the partnership's name and the title in a running header,
+ * "Side 1 af 3" in the footer (drawn when the page count is known), A4 with 2.5 cm margins.
+ * Standard PDF fonts use WinAnsi, which covers æ ø å Æ Ø Å and – „ “ ”.
+ */
+export function createPdf(opts: PdfOptions): { doc: Pdf; finish: () => Promise<Buffer> } {
+  const doc = new PDFDocument({
+    size: opts.size ?? 'A4',
+    layout: opts.layout ?? 'portrait',
+    margins: { top: 80, bottom: 70, left: 70, right: 70 },
+    bufferPages: true,
+    info: { Title: opts.title, Author: opts.partnership, Creator: 'Samspil' },
+    lang: opts.language === 'en' ? 'en-GB' : 'da-DK',
+    displayTitle: true,
+  });
+  doc.font(FONT).fontSize(10.5).fillColor(COLORS.ink);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const finish = async () => {
+    const range = doc.bufferedPageRange();
+    const pageWord = opts.language === 'en' ? ['Page', 'of'] : ['Side', 'af'];
+    for (let i = range.start; i < range.start + range.count; i++) {
+      doc.switchToPage(i);
+      drawFrame(doc, opts, `${pageWord[0]} ${i + 1} ${pageWord[1]} ${range.count}`);
+    }
+    doc.end();
+    return done;
+  };
+  return { doc, finish };
+}
+
+function drawFrame(doc: Pdf, opts: PdfOptions, pageLabel: string) {
+  const { left, right, top, bottom } = doc.page.margins;
+  const width = doc.page.width - left - right;
+  const saved = { x: doc.x, y: doc.y };
+  // Writing inside the margins must not trigger pdfkit's automatic page break.
+  doc.page.margins.bottom = 0;
+  doc.font(FONT).fontSize(8.5).fillColor(COLORS.muted);
+  doc.text(opts.partnership, left, top - 45, { width: width / 2, lineBreak: false });
+  doc.text(opts.title, left + width / 2, top - 45, { width: width / 2, align: 'right', lineBreak: false });
+  doc.moveTo(left, top - 30).lineTo(left + width, top - 30).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+  const footerY = doc.page.height - bottom + 30;
+  doc.moveTo(left, footerY - 8).lineTo(left + width, footerY - 8).stroke();
+  doc.text(pageLabel, left, footerY, { width, align: 'right', lineBreak: false });
+  if (opts.watermark) {
+    doc.save();
+    doc.rotate(-35, { origin: [doc.page.width / 2, doc.page.height / 2] });
+    doc.font(BOLD).fontSize(110).fillColor('#d0d4da').fillOpacity(0.35);
+    doc.text(opts.watermark, 0, doc.page.height / 2 - 60, { width: doc.page.width, align: 'center', lineBreak: false });
+    doc.restore();
+    doc.fillOpacity(1);
+  }
+  doc.page.margins.bottom = bottom;
+  doc.x = saved.x;
+  doc.y = saved.y;
+  doc.font(FONT).fontSize(10.5).fillColor(COLORS.ink);
+}
+
+export const contentWidth = (doc: Pdf) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+
+export function title(doc: Pdf, text: string, subtitle?: string) {
+  doc.font(BOLD).fontSize(20).fillColor(COLORS.accent).text(text, { align: 'left' });
+  if (subtitle) doc.moveDown(0.2).font(FONT).fontSize(12).fillColor(COLORS.muted).text(subtitle);
+  doc.moveDown(0.8).font(FONT).fontSize(10.5).fillColor(COLORS.ink);
+}
+
+export function heading(doc: Pdf, text: string, level: 1 | 2 = 1) {
+  ensureSpace(doc, 60);
+  doc.moveDown(level === 1 ? 0.8 : 0.5);
+  doc.font(BOLD).fontSize(level === 1 ? 13.5 : 11.5).fillColor(level === 1 ? COLORS.accent : COLORS.ink).text(text, doc.page.margins.left);
+  doc.moveDown(0.3).font(FONT).fontSize(10.5).fillColor(COLORS.ink);
+}
+
+export function paragraph(doc: Pdf, text: string, opts: { muted?: boolean; italic?: boolean } = {}) {
+  doc.font(opts.italic ? ITALIC : FONT).fillColor(opts.muted ? COLORS.muted : COLORS.ink).text(text, doc.page.margins.left, undefined, { width: contentWidth(doc), lineGap: 2 });
+  doc.moveDown(0.4).font(FONT).fillColor(COLORS.ink);
+}
+
+/** Label/value pairs in two columns, as in a memo's or an agenda's header block. */
+export function keyValues(doc: Pdf, rows: [string, string][], labelWidth = 130) {
+  const left = doc.page.margins.left;
+  for (const [label, value] of rows) {
+    ensureSpace(doc, 16);
+    const y = doc.y;
+    doc.font(BOLD).fontSize(10).text(label, left, y, { width: labelWidth - 10 });
+    const afterLabel = doc.y;
+    doc.font(FONT).fontSize(10).text(value || '–', left + labelWidth, y, { width: contentWidth(doc) - labelWidth });
+    doc.y = Math.max(afterLabel, doc.y) + 3;
+  }
+  doc.x = left;
+  doc.moveDown(0.5).fontSize(10.5);
+}
+
+export function ensureSpace(doc: Pdf, needed: number) {
+  if (doc.y + needed > doc.page.height - doc.page.margins.bottom) doc.addPage();
+}
+
+export interface PdfColumn {
+  header: string;
+  width: number; // share of the content width
+  align?: 'left' | 'right' | 'center';
+}
+
+/** A table with a shaded header row that repeats after page breaks; optional bold last row (totals). */
+export function table(doc: Pdf, columns: PdfColumn[], rows: string[][], opts: { boldLastRow?: boolean; fontSize?: number } = {}) {
+  const left = doc.page.margins.left;
+  const total = contentWidth(doc);
+  const shares = columns.reduce((s, c) => s + c.width, 0);
+  const widths = columns.map((c) => (c.width / shares) * total);
+  const size = opts.fontSize ?? 9.5;
+  const pad = 4;
+  const rowHeight = (cells: string[], font: string) => {
+    doc.font(font).fontSize(size);
+    return Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: widths[i]! - 2 * pad }))) + 2 * pad;
+  };
+  const drawRow = (cells: string[], font: string, fill?: string) => {
+    const h = rowHeight(cells, font);
+    if (doc.y + h > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage();
+      drawHeader();
+    }
+    const y = doc.y;
+    if (fill) doc.rect(left, y, total, h).fill(fill);
+    let x = left;
+    doc.font(font).fontSize(size).fillColor(COLORS.ink);
+    cells.forEach((c, i) => {
+      doc.text(c, x + pad, y + pad, { width: widths[i]! - 2 * pad, align: columns[i]!.align ?? 'left' });
+      x += widths[i]!;
+    });
+    doc.moveTo(left, y + h).lineTo(left + total, y + h).lineWidth(0.4).strokeColor(COLORS.rule).stroke();
+    doc.y = y + h;
+  };
+  const drawHeader = () => drawRow(columns.map((c) => c.header), BOLD, COLORS.band);
+  ensureSpace(doc, 40);
+  drawHeader();
+  rows.forEach((r, i) => drawRow(r, opts.boldLastRow && i === rows.length - 1 ? BOLD : FONT));
+  doc.x = left;
+  doc.moveDown(0.6).font(FONT).fontSize(10.5);
+}
+
+export function pdfFile(buf: Buffer, fileName: string): FileResult {
+  return { fileName, mimeType: PDF_MIME, base64: buf.toString('base64') };
+}
