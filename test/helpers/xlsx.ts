@@ -1,0 +1,22 @@
+import ExcelJS from 'exceljs';
+import type { FileResult } from '../../preload/contract';
+
+export async function readWorkbook(file: FileResult | Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  const buf = Buffer.isBuffer(file) ? file : Buffer.from(file.base64 ?? '', 'base64');
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  return wb;
+}
+
+export async function xlsxBase64(rows: (string | number)[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Ark1');
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+}
+
+export function sheetRows(ws: ExcelJS.Worksheet): string[][] {
+  const out: string[][] = [];
+  ws.eachRow((row) => out.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
+  return out;
+}

@@ -1,0 +1,42 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/database';
+import type { HandlerContext } from '../../main/api/handlers';
+import { call, ctxOf, memoryDb } from '../helpers/db';
+import { readWorkbook, sheetRows } from '../helpers/xlsx';
+
+let db: Database;
+let ctx: HandlerContext;
+beforeEach(async () => {
+  db = await memoryDb();
+  ctx = ctxOf(db);
+});
+afterEach(() => db.close());
+
+describe('actor overview export', () => {
+  it('has Danish headers, frozen header row, autofilter, widths and one sheet each for organisations and people', async () => {
+    const org = await call(ctx, 'organisations.create', { name: 'Det lokale beskæftigelsesråd', kind: 'labour_market_org', relation: 'adhoc', relationReason: 'Skal inddrages aktivt' });
+    const p = await call(ctx, 'people.create', { name: 'Jens Øbro', title: 'Formand', organisationId: org.id, email: 'jo@lbr.dk', relation: 'core' });
+    const body = await call(ctx, 'bodies.create', { name: 'Styregruppen', kind: 'steering_group' });
+    await call(ctx, 'memberships.add', { bodyId: body.id, personId: p.id, role: 'chair' });
+    await call(ctx, 'organisations.create', { name: '=HYPERLINK("http://x")', kind: 'other' });
+
+    const file = await call(ctx, 'actors.exportOverview', {});
+    expect(file.fileName).toMatch(/^Aktøroversigt \d{4}-\d{2}-\d{2}\.xlsx$/);
+    const wb = await readWorkbook(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Organisationer', 'Personer']);
+    const orgs = wb.getWorksheet('Organisationer')!;
+    expect(sheetRows(orgs)).toEqual([
+      ['Navn', 'Type', 'Relation', 'Begrundelse', 'Antal personer', 'Organer'],
+      ['=HYPERLINK("http://x")', 'Andet', '', '', '0', ''],
+      ['Det lokale beskæftigelsesråd', 'Fagforening/arbejdsgiverorganisation', 'Inddrages ad hoc', 'Skal inddrages aktivt', '1', ''],
+    ]);
+    expect(orgs.getCell('A2').type).toBe(3); // ValueType.String: user text never becomes a formula
+    expect(orgs.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(orgs.autoFilter).toBeTruthy();
+    expect(orgs.getColumn(1).width).toBeGreaterThan(20);
+    expect(orgs.getRow(1).font?.bold).toBe(true);
+    const people = sheetRows(wb.getWorksheet('Personer')!);
+    expect(people[0]).toEqual(['Navn', 'Titel', 'Organisation', 'E-mail', 'Telefon', 'Relation', 'Organer']);
+    expect(people[1]).toEqual(['Jens Øbro', 'Formand', 'Det lokale beskæftigelsesråd', 'jo@lbr.dk', '', 'Fast deltager', 'Styregruppen']);
+  });
+});
