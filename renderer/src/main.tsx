@@ -6,6 +6,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ApiClientError } from './api/client';
 import { App } from './App';
 import { initI18n } from './i18n';
 
@@ -16,7 +17,10 @@ const theme = createTheme({
   headings: { fontWeight: '600' },
 });
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1, refetchOnWindowFocus: false } } });
+// Errors from main (validation, not found) are answers, not glitches: only network failures are retried.
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 5_000, retry: (count, err) => !(err instanceof ApiClientError) && count < 2, refetchOnWindowFocus: false } },
+});
 
 initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(

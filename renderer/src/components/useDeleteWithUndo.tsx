@@ -20,8 +20,9 @@ export function useDeleteWithUndo() {
       onConfirm: async () => {
         try {
           const item = await remove();
-          await qc.invalidateQueries();
+          // Navigate first: waiting for every refetch would move the user after they have gone on.
           after?.();
+          void qc.invalidateQueries();
           const id = `deleted-${item.kind}-${item.id}`;
           notifications.show({
             id,

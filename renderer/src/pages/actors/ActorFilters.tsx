@@ -17,6 +17,8 @@ export interface ActorFilterValue {
 
 export const emptyFilter: ActorFilterValue = { search: '', kind: null, relation: null, bodyId: null };
 
+export const isUnfiltered = (f: ActorFilterValue) => !f.search.trim() && !f.kind && !f.relation && !f.bodyId;
+
 export function ActorFilters({ value, onChange, showKind }: { value: ActorFilterValue; onChange: (v: ActorFilterValue) => void; showKind: boolean }) {
   const { t } = useTranslation();
   const [text, setText] = useState(value.search);

@@ -11,7 +11,7 @@ import { notifyError } from '../../components/notify';
 import { VirtualList } from '../../components/VirtualList';
 import { integer } from '../../format';
 import { navigate } from '../../router';
-import { ActorFilters, emptyFilter, type ActorFilterValue } from './ActorFilters';
+import { ActorFilters, emptyFilter, isUnfiltered, type ActorFilterValue } from './ActorFilters';
 import { BodiesTab, BodyForm } from './BodiesTab';
 import { ImportWizard } from './ImportWizard';
 import { OrganisationDetail } from './OrganisationDetail';
@@ -134,7 +134,7 @@ export function ActorsPage({ tab: routeTab, id }: { tab?: string; id?: number })
                   selectedId={id}
                   onSelect={(o) => navigate('actors', 'organisations', o.id)}
                   onTotal={onTotal}
-                  empty={<EmptyState title={orgFilter === emptyFilter ? t('actors.emptyOrganisations') : t('actors.noMatches')} />}
+                  empty={<EmptyState title={isUnfiltered(orgFilter) ? t('actors.emptyOrganisations') : t('actors.noMatches')} />}
                 />
               ) : (
                 <VirtualList<PersonSummary>
@@ -146,7 +146,7 @@ export function ActorsPage({ tab: routeTab, id }: { tab?: string; id?: number })
                   selectedId={id}
                   onSelect={(p) => navigate('actors', 'people', p.id)}
                   onTotal={onTotal}
-                  empty={<EmptyState title={personFilter === emptyFilter ? t('actors.emptyPeople') : t('actors.noMatches')} />}
+                  empty={<EmptyState title={isUnfiltered(personFilter) ? t('actors.emptyPeople') : t('actors.noMatches')} />}
                 />
               )}
             </div>

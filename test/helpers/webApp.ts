@@ -1,0 +1,48 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startServices } from '../../main/app/startup';
+import { startHost, type RunningHost } from '../../main/host/httpHost';
+import { launchChromium } from './browser';
+import { tempFile } from './db';
+
+export interface WebApp {
+  host: RunningHost;
+  browser: Browser;
+  page: Page;
+  dbFile: string;
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** The browser-mode host on a fresh temp database, with Chromium pointed at it. Needs `npm run build` first. */
+export async function startWebApp(opts: { demo?: boolean } = {}): Promise<WebApp> {
+  const dbFile = tempFile();
+  const ctx = await startServices({ dbFile, demo: opts.demo ?? false }, 'http');
+  const host = await startHost({ ctx, staticDir: path.resolve('out/renderer'), log: () => undefined });
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  page.setDefaultTimeout(10_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(host.url);
+  return {
+    host,
+    browser,
+    page,
+    dbFile,
+    pageErrors,
+    close: async () => {
+      await browser.close();
+      await host.close();
+      await ctx.db.close();
+    },
+  };
+}
+
+/** Picks an option in a Mantine Select by its label, inside the open dialog when there is one. */
+export async function choose(page: Page, label: string, option: string) {
+  const dialog = page.getByRole('dialog');
+  const scope = (await dialog.count()) > 0 ? dialog : page;
+  await scope.getByLabel(label, { exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
