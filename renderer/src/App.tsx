@@ -42,7 +42,7 @@ export function App() {
             </Text>
           </Stack>
         </Group>
-        <nav>
+        <div>
           {areas.map(({ key, icon: Icon }) => (
             <NavLink
               key={key}
@@ -53,7 +53,7 @@ export function App() {
               aria-current={route.area === key ? 'page' : undefined}
             />
           ))}
-        </nav>
+        </div>
         <NavLink
           mt="auto"
           href="#/settings"

@@ -3,16 +3,19 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { setLanguage, type Language } from '../i18n';
+import { PartnershipForm } from './PartnershipForm';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const info = useQuery({ queryKey: ['app.info'], queryFn: () => call('app.info', {}) });
+  const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
   return (
     <Paper p="lg" withBorder maw={640}>
       <Title order={2} mb="md">
         {t('nav.settings')}
       </Title>
       <Stack>
+        {settings.data && <PartnershipForm settings={settings.data} />}
         <div>
           <Text fw={600} mb={4} id="language-label">
             {t('settings.language')}

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebApp, type WebApp } from '../helpers/webApp';
+
+let app: WebApp;
+beforeAll(async () => {
+  app = await startWebApp({ demo: true });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('settings and the living demo', () => {
+  it('shows the demo partnership, renames it, and remembers English across a reload', async () => {
+    const { page } = app;
+    await page.getByText('Organisationer').first().waitFor();
+    expect(await page.getByRole('navigation').first().getByRole('link').allInnerTexts()).toEqual(['Oversigt', 'Aktører', 'Møder', 'Indsatser', 'Mål', 'Beslutningsoplæg', 'Planlægning', 'Indstillinger']);
+
+    await page.evaluate(() => (location.hash = '#/settings'));
+    const name = page.getByLabel('Partnerskabets navn');
+    expect(await name.inputValue()).toBe('Ungepartnerskabet i Hvidovre');
+    await name.fill('Ungegarantien i Hjørring');
+    await page.getByRole('button', { name: 'Gem' }).click();
+    await page.getByText('Gemt').first().waitFor();
+
+    await page.getByText('English').click();
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'Actors' }).waitFor();
+    expect(await page.getByLabel('Name of the partnership').inputValue()).toBe('Ungegarantien i Hjørring');
+    await page.getByRole('link', { name: 'Actors' }).click();
+    await page.getByRole('option', { name: /Det lokale beskæftigelsesråd/ }).click();
+    await page.getByText('Involved ad hoc').first().waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
+});
