@@ -8,10 +8,14 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
+// Reads the path the electron package records after its download; require('electron') itself would
+// try to download the binary when it is missing, which fails on machines without network.
 function electronBinary() {
   try {
-    const bin = require('electron'); // the package exports the binary's path
-    return typeof bin === 'string' && fs.existsSync(bin) ? bin : null;
+    const pkgDir = process.env.SAMSPIL_ELECTRON_PKG ?? path.dirname(require.resolve('electron/package.json'));
+    const rel = fs.readFileSync(path.join(pkgDir, 'path.txt'), 'utf8').trim();
+    const bin = path.join(pkgDir, 'dist', rel);
+    return fs.existsSync(bin) ? bin : null;
   } catch {
     return null;
   }
