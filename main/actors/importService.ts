@@ -13,6 +13,7 @@ import {
   type ImportRowPreview,
   type ImportTarget,
 } from '../../preload/contract';
+import { da } from '../../renderer/src/i18n/locales/da';
 import { ServiceError } from '../api/serviceError';
 import { keysFor, now } from './keys';
 import { parseTable, type ParsedTable } from './importParse';
@@ -33,6 +34,9 @@ export function suggestMapping(target: ImportTarget, header: string[]): Record<s
   }
   return mapping;
 }
+
+const fieldLabels: Record<string, string> = da.fields;
+const issueText = (e: { path: PropertyKey[]; message: string }) => `${fieldLabels[String(e.path[0])] ?? 'Rækken'}: ${e.message}`;
 
 interface CheckedRow extends ImportRowPreview {
   input?: z.output<typeof organisationInput> | (z.output<typeof personInput> & { organisationName: string | null });
@@ -75,7 +79,7 @@ function checkRows(target: ImportTarget, table: ParsedTable, mapping: Record<str
         notes.push('Ingen type – sættes til “Andet”');
       } else if (!kind) errors.push(`Ukendt type “${values.kind}”`);
       const parsed = organisationInput.safeParse({ ...values, kind: kind ?? 'other', relation: relation ?? null });
-      if (!parsed.success) errors.push(...parsed.error.issues.map((e) => `${e.path.join('.') || 'række'}: ${e.message}`));
+      if (!parsed.success) errors.push(...parsed.error.issues.map(issueText));
       const key = searchKey(values.name);
       if (key && (known.orgByKey.has(key) || seen.has(key))) errors.push(`“${values.name}” findes allerede`);
       seen.add(key);
@@ -83,7 +87,7 @@ function checkRows(target: ImportTarget, table: ParsedTable, mapping: Record<str
     } else {
       const { organisation = '', ...rest } = values;
       const parsed = personInput.safeParse({ ...rest, organisationId: null, relation: relation ?? null });
-      if (!parsed.success) errors.push(...parsed.error.issues.map((e) => `${e.path.join('.') || 'række'}: ${e.message}`));
+      if (!parsed.success) errors.push(...parsed.error.issues.map(issueText));
       const email = (values.email ?? '').trim().toLowerCase();
       if (email && (known.emails.has(email) || seen.has(email))) errors.push(`E-mailadressen ${email} findes allerede`);
       if (email) seen.add(email);

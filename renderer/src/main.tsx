@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { Badge, createTheme, MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -15,6 +15,7 @@ const theme = createTheme({
   defaultRadius: 'sm',
   fontFamily: 'Segoe UI, system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '600' },
+  components: { Badge: Badge.extend({ defaultProps: { tt: 'none', fw: 600 } }) },
 });
 
 // Errors from main (validation, not found) are answers, not glitches: only network failures are retried.
