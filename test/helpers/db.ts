@@ -24,3 +24,14 @@ export async function call<C extends ChannelName>(ctx: HandlerContext, name: C, 
   if (!env.ok) throw Object.assign(new Error(`${env.error.code}: ${env.error.message}`), { apiError: env.error });
   return env.data as ChannelOutput<C>;
 }
+
+/** A fresh in-memory database per test: `const t = useMemoryContext();` then `t.ctx`, `t.db`. */
+export function useMemoryContext(hooks: { beforeEach: (fn: () => Promise<void>) => void; afterEach: (fn: () => Promise<void>) => void }) {
+  const state = {} as { db: Database; ctx: HandlerContext };
+  hooks.beforeEach(async () => {
+    state.db = await memoryDb();
+    state.ctx = ctxOf(state.db);
+  });
+  hooks.afterEach(() => state.db.close());
+  return state;
+}

@@ -1,26 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database';
-import type { HandlerContext } from '../../main/api/handlers';
-import { call, ctxOf, memoryDb } from '../helpers/db';
+import { call, useMemoryContext } from '../helpers/db';
 import { readWorkbook, sheetRows } from '../helpers/xlsx';
 
-let db: Database;
-let ctx: HandlerContext;
-beforeEach(async () => {
-  db = await memoryDb();
-  ctx = ctxOf(db);
-});
-afterEach(() => db.close());
+const t = useMemoryContext({ beforeEach, afterEach });
 
 describe('actor overview export', () => {
   it('has Danish headers, frozen header row, autofilter, widths and one sheet each for organisations and people', async () => {
-    const org = await call(ctx, 'organisations.create', { name: 'Det lokale beskæftigelsesråd', kind: 'labour_market_org', relation: 'adhoc', relationReason: 'Skal inddrages aktivt' });
-    const p = await call(ctx, 'people.create', { name: 'Jens Øbro', title: 'Formand', organisationId: org.id, email: 'jo@lbr.dk', relation: 'core' });
-    const body = await call(ctx, 'bodies.create', { name: 'Styregruppen', kind: 'steering_group' });
-    await call(ctx, 'memberships.add', { bodyId: body.id, personId: p.id, role: 'chair' });
-    await call(ctx, 'organisations.create', { name: '=HYPERLINK("http://x")', kind: 'other' });
+    const org = await call(t.ctx, 'organisations.create', { name: 'Det lokale beskæftigelsesråd', kind: 'labour_market_org', relation: 'adhoc', relationReason: 'Skal inddrages aktivt' });
+    const p = await call(t.ctx, 'people.create', { name: 'Jens Øbro', title: 'Formand', organisationId: org.id, email: 'jo@lbr.dk', relation: 'core' });
+    const body = await call(t.ctx, 'bodies.create', { name: 'Styregruppen', kind: 'steering_group' });
+    await call(t.ctx, 'memberships.add', { bodyId: body.id, personId: p.id, role: 'chair' });
+    await call(t.ctx, 'organisations.create', { name: '=HYPERLINK("http://x")', kind: 'other' });
 
-    const file = await call(ctx, 'actors.exportOverview', {});
+    const file = await call(t.ctx, 'actors.exportOverview', {});
     expect(file.fileName).toMatch(/^Aktøroversigt \d{4}-\d{2}-\d{2}\.xlsx$/);
     const wb = await readWorkbook(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Organisationer', 'Personer']);

@@ -1,17 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database';
-import type { HandlerContext } from '../../main/api/handlers';
 import { dispatch } from '../../main/api/dispatch';
-import { call, ctxOf, memoryDb } from '../helpers/db';
+import { call, useMemoryContext } from '../helpers/db';
 import { xlsxBase64 } from '../helpers/xlsx';
 
-let db: Database;
-let ctx: HandlerContext;
-beforeEach(async () => {
-  db = await memoryDb();
-  ctx = ctxOf(db);
-});
-afterEach(() => db.close());
+const t = useMemoryContext({ beforeEach, afterEach });
 
 const b64 = (buf: Buffer) => buf.toString('base64');
 const win1252 = (s: string) => Buffer.from(Array.from(s, (c) => ({ æ: 0xe6, ø: 0xf8, å: 0xe5, Æ: 0xc6, Ø: 0xd8, Å: 0xc5, é: 0xe9 })[c] ?? c.charCodeAt(0)));
@@ -19,7 +11,7 @@ const win1252 = (s: string) => Buffer.from(Array.from(s, (c) => ({ æ: 0xe6, ø:
 describe('actor import', () => {
   it('reads a Windows-1252 CSV with semicolons, suggests the mapping and shows per-row errors with row numbers', async () => {
     const csv = 'Navn;Type;Relation;Hjemmeside\r\nHvidovre Gymnasium;Gymnasium;Fast deltager;www.hvidovre-gym.dk\r\nProduktionsskolen;Erhvervsskole;Inddrages ad hoc;\r\nUkendt;Rumstation;;\r\nÆblehaven Børnehus;Andet;ad hoc;ikke en adresse\r\n';
-    const preview = await call(ctx, 'actors.importPreview', { fileName: 'aktører.csv', base64: b64(win1252(csv)), target: 'organisations' });
+    const preview = await call(t.ctx, 'actors.importPreview', { fileName: 'aktører.csv', base64: b64(win1252(csv)), target: 'organisations' });
     expect(preview.encoding).toBe('windows-1252');
     expect(preview.separator).toBe(';');
     expect(preview.mapping).toMatchObject({ name: 0, kind: 1, relation: 2, website: 3 });
@@ -30,31 +22,31 @@ describe('actor import', () => {
     expect(errors[5]).toContain('Ugyldig webadresse');
     expect(preview.rows.find((r) => r.rowNumber === 5)?.values.name).toBe('Æblehaven Børnehus');
     // Nothing is written by a preview.
-    expect((await call(ctx, 'organisations.list', {})).total).toBe(0);
+    expect((await call(t.ctx, 'organisations.list', {})).total).toBe(0);
   });
 
   it('reads UTF-8 with BOM and commas, and imports only valid rows when asked', async () => {
     const csv = '\ufeffname,kind,email\n"Jobcenter Hvidovre, Ungeindsatsen",municipal_department,\nTEC,vocational_college,\n,company,\n';
     const req = { fileName: 'liste.csv', base64: b64(Buffer.from(csv, 'utf8')), target: 'organisations' as const };
-    const preview = await call(ctx, 'actors.importPreview', req);
+    const preview = await call(t.ctx, 'actors.importPreview', req);
     expect(preview.encoding).toBe('utf-8');
     expect(preview.separator).toBe(',');
     expect(preview.errorCount).toBe(1);
-    const res = await call(ctx, 'actors.importCommit', { ...req, mode: 'validRows' });
+    const res = await call(t.ctx, 'actors.importCommit', { ...req, mode: 'validRows' });
     expect(res).toEqual({ created: 2, skipped: 1 });
-    expect((await call(ctx, 'organisations.list', {})).items.map((o) => o.name)).toEqual(['Jobcenter Hvidovre, Ungeindsatsen', 'TEC']);
+    expect((await call(t.ctx, 'organisations.list', {})).items.map((o) => o.name)).toEqual(['Jobcenter Hvidovre, Ungeindsatsen', 'TEC']);
   });
 
   it('all-or-nothing writes nothing when a row is invalid', async () => {
     const base64 = await xlsxBase64([['Navn', 'E-mail'], ['Åse Ørnø', 'aase@hvidovre.dk'], ['Bent', 'ikke-mail']]);
-    const env = await dispatch(ctx, 'actors.importCommit', { fileName: 'personer.xlsx', base64, target: 'people', mode: 'allOrNothing' }, () => undefined);
+    const env = await dispatch(t.ctx, 'actors.importCommit', { fileName: 'personer.xlsx', base64, target: 'people', mode: 'allOrNothing' }, () => undefined);
     expect(env.ok).toBe(false);
     if (!env.ok) expect(env.error.message).toContain('Intet er importeret');
-    expect((await call(ctx, 'people.list', {})).total).toBe(0);
+    expect((await call(t.ctx, 'people.list', {})).total).toBe(0);
   });
 
   it('imports people from xlsx, links existing organisations and creates missing ones', async () => {
-    await call(ctx, 'organisations.create', { name: 'Hvidovre Gymnasium', kind: 'upper_secondary_school' });
+    await call(t.ctx, 'organisations.create', { name: 'Hvidovre Gymnasium', kind: 'upper_secondary_school' });
     const base64 = await xlsxBase64([
       ['Navn', 'Titel', 'Organisation', 'E-mail', 'Telefon'],
       ['Jørgen Lærkesen', 'Rektor', 'hvidovre gymnasium', 'jl@hvidovre-gym.dk', '36 49 25 00'],
@@ -62,12 +54,12 @@ describe('actor import', () => {
       ['Dublet', '', '', 'jl@hvidovre-gym.dk', ''],
     ]);
     const req = { fileName: 'kontakter.xlsx', base64, target: 'people' as const };
-    const preview = await call(ctx, 'actors.importPreview', req);
+    const preview = await call(t.ctx, 'actors.importPreview', req);
     expect(preview.encoding).toBe('xlsx');
     expect(preview.rows.find((r) => r.rowNumber === 4)?.errors.join()).toContain('findes allerede');
     expect(preview.rows.find((r) => r.rowNumber === 3)?.notes.join()).toContain('Ny organisation oprettes: UU Center-Syd');
-    expect(await call(ctx, 'actors.importCommit', { ...req, mode: 'validRows' })).toEqual({ created: 2, skipped: 1 });
-    const people = await call(ctx, 'people.list', {});
+    expect(await call(t.ctx, 'actors.importCommit', { ...req, mode: 'validRows' })).toEqual({ created: 2, skipped: 1 });
+    const people = await call(t.ctx, 'people.list', {});
     expect(people.items.map((p) => [p.name, p.organisationName])).toEqual([
       ['Jørgen Lærkesen', 'Hvidovre Gymnasium'],
       ['Søs Ærenlund', 'UU Center-Syd'],
@@ -77,12 +69,12 @@ describe('actor import', () => {
   it('lets the user remap columns and rejects files that are not what they claim', async () => {
     const csv = 'Kontakt;Arbejdsplads\nLise;UU\n';
     const base = { fileName: 'x.csv', base64: b64(Buffer.from(csv)), target: 'people' as const };
-    const remapped = await call(ctx, 'actors.importPreview', { ...base, mapping: { name: 0, organisation: 1 } });
+    const remapped = await call(t.ctx, 'actors.importPreview', { ...base, mapping: { name: 0, organisation: 1 } });
     expect(remapped.rows[0]?.values).toMatchObject({ name: 'Lise', organisation: 'UU' });
-    const fake = await dispatch(ctx, 'actors.importPreview', { fileName: 'fake.xlsx', base64: b64(Buffer.from('hej')), target: 'people' }, () => undefined);
+    const fake = await dispatch(t.ctx, 'actors.importPreview', { fileName: 'fake.xlsx', base64: b64(Buffer.from('hej')), target: 'people' }, () => undefined);
     expect(fake.ok).toBe(false);
     if (!fake.ok) expect(fake.error.message).toContain('ikke et Excel-ark');
-    const pdf = await dispatch(ctx, 'actors.importPreview', { fileName: 'x.pdf', base64: b64(Buffer.from('%PDF')), target: 'people' }, () => undefined);
+    const pdf = await dispatch(t.ctx, 'actors.importPreview', { fileName: 'x.pdf', base64: b64(Buffer.from('%PDF')), target: 'people' }, () => undefined);
     expect(pdf.ok).toBe(false);
   });
 });

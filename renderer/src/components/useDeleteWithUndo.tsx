@@ -4,13 +4,14 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TrashItem } from '../../../preload/contract';
-import { call } from '../api/client';
 import { notifyError } from './notify';
+import { useRestore } from './useRestore';
 
 /** Confirm, move to the trash, and offer "Fortryd" in the notification. */
 export function useDeleteWithUndo() {
   const { t } = useTranslation();
   const qc = useQueryClient();
+  const restore = useRestore();
   return (name: string, remove: () => Promise<TrashItem>, after?: () => void) =>
     modals.openConfirmModal({
       title: t('actors.confirmDeleteTitle', { name }),
@@ -34,15 +35,9 @@ export function useDeleteWithUndo() {
                 <Button
                   size="compact-sm"
                   variant="light"
-                  onClick={async () => {
+                  onClick={() => {
                     notifications.hide(id);
-                    try {
-                      await call('trash.restore', { kind: item.kind, id: item.id });
-                      await qc.invalidateQueries();
-                      notifications.show({ color: 'teal', message: t('common.restored', { name: item.name }) });
-                    } catch (err) {
-                      notifyError(err);
-                    }
+                    void restore(item);
                   }}
                 >
                   {t('common.undo')}

@@ -22,3 +22,24 @@ export function serverFieldErrors(err: unknown, prefix = ''): Record<string, str
   for (const [k, msgs] of Object.entries(err.apiError.fieldErrors)) out[k.startsWith(prefix) ? k.slice(prefix.length) : k] = msgs[0] ?? '';
   return out;
 }
+
+interface SubmitTarget<V, T> {
+  /** Saves the values; `isUpdate` decides whether main's field errors carry the "data." prefix. */
+  save: (values: V) => Promise<T>;
+  isUpdate: boolean;
+  setErrors: (errors: Record<string, string>) => void;
+  onSaved: (saved: T) => void | Promise<void>;
+}
+
+/** The one save path of every form: save, then done; field errors from main land on their fields. */
+export function submitWith<V, T>({ save, isUpdate, setErrors, onSaved }: SubmitTarget<V, T>, onOtherError: (err: unknown) => void) {
+  return async (values: V) => {
+    try {
+      await onSaved(await save(values));
+    } catch (err) {
+      const fields = serverFieldErrors(err, isUpdate ? 'data.' : '');
+      if (fields) setErrors(fields);
+      else onOtherError(err);
+    }
+  };
+}

@@ -9,7 +9,7 @@ import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { notifyError, notifySaved } from '../../components/notify';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
-import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { submitWith, zodValidate } from '../../components/zodForm';
 import { navigate } from '../../router';
 import { bodyKindOptions } from './options';
 
@@ -20,18 +20,21 @@ export function BodyForm({ existing, onClose }: { existing?: Body; onClose: () =
     initialValues: existing ? { name: existing.name, kind: existing.kind, description: existing.description ?? '' } : { name: '', kind: 'working_group', description: '' },
     validate: zodValidate(bodyInput),
   });
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = existing ? await call('bodies.update', { id: existing.id, data: values }) : await call('bodies.create', values);
-      await qc.invalidateQueries();
-      notifySaved(saved.name);
-      onClose();
-    } catch (err) {
-      const fields = serverFieldErrors(err, existing ? 'data.' : '');
-      if (fields) form.setErrors(fields);
-      else notifyError(err);
-    }
-  });
+  const submit = form.onSubmit(
+    submitWith(
+      {
+        save: (values: typeof form.values) => existing ? call('bodies.update', { id: existing.id, data: values }) : call('bodies.create', values),
+        isUpdate: !!existing,
+        setErrors: form.setErrors,
+        onSaved: async (saved) => {
+          await qc.invalidateQueries();
+          notifySaved(saved.name);
+          onClose();
+        },
+      },
+      notifyError,
+    ),
+  );
   return (
     <Modal opened onClose={onClose} title={existing ? t('common.edit') : t('actors.newBody')}>
       <form onSubmit={submit} noValidate>

@@ -1,6 +1,6 @@
-import { Button, Divider, Group, Paper, ScrollArea, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Button, Divider, Paper, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconEdit, IconTrash, IconUserPlus } from '@tabler/icons-react';
+import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -10,7 +10,7 @@ import { DetailFields, safeLink } from './DetailFields';
 import { MembershipsPanel } from './MembershipsPanel';
 import { OrganisationForm } from './OrganisationForm';
 import { PersonForm } from './PersonForm';
-import { RelationBadge } from './RelationBadge';
+import { DetailHeader } from './DetailHeader';
 
 export function OrganisationDetail({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -24,31 +24,13 @@ export function OrganisationDetail({ id }: { id: number }) {
     <Paper withBorder p="lg" h="100%">
       <ScrollArea h="100%">
         <Stack>
-          <Group justify="space-between" align="flex-start">
-            <div>
-              <Title order={3}>{o.name}</Title>
-              <Group gap="xs">
-                <Text c="dimmed" size="sm">
-                  {t(`organisationKind.${o.kind}`)}
-                </Text>
-                <RelationBadge relation={o.relation} />
-              </Group>
-            </div>
-            <Group gap="xs">
-              <Button variant="default" size="xs" leftSection={<IconEdit size={14} />} onClick={() => setEditing(true)}>
-                {t('common.edit')}
-              </Button>
-              <Button
-                variant="light"
-                color="red"
-                size="xs"
-                leftSection={<IconTrash size={14} />}
-                onClick={() => confirmDelete(o.name, () => call('organisations.delete', { id: o.id }), () => navigate('actors', 'organisations'))}
-              >
-                {t('common.delete')}
-              </Button>
-            </Group>
-          </Group>
+          <DetailHeader
+          name={o.name}
+          subtitle={t(`organisationKind.${o.kind}`)}
+          relation={o.relation}
+          onEdit={() => setEditing(true)}
+          onDelete={() => confirmDelete(o.name, () => call('organisations.delete', { id: o.id }), () => navigate('actors', 'organisations'))}
+        />
           <DetailFields
             fields={[
               [t('fields.relationReason'), o.relationReason],

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { organisationInput, type Organisation, type OrganisationInput } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
-import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { submitWith, zodValidate } from '../../components/zodForm';
 import { kindOptions, relationOptions } from './options';
 
 const blank: OrganisationInput = { name: '', kind: 'municipal_department', address: '', website: '', notes: '', relation: null, relationReason: '' };
@@ -21,19 +21,22 @@ export function OrganisationForm({ opened, onClose, existing, onSaved }: { opene
     validate: zodValidate(organisationInput),
   });
 
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = existing ? await call('organisations.update', { id: existing.id, data: values }) : await call('organisations.create', values);
-      await qc.invalidateQueries();
-      notifySaved(saved.name);
-      onSaved(saved);
-      onClose();
-    } catch (err) {
-      const fields = serverFieldErrors(err, existing ? 'data.' : '');
-      if (fields) form.setErrors(fields);
-      else notifyError(err);
-    }
-  });
+  const submit = form.onSubmit(
+    submitWith(
+      {
+        save: (values: typeof form.values) => existing ? call('organisations.update', { id: existing.id, data: values }) : call('organisations.create', values),
+        isUpdate: !!existing,
+        setErrors: form.setErrors,
+        onSaved: async (saved) => {
+          await qc.invalidateQueries();
+          notifySaved(saved.name);
+          onSaved(saved);
+          onClose();
+        },
+      },
+      notifyError,
+    ),
+  );
 
   return (
     <Modal opened={opened} onClose={onClose} title={existing ? t('common.edit') : t('actors.newOrganisation')} size="lg">

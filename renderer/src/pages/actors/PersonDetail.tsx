@@ -1,6 +1,5 @@
-import { Anchor, Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Divider, Paper, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconEdit, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -9,7 +8,7 @@ import { navigate } from '../../router';
 import { DetailFields, safeLink } from './DetailFields';
 import { MembershipsPanel } from './MembershipsPanel';
 import { PersonForm } from './PersonForm';
-import { RelationBadge } from './RelationBadge';
+import { DetailHeader } from './DetailHeader';
 
 export function PersonDetail({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -21,31 +20,13 @@ export function PersonDetail({ id }: { id: number }) {
   return (
     <Paper withBorder p="lg">
       <Stack>
-        <Group justify="space-between" align="flex-start">
-          <div>
-            <Title order={3}>{p.name}</Title>
-            <Group gap="xs">
-              <Text c="dimmed" size="sm">
-                {[p.title, p.organisationName].filter(Boolean).join(', ')}
-              </Text>
-              <RelationBadge relation={p.relation} />
-            </Group>
-          </div>
-          <Group gap="xs">
-            <Button variant="default" size="xs" leftSection={<IconEdit size={14} />} onClick={() => setEditing(true)}>
-              {t('common.edit')}
-            </Button>
-            <Button
-              variant="light"
-              color="red"
-              size="xs"
-              leftSection={<IconTrash size={14} />}
-              onClick={() => confirmDelete(p.name, () => call('people.delete', { id: p.id }), () => navigate('actors', 'people'))}
-            >
-              {t('common.delete')}
-            </Button>
-          </Group>
-        </Group>
+        <DetailHeader
+          name={p.name}
+          subtitle={[p.title, p.organisationName].filter(Boolean).join(', ')}
+          relation={p.relation}
+          onEdit={() => setEditing(true)}
+          onDelete={() => confirmDelete(p.name, () => call('people.delete', { id: p.id }), () => navigate('actors', 'people'))}
+        />
         <DetailFields
           fields={[
             [t('fields.organisation'), p.organisationId ? <Anchor size="sm" onClick={() => navigate('actors', 'organisations', p.organisationId!)}>{p.organisationName}</Anchor> : null],

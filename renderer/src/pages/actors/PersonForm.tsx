@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { personInput, type Person, type PersonInput } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
-import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { submitWith, zodValidate } from '../../components/zodForm';
 import { relationOptions } from './options';
 
 export function PersonForm({ opened, onClose, existing, onSaved, organisationId }: { opened: boolean; onClose: () => void; existing?: Person; onSaved: (p: Person) => void; organisationId?: number }) {
@@ -21,19 +21,22 @@ export function PersonForm({ opened, onClose, existing, onSaved, organisationId 
   });
   const orgProps = form.getInputProps('organisationId');
 
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = existing ? await call('people.update', { id: existing.id, data: values }) : await call('people.create', values);
-      await qc.invalidateQueries();
-      notifySaved(saved.name);
-      onSaved(saved);
-      onClose();
-    } catch (err) {
-      const fields = serverFieldErrors(err, existing ? 'data.' : '');
-      if (fields) form.setErrors(fields);
-      else notifyError(err);
-    }
-  });
+  const submit = form.onSubmit(
+    submitWith(
+      {
+        save: (values: typeof form.values) => existing ? call('people.update', { id: existing.id, data: values }) : call('people.create', values),
+        isUpdate: !!existing,
+        setErrors: form.setErrors,
+        onSaved: async (saved) => {
+          await qc.invalidateQueries();
+          notifySaved(saved.name);
+          onSaved(saved);
+          onClose();
+        },
+      },
+      notifyError,
+    ),
+  );
 
   return (
     <Modal opened={opened} onClose={onClose} title={existing ? t('common.edit') : t('actors.newPerson')} size="lg">

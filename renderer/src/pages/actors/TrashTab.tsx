@@ -1,12 +1,12 @@
 import { Button, Group, Paper, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TrashItem } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { notifyError } from '../../components/notify';
+import { useRestore } from '../../components/useRestore';
 import { dateTime } from '../../format';
 
 const kindLabel = { organisation: 'fields.organisation', person: 'fields.person', body: 'fields.body' } as const;
@@ -15,15 +15,7 @@ export function TrashTab() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const q = useQuery({ queryKey: ['trash.list'], queryFn: () => call('trash.list', {}) });
-  const restore = async (item: TrashItem) => {
-    try {
-      await call('trash.restore', { kind: item.kind, id: item.id });
-      await qc.invalidateQueries();
-      notifications.show({ color: 'teal', message: t('common.restored', { name: item.name }) });
-    } catch (err) {
-      notifyError(err);
-    }
-  };
+  const restore = useRestore();
   const purge = (item: TrashItem) =>
     modals.openConfirmModal({
       title: t('actors.purge'),
