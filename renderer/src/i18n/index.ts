@@ -1,6 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
+import zodDa from 'zod/v4/locales/da.js';
+import zodEn from 'zod/v4/locales/en.js';
 import { da } from './locales/da';
 import { en } from './locales/en';
 
@@ -12,7 +14,7 @@ export function storedLanguage(): Language {
 }
 
 function applyZodLocale(lang: Language) {
-  z.config(lang === 'en' ? z.locales.en() : z.locales.da());
+  z.config(lang === 'en' ? zodEn() : zodDa());
 }
 
 export async function initI18n(): Promise<typeof i18n> {
