@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Everything the test suite needs on a clean Debian machine: npm packages (without Electron's binary,
-# which cannot be downloaded here), Chromium for the end-to-end tests, poppler for PDF text.
+# which cannot be downloaded here), Chromium for the end-to-end tests, poppler for PDF text,
+# LibreOffice to open the xlsx files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need_apt=()
 command -v chromium >/dev/null 2>&1 || [ -n "${CHROMIUM_PATH:-}" ] || need_apt+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+# LibreOffice opens the generated workbooks the way a recipient's spreadsheet program would.
+command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-calc-nogui)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
