@@ -2,6 +2,7 @@ import type { Database } from '../../db/database';
 import type { ChannelName, ChannelOutput, ChannelParsed } from '../../preload/contract';
 import { actorHandlers } from '../actors/handlers';
 import { appInfo } from '../app/appInfo';
+import { backupHandlers } from '../backup/handlers';
 import { loadDemoData } from '../demo/demoData';
 
 export interface HandlerContext {
@@ -23,4 +24,5 @@ export const handlers: HandlerMap = {
   'app.loadDemo': (ctx) => loadDemoData(ctx.db),
 
   ...actorHandlers,
+  ...backupHandlers,
 };

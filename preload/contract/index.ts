@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { actorChannels } from './actorChannels';
 import type { AppInfo, DemoResult } from './app';
+import { backupChannels } from './backupChannels';
 import { channel, type ChannelDef } from './channel';
 import { empty } from './common';
 import type { Envelope } from './errors';
 
 export * from './actors';
 export * from './app';
+export * from './backups';
 export * from './common';
 export * from './errors';
 export type { ChannelDef } from './channel';
@@ -21,6 +23,7 @@ export const contract = {
   'app.loadDemo': channel(empty).returns<DemoResult>(),
 
   ...actorChannels,
+  ...backupChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
