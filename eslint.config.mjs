@@ -6,6 +6,8 @@ export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Node scripts (test/summarize.mjs, build/*.mjs) run outside TypeScript.
+  { files: ['**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } } },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -70,12 +70,18 @@ export async function copyDatabaseFile(from: string, to: string, nativeBinding?:
   } finally {
     src.close();
   }
-  // The copy should live in WAL mode like every data file; set it while nothing else has it open.
-  const dst = new BetterSqlite3(to, { nativeBinding });
+}
+
+/**
+ * Backups are kept in rollback-journal mode so each is one self-contained file (a read-only check of a
+ * WAL-mode file leaves -wal/-shm files behind); the live data file goes back to WAL.
+ */
+export function setJournalMode(file: string, mode: 'wal' | 'delete', nativeBinding?: string): void {
+  const db = new BetterSqlite3(file, { fileMustExist: true, nativeBinding });
   try {
-    dst.pragma('journal_mode = WAL');
+    db.pragma(`journal_mode = ${mode.toUpperCase()}`);
   } finally {
-    dst.close();
+    db.close();
   }
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { BackupRef } from '../../db/damage';
 import type { Database } from '../../db/database';
-import { checkFile, copyDatabaseFile, onlineBackup } from '../../db/sqliteMaintenance';
+import { checkFile, copyDatabaseFile, onlineBackup, setJournalMode } from '../../db/sqliteMaintenance';
 import type { BackupInfo, BackupKind, RestoreResult } from '../../preload/contract';
 import { backupKinds } from '../../preload/contract';
 import { ServiceError } from '../api/serviceError';
@@ -49,7 +49,7 @@ function fsyncFile(file: string): void {
 }
 
 /** Online backup API → .tmp → integrity_check → rename; then rotation. */
-export async function createBackup(raw: BetterSqlite3.Database, dbFile: string, kind: BackupKind, now = new Date()): Promise<BackupInfo> {
+export async function createBackup(raw: BetterSqlite3.Database, dbFile: string, kind: BackupKind, now = new Date(), rotate = true): Promise<BackupInfo> {
   requireFile(dbFile);
   const dir = backupsDir(dbFile);
   fs.mkdirSync(dir, { recursive: true });
@@ -58,6 +58,7 @@ export async function createBackup(raw: BetterSqlite3.Database, dbFile: string, 
   const tmp = `${final}.tmp`;
   try {
     await onlineBackup(raw, tmp);
+    setJournalMode(tmp, 'delete');
     fsyncFile(tmp);
     const check = checkFile(tmp, 'full');
     if (!check.ok) throw new ServiceError('INTERNAL', `Sikkerhedskopien kunne ikke bekræftes (${check.problems[0] ?? 'ukendt fejl'}). Den er ikke gemt.`);
@@ -65,7 +66,7 @@ export async function createBackup(raw: BetterSqlite3.Database, dbFile: string, 
   } finally {
     fs.rmSync(tmp, { force: true });
   }
-  prune(dbFile);
+  if (rotate) prune(dbFile);
   return parse(dbFile, fileName, fs.statSync(final).size)!;
 }
 
@@ -106,6 +107,8 @@ export async function restoreFileFrom(backupPath: string, dbFile: string): Promi
   fs.rmSync(tmp, { force: true });
   await copyDatabaseFile(backupPath, tmp);
   if (!checkFile(tmp, 'full').ok) throw new Error('restored copy failed integrity_check');
+  setJournalMode(tmp, 'wal');
+  fsyncFile(tmp);
   fs.renameSync(tmp, dbFile);
 }
 
@@ -119,7 +122,8 @@ export async function restoreBackup(db: Database, fileName: string, now = new Da
   if (!restored) throw new ServiceError('NOT_FOUND', 'Sikkerhedskopien findes ikke.');
   const source = path.join(backupsDir(db.file), fileName);
   if (!checkFile(source, 'full').ok) throw new ServiceError('CONFLICT', 'Sikkerhedskopien er beskadiget og kan ikke gendannes.');
-  const undo = await createBackup(db.raw(), db.file, 'prerestore', now);
+  // No rotation here: it must not remove the backup being restored.
+  const undo = await createBackup(db.raw(), db.file, 'prerestore', now, false);
   await db.close();
   const aside = `${db.file}.before-restore-${stamp(now)}`;
   fs.renameSync(db.file, aside);

@@ -17,7 +17,8 @@ export function isoWeek(d: Date): string {
 }
 
 /**
- * Grandfather–father rotation: the newest backup of each of the last 7 days that have one, then the
+ * Everything from the 24 hours before the newest backup (so several "Tag backup nu" the same day all
+ * stay); then grandfather–father rotation: the newest backup of each of the last 7 days that have one, then the
  * newest of each of the 4 weeks before those. The newest pre-migration and pre-restore copies are
  * always kept, since they are the way back from an upgrade or a restore.
  */
@@ -26,6 +27,8 @@ export function backupsToKeep<T extends Dated>(backups: T[]): Set<T> {
   const keep = new Set<T>();
   const days = new Set<string>();
   const weeks = new Set<string>();
+  const recent = newestFirst.length ? Date.parse(newestFirst[0]!.createdAt) - 24 * 3600_000 : 0;
+  for (const b of newestFirst) if (Date.parse(b.createdAt) > recent) keep.add(b);
   for (const b of newestFirst) {
     const day = b.createdAt.slice(0, 10);
     if (days.has(day)) continue;
