@@ -7,6 +7,7 @@ import { DamagedDatabaseError, moveAside, pendingDamage } from './damage';
 import { entities } from './entities';
 import { migrations as allMigrations } from './migrations';
 import { NetworkFolderError, networkFolderReason, type LocationProbe } from './networkFolder';
+import { removeSeal, verifySeal, writeSeal } from './seal';
 import { preparePragmas } from './sqlite';
 import { checkFile, hasUserTables, rawConnection } from './sqliteMaintenance';
 
@@ -72,9 +73,15 @@ function guardFile(opts: OpenOptions): void {
   }
   const pending = pendingDamage(opts.file);
   if (pending) throw new DamagedDatabaseError(opts.file, pending, ['tidligere fundet beskadiget']);
-  if (!fs.existsSync(opts.file)) return;
+  if (!fs.existsSync(opts.file)) return removeSeal(opts.file);
   const check = checkFile(opts.file, 'full', opts.nativeBinding);
-  if (!check.ok) throw new DamagedDatabaseError(opts.file, moveAside(opts.file), check.problems);
+  if (check.ok && verifySeal(opts.file) === 'changed') check.problems.push('the file changed after Samspil closed it');
+  if (!check.ok || check.problems.length > 0) {
+    const aside = moveAside(opts.file);
+    removeSeal(opts.file);
+    throw new DamagedDatabaseError(opts.file, aside, check.problems);
+  }
+  removeSeal(opts.file);
 }
 
 async function openDataSource(opts: OpenOptions): Promise<DataSource> {
@@ -136,7 +143,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     },
     raw: () => rawConnection(ds),
     close: async () => {
-      if (ds.isInitialized) await ds.destroy();
+      if (!ds.isInitialized) return;
+      await ds.destroy();
+      if (opts.file !== ':memory:') writeSeal(opts.file);
     },
     reopen: async () => {
       ds = await openDataSource(opts);

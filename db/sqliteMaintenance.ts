@@ -28,6 +28,8 @@ export function checkFile(file: string, mode: 'quick' | 'full' = 'full', nativeB
     if (size === 0) return { ok: true, problems: [] };
     fs.readSync(fd, head, 0, 16, 0);
     if (!head.equals(SQLITE_MAGIC)) return { ok: false, problems: ['not a database (header)'] };
+    const bad = headerProblem(fd);
+    if (bad) return { ok: false, problems: [bad] };
     if (size % 512 !== 0) return { ok: false, problems: [`size ${size} is not a whole number of pages`] };
   } finally {
     fs.closeSync(fd);
@@ -50,6 +52,19 @@ export function checkFile(file: string, mode: 'quick' | 'full' = 'full', nativeB
   } finally {
     db?.close();
   }
+}
+
+/** Header fields SQLite accepts silently but that mean the file was altered (sqlite.org/fileformat.html §1.3). */
+function headerProblem(fd: number): string | null {
+  const h = Buffer.alloc(100);
+  fs.readSync(fd, h, 0, 100, 0);
+  if (![1, 2].includes(h[18]!) || ![1, 2].includes(h[19]!)) return 'unknown file format version';
+  if (h[21] !== 64 || h[22] !== 32 || h[23] !== 32) return 'bad payload fractions';
+  const schemaFormat = h.readUInt32BE(44);
+  if (schemaFormat < 1 || schemaFormat > 4) return 'bad schema format';
+  const enc = h.readUInt32BE(56);
+  if (enc < 1 || enc > 3) return 'bad text encoding';
+  return null;
 }
 
 function touchAllRows(db: BetterSqlite3.Database): void {

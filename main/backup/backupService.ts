@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { BackupRef } from '../../db/damage';
+import { removeSeal } from '../../db/seal';
 import type { Database } from '../../db/database';
 import { checkFile, copyDatabaseFile, onlineBackup, setJournalMode } from '../../db/sqliteMaintenance';
 import type { BackupInfo, BackupKind, RestoreResult } from '../../preload/contract';
@@ -109,6 +110,7 @@ export async function restoreFileFrom(backupPath: string, dbFile: string): Promi
   if (!checkFile(tmp, 'full').ok) throw new Error('restored copy failed integrity_check');
   setJournalMode(tmp, 'wal');
   fsyncFile(tmp);
+  removeSeal(dbFile);
   fs.renameSync(tmp, dbFile);
 }
 
