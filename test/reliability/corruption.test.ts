@@ -78,7 +78,7 @@ function variants(): Variant[] {
   for (let i = 0; i < 60; i++) {
     const b = Buffer.from(good);
     const p = randomPage();
-    for (let k = 0; k < 16; k++) b[p * pageSize + Math.floor(rnd() * pageSize)] ^= 1 + Math.floor(rnd() * 255);
+    for (let k = 0; k < 16; k++) { const at = p * pageSize + Math.floor(rnd() * pageSize); b[at] = b[at]! ^ (1 + Math.floor(rnd() * 255)); }
     out.push({ name: `16 bytes flipped in page ${p + 1}`, bytes: b });
   }
   for (let i = 0; i < 10; i++) {
