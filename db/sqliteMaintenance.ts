@@ -61,9 +61,9 @@ function headerProblem(fd: number): string | null {
   if (![1, 2].includes(h[18]!) || ![1, 2].includes(h[19]!)) return 'unknown file format version';
   if (h[21] !== 64 || h[22] !== 32 || h[23] !== 32) return 'bad payload fractions';
   const schemaFormat = h.readUInt32BE(44);
-  if (schemaFormat < 1 || schemaFormat > 4) return 'bad schema format';
-  const enc = h.readUInt32BE(56);
-  if (enc < 1 || enc > 3) return 'bad text encoding';
+  // 0 is what a main file holds while its first schema is still only in the WAL.
+  if (schemaFormat > 4) return 'bad schema format';
+  if (h.readUInt32BE(56) > 3) return 'bad text encoding';
   return null;
 }
 
