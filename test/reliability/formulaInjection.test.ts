@@ -17,7 +17,7 @@ async function readBack(base64: string) {
   return cells;
 }
 
-const isFormula = (c: ExcelJS.Cell) => c.type === ExcelJS.ValueType.Formula || c.type === ExcelJS.ValueType.SharedFormula || !!c.formula;
+const isFormula = (c: ExcelJS.Cell) => c.type === ExcelJS.ValueType.Formula || !!c.formula;
 
 describe('spreadsheet formula injection', () => {
   it('the xlsx helper writes every trigger string as a text cell, exactly as given', async () => {
