@@ -3,12 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { setLanguage, type Language } from '../i18n';
+import { BackupSection } from './settings/BackupSection';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const info = useQuery({ queryKey: ['app.info'], queryFn: () => call('app.info', {}) });
   return (
-    <Paper p="lg" withBorder maw={640}>
+    <Paper p="lg" withBorder maw={760}>
       <Title order={2} mb="md">
         {t('nav.settings')}
       </Title>
@@ -37,6 +38,7 @@ export function SettingsPage() {
           <Text fw={600}>{t('settings.version')}</Text>
           <Text size="sm">{info.data ? `${info.data.version} (skema ${info.data.schemaVersion})` : '…'}</Text>
         </div>
+        <BackupSection />
       </Stack>
     </Paper>
   );
