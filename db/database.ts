@@ -1,10 +1,20 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataSource, type EntityManager } from 'typeorm';
+import type BetterSqlite3 from 'better-sqlite3';
+import { DataSource, type EntityManager, type MigrationInterface } from 'typeorm';
+import { DamagedDatabaseError, moveAside, pendingDamage } from './damage';
 import { entities } from './entities';
-import { migrations } from './migrations';
+import { migrations as allMigrations } from './migrations';
+import { NetworkFolderError, networkFolderReason, type LocationProbe } from './networkFolder';
+import { removeSeal, verifySeal, writeSeal } from './seal';
 import { preparePragmas } from './sqlite';
+import { checkFile, hasUserTables, rawConnection } from './sqliteMaintenance';
+
+export { DamagedDatabaseError } from './damage';
+export { NetworkFolderError } from './networkFolder';
+
+type MigrationClass = new () => MigrationInterface;
 
 export interface OpenOptions {
   /** A file path, or ':memory:' for tests. */
@@ -13,6 +23,14 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Run only the first N migrations (migration tests). */
   migrateTo?: number;
+  /** Open even in a network or cloud-synced folder (--allow-network-folder). */
+  allowNetworkFolder?: boolean;
+  /** Called with the raw connection before migrations that will run on an existing database (backup hook). */
+  beforeMigrations?: (raw: BetterSqlite3.Database) => Promise<void>;
+  /** Tests only: replace the migration list (e.g. to inject a failing migration). */
+  migrations?: MigrationClass[];
+  /** Tests only: how the folder is probed for network mounts. */
+  locationProbe?: LocationProbe;
 }
 
 export class NewerDatabaseError extends Error {
@@ -23,19 +41,57 @@ export class NewerDatabaseError extends Error {
   }
 }
 
+export class MigrationFailedError extends Error {
+  constructor(
+    public override readonly cause: unknown,
+    /** foreign_keys read back as ON after the rollback (TypeORM leaves it OFF on failure). */
+    public readonly foreignKeysRestored: boolean,
+  ) {
+    super('Opdateringen af datafilen mislykkedes, og intet blev ændret. Samspil stopper for at beskytte dine data.');
+    this.name = 'MigrationFailedError';
+  }
+}
+
 export interface Database {
-  ds: DataSource;
+  readonly ds: DataSource;
   file: string;
   /** Run one user command in a transaction. */
   tx<T>(work: (m: EntityManager) => Promise<T>): Promise<T>;
   schemaVersion(): Promise<number>;
+  /** The raw SQLite connection, for the SQLite-specific layer (backups, checks). */
+  raw(): BetterSqlite3.Database;
   close(): Promise<void>;
+  /** Open the file again after close (used by restore); keeps this object valid for handlers holding it. */
+  reopen(): Promise<void>;
 }
 
-export async function openDatabase(opts: OpenOptions): Promise<Database> {
+/** Refusals that run before SQLite touches the file: network folders, damage, a pending damaged file. */
+function guardFile(opts: OpenOptions): void {
+  if (!opts.allowNetworkFolder) {
+    const reason = networkFolderReason(opts.file, opts.locationProbe);
+    if (reason) throw new NetworkFolderError(opts.file, reason);
+  }
+  const pending = pendingDamage(opts.file);
+  if (pending) throw new DamagedDatabaseError(opts.file, pending, ['tidligere fundet beskadiget']);
+  if (!fs.existsSync(opts.file)) return removeSeal(opts.file);
+  const check = checkFile(opts.file, 'full', opts.nativeBinding);
+  if (check.ok && verifySeal(opts.file) === 'changed') check.problems.push('the file changed after Samspil closed it');
+  if (!check.ok || check.problems.length > 0) {
+    const aside = moveAside(opts.file);
+    removeSeal(opts.file);
+    throw new DamagedDatabaseError(opts.file, aside, check.problems);
+  }
+  removeSeal(opts.file);
+}
+
+async function openDataSource(opts: OpenOptions): Promise<DataSource> {
   const inMemory = opts.file === ':memory:';
-  if (!inMemory) fs.mkdirSync(path.dirname(opts.file), { recursive: true });
-  const selected = opts.migrateTo === undefined ? migrations : migrations.slice(0, opts.migrateTo);
+  if (!inMemory) {
+    fs.mkdirSync(path.dirname(opts.file), { recursive: true });
+    guardFile(opts);
+  }
+  const list = opts.migrations ?? allMigrations;
+  const selected = opts.migrateTo === undefined ? list : list.slice(0, opts.migrateTo);
   const ds = new DataSource({
     type: 'better-sqlite3',
     database: opts.file,
@@ -46,17 +102,56 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     synchronize: false,
     logging: false,
     nativeBinding: opts.nativeBinding,
-    prepareDatabase: (db: unknown) => preparePragmas(db as import('better-sqlite3').Database, { inMemory }),
+    prepareDatabase: (db: unknown) => preparePragmas(db as BetterSqlite3.Database, { inMemory }),
   });
   await ds.initialize();
   try {
-    await refuseNewerSchema(ds, migrations.map((m) => new m().name));
-    await ds.runMigrations({ transaction: 'all' });
+    await refuseNewerSchema(ds, list.map((m) => new m().name ?? m.name));
+    if (opts.beforeMigrations && hasUserTables(rawConnection(ds)) && (await ds.showMigrations())) {
+      await opts.beforeMigrations(rawConnection(ds));
+    }
+    await runMigrations(ds);
   } catch (err) {
     await ds.destroy();
     throw err;
   }
-  return wrap(ds, opts.file);
+  return ds;
+}
+
+async function runMigrations(ds: DataSource): Promise<void> {
+  try {
+    await ds.runMigrations({ transaction: 'all' });
+  } catch (err) {
+    // TypeORM turns foreign keys off for the migration and skips turning them on again when one fails.
+    const raw = rawConnection(ds);
+    raw.pragma('foreign_keys = ON');
+    throw new MigrationFailedError(err, raw.pragma('foreign_keys', { simple: true }) === 1);
+  }
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  let ds = await openDataSource(opts);
+  const db: Database = {
+    get ds() {
+      return ds;
+    },
+    file: opts.file,
+    tx: (work) => ds.transaction(work),
+    schemaVersion: async () => {
+      const rows: { n: number }[] = await ds.query('SELECT COUNT(*) AS n FROM schema_migrations');
+      return Number(rows[0]?.n ?? 0);
+    },
+    raw: () => rawConnection(ds),
+    close: async () => {
+      if (!ds.isInitialized) return;
+      await ds.destroy();
+      if (opts.file !== ':memory:') writeSeal(opts.file);
+    },
+    reopen: async () => {
+      ds = await openDataSource(opts);
+    },
+  };
+  return db;
 }
 
 async function refuseNewerSchema(ds: DataSource, known: string[]): Promise<void> {
@@ -69,17 +164,4 @@ async function refuseNewerSchema(ds: DataSource, known: string[]): Promise<void>
   const applied: { name: string }[] = await ds.query('SELECT name FROM schema_migrations');
   const unknown = applied.map((r) => r.name).filter((n) => !known.includes(n));
   if (unknown.length > 0) throw new NewerDatabaseError(unknown);
-}
-
-function wrap(ds: DataSource, file: string): Database {
-  return {
-    ds,
-    file,
-    tx: (work) => ds.transaction(work),
-    schemaVersion: async () => {
-      const rows: { n: number }[] = await ds.query('SELECT COUNT(*) AS n FROM schema_migrations');
-      return Number(rows[0]?.n ?? 0);
-    },
-    close: () => ds.destroy(),
-  };
 }

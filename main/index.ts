@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { parseStartArgs } from './app/dataLocation';
-import { startServices } from './app/startup';
+import { restoreOfferedBackup, startServices } from './app/startup';
+import { DamagedDatabaseError } from '../db/database';
 import { registerIpc } from './shell/ipc';
 import { buildMenu } from './shell/menu';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
@@ -22,9 +23,23 @@ function electronNativeBinding(): string | undefined {
 async function start() {
   await app.whenReady();
   const opts = parseStartArgs(process.argv.slice(1), process.env, app.getPath('userData'));
+  const open = () => startServices({ ...opts, nativeBinding: electronNativeBinding() }, 'ipc');
   let ctx;
   try {
-    ctx = await startServices({ ...opts, nativeBinding: electronNativeBinding() }, 'ipc');
+    ctx = await open().catch(async (err) => {
+      if (!(err instanceof DamagedDatabaseError) || !err.newestBackup) throw err;
+      const choice = await dialog.showMessageBox({
+        type: 'warning',
+        title: 'Datafilen er beskadiget',
+        message: err.message,
+        buttons: ['Gendan sikkerhedskopien', 'Afslut'],
+        defaultId: 0,
+        cancelId: 1,
+      });
+      if (choice.response !== 0) throw err;
+      await restoreOfferedBackup(err);
+      return open();
+    });
   } catch (err) {
     dialog.showErrorBox('Samspil kan ikke åbne datafilen', `${opts.dbFile}\n\n${err instanceof Error ? err.message : String(err)}`);
     app.quit();

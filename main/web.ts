@@ -1,12 +1,18 @@
 import path from 'node:path';
 import { parseStartArgs } from './app/dataLocation';
-import { startServices } from './app/startup';
+import { DamagedDatabaseError } from '../db/database';
+import { restoreOfferedBackup, startServices } from './app/startup';
 import { startHost } from './host/httpHost';
 
-/** Browser mode: `npm run web -- [--db PATH] [--port N] [--demo]`. Plain Node, no Electron. */
+/** Browser mode: `npm run web -- [--db PATH] [--port N] [--demo] [--allow-network-folder] [--restore-backup]`. Plain Node, no Electron. */
 async function main() {
   const opts = parseStartArgs(process.argv.slice(2));
-  const ctx = await startServices(opts, 'http');
+  const ctx = await startServices(opts, 'http').catch(async (err) => {
+    if (!(err instanceof DamagedDatabaseError) || !err.newestBackup) throw err;
+    if (!process.argv.includes('--restore-backup')) throw new Error(`${err.message}\nStart igen med --restore-backup for at gendanne den.`);
+    await restoreOfferedBackup(err);
+    return startServices(opts, 'http');
+  });
   const host = await startHost({ ctx, staticDir: path.join(__dirname, '../renderer'), port: opts.port });
   console.log(`Samspil kører i browsertilstand.\nDatafil: ${opts.dbFile}\nÅbn: ${host.url}\n(Ctrl+C stopper)`);
   const stop = async () => {

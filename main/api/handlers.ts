@@ -2,6 +2,7 @@ import type { Database } from '../../db/database';
 import type { ChannelName, ChannelOutput, ChannelParsed } from '../../preload/contract';
 import { actorHandlers } from '../actors/handlers';
 import { appInfo } from '../app/appInfo';
+import { backupHandlers } from '../backup/handlers';
 import { loadDemoData } from '../demo/demoData';
 import { getSettings, updateSettings } from '../settings/settingsService';
 
@@ -26,4 +27,5 @@ export const handlers: HandlerMap = {
   'settings.update': (ctx, input) => updateSettings(ctx.db, input),
 
   ...actorHandlers,
+  ...backupHandlers,
 };

@@ -16,9 +16,11 @@ export interface StartOptions {
   dbFile: string;
   demo: boolean;
   port: number;
+  /** --allow-network-folder: open a data file in a network or cloud-synced folder anyway. */
+  allowNetworkFolder: boolean;
 }
 
-/** Reads --db PATH, --demo and --port N (also --db=PATH); SAMSPIL_DB is the fallback for the data file. */
+/** Reads --db PATH, --demo, --allow-network-folder and --port N (also --db=PATH); SAMSPIL_DB is the fallback for the data file. */
 export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv = process.env, defaultDir = userDataDir(env)): StartOptions {
   const value = (flag: string): string | undefined => {
     const i = argv.indexOf(flag);
@@ -31,6 +33,7 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv = process.
   return {
     dbFile: path.resolve(db && db.length > 0 ? db : path.join(defaultDir, DATA_FILE_NAME)),
     demo: argv.includes('--demo'),
+    allowNetworkFolder: argv.includes('--allow-network-folder'),
     port: Number.isInteger(port) && port >= 0 && port < 65536 ? port : 0,
   };
 }

@@ -1,13 +1,43 @@
-import { openDatabase, type Database } from '../../db/database';
+import { DamagedDatabaseError, openDatabase, type Database } from '../../db/database';
 import type { HandlerContext } from '../api/handlers';
+import { createBackup, ensureDailyBackup, newestGoodBackup, restoreFileFrom } from '../backup/backupService';
 import { loadDemoData } from '../demo/demoData';
 import pkg from '../../package.json';
 
 export const APP_VERSION: string = pkg.version;
 
-/** Opens the data file (migrating it) and loads demo data when asked; shared by Electron and browser mode. */
-export async function startServices(opts: { dbFile: string; demo: boolean; nativeBinding?: string }, transport: 'ipc' | 'http'): Promise<HandlerContext & { db: Database }> {
-  const db = await openDatabase({ file: opts.dbFile, nativeBinding: opts.nativeBinding });
+export interface ServiceOptions {
+  dbFile: string;
+  demo: boolean;
+  nativeBinding?: string;
+  allowNetworkFolder?: boolean;
+}
+
+/**
+ * Opens the data file (a verified backup first if migrations will run), makes the daily backup, and
+ * loads demo data when asked; shared by Electron and browser mode. A damaged file comes back as a
+ * DamagedDatabaseError carrying the newest good backup, for the shell to offer.
+ */
+export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'http'): Promise<HandlerContext & { db: Database }> {
+  let db: Database;
+  try {
+    db = await openDatabase({
+      file: opts.dbFile,
+      nativeBinding: opts.nativeBinding,
+      allowNetworkFolder: opts.allowNetworkFolder,
+      beforeMigrations: async (raw) => void (await createBackup(raw, opts.dbFile, 'premigration')),
+    });
+  } catch (err) {
+    if (err instanceof DamagedDatabaseError) throw err.withBackup(newestGoodBackup(opts.dbFile));
+    throw err;
+  }
+  await ensureDailyBackup(db);
   if (opts.demo) await loadDemoData(db);
   return { db, version: APP_VERSION, transport };
+}
+
+/** The user accepted the offered backup: put it in place of the damaged file, then start normally. */
+export async function restoreOfferedBackup(err: DamagedDatabaseError): Promise<void> {
+  if (!err.newestBackup) throw new Error('no backup to restore');
+  await restoreFileFrom(err.newestBackup.path, err.file);
 }

@@ -9,9 +9,26 @@ export interface SheetColumn<T> {
   value: (row: T) => string | number | null;
 }
 
+// Characters XML 1.0 cannot carry; one of them in a cell makes Excel refuse the whole workbook.
+// eslint-disable-next-line no-control-regex
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/**
+ * The one gate for cell values in every workbook Samspil writes: numbers stay numbers, everything
+ * else becomes a plain string cell (t="s"), never a formula, whatever it starts with (= + - @ tab
+ * CR). No apostrophe is prefixed: a string cell is never evaluated, and "+45 12 34 56 78" must stay
+ * as typed. Any future CSV writer must instead prefix ' per OWASP, since CSV has no cell types.
+ */
+export function cellValue(v: string | number | null | undefined): string | number {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : '';
+  if (v === null || v === undefined) return '';
+  // XML readers turn a bare CR into LF anyway; do it here so what is written is what is read.
+  return String(v).replace(XML_INVALID, '').replace(/\r\n?/g, '\n');
+}
+
 /**
  * A table sheet as secretariats expect it: bold frozen header, autofilter, widths, print setup.
- * Cells are written as values, never formulas, so text such as "=1+1" from users stays text.
+ * Every value goes through cellValue, so text such as "=1+1" from users stays text.
  */
 export function addTableSheet<T>(wb: ExcelJS.Workbook, name: string, columns: SheetColumn<T>[], rows: T[], title: string): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, {
@@ -19,8 +36,8 @@ export function addTableSheet<T>(wb: ExcelJS.Workbook, name: string, columns: Sh
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
     headerFooter: { oddHeader: `&L${title}&R${name}`, oddFooter: '&LSamspil&RSide &P af &N' },
   });
-  ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
-  for (const r of rows) ws.addRow(columns.map((c) => c.value(r) ?? ''));
+  ws.columns = columns.map((c) => ({ header: cellValue(c.header) as string, width: c.width }));
+  for (const r of rows) ws.addRow(columns.map((c) => cellValue(c.value(r))));
   const header = ws.getRow(1);
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };

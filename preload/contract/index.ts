@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { actorChannels } from './actorChannels';
 import { settingsInput, type AppInfo, type DemoResult, type Settings } from './app';
+import { backupChannels } from './backupChannels';
 import { channel, type ChannelDef } from './channel';
 import { empty } from './common';
 import type { Envelope } from './errors';
 
 export * from './actors';
 export * from './app';
+export * from './backups';
 export * from './common';
 export * from './errors';
 export type { ChannelDef } from './channel';
@@ -23,6 +25,7 @@ export const contract = {
   'settings.update': channel(settingsInput).returns<Settings>(),
 
   ...actorChannels,
+  ...backupChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { setLanguage, type Language } from '../i18n';
 import { PartnershipForm } from './PartnershipForm';
+import { BackupSection } from './settings/BackupSection';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const info = useQuery({ queryKey: ['app.info'], queryFn: () => call('app.info', {}) });
   const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
   return (
-    <Paper p="lg" withBorder maw={640}>
+    <Paper p="lg" withBorder maw={760}>
       <Title order={2} mb="md">
         {t('nav.settings')}
       </Title>
@@ -40,6 +41,7 @@ export function SettingsPage() {
           <Text fw={600}>{t('settings.version')}</Text>
           <Text size="sm">{info.data ? `${info.data.version} (skema ${info.data.schemaVersion})` : '…'}</Text>
         </div>
+        <BackupSection />
       </Stack>
     </Paper>
   );

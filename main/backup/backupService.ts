@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { BackupRef } from '../../db/damage';
+import { removeSeal } from '../../db/seal';
+import type { Database } from '../../db/database';
+import { checkFile, copyDatabaseFile, onlineBackup, setJournalMode } from '../../db/sqliteMaintenance';
+import type { BackupInfo, BackupKind, RestoreResult } from '../../preload/contract';
+import { backupKinds } from '../../preload/contract';
+import { ServiceError } from '../api/serviceError';
+import { backupsToKeep } from './retention';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const NAME = /^(.+)-(\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-([a-z]+)\.sqlite$/;
+
+export const backupsDir = (dbFile: string) => path.join(path.dirname(dbFile), 'backups');
+const baseName = (dbFile: string) => path.basename(dbFile).replace(/\.[^.]+$/, '');
+const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/^(\d{4})(\d{2})(\d{2})/, '$1-$2-$3').replace('.', '');
+
+function requireFile(dbFile: string): void {
+  if (dbFile === ':memory:') throw new ServiceError('CONFLICT', 'Der kan kun tages sikkerhedskopi af en datafil.');
+}
+
+function parse(dbFile: string, fileName: string, sizeBytes: number): BackupInfo | null {
+  const m = NAME.exec(fileName);
+  if (!m || m[1] !== baseName(dbFile) || !(backupKinds as readonly string[]).includes(m[9]!)) return null;
+  const createdAt = `${m[2]}-${m[3]}-${m[4]}T${m[5]}:${m[6]}:${m[7]}.${m[8]}Z`;
+  return { fileName, createdAt, kind: m[9] as BackupKind, sizeBytes };
+}
+
+/** Verified backups only (a .tmp that was never checked is not listed), newest first. */
+export function listBackups(dbFile: string): BackupInfo[] {
+  if (dbFile === ':memory:') return [];
+  const dir = backupsDir(dbFile);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .map((n) => parse(dbFile, n, fs.statSync(path.join(dir, n)).size))
+    .filter((b): b is BackupInfo => b !== null)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+function fsyncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Online backup API → .tmp → integrity_check → rename; then rotation. */
+export async function createBackup(raw: BetterSqlite3.Database, dbFile: string, kind: BackupKind, now = new Date(), rotate = true): Promise<BackupInfo> {
+  requireFile(dbFile);
+  const dir = backupsDir(dbFile);
+  fs.mkdirSync(dir, { recursive: true });
+  const fileName = `${baseName(dbFile)}-${stamp(now)}-${kind}.sqlite`;
+  const final = path.join(dir, fileName);
+  const tmp = `${final}.tmp`;
+  try {
+    await onlineBackup(raw, tmp);
+    setJournalMode(tmp, 'delete');
+    fsyncFile(tmp);
+    const check = checkFile(tmp, 'full');
+    if (!check.ok) throw new ServiceError('INTERNAL', `Sikkerhedskopien kunne ikke bekræftes (${check.problems[0] ?? 'ukendt fejl'}). Den er ikke gemt.`);
+    fs.renameSync(tmp, final);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+  if (rotate) prune(dbFile);
+  return parse(dbFile, fileName, fs.statSync(final).size)!;
+}
+
+export async function backupNow(db: Database, now = new Date()): Promise<BackupInfo> {
+  requireFile(db.file);
+  return createBackup(db.raw(), db.file, 'manual', now);
+}
+
+export function prune(dbFile: string): string[] {
+  const all = listBackups(dbFile);
+  const keep = backupsToKeep(all);
+  const removed = all.filter((b) => !keep.has(b)).map((b) => b.fileName);
+  for (const n of removed) fs.rmSync(path.join(backupsDir(dbFile), n), { force: true });
+  return removed;
+}
+
+/** On start: a backup when the newest is older than 24 hours (or there is none). */
+export async function ensureDailyBackup(db: Database, now = new Date()): Promise<BackupInfo | null> {
+  if (db.file === ':memory:') return null;
+  const newest = listBackups(db.file)[0];
+  if (newest && now.getTime() - Date.parse(newest.createdAt) < DAY_MS) return null;
+  return createBackup(db.raw(), db.file, 'auto', now);
+}
+
+/** The newest backup that passes integrity_check, for the damaged-file offer. */
+export function newestGoodBackup(dbFile: string): BackupRef | null {
+  for (const b of listBackups(dbFile)) {
+    const file = path.join(backupsDir(dbFile), b.fileName);
+    if (checkFile(file, 'full').ok) return { path: file, createdAt: b.createdAt };
+  }
+  return null;
+}
+
+/** Puts a backup in place of a missing (moved-aside) data file. Not for a file that is open. */
+export async function restoreFileFrom(backupPath: string, dbFile: string): Promise<void> {
+  if (fs.existsSync(dbFile)) throw new Error('restoreFileFrom: the data file still exists');
+  const tmp = `${dbFile}.restoring`;
+  fs.rmSync(tmp, { force: true });
+  await copyDatabaseFile(backupPath, tmp);
+  if (!checkFile(tmp, 'full').ok) throw new Error('restored copy failed integrity_check');
+  setJournalMode(tmp, 'wal');
+  fsyncFile(tmp);
+  removeSeal(dbFile);
+  fs.renameSync(tmp, dbFile);
+}
+
+/**
+ * Restore while running: check the backup, back up the current state (the undo), close, keep the
+ * current file aside, copy the backup in with the backup API, reopen (migrating an older schema).
+ */
+export async function restoreBackup(db: Database, fileName: string, now = new Date()): Promise<RestoreResult> {
+  requireFile(db.file);
+  const restored = listBackups(db.file).find((b) => b.fileName === fileName);
+  if (!restored) throw new ServiceError('NOT_FOUND', 'Sikkerhedskopien findes ikke.');
+  const source = path.join(backupsDir(db.file), fileName);
+  if (!checkFile(source, 'full').ok) throw new ServiceError('CONFLICT', 'Sikkerhedskopien er beskadiget og kan ikke gendannes.');
+  // No rotation here: it must not remove the backup being restored.
+  const undo = await createBackup(db.raw(), db.file, 'prerestore', now, false);
+  await db.close();
+  const aside = `${db.file}.before-restore-${stamp(now)}`;
+  fs.renameSync(db.file, aside);
+  for (const ext of ['-wal', '-shm']) fs.rmSync(db.file + ext, { force: true });
+  try {
+    await restoreFileFrom(source, db.file);
+    await db.reopen();
+  } catch (err) {
+    fs.rmSync(db.file, { force: true });
+    fs.renameSync(aside, db.file);
+    await db.reopen();
+    throw err;
+  }
+  return { restored, undo };
+}
