@@ -3,6 +3,8 @@ import type { ChannelName, ChannelOutput, ChannelParsed } from '../../preload/co
 import { actorHandlers } from '../actors/handlers';
 import { appInfo } from '../app/appInfo';
 import { loadDemoData } from '../demo/demoData';
+import { goalHandlers } from '../goals/handlers';
+import { initiativeHandlers } from '../initiatives/handlers';
 import { getSettings, updateSettings } from '../settings/settingsService';
 
 export interface HandlerContext {
@@ -26,4 +28,6 @@ export const handlers: HandlerMap = {
   'settings.update': (ctx, input) => updateSettings(ctx.db, input),
 
   ...actorHandlers,
+  ...initiativeHandlers,
+  ...goalHandlers,
 };

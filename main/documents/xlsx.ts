@@ -7,6 +7,8 @@ export interface SheetColumn<T> {
   header: string;
   width: number;
   value: (row: T) => string | number | null;
+  /** Excel number format, e.g. '#,##0' (shown as 1.547 in Danish Excel); per row when units differ. */
+  numFmt?: string | ((row: T) => string | undefined);
 }
 
 /**
@@ -20,7 +22,13 @@ export function addTableSheet<T>(wb: ExcelJS.Workbook, name: string, columns: Sh
     headerFooter: { oddHeader: `&L${title}&R${name}`, oddFooter: '&LSamspil&RSide &P af &N' },
   });
   ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
-  for (const r of rows) ws.addRow(columns.map((c) => c.value(r) ?? ''));
+  for (const r of rows) {
+    const row = ws.addRow(columns.map((c) => c.value(r) ?? ''));
+    columns.forEach((c, i) => {
+      const fmt = typeof c.numFmt === 'function' ? c.numFmt(r) : c.numFmt;
+      if (fmt) row.getCell(i + 1).numFmt = fmt;
+    });
+  }
   const header = ws.getRow(1);
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };

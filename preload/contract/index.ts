@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { actorChannels } from './actorChannels';
+import { goalChannels } from './goalChannels';
+import { initiativeChannels } from './initiativeChannels';
 import { settingsInput, type AppInfo, type DemoResult, type Settings } from './app';
 import { channel, type ChannelDef } from './channel';
 import { empty } from './common';
@@ -9,6 +11,8 @@ export * from './actors';
 export * from './app';
 export * from './common';
 export * from './errors';
+export * from './goals';
+export * from './initiatives';
 export type { ChannelDef } from './channel';
 
 /**
@@ -23,6 +27,8 @@ export const contract = {
   'settings.update': channel(settingsInput).returns<Settings>(),
 
   ...actorChannels,
+  ...initiativeChannels,
+  ...goalChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

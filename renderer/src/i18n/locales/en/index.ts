@@ -1,5 +1,7 @@
 import actors from './actors.json';
 import core from './core.json';
+import goals from './goals.json';
+import initiatives from './initiatives.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const en = { ...core, ...actors };
+export const en = { ...core, ...actors, ...initiatives, ...goals };
