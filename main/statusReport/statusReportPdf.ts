@@ -1,6 +1,6 @@
 import type { FileResult, Goal, GoalStatus } from '../../preload/contract';
 import { integer, kroner, longDate, percent } from '../documents/format';
-import { COLORS, contentWidth, createPdf, ensureSpace, FONTS, heading, paragraph, pdfFile, table, type Pdf } from '../documents/pdf';
+import { COLORS, contentWidth, createPdf, ensureSpace, FONTS, heading, keyValues, paragraph, pdfFile, table, type Pdf } from '../documents/pdf';
 import { goalKindLabel, goalStatusLabel, levelText, statusLabel, targetText, unitValue } from './labels';
 import type { StatusReportData, TrackSummary } from './reportData';
 import { reportFileName, reportTitle } from './reportTitle';
@@ -26,21 +26,24 @@ function cover(doc: Pdf, d: StatusReportData, made: string) {
   doc.fillColor(COLORS.ink);
 }
 
-function statusSentence(s: TrackSummary): string {
+/** The track's figures as label/value lines: initiatives by status, budget, goals by status. */
+function trackFacts(s: TrackSummary): [string, string][] {
   const parts = (Object.entries(s.byStatus) as [keyof typeof statusLabel, number][]).filter(([, n]) => n > 0).map(([k, n]) => `${integer(n)} ${statusLabel[k].toLowerCase()}`);
-  const goals = s.goals.on_track + s.goals.at_risk + s.goals.off_track + s.goals.no_data;
-  const goalText = goals
-    ? ` Mål: ${(['on_track', 'at_risk', 'off_track', 'no_data'] as const).filter((k) => s.goals[k] > 0).map((k) => `${integer(s.goals[k])} ${goalStatusLabel[k].toLowerCase()}`).join(', ')}.`
-    : '';
-  const ini = s.initiatives === 1 ? '1 indsats' : `${integer(s.initiatives)} indsatser`;
-  return `${ini}${parts.length ? ` (${parts.join(', ')})` : ''}. Budget i perioden: ${kroner(s.budget)}.${goalText}`;
+  const goalParts = (['on_track', 'at_risk', 'off_track', 'no_data'] as const).filter((k) => s.goals[k] > 0).map((k) => `${integer(s.goals[k])} ${goalStatusLabel[k].toLowerCase()}`);
+  const facts: [string, string][] = [];
+  if (s.track) {
+    facts.push(['Indsatser', s.initiatives ? `${integer(s.initiatives)}${parts.length ? ` (${parts.join(', ')})` : ''}` : 'Ingen i perioden']);
+    facts.push(['Budget i perioden', kroner(s.budget)]);
+  }
+  facts.push(['Mål', goalParts.length ? goalParts.join(', ') : 'Ingen mål knyttet til sporet']);
+  return facts;
 }
 
 function summaries(doc: Pdf, d: StatusReportData) {
   heading(doc, '1. Sammenfatning pr. spor');
   for (const s of d.summaries) {
     heading(doc, s.track?.name ?? 'Partnerskabet (tværgående mål)', 2);
-    paragraph(doc, statusSentence(s));
+    keyValues(doc, trackFacts(s), 120);
     const rows = d.initiatives.filter((i) => s.track && i.track.id === s.track.id);
     if (rows.length) {
       table(
@@ -112,6 +115,7 @@ function keyFigures(doc: Pdf, d: StatusReportData) {
   for (const track of d.tracks) {
     const rows = d.keyFigures.filter((k) => k.trackId === track.id);
     if (!rows.length) continue;
+    ensureSpace(doc, 70 + 20 * rows.length);
     heading(doc, track.name, 2);
     table(
       doc,
@@ -128,6 +132,7 @@ function keyFigures(doc: Pdf, d: StatusReportData) {
 }
 
 function economy(doc: Pdf, d: StatusReportData) {
+  ensureSpace(doc, 90 + 20 * Math.min(d.funding.length, 20));
   heading(doc, '4. Økonomi');
   if (d.funding.length === 0) {
     paragraph(doc, 'Der er ikke registreret budget for perioden.');
