@@ -13,6 +13,10 @@ const PCT = '0.0 %';
 const STATUS_COLORS = { on_track: 'FFC6EFCE', at_risk: 'FFFFEB9C', off_track: 'FFFFC7CE' } as const;
 
 function printSetup(ws: ExcelJS.Worksheet, d: StatusReportData, made: string) {
+  if (ws.name !== 'Noter') {
+    ws.getRow(1).alignment = { vertical: 'middle', wrapText: true };
+    ws.getRow(1).height = 30;
+  }
   ws.headerFooter = {
     oddHeader: `&L&B${d.partnership}&R${reportTitle(d)} – ${ws.name}`,
     oddFooter: `&LUdskrevet ${longDate(made)}&RSide &P af &N`,
@@ -71,9 +75,9 @@ function excelDate(iso: string | null): number | null {
 function goalsSheet(wb: ExcelJS.Workbook, d: StatusReportData) {
   const fmt = (g: Goal) => XLSX_FORMAT[g.unit];
   const ws = addTableSheet<Goal>(wb, 'Mål og nøgletal', [
-    { header: 'Mål', width: 48, value: (g) => g.name },
+    { header: 'Mål', width: 56, value: (g) => g.name },
     { header: 'Type', width: 14, value: (g) => goalKindLabel[g.kind] },
-    { header: 'Niveau', width: 30, value: (g) => levelText(g) },
+    { header: 'Niveau', width: 40, value: (g) => levelText(g) },
     { header: 'Baseline', width: 12, value: (g) => xlsxValue(g.unit, g.baselineValue), numFmt: fmt },
     { header: 'Baselinedato', width: 13, value: (g) => excelDate(g.baselineDate), numFmt: 'dd-mm-yyyy' },
     { header: 'Mål', width: 12, value: (g) => xlsxValue(g.unit, g.targetValue), numFmt: fmt },
