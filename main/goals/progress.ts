@@ -1,16 +1,12 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { da } from '../../renderer/src/i18n/locales/da';
 import type { GoalDirection, GoalProgress, Measurement } from '../../preload/contract';
 
-/** How far behind the straight line a goal may be and still count as "at risk" rather than "off track". */
+/** How far behind the straight line a goal may be and still count as "at risk" (the rule text in goals.json says 15). */
 export const AT_RISK_MARGIN = 0.15;
 
-/** The rule, in the words the status report prints under the goals. */
-export const PROGRESS_RULE_DA =
-  'Fremdrift er den andel af vejen fra baseline til mål, som den seneste måling har tilbagelagt. ' +
-  'Status sammenligner fremdriften med en ret linje fra baseline (værdi og dato) til mål (værdi og dato) på opgørelsesdagen: ' +
-  '“På sporet”, når fremdriften mindst svarer til linjen; “I risiko”, når den højst er 15 procentpoint bagefter; ' +
-  '“Ikke på sporet”, når den er mere end 15 procentpoint bagefter. Et målinterval (fx 80–100) regnes fra den grænse, der ligger nærmest baseline. ' +
-  'Mål uden målinger på opgørelsesdagen har status “Ingen målinger”.';
+/** The rule in words, written once in the Danish texts; the screen and the report's notes both print it. */
+export const PROGRESS_RULE_DA = da.goals.rule;
 
 export interface GoalLine {
   direction: GoalDirection;
