@@ -91,7 +91,7 @@ export function InitiativeForm({ existing, defaultTrackId, onClose, onSaved }: {
               value={form.values.data.trackId ? String(form.values.data.trackId) : null}
               onChange={(v) => form.setFieldValue('data.trackId', Number(v))}
             />
-            <MultiSelect label={t('initiatives.targetGroups')} data={groups.map((g) => ({ value: String(g.id), label: g.name }))} {...idMulti('data.targetGroupIds')} />
+            <MultiSelect label={t('initiatives.targetGroups')} searchable data={groups.map((g) => ({ value: String(g.id), label: g.name }))} {...idMulti('data.targetGroupIds')} />
           </Group>
           {!existing && (
             <Group grow align="flex-start">
