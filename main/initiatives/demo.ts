@@ -71,7 +71,7 @@ const initiatives: DemoInitiative[] = [
   },
 ];
 
-// Hjørring's key figures 2020 (seed 002) as the level, with a plausible development over three years.
+// Hjørring's key figures 2020 (seed 002) as this year's level, with a plausible development over three years.
 const keyFigures: [string, string, [number, number, number]][] = [
   ['Grundskolesporet', 'Obligatoriske erhvervspraktikker', [598, 640, 658]],
   ['Grundskolesporet', 'Længerevarende erhvervspraktikker', [96, 112, 121]],
@@ -147,6 +147,6 @@ export async function loadInitiativeDemo(db: Database): Promise<void> {
   const year = new Date().getFullYear();
   for (const [i, [track, name, values]] of keyFigures.entries()) {
     const { id } = await createKeyFigure(db, { trackId: trackId.get(track)!, name, sortOrder: i });
-    for (const [k, value] of values.entries()) if (value > 0) await setKeyFigureValue(db, { keyFigureId: id, year: year - 3 + k, value, note: null });
+    for (const [k, value] of values.entries()) if (value > 0) await setKeyFigureValue(db, { keyFigureId: id, year: year - 2 + k, value, note: null });
   }
 }

@@ -91,9 +91,8 @@ export function KeyFiguresTab() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const now = new Date().getFullYear();
-  const [fromYear, setFromYear] = useState<number>(now - 3);
-  // The last complete year by default, so the change from the year before shows.
-  const [toYear, setToYear] = useState<number>(now - 1);
+  const [fromYear, setFromYear] = useState<number>(now - 2);
+  const [toYear, setToYear] = useState<number>(now);
   const valid = fromYear <= toYear && toYear - fromYear <= 30;
   const q = useQuery({ queryKey: ['keyFigures.table', fromYear, toYear], queryFn: () => call('keyFigures.table', { fromYear, toYear }), enabled: valid });
   const rows = q.data ?? [];
