@@ -90,4 +90,21 @@ describe('initiatives', () => {
     await expect(call(ctx, 'tracks.create', { name: 'grundskolesporet' })).rejects.toMatchObject({ apiError: { code: 'CONFLICT' } });
     expect(await call(ctx, 'tracks.delete', { id: b.company.id })).toEqual({ deleted: true });
   });
+
+  it('demo data gives a living partnership: tracks, initiatives in several statuses, goals with a mix of statuses, key figures', async () => {
+    expect((await call(ctx, 'app.loadDemo', {})).loaded).toBe(true);
+    const tracks = await call(ctx, 'tracks.list', {});
+    expect(tracks.map((t) => t.name)).toEqual(['Grundskolesporet', 'Virksomhedssporet', 'Støttesporet', 'Vejledningssporet']);
+    const list = await call(ctx, 'initiatives.list', {});
+    expect(new Set(list.map((i) => i.status)).size).toBeGreaterThanOrEqual(3);
+    const mentor = list.find((i) => i.name === 'Erhvervsmentorkorps')!;
+    const detail = await call(ctx, 'initiatives.get', { id: mentor.id });
+    expect(detail.ownerOrganisation?.name).toBe('Arbejdsmarkedsafdelingen – Jobcenter Hvidovre');
+    expect(detail.history.map((h) => h.status)).toEqual(['proposed', 'decided', 'running']);
+    const goals = await call(ctx, 'goals.list', { asOf: '2026-11-22' });
+    expect(goals.map((g) => g.progress.status).sort()).toEqual(['at_risk', 'at_risk', 'on_track', 'on_track']);
+    const year = new Date().getFullYear();
+    const figures = await call(ctx, 'keyFigures.table', { fromYear: year - 1, toYear: year });
+    expect(figures.find((f) => f.name === 'Antal individuelle vejledninger')!.years[1]).toMatchObject({ value: 1547, change: 59 });
+  });
 });
