@@ -5,7 +5,7 @@ import { listGoalsIn } from '../goals/goalService';
 import { keyFigureTableIn } from '../goals/keyFigureService';
 import { allInitiativesIn, today } from '../initiatives/initiativeService';
 import { statusAt } from '../initiatives/statusHistory';
-import { listTracksIn } from '../initiatives/trackService';
+import { listTargetGroupsIn, listTracksIn } from '../initiatives/trackService';
 import { readSettings } from '../settings/settingsService';
 import { openActionItems, type ActionItemRow } from './actionItems';
 
@@ -22,6 +22,13 @@ export interface TrackSummary {
   initiatives: number;
   budget: number;
   goals: Record<GoalStatus, number>;
+}
+
+export interface AgeBandRow {
+  targetGroup: string;
+  initiatives: number;
+  running: number;
+  budget: number;
 }
 
 export interface FundingRow {
@@ -46,6 +53,8 @@ export interface StatusReportData {
   keyFigureYears: number[];
   summaries: TrackSummary[];
   funding: FundingRow[];
+  /** Initiatives by target group (the UU-Vestegnen minutes ask for overviews by age band). */
+  ageBands: AgeBandRow[];
   actionItems: ActionItemRow[] | null;
 }
 
@@ -61,9 +70,10 @@ export async function statusReportData(db: Database, fromDate: string, toDate: s
   const asOf = toDate < today() ? toDate : today() < fromDate ? fromDate : today();
   const years: number[] = [];
   for (let y = yearOf(fromDate); y <= yearOf(toDate); y++) years.push(y);
-  const [settings, tracks, all, goals, keyFigures, actionItems] = await Promise.all([
+  const [settings, tracks, targetGroups, all, goals, keyFigures, actionItems] = await Promise.all([
     readSettings(m),
     listTracksIn(m),
+    listTargetGroupsIn(m),
     allInitiativesIn(m),
     listGoalsIn(m, asOf),
     keyFigureTableIn(m, years[0]! - 1, years[years.length - 1]!),
@@ -100,6 +110,12 @@ export async function statusReportData(db: Database, fromDate: string, toDate: s
   const funding = [...fundingMap.values()]
     .map(({ ids: _ids, ...r }) => r)
     .sort((a, b) => a.year - b.year || a.fundingSource.localeCompare(b.fundingSource, 'da'));
+  const ageBands = targetGroups
+    .map((g) => {
+      const inGroup = initiatives.filter((i) => i.targetGroups.some((x) => x.id === g.id));
+      return { targetGroup: g.name, initiatives: inGroup.length, running: inGroup.filter((i) => i.statusAtEnd === 'running').length, budget: inGroup.reduce((s, i) => s + i.budgetInPeriod, 0) };
+    })
+    .filter((r) => r.initiatives > 0);
   return {
     partnership: settings.partnershipName,
     municipality: settings.municipality,
@@ -114,6 +130,7 @@ export async function statusReportData(db: Database, fromDate: string, toDate: s
     keyFigureYears: [years[0]! - 1, ...years],
     summaries: summaries.filter((s) => s.track || s.goals.on_track + s.goals.at_risk + s.goals.off_track + s.goals.no_data > 0),
     funding,
+    ageBands,
     actionItems,
   };
 }

@@ -99,8 +99,20 @@ function goalBlock(doc: Pdf, g: Goal) {
   doc.moveDown(1.1);
 }
 
+function ageBands(doc: Pdf, d: StatusReportData) {
+  if (d.ageBands.length === 0) return;
+  ensureSpace(doc, 80 + 20 * d.ageBands.length);
+  heading(doc, 'Indsatser pr. målgruppe', 2);
+  paragraph(doc, 'En indsats med flere målgrupper tælles med under hver af dem.', { muted: true });
+  table(
+    doc,
+    [{ header: 'Målgruppe', width: 3 }, { header: 'Indsatser', width: 1.3, align: 'right' }, { header: 'Heraf i gang', width: 1.5, align: 'right' }, { header: 'Budget i perioden', width: 2, align: 'right' }],
+    d.ageBands.map((r) => [r.targetGroup, integer(r.initiatives), integer(r.running), kroner(r.budget)]),
+  );
+}
+
 function goals(doc: Pdf, d: StatusReportData) {
-  doc.addPage();
+  ensureSpace(doc, 220);
   heading(doc, '2. Mål');
   paragraph(doc, `Fremdrift pr. ${longDate(d.asOf)}. Søjlen viser, hvor stor en del af vejen fra baseline til mål der er tilbagelagt; den lodrette streg viser, hvor den rette linje fra baseline til mål er på opgørelsesdagen.`, { muted: true });
   if (d.goals.length === 0) paragraph(doc, 'Der er ikke registreret mål.');
@@ -108,6 +120,7 @@ function goals(doc: Pdf, d: StatusReportData) {
 }
 
 function keyFigures(doc: Pdf, d: StatusReportData) {
+  ensureSpace(doc, 150); // the heading together with the first track's table
   heading(doc, '3. Nøgletal pr. spor');
   if (d.keyFigures.length === 0) paragraph(doc, 'Der er ikke registreret nøgletal.');
   const years = d.keyFigureYears;
@@ -151,6 +164,7 @@ export async function statusReportPdf(d: StatusReportData, rule: string, made: s
   cover(doc, d, made);
   doc.addPage();
   summaries(doc, d);
+  ageBands(doc, d);
   goals(doc, d);
   keyFigures(doc, d);
   economy(doc, d);

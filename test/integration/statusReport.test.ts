@@ -134,6 +134,7 @@ describe('status report', () => {
     expect(flat).toMatch(/Ungepuljen 1 133\.000\skr\./);
     expect(flat).toMatch(/I alt 583\.000\skr\./);
     expect(flat).toContain('ret linje fra baseline');
+    expect(flat).toMatch(/Indsatser pr\. målgruppe.*15–17 år 1 1 450\.000\skr\. 18–25 år 1 1 133\.000\skr\./);
     const pages = pdfPageCount(bytes(file));
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(flat).toContain(`Side ${pages} af ${pages}`);
