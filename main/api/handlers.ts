@@ -4,6 +4,8 @@ import { actorHandlers } from '../actors/handlers';
 import { appInfo } from '../app/appInfo';
 import { backupHandlers } from '../backup/handlers';
 import { loadDemoData } from '../demo/demoData';
+import { goalHandlers } from '../goals/handlers';
+import { initiativeHandlers } from '../initiatives/handlers';
 import { getSettings, updateSettings } from '../settings/settingsService';
 
 export interface HandlerContext {
@@ -28,4 +30,6 @@ export const handlers: HandlerMap = {
 
   ...actorHandlers,
   ...backupHandlers,
+  ...initiativeHandlers,
+  ...goalHandlers,
 };

@@ -7,6 +7,8 @@ export interface SheetColumn<T> {
   header: string;
   width: number;
   value: (row: T) => string | number | null;
+  /** Excel number format, e.g. '#,##0' (shown as 1.547 in Danish Excel); per row when units differ. */
+  numFmt?: string | ((row: T) => string | undefined);
 }
 
 // Characters XML 1.0 cannot carry; one of them in a cell makes Excel refuse the whole workbook.
@@ -37,7 +39,13 @@ export function addTableSheet<T>(wb: ExcelJS.Workbook, name: string, columns: Sh
     headerFooter: { oddHeader: `&L${title}&R${name}`, oddFooter: '&LSamspil&RSide &P af &N' },
   });
   ws.columns = columns.map((c) => ({ header: cellValue(c.header) as string, width: c.width }));
-  for (const r of rows) ws.addRow(columns.map((c) => cellValue(c.value(r))));
+  for (const r of rows) {
+    const row = ws.addRow(columns.map((c) => cellValue(c.value(r))));
+    columns.forEach((c, i) => {
+      const fmt = typeof c.numFmt === 'function' ? c.numFmt(r) : c.numFmt;
+      if (fmt) row.getCell(i + 1).numFmt = fmt;
+    });
+  }
   const header = ws.getRow(1);
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };

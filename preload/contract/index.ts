@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { actorChannels } from './actorChannels';
+import { goalChannels } from './goalChannels';
+import { initiativeChannels } from './initiativeChannels';
 import { settingsInput, type AppInfo, type DemoResult, type Settings } from './app';
 import { backupChannels } from './backupChannels';
 import { channel, type ChannelDef } from './channel';
@@ -11,6 +13,8 @@ export * from './app';
 export * from './backups';
 export * from './common';
 export * from './errors';
+export * from './goals';
+export * from './initiatives';
 export type { ChannelDef } from './channel';
 
 /**
@@ -26,6 +30,8 @@ export const contract = {
 
   ...actorChannels,
   ...backupChannels,
+  ...initiativeChannels,
+  ...goalChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

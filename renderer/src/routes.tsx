@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Route } from './router';
 import { ActorsPage } from './pages/actors/ActorsPage';
+import { GoalsPage } from './pages/goals/GoalsPage';
+import { InitiativesPage } from './pages/initiatives/InitiativesPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { SettingsPage } from './pages/SettingsPage';
 
@@ -8,5 +10,7 @@ import { SettingsPage } from './pages/SettingsPage';
 export const pages: Record<string, (route: Route) => ReactNode> = {
   overview: () => <OverviewPage />,
   actors: (r) => <ActorsPage tab={r.tab} id={r.id} />,
+  initiatives: (r) => <InitiativesPage tab={r.tab} id={r.id} />,
+  goals: (r) => <GoalsPage tab={r.tab} id={r.id} />,
   settings: () => <SettingsPage />,
 };

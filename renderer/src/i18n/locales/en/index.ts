@@ -1,6 +1,8 @@
 import actors from './actors.json';
 import core from './core.json';
+import goals from './goals.json';
+import initiatives from './initiatives.json';
 import reliability from './reliability.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const en = { ...core, ...actors, ...reliability };
+export const en = { ...core, ...actors, ...goals, ...initiatives, ...reliability };

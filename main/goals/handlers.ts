@@ -1,0 +1,24 @@
+import type { goalChannels } from '../../preload/contract/goalChannels';
+import type { HandlersFor } from '../api/handlers';
+import { statusReportDocument, statusReportWorkbook } from '../statusReport/service';
+import * as goals from './goalService';
+import * as kf from './keyFigureService';
+
+export const goalHandlers: HandlersFor<keyof typeof goalChannels> = {
+  'goals.list': (ctx, q) => goals.listGoals(ctx.db, q.asOf),
+  'goals.get': (ctx, { id }) => goals.getGoal(ctx.db, id),
+  'goals.create': (ctx, input) => goals.createGoal(ctx.db, input),
+  'goals.update': (ctx, { id, data }) => goals.updateGoal(ctx.db, id, data),
+  'goals.delete': (ctx, { id }) => goals.deleteGoal(ctx.db, id),
+  'measurements.add': (ctx, input) => goals.addMeasurement(ctx.db, input),
+  'measurements.delete': (ctx, { id }) => goals.deleteMeasurement(ctx.db, id),
+
+  'keyFigures.table': (ctx, q) => kf.keyFigureTable(ctx.db, q),
+  'keyFigures.create': (ctx, input) => kf.createKeyFigure(ctx.db, input),
+  'keyFigures.update': (ctx, { id, data }) => kf.updateKeyFigure(ctx.db, id, data),
+  'keyFigures.delete': (ctx, { id }) => kf.deleteKeyFigure(ctx.db, id),
+  'keyFigures.setValue': (ctx, input) => kf.setKeyFigureValue(ctx.db, input),
+
+  'statusReport.xlsx': (ctx, p) => statusReportWorkbook(ctx.db, p.fromDate, p.toDate),
+  'statusReport.pdf': (ctx, p) => statusReportDocument(ctx.db, p.fromDate, p.toDate),
+};

@@ -1,0 +1,82 @@
+import type { EntityManager } from 'typeorm';
+import type { Database } from '../../db/database';
+import { KeyFigureEntity, KeyFigureValueEntity, TrackEntity } from '../../db/entities/initiatives';
+import type { ChannelParsed, KeyFigureRow, KeyFigureYear } from '../../preload/contract';
+import { notFound, ServiceError } from '../api/serviceError';
+import { listTracksIn } from '../initiatives/trackService';
+
+/** Key figures per track (in track order) with a value per year and the change from the year before. */
+export async function keyFigureTableIn(m: EntityManager, fromYear: number, toYear: number): Promise<KeyFigureRow[]> {
+  const tracks = await listTracksIn(m);
+  const figures = await m.getRepository(KeyFigureEntity).find({ order: { sortOrder: 'ASC', id: 'ASC' } });
+  const values = await m.getRepository(KeyFigureValueEntity).find();
+  const valueOf = (id: number, year: number) => values.find((v) => v.keyFigureId === id && v.year === year);
+  const out: KeyFigureRow[] = [];
+  for (const t of tracks) {
+    for (const f of figures.filter((x) => x.trackId === t.id)) {
+      const years: KeyFigureYear[] = [];
+      for (let year = fromYear; year <= toYear; year++) {
+        const cur = valueOf(f.id, year);
+        const prev = valueOf(f.id, year - 1);
+        const change = cur && prev ? cur.value - prev.value : null;
+        years.push({
+          year,
+          value: cur?.value ?? null,
+          note: cur?.note ?? null,
+          change,
+          changePercent: change !== null && prev && prev.value !== 0 ? (change / Math.abs(prev.value)) * 100 : null,
+        });
+      }
+      out.push({ id: f.id, trackId: t.id, trackName: t.name, name: f.name, sortOrder: f.sortOrder, years });
+    }
+  }
+  return out;
+}
+
+export const keyFigureTable = (db: Database, q: ChannelParsed<'keyFigures.table'>) => keyFigureTableIn(db.ds.manager, q.fromYear, q.toYear);
+
+async function checkTrack(m: EntityManager, trackId: number) {
+  if (!(await m.getRepository(TrackEntity).findOneBy({ id: trackId }))) throw new ServiceError('VALIDATION', 'Sporet findes ikke.', { trackId: ['Sporet findes ikke'] });
+}
+
+export async function createKeyFigure(db: Database, input: ChannelParsed<'keyFigures.create'>): Promise<{ id: number }> {
+  return db.tx(async (m) => {
+    await checkTrack(m, input.trackId);
+    const saved = await m.getRepository(KeyFigureEntity).save({ ...input });
+    return { id: saved.id };
+  });
+}
+
+export async function updateKeyFigure(db: Database, id: number, input: ChannelParsed<'keyFigures.create'>): Promise<{ id: number }> {
+  return db.tx(async (m) => {
+    if (!(await m.getRepository(KeyFigureEntity).findOneBy({ id }))) throw notFound('Nøgletallet');
+    await checkTrack(m, input.trackId);
+    await m.getRepository(KeyFigureEntity).update({ id }, { ...input });
+    return { id };
+  });
+}
+
+export async function deleteKeyFigure(db: Database, id: number): Promise<{ deleted: true }> {
+  return db.tx(async (m) => {
+    if (!(await m.getRepository(KeyFigureEntity).findOneBy({ id }))) throw notFound('Nøgletallet');
+    await m.getRepository(KeyFigureEntity).delete({ id });
+    return { deleted: true };
+  });
+}
+
+/** Sets (or with value null, removes) one year's value. */
+export async function setKeyFigureValue(db: Database, input: ChannelParsed<'keyFigures.setValue'>): Promise<{ saved: true }> {
+  return db.tx(async (m) => {
+    if (!(await m.getRepository(KeyFigureEntity).findOneBy({ id: input.keyFigureId }))) throw notFound('Nøgletallet');
+    const repo = m.getRepository(KeyFigureValueEntity);
+    const existing = await repo.findOneBy({ keyFigureId: input.keyFigureId, year: input.year });
+    if (input.value === null) {
+      if (existing) await repo.delete({ id: existing.id });
+    } else if (existing) {
+      await repo.update({ id: existing.id }, { value: input.value, note: input.note });
+    } else {
+      await repo.insert({ keyFigureId: input.keyFigureId, year: input.year, value: input.value, note: input.note });
+    }
+    return { saved: true };
+  });
+}

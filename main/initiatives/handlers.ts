@@ -1,0 +1,23 @@
+import type { initiativeChannels } from '../../preload/contract/initiativeChannels';
+import type { HandlersFor } from '../api/handlers';
+import * as ini from './initiativeService';
+import * as tracks from './trackService';
+
+export const initiativeHandlers: HandlersFor<keyof typeof initiativeChannels> = {
+  'tracks.list': (ctx) => tracks.listTracks(ctx.db),
+  'tracks.create': (ctx, input) => tracks.createTrack(ctx.db, input),
+  'tracks.update': (ctx, { id, data }) => tracks.updateTrack(ctx.db, id, data),
+  'tracks.delete': (ctx, { id }) => tracks.deleteTrack(ctx.db, id),
+
+  'targetGroups.list': (ctx) => tracks.listTargetGroups(ctx.db),
+  'targetGroups.create': (ctx, input) => tracks.createTargetGroup(ctx.db, input),
+  'targetGroups.update': (ctx, { id, data }) => tracks.updateTargetGroup(ctx.db, id, data),
+  'targetGroups.delete': (ctx, { id }) => tracks.deleteTargetGroup(ctx.db, id),
+
+  'initiatives.list': (ctx, q) => ini.listInitiatives(ctx.db, q),
+  'initiatives.get': (ctx, { id }) => ini.getInitiative(ctx.db, id),
+  'initiatives.create': (ctx, input) => ini.createInitiative(ctx.db, input),
+  'initiatives.update': (ctx, { id, data }) => ini.updateInitiative(ctx.db, id, data),
+  'initiatives.setStatus': (ctx, input) => ini.changeStatus(ctx.db, input),
+  'initiatives.delete': (ctx, { id }) => ini.deleteInitiative(ctx.db, id),
+};

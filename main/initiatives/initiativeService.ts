@@ -1,0 +1,201 @@
+import { In, type EntityManager } from 'typeorm';
+import type { Database } from '../../db/database';
+import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
+import {
+  BudgetLineEntity,
+  InitiativeEntity,
+  InitiativePartnerEntity,
+  InitiativeTargetGroupEntity,
+  TargetGroupEntity,
+  TrackEntity,
+  type InitiativeRow,
+} from '../../db/entities/initiatives';
+import { likePattern, searchTokens } from '../../db/textKeys';
+import type { BudgetLine, ChannelParsed, Initiative, InitiativeSummary, Ref } from '../../preload/contract';
+import { notFound, ServiceError } from '../api/serviceError';
+import { keysFor, now } from '../actors/keys';
+import { historyOf, setInitiativeStatus } from './statusHistory';
+
+type InitiativeData = ChannelParsed<'initiatives.update'>['data'];
+
+const byIds = async (m: EntityManager, entity: typeof OrganisationEntity | typeof PersonEntity | typeof TrackEntity | typeof TargetGroupEntity, ids: number[]) => {
+  if (ids.length === 0) return new Map<number, string>();
+  const rows = (await m.getRepository(entity).findBy({ id: In(ids) })) as { id: number; name: string }[];
+  return new Map(rows.map((r) => [r.id, r.name]));
+};
+const ref = (names: Map<number, string>, id: number | null): Ref | null => (id !== null && names.has(id) ? { id, name: names.get(id)! } : null);
+
+interface Loaded {
+  rows: InitiativeRow[];
+  tracks: Map<number, string>;
+  orgs: Map<number, string>;
+  people: Map<number, string>;
+  groups: Map<number, Ref[]>;
+  partners: Map<number, Ref[]>;
+  budgets: Map<number, BudgetLine[]>;
+}
+
+async function loadRelated(m: EntityManager, rows: InitiativeRow[]): Promise<Loaded> {
+  const ids = rows.map((r) => r.id);
+  const [links, partnerLinks, lines] = ids.length
+    ? await Promise.all([
+        m.getRepository(InitiativeTargetGroupEntity).findBy({ initiativeId: In(ids) }),
+        m.getRepository(InitiativePartnerEntity).findBy({ initiativeId: In(ids) }),
+        m.getRepository(BudgetLineEntity).find({ where: { initiativeId: In(ids) }, order: { year: 'ASC', id: 'ASC' } }),
+      ])
+    : [[], [], []];
+  const [tracks, orgs, people, groupNames] = await Promise.all([
+    byIds(m, TrackEntity, [...new Set(rows.map((r) => r.trackId))]),
+    byIds(m, OrganisationEntity, [...new Set([...rows.map((r) => r.ownerOrganisationId).filter((x): x is number => x !== null), ...partnerLinks.map((p) => p.organisationId)])]),
+    byIds(m, PersonEntity, rows.map((r) => r.contactPersonId).filter((x): x is number => x !== null)),
+    byIds(m, TargetGroupEntity, [...new Set(links.map((l) => l.targetGroupId))]),
+  ]);
+  const group = <T>(items: T[], key: (t: T) => number) => {
+    const map = new Map<number, T[]>();
+    for (const it of items) map.set(key(it), [...(map.get(key(it)) ?? []), it]);
+    return map;
+  };
+  const refsSorted = (list: Ref[]) => list.sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  const groups = new Map([...group(links, (l) => l.initiativeId)].map(([k, v]) => [k, v.map((l) => ref(groupNames, l.targetGroupId)!).filter(Boolean)]));
+  const partners = new Map([...group(partnerLinks, (l) => l.initiativeId)].map(([k, v]) => [k, refsSorted(v.map((l) => ref(orgs, l.organisationId)!).filter(Boolean))]));
+  const budgets = new Map(
+    [...group(lines, (l) => l.initiativeId)].map(([k, v]) => [k, v.map((l) => ({ id: l.id, year: l.year, amount: l.amount, fundingSource: l.fundingSource, note: l.note }))]),
+  );
+  return { rows, tracks, orgs, people, groups, partners, budgets };
+}
+
+function summaryOf(r: InitiativeRow, l: Loaded): InitiativeSummary {
+  const lines = l.budgets.get(r.id) ?? [];
+  return {
+    id: r.id,
+    name: r.name,
+    track: { id: r.trackId, name: l.tracks.get(r.trackId) ?? '' },
+    targetGroups: l.groups.get(r.id) ?? [],
+    status: r.status,
+    statusDate: r.statusDate,
+    ownerOrganisation: ref(l.orgs, r.ownerOrganisationId),
+    startDate: r.startDate,
+    endDate: r.endDate,
+    budgetTotal: lines.reduce((s, b) => s + b.amount, 0),
+  };
+}
+
+export async function listInitiativesIn(m: EntityManager, q: ChannelParsed<'initiatives.list'>): Promise<InitiativeSummary[]> {
+  const qb = m.getRepository(InitiativeEntity).createQueryBuilder('i');
+  searchTokens(q.search).forEach((tok, n) => qb.andWhere(`i.search_text LIKE :t${n} ESCAPE '\\'`, { [`t${n}`]: likePattern(tok) }));
+  if (q.trackId) qb.andWhere('i.track_id = :trackId', { trackId: q.trackId });
+  if (q.status) qb.andWhere('i.status = :status', { status: q.status });
+  if (q.targetGroupId) {
+    qb.andWhere('EXISTS (SELECT 1 FROM initiative_target_group g WHERE g.initiative_id = i.id AND g.target_group_id = :tg)', { tg: q.targetGroupId });
+  }
+  const rows = await qb.orderBy('i.sort_key', 'ASC').addOrderBy('i.id', 'ASC').getMany();
+  const l = await loadRelated(m, rows);
+  return rows.map((r) => summaryOf(r, l));
+}
+
+export const listInitiatives = (db: Database, q: ChannelParsed<'initiatives.list'>) => listInitiativesIn(db.ds.manager, q);
+
+/** Every initiative with its full detail, for documents. */
+export async function allInitiativesIn(m: EntityManager): Promise<Initiative[]> {
+  const rows = await m.getRepository(InitiativeEntity).find({ order: { sortKey: 'ASC', id: 'ASC' } });
+  return detailsOf(m, rows);
+}
+
+async function detailsOf(m: EntityManager, rows: InitiativeRow[]): Promise<Initiative[]> {
+  const l = await loadRelated(m, rows);
+  const history = await historyOf(m, rows.map((r) => r.id));
+  return rows.map((r) => ({
+    ...summaryOf(r, l),
+    description: r.description,
+    partnerOrganisations: l.partners.get(r.id) ?? [],
+    contactPerson: ref(l.people, r.contactPersonId),
+    budgetLines: l.budgets.get(r.id) ?? [],
+    history: history.get(r.id) ?? [],
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  }));
+}
+
+async function detail(m: EntityManager, id: number): Promise<Initiative> {
+  const row = await m.getRepository(InitiativeEntity).findOneBy({ id });
+  if (!row) throw notFound('Indsatsen');
+  return (await detailsOf(m, [row]))[0]!;
+}
+
+export const getInitiative = (db: Database, id: number) => detail(db.ds.manager, id);
+
+async function checkRefs(m: EntityManager, d: InitiativeData) {
+  const errors: Record<string, string[]> = {};
+  if (!(await m.getRepository(TrackEntity).findOneBy({ id: d.trackId }))) errors.trackId = ['Sporet findes ikke'];
+  const orgIds = [...new Set([...(d.ownerOrganisationId ? [d.ownerOrganisationId] : []), ...d.partnerOrganisationIds])];
+  const orgs = await m.getRepository(OrganisationEntity).findBy({ id: In(orgIds) });
+  const liveOrgs = new Set(orgs.filter((o) => !o.deletedAt).map((o) => o.id));
+  if (d.ownerOrganisationId && !liveOrgs.has(d.ownerOrganisationId)) errors.ownerOrganisationId = ['Organisationen findes ikke'];
+  if (d.partnerOrganisationIds.some((x) => !liveOrgs.has(x))) errors.partnerOrganisationIds = ['En af organisationerne findes ikke'];
+  if (d.contactPersonId) {
+    const p = await m.getRepository(PersonEntity).findOneBy({ id: d.contactPersonId });
+    if (!p || p.deletedAt) errors.contactPersonId = ['Personen findes ikke'];
+  }
+  const groups = await m.getRepository(TargetGroupEntity).findBy({ id: In(d.targetGroupIds) });
+  if (groups.length !== new Set(d.targetGroupIds).size) errors.targetGroupIds = ['En af målgrupperne findes ikke'];
+  if (Object.keys(errors).length) throw new ServiceError('VALIDATION', 'Nogle felter er ikke udfyldt korrekt.', errors);
+}
+
+async function writeChildren(m: EntityManager, id: number, d: InitiativeData) {
+  await m.getRepository(InitiativeTargetGroupEntity).delete({ initiativeId: id });
+  await m.getRepository(InitiativePartnerEntity).delete({ initiativeId: id });
+  await m.getRepository(BudgetLineEntity).delete({ initiativeId: id });
+  for (const targetGroupId of new Set(d.targetGroupIds)) await m.getRepository(InitiativeTargetGroupEntity).insert({ initiativeId: id, targetGroupId });
+  for (const organisationId of new Set(d.partnerOrganisationIds)) await m.getRepository(InitiativePartnerEntity).insert({ initiativeId: id, organisationId });
+  for (const b of d.budgetLines) await m.getRepository(BudgetLineEntity).insert({ initiativeId: id, ...b });
+}
+
+const columns = (d: InitiativeData) => ({
+  name: d.name,
+  description: d.description,
+  trackId: d.trackId,
+  ownerOrganisationId: d.ownerOrganisationId,
+  contactPersonId: d.contactPersonId,
+  startDate: d.startDate,
+  endDate: d.endDate,
+  ...keysFor(d.name, d.description),
+});
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+export async function createInitiative(db: Database, input: ChannelParsed<'initiatives.create'>): Promise<Initiative> {
+  return db.tx(async (m) => {
+    await checkRefs(m, input.data);
+    const stamp = now();
+    const date = input.statusDate ?? today();
+    const saved = await m.getRepository(InitiativeEntity).save({ ...columns(input.data), status: input.status, statusDate: date, createdAt: stamp, updatedAt: stamp });
+    await writeChildren(m, saved.id, input.data);
+    await setInitiativeStatus(m, saved.id, input.status, date, null);
+    return detail(m, saved.id);
+  });
+}
+
+export async function updateInitiative(db: Database, id: number, data: InitiativeData): Promise<Initiative> {
+  return db.tx(async (m) => {
+    await detail(m, id);
+    await checkRefs(m, data);
+    await m.getRepository(InitiativeEntity).update({ id }, { ...columns(data), updatedAt: now() });
+    await writeChildren(m, id, data);
+    return detail(m, id);
+  });
+}
+
+export async function changeStatus(db: Database, input: ChannelParsed<'initiatives.setStatus'>): Promise<Initiative> {
+  return db.tx(async (m) => {
+    await setInitiativeStatus(m, input.id, input.status, input.date, input.note);
+    return detail(m, input.id);
+  });
+}
+
+export async function deleteInitiative(db: Database, id: number): Promise<{ deleted: true }> {
+  return db.tx(async (m) => {
+    await detail(m, id);
+    await m.getRepository(InitiativeEntity).delete({ id });
+    return { deleted: true };
+  });
+}

@@ -1,0 +1,45 @@
+import type { EntityManager } from 'typeorm';
+import { InitiativeEntity, InitiativeStatusEntity } from '../../db/entities/initiatives';
+import type { InitiativeStatus, StatusChange } from '../../preload/contract';
+import { notFound } from '../api/serviceError';
+import { now } from '../actors/keys';
+
+/** Oldest first; changes on the same date keep the order they were recorded in. */
+export async function historyOf(m: EntityManager, initiativeIds: number[]): Promise<Map<number, StatusChange[]>> {
+  const out = new Map<number, StatusChange[]>();
+  if (initiativeIds.length === 0) return out;
+  const rows = await m
+    .getRepository(InitiativeStatusEntity)
+    .createQueryBuilder('s')
+    .where('s.initiative_id IN (:...ids)', { ids: initiativeIds })
+    .orderBy('s.date', 'ASC')
+    .addOrderBy('s.id', 'ASC')
+    .getMany();
+  for (const r of rows) {
+    const list = out.get(r.initiativeId) ?? [];
+    list.push({ id: r.id, status: r.status, date: r.date, note: r.note });
+    out.set(r.initiativeId, list);
+  }
+  return out;
+}
+
+/** The status an initiative had on a date: the last change on or before it (null if none yet). */
+export function statusAt(history: StatusChange[], date: string): StatusChange | null {
+  let found: StatusChange | null = null;
+  for (const c of history) if (c.date <= date) found = c;
+  return found;
+}
+
+/**
+ * Records a status change with its date and brings the initiative's current status in line with its
+ * history. Takes an EntityManager so another service (e.g. decision memos moving an initiative to
+ * 'decided') can call it inside its own transaction.
+ */
+export async function setInitiativeStatus(m: EntityManager, id: number, status: InitiativeStatus, date: string, note: string | null): Promise<void> {
+  const row = await m.getRepository(InitiativeEntity).findOneBy({ id });
+  if (!row) throw notFound('Indsatsen');
+  await m.getRepository(InitiativeStatusEntity).save({ initiativeId: id, status, date, note, createdAt: now() });
+  const history = (await historyOf(m, [id])).get(id) ?? [];
+  const current = history[history.length - 1]!;
+  await m.getRepository(InitiativeEntity).update({ id }, { status: current.status, statusDate: current.date, updatedAt: now() });
+}

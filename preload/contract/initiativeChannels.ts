@@ -1,0 +1,22 @@
+import { channel, type ChannelDef } from './channel';
+import { byId, empty } from './common';
+import * as i from './initiatives';
+
+export const initiativeChannels = {
+  'tracks.list': channel(empty).returns<i.Track[]>(),
+  'tracks.create': channel(i.trackInput).returns<i.Track>(),
+  'tracks.update': channel(i.updateTrack).returns<i.Track>(),
+  'tracks.delete': channel(byId).returns<{ deleted: true }>(),
+
+  'targetGroups.list': channel(empty).returns<i.TargetGroup[]>(),
+  'targetGroups.create': channel(i.targetGroupInput).returns<i.TargetGroup>(),
+  'targetGroups.update': channel(i.updateTargetGroup).returns<i.TargetGroup>(),
+  'targetGroups.delete': channel(byId).returns<{ deleted: true }>(),
+
+  'initiatives.list': channel(i.initiativeListQuery).returns<i.InitiativeSummary[]>(),
+  'initiatives.get': channel(byId).returns<i.Initiative>(),
+  'initiatives.create': channel(i.createInitiative).returns<i.Initiative>(),
+  'initiatives.update': channel(i.updateInitiative).returns<i.Initiative>(),
+  'initiatives.setStatus': channel(i.statusChangeInput).returns<i.Initiative>(),
+  'initiatives.delete': channel(byId).returns<{ deleted: true }>(),
+} satisfies Record<string, ChannelDef>;

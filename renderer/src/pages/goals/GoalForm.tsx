@@ -1,0 +1,93 @@
+import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { goalDirections, goalInput, goalKinds, goalUnits, type Goal, type GoalInput } from '../../../../preload/contract';
+import { call } from '../../api/client';
+import { notifyError, notifySaved } from '../../components/notify';
+import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+
+const blank: GoalInput = {
+  name: '', description: '', kind: 'result', unit: 'percent', direction: 'higher',
+  baselineValue: '' as unknown as number, baselineDate: '', targetValue: '' as unknown as number, targetMax: null, targetDate: '', initiativeId: null,
+};
+
+export function GoalForm({ existing, onClose }: { existing?: Goal; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const initiatives = useQuery({ queryKey: ['initiatives.list', ''], queryFn: () => call('initiatives.list', {}) });
+  const form = useForm<GoalInput>({
+    mode: 'controlled',
+    initialValues: existing
+      ? {
+          name: existing.name, description: existing.description ?? '', kind: existing.kind, unit: existing.unit, direction: existing.direction,
+          baselineValue: existing.baselineValue, baselineDate: existing.baselineDate, targetValue: existing.targetValue, targetMax: existing.targetMax,
+          targetDate: existing.targetDate, initiativeId: existing.initiative?.id ?? null,
+        }
+      : blank,
+    validate: zodValidate(goalInput),
+  });
+  const submit = form.onSubmit(async (v) => {
+    try {
+      const saved = existing ? await call('goals.update', { id: existing.id, data: v }) : await call('goals.create', v);
+      await qc.invalidateQueries();
+      notifySaved(saved.name);
+      onClose();
+    } catch (err) {
+      const fields = serverFieldErrors(err, existing ? 'data.' : '');
+      if (fields) form.setErrors(fields);
+      else notifyError(err);
+    }
+  });
+  const max = form.getInputProps('targetMax');
+  const suffix = form.values.unit === 'percent' ? ' %' : form.values.unit === 'dkk' ? ' kr.' : undefined;
+  const numberProps = { decimalSeparator: ',', thousandSeparator: '.', suffix, hideControls: true } as const;
+  return (
+    <Modal opened onClose={onClose} title={existing ? t('common.edit') : t('goals.new')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput label={t('goals.name')} required data-autofocus {...form.getInputProps('name')} />
+          <Group grow align="flex-start">
+            <Select label={t('goals.kind')} allowDeselect={false} data={goalKinds.map((k) => ({ value: k, label: t(`goalKind.${k}`) }))} {...form.getInputProps('kind')} />
+            <Select label={t('goals.unit')} allowDeselect={false} data={goalUnits.map((k) => ({ value: k, label: t(`goalUnit.${k}`) }))} {...form.getInputProps('unit')} />
+            <Select label={t('goals.direction')} allowDeselect={false} data={goalDirections.map((k) => ({ value: k, label: t(`goalDirection.${k}`) }))} {...form.getInputProps('direction')} />
+          </Group>
+          <Group grow align="flex-start">
+            <NumberInput label={t('goals.baselineValue')} required {...numberProps} {...form.getInputProps('baselineValue')} />
+            <TextInput type="date" label={t('goals.baselineDate')} required {...form.getInputProps('baselineDate')} />
+          </Group>
+          <Group grow align="flex-start">
+            <NumberInput label={t('goals.targetValue')} required {...numberProps} {...form.getInputProps('targetValue')} />
+            <NumberInput
+              label={t('goals.targetMax')}
+              {...numberProps}
+              {...max}
+              value={max.value ?? ''}
+              onChange={(v) => form.setFieldValue('targetMax', v === '' ? null : Number(v))}
+            />
+            <TextInput type="date" label={t('goals.targetDate')} required {...form.getInputProps('targetDate')} />
+          </Group>
+          <Select
+            label={t('goals.level')}
+            placeholder={t('goals.partnershipLevel')}
+            clearable
+            searchable
+            data={(initiatives.data ?? []).map((i) => ({ value: String(i.id), label: `${i.name} (${i.track.name})` }))}
+            value={form.values.initiativeId ? String(form.values.initiativeId) : null}
+            onChange={(v) => form.setFieldValue('initiativeId', v ? Number(v) : null)}
+            error={form.errors.initiativeId}
+          />
+          <Textarea label={t('goals.description')} autosize minRows={2} {...form.getInputProps('description')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={form.submitting}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,73 @@
+import { Alert, Badge, Button, Group, ScrollArea, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { IconFileReport, IconInfoCircle, IconPlus } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { EmptyState } from '../../components/EmptyState';
+import { navigate } from '../../router';
+import { GoalCard } from './GoalCard';
+import { GoalForm } from './GoalForm';
+import { KeyFiguresTab } from './KeyFiguresTab';
+import { ReportModal } from './ReportModal';
+
+export function GoalsPage({ tab: routeTab, id }: { tab?: string; id?: number }) {
+  const { t } = useTranslation();
+  const tab = routeTab === 'keyfigures' ? 'keyfigures' : 'dashboard';
+  const [creating, setCreating] = useState(false);
+  const [reporting, setReporting] = useState(false);
+  const q = useQuery({ queryKey: ['goals.list'], queryFn: () => call('goals.list', {}) });
+  const goals = q.data ?? [];
+  const count = (s: string) => goals.filter((g) => g.progress.status === s).length;
+  useEffect(() => {
+    if (id && q.isSuccess) document.getElementById(`goal-${id}`)?.scrollIntoView({ block: 'start' });
+  }, [id, q.isSuccess]);
+
+  return (
+    <Stack h="calc(100vh - 2 * var(--mantine-spacing-md))" gap="sm">
+      <Group justify="space-between">
+        <Group gap="xs">
+          <Title order={2}>{t('goals.title')}</Title>
+          {goals.length > 0 && (
+            <Badge variant="light" aria-live="polite">
+              {t('goals.summary', { onTrack: count('on_track'), atRisk: count('at_risk'), offTrack: count('off_track') })}
+            </Badge>
+          )}
+        </Group>
+        <Group gap="xs">
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+            {t('goals.new')}
+          </Button>
+          <Button variant="default" leftSection={<IconFileReport size={16} />} onClick={() => setReporting(true)}>
+            {t('goals.report')}
+          </Button>
+        </Group>
+      </Group>
+      <Tabs value={tab} onChange={(v) => v && navigate('goals', v)}>
+        <Tabs.List>
+          <Tabs.Tab value="dashboard">{t('goals.tabDashboard')}</Tabs.Tab>
+          <Tabs.Tab value="keyfigures">{t('goals.tabKeyFigures')}</Tabs.Tab>
+        </Tabs.List>
+      </Tabs>
+      {tab === 'keyfigures' ? (
+        <KeyFiguresTab />
+      ) : (
+        <ScrollArea style={{ flex: 1 }}>
+          <Stack>
+            {q.isSuccess && goals.length === 0 && <EmptyState title={t('goals.empty')} text={t('goals.emptyText')} />}
+            {goals.map((g) => (
+              <GoalCard key={g.id} goal={g} highlighted={g.id === id} />
+            ))}
+            {goals.length > 0 && (
+              <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} />} title={t('goals.ruleTitle')}>
+                <Text size="sm">{t('goals.rule')}</Text>
+              </Alert>
+            )}
+          </Stack>
+        </ScrollArea>
+      )}
+      {creating && <GoalForm onClose={() => setCreating(false)} />}
+      {reporting && <ReportModal onClose={() => setReporting(false)} />}
+    </Stack>
+  );
+}

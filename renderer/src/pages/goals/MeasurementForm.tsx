@@ -1,0 +1,43 @@
+import { Button, Group, NumberInput, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { measurementInput, type Goal, type MeasurementInput } from '../../../../preload/contract';
+import { call } from '../../api/client';
+import { notifyError, notifySaved } from '../../components/notify';
+import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+
+export function MeasurementForm({ goal }: { goal: Goal }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const form = useForm<MeasurementInput>({
+    initialValues: { goalId: goal.id, date: new Date().toISOString().slice(0, 10), value: '' as unknown as number, source: '', note: '' },
+    validate: zodValidate(measurementInput),
+  });
+  const submit = form.onSubmit(async (v) => {
+    try {
+      await call('measurements.add', v);
+      await qc.invalidateQueries();
+      notifySaved();
+      form.setValues({ value: '' as unknown as number, note: '' });
+    } catch (err) {
+      const fields = serverFieldErrors(err);
+      if (fields) form.setErrors(fields);
+      else notifyError(err);
+    }
+  });
+  const suffix = goal.unit === 'percent' ? ' %' : goal.unit === 'dkk' ? ' kr.' : undefined;
+  return (
+    <form onSubmit={submit} noValidate aria-label={`${t('goals.addMeasurement')}: ${goal.name}`}>
+      <Group align="flex-end" gap="xs">
+        <TextInput type="date" w={150} label={t('goals.measurementDate')} {...form.getInputProps('date')} />
+        <NumberInput w={130} label={t('goals.measurementValue')} decimalSeparator="," thousandSeparator="." suffix={suffix} hideControls {...form.getInputProps('value')} />
+        <TextInput style={{ flex: 1, minWidth: 120 }} label={t('goals.source')} {...form.getInputProps('source')} />
+        <Button type="submit" variant="light" leftSection={<IconPlus size={14} />} loading={form.submitting}>
+          {t('goals.addMeasurement')}
+        </Button>
+      </Group>
+    </form>
+  );
+}

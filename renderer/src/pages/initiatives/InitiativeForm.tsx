@@ -1,0 +1,178 @@
+import { ActionIcon, Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { createInitiative, initiativeStatuses, type Initiative, type InitiativeInput, type InitiativeStatus } from '../../../../preload/contract';
+import { call } from '../../api/client';
+import { notifyError, notifySaved } from '../../components/notify';
+import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { useOrganisationOptions, usePeopleOptions, useTargetGroups, useTracks } from './lookups';
+
+type Values = { data: InitiativeInput; status: InitiativeStatus; statusDate: string };
+const today = () => new Date().toISOString().slice(0, 10);
+const formSchema = createInitiative.extend({ statusDate: z.string() });
+const idOrNull = (v: string | null) => (v ? Number(v) : null);
+
+function initial(existing?: Initiative, trackId?: number): Values {
+  if (!existing) {
+    return {
+      data: { name: '', description: '', trackId: trackId ?? 0, targetGroupIds: [], ownerOrganisationId: null, partnerOrganisationIds: [], contactPersonId: null, startDate: '', endDate: '', budgetLines: [] },
+      status: 'idea',
+      statusDate: today(),
+    };
+  }
+  return {
+    data: {
+      name: existing.name,
+      description: existing.description ?? '',
+      trackId: existing.track.id,
+      targetGroupIds: existing.targetGroups.map((g) => g.id),
+      ownerOrganisationId: existing.ownerOrganisation?.id ?? null,
+      partnerOrganisationIds: existing.partnerOrganisations.map((p) => p.id),
+      contactPersonId: existing.contactPerson?.id ?? null,
+      startDate: existing.startDate ?? '',
+      endDate: existing.endDate ?? '',
+      budgetLines: existing.budgetLines.map(({ year, amount, fundingSource, note }) => ({ year, amount, fundingSource: fundingSource ?? '', note: note ?? '' })),
+    },
+    status: existing.status,
+    statusDate: existing.statusDate,
+  };
+}
+
+export function InitiativeForm({ existing, defaultTrackId, onClose, onSaved }: { existing?: Initiative; defaultTrackId?: number; onClose: () => void; onSaved: (i: Initiative) => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const tracks = useTracks().data ?? [];
+  const groups = useTargetGroups().data ?? [];
+  const orgs = useOrganisationOptions();
+  const people = usePeopleOptions();
+  const form = useForm<Values>({ mode: 'controlled', initialValues: initial(existing, defaultTrackId ?? tracks[0]?.id), validate: zodValidate(formSchema) });
+
+  const submit = form.onSubmit(async (v) => {
+    try {
+      const saved = existing
+        ? await call('initiatives.update', { id: existing.id, data: v.data })
+        : await call('initiatives.create', { data: v.data, status: v.status, statusDate: v.statusDate || undefined });
+      await qc.invalidateQueries();
+      notifySaved(saved.name);
+      onSaved(saved);
+      onClose();
+    } catch (err) {
+      const fields = serverFieldErrors(err);
+      if (fields) form.setErrors(fields);
+      else notifyError(err);
+    }
+  });
+
+  const idSelect = (path: 'data.ownerOrganisationId' | 'data.contactPersonId') => {
+    const p = form.getInputProps(path);
+    return { ...p, value: p.value ? String(p.value) : null, onChange: (v: string | null) => form.setFieldValue(path, idOrNull(v)) };
+  };
+  const idMulti = (path: 'data.targetGroupIds' | 'data.partnerOrganisationIds') => {
+    const p = form.getInputProps(path);
+    return { ...p, value: (p.value as number[]).map(String), onChange: (v: string[]) => form.setFieldValue(path, v.map(Number)) };
+  };
+  const lines = form.values.data.budgetLines ?? [];
+
+  return (
+    <Modal opened onClose={onClose} title={existing ? t('common.edit') : t('initiatives.new')} size="xl">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput label={t('initiatives.name')} required data-autofocus {...form.getInputProps('data.name')} />
+          <Group grow align="flex-start">
+            <Select
+              label={t('initiatives.track')}
+              required
+              allowDeselect={false}
+              data={tracks.map((x) => ({ value: String(x.id), label: x.name }))}
+              {...form.getInputProps('data.trackId')}
+              value={form.values.data.trackId ? String(form.values.data.trackId) : null}
+              onChange={(v) => form.setFieldValue('data.trackId', Number(v))}
+            />
+            <MultiSelect label={t('initiatives.targetGroups')} searchable data={groups.map((g) => ({ value: String(g.id), label: g.name }))} {...idMulti('data.targetGroupIds')} />
+          </Group>
+          {!existing && (
+            <Group grow align="flex-start">
+              <Select
+                label={t('initiatives.status')}
+                allowDeselect={false}
+                data={initiativeStatuses.map((s) => ({ value: s, label: t(`initiativeStatus.${s}`) }))}
+                {...form.getInputProps('status')}
+              />
+              <TextInput type="date" label={t('initiatives.statusDate')} {...form.getInputProps('statusDate')} />
+            </Group>
+          )}
+          <Group grow align="flex-start">
+            <Select label={t('initiatives.owner')} data={orgs} searchable clearable {...idSelect('data.ownerOrganisationId')} />
+            <Select label={t('initiatives.contact')} data={people} searchable clearable {...idSelect('data.contactPersonId')} />
+          </Group>
+          <MultiSelect label={t('initiatives.partners')} data={orgs} searchable {...idMulti('data.partnerOrganisationIds')} />
+          <Group grow align="flex-start">
+            <TextInput type="date" label={t('initiatives.startDate')} {...form.getInputProps('data.startDate')} />
+            <TextInput type="date" label={t('initiatives.endDate')} {...form.getInputProps('data.endDate')} />
+          </Group>
+          <Textarea label={t('initiatives.description')} autosize minRows={2} {...form.getInputProps('data.description')} />
+          <div>
+            <Text size="sm" fw={500} mb={4}>
+              {t('initiatives.budget')}
+            </Text>
+            {lines.length > 0 && (
+              <Table withRowBorders={false} verticalSpacing={4}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w={100}>{t('initiatives.budgetYear')}</Table.Th>
+                    <Table.Th w={160}>{t('initiatives.budgetAmount')}</Table.Th>
+                    <Table.Th>{t('initiatives.fundingSource')}</Table.Th>
+                    <Table.Th>{t('initiatives.budgetNote')}</Table.Th>
+                    <Table.Th w={40} />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {lines.map((_, i) => (
+                    <Table.Tr key={i}>
+                      <Table.Td>
+                        <NumberInput aria-label={`${t('initiatives.budgetYear')} ${i + 1}`} allowDecimal={false} hideControls {...form.getInputProps(`data.budgetLines.${i}.year`)} />
+                      </Table.Td>
+                      <Table.Td>
+                        <NumberInput aria-label={`${t('initiatives.budgetAmount')} ${i + 1}`} thousandSeparator="." decimalSeparator="," allowDecimal={false} hideControls {...form.getInputProps(`data.budgetLines.${i}.amount`)} />
+                      </Table.Td>
+                      <Table.Td>
+                        <TextInput aria-label={`${t('initiatives.fundingSource')} ${i + 1}`} {...form.getInputProps(`data.budgetLines.${i}.fundingSource`)} />
+                      </Table.Td>
+                      <Table.Td>
+                        <TextInput aria-label={`${t('initiatives.budgetNote')} ${i + 1}`} {...form.getInputProps(`data.budgetLines.${i}.note`)} />
+                      </Table.Td>
+                      <Table.Td>
+                        <ActionIcon variant="subtle" color="red" aria-label={t('initiatives.removeBudgetLine', { n: i + 1 })} onClick={() => form.removeListItem('data.budgetLines', i)}>
+                          <IconTrash size={16} />
+                        </ActionIcon>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+            <Button
+              variant="subtle"
+              size="xs"
+              leftSection={<IconPlus size={14} />}
+              onClick={() => form.insertListItem('data.budgetLines', { year: lines.length ? (lines[lines.length - 1]!.year as number) + 1 : new Date().getFullYear(), amount: '' as unknown as number, fundingSource: '', note: '' })}
+            >
+              {t('initiatives.addBudgetLine')}
+            </Button>
+          </div>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={form.submitting}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
