@@ -3,12 +3,15 @@ import { actorChannels } from './actorChannels';
 import { settingsInput, type AppInfo, type DemoResult, type Settings } from './app';
 import { channel, type ChannelDef } from './channel';
 import { empty } from './common';
+import { memoChannels } from './memoChannels';
 import type { Envelope } from './errors';
 
 export * from './actors';
 export * from './app';
 export * from './common';
 export * from './errors';
+export * from './memos';
+export * from './richText';
 export type { ChannelDef } from './channel';
 
 /**
@@ -23,6 +26,7 @@ export const contract = {
   'settings.update': channel(settingsInput).returns<Settings>(),
 
   ...actorChannels,
+  ...memoChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
