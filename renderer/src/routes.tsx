@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Route } from './router';
 import { ActorsPage } from './pages/actors/ActorsPage';
+import { MemosPage } from './pages/memos/MemosPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { SettingsPage } from './pages/SettingsPage';
 
@@ -9,4 +10,5 @@ export const pages: Record<string, (route: Route) => ReactNode> = {
   overview: () => <OverviewPage />,
   actors: (r) => <ActorsPage tab={r.tab} id={r.id} />,
   settings: () => <SettingsPage />,
+  memos: (r) => <MemosPage tab={r.tab} id={r.id} />,
 };
