@@ -24,7 +24,7 @@ import { RichTextField } from './RichTextField';
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <Paper withBorder p="md" component="section" aria-label={title}>
-      <Title order={4} mb="sm" c="blue.8">
+      <Title order={4} mb={4} c="blue.8">
         {title}
       </Title>
       {children}
@@ -241,10 +241,10 @@ function MemoEditor({ memo }: { memo: Memo }) {
                   </Stack>
                 </Section>
                 <Section title={t('memos.section.summary')}>
-                  <RichTextField label={t('memos.section.summary')} value={v.summary} onChange={(x) => form.setFieldValue('summary', x)} error={errors.summary} readOnly={locked} minRows={3} />
+                  <RichTextField hideLabel label={t('memos.section.summary')} value={v.summary} onChange={(x) => form.setFieldValue('summary', x)} error={errors.summary} readOnly={locked} minRows={3} />
                 </Section>
                 <Section title={t('memos.section.background')}>
-                  <RichTextField label={t('memos.section.background')} description={t('memos.section.backgroundHint')} value={v.background} onChange={(x) => form.setFieldValue('background', x)} error={errors.background} readOnly={locked} minRows={6} />
+                  <RichTextField hideLabel label={t('memos.section.background')} description={t('memos.section.backgroundHint')} value={v.background} onChange={(x) => form.setFieldValue('background', x)} error={errors.background} readOnly={locked} minRows={6} />
                 </Section>
                 <Section title={t('memos.section.options')}>
                   <OptionsEditor options={v.options} onChange={(o) => form.setFieldValue('options', o)} errors={errors} readOnly={locked} />
@@ -261,7 +261,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
                   </Stack>
                 </Section>
                 <Section title={t('memos.section.consequences')}>
-                  <RichTextField label={t('memos.section.consequences')} value={v.consequences} onChange={(x) => form.setFieldValue('consequences', x)} readOnly={locked} />
+                  <RichTextField hideLabel label={t('memos.section.consequences')} value={v.consequences} onChange={(x) => form.setFieldValue('consequences', x)} readOnly={locked} />
                 </Section>
                 <Section title={t('memos.section.recommendations')}>
                   <TextListEditor items={v.recommendations} onChange={(x) => form.setFieldValue('recommendations', x)} errors={errors} path="recommendations" labelKey="memos.recommendation.label" addKey="memos.recommendation.add" removeKey="memos.recommendation.remove" intro={t('memos.recommendation.intro')} readOnly={locked} />

@@ -145,8 +145,8 @@ function MemoList() {
                   </Table.Td>
                   <Table.Td>{recipientText(t, m)}</Table.Td>
                   <Table.Td>{m.meetingDate ? longDate(m.meetingDate) : '–'}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Group gap={4} wrap="nowrap">
                       <Badge color={statusColor[m.status]} variant={m.awaitingDecision ? 'filled' : 'light'}>
                         {m.awaitingDecision ? t('memos.awaitingBadge') : t(`memos.status.${m.status}`)}
                       </Badge>
@@ -157,7 +157,7 @@ function MemoList() {
                       )}
                     </Group>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Text size="sm" c="dimmed">
                       {m.sentVersion === 0 ? t('memos.status.draft') : m.hasUnsentChanges ? t('memos.workingDraft', { n: m.sentVersion + 1 }) : t('memos.versionLine', { n: m.sentVersion })}
                     </Text>

@@ -1,4 +1,4 @@
-import { Box, Group, SegmentedControl, Text, Textarea } from '@mantine/core';
+import { Box, Group, SegmentedControl, Text, Textarea, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RichTextView } from './RichTextView';
@@ -11,19 +11,25 @@ interface Props {
   error?: React.ReactNode;
   readOnly?: boolean;
   minRows?: number;
+  /** The section heading already names the field; keep the label for screen readers only. */
+  hideLabel?: boolean;
 }
 
 /** A text section: write in the small markup, or see it as it will print. */
-export function RichTextField({ label, description, value, onChange, error, readOnly, minRows = 4 }: Props) {
+export function RichTextField({ label, description, value, onChange, error, readOnly, minRows = 4, hideLabel }: Props) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<'write' | 'preview'>('write');
   return (
     <Box>
       <Group justify="space-between" align="flex-end" mb={4}>
         <div>
-          <Text size="sm" fw={500}>
-            {label}
-          </Text>
+          {hideLabel ? (
+            <VisuallyHidden>{label}</VisuallyHidden>
+          ) : (
+            <Text size="sm" fw={500}>
+              {label}
+            </Text>
+          )}
           {description && (
             <Text size="xs" c="dimmed">
               {description}
