@@ -1,11 +1,11 @@
 import { Alert, Badge, Button, Grid, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { getHotkeyHandler } from '@mantine/hooks';
+import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconArrowLeft, IconCheck, IconDeviceFloppy, IconDownload, IconGavel, IconSend, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { memoInput, type DecisionInput, type Memo } from '../../../../preload/contract';
 import { call } from '../../api/client';
@@ -57,11 +57,10 @@ function MemoEditor({ memo }: { memo: Memo }) {
     if (!form.isDirty()) return true;
     if (form.validate().hasErrors) return false;
     try {
-      const saved = await call('memos.update', { id: memo.id, data: toInput(form.getValues()) });
-      // The server trims and normalises; what it stored is the new "clean" state of the form.
-      const clean = formValuesOf(saved.content);
-      form.setValues(clean);
-      form.resetDirty(clean);
+      const sent = form.getValues();
+      const saved = await call('memos.update', { id: memo.id, data: toInput(sent) });
+      // Only what was sent becomes "clean": text typed while the save was under way stays dirty, never overwritten.
+      form.resetDirty(sent);
       apply(saved);
       if (!quiet) notifySaved(t('memos.saved'));
       return true;
@@ -72,6 +71,16 @@ function MemoEditor({ memo }: { memo: Memo }) {
       return false;
     }
   };
+
+  // Autosave: a quiet save two seconds after the last keystroke, when the input is valid.
+  const [debouncedValues] = useDebouncedValue(form.values, 2000);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(() => {
+    if (locked || !form.isDirty() || !memoInput.safeParse(debouncedValues).success) return;
+    void saveRef.current(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the debounced values settle
+  }, [debouncedValues, locked]);
 
   // Warn before the window closes with unsaved text.
   useEffect(() => {
@@ -183,7 +192,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
         </div>
         <Group gap="xs" wrap="nowrap">
           {!locked && (
-            <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => void save()} disabled={!dirty}>
+            <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => void save()} variant={dirty ? 'filled' : 'light'}>
               {t('memos.save')}
             </Button>
           )}
