@@ -53,7 +53,7 @@ function section(doc: Pdf, title: string, text: string) {
   richText(doc, text);
 }
 
-function economy(doc: Pdf, t: Labels, c: MemoContent) {
+function economy(doc: Pdf, t: Labels, c: MemoContent, lang: DocLanguage) {
   const e = c.economy;
   if (!c.economyText.trim() && e.rows.length === 0) return;
   // Keep the heading, the text and a short table together on one page.
@@ -62,15 +62,15 @@ function economy(doc: Pdf, t: Labels, c: MemoContent) {
   richText(doc, c.economyText);
   if (e.rows.length === 0 || e.columns.length === 0) return;
   const totals = economyTotals(e);
-  const money = (n: number | null) => (n === null ? '' : integer(n));
+  const money = (n: number | null) => (n === null ? '' : integer(n, lang));
   const columns = [
     { header: t.amountsIn, width: 3 },
     ...e.columns.map((col) => ({ header: col, width: 1.3, align: 'right' as const })),
     ...(e.columns.length > 1 ? [{ header: t.total, width: 1.4, align: 'right' as const }] : []),
   ];
-  const withTotal = (cells: string[], total: number) => (e.columns.length > 1 ? [...cells, integer(total)] : cells);
+  const withTotal = (cells: string[], total: number) => (e.columns.length > 1 ? [...cells, integer(total, lang)] : cells);
   const rows = e.rows.map((r, i) => withTotal([r.label, ...r.amounts.map(money)], totals.rowTotals[i]!));
-  if (e.rows.length > 1) rows.push(withTotal([t.total, ...totals.columnTotals.map((n) => integer(n))], totals.grandTotal));
+  if (e.rows.length > 1) rows.push(withTotal([t.total, ...totals.columnTotals.map((n) => integer(n, lang))], totals.grandTotal));
   table(doc, columns, rows, { boldLastRow: e.rows.length > 1 });
   if (e.note) paragraph(doc, e.note, { muted: true, italic: true });
 }
@@ -124,7 +124,7 @@ async function render(db: Database, memo: MemoDoc, lang: DocLanguage): Promise<B
   doc.moveDown(0.3).font('Helvetica-Bold').fontSize(18).fillColor(COLORS.accent).text(c.title);
   doc.moveDown(0.8).font('Helvetica').fontSize(10.5).fillColor(COLORS.ink);
   const top = doc.y;
-  doc.rect(doc.page.margins.left - 8, top - 6, doc.page.width - doc.page.margins.left - doc.page.margins.right + 16, 1).fill(COLORS.rule);
+  doc.rect(doc.page.margins.left, top - 6, doc.page.width - doc.page.margins.left - doc.page.margins.right, 0.8).fill(COLORS.rule);
   doc.fillColor(COLORS.ink).y = top + 4;
   keyValues(doc, [
     [t.to, recipientLabel(c.recipientKind, c.recipientName, partnershipName, lang)],
@@ -137,7 +137,7 @@ async function render(db: Database, memo: MemoDoc, lang: DocLanguage): Promise<B
   section(doc, t.summary, c.summary);
   section(doc, t.background, c.background);
   options(doc, t, c);
-  economy(doc, t, c);
+  economy(doc, t, c, lang);
   section(doc, t.consequences, c.consequences);
   recommendations(doc, t, c);
   attachmentsAndLinks(doc, t, c, memo.links);

@@ -44,7 +44,7 @@ describe('decision memo in the browser', () => {
     await page.getByRole('button', { name: 'Nyt beslutningsoplæg' }).first().click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/^Titel/).fill('Erhvervsmentorkorps for unge i tre fynske kommuner');
-    await dialog.getByLabel('Modtager', { exact: true }).click();
+    await dialog.getByRole('combobox', { name: 'Modtager' }).click();
     await page.getByRole('option', { name: 'Økonomiudvalget' }).click();
     await dialog.getByLabel('Modtagerens mødedato').fill('2014-01-21');
     await dialog.getByLabel('Sagsnummer').fill('17.02.00-P20-3-14');

@@ -18,6 +18,7 @@ import { downloadMemoPdf } from './memoActions';
 import { DecisionDialog, SendDialog } from './MemoDialogs';
 import { formValuesOf, toInput, type MemoFormValues } from './memoForm';
 import { recipientOptions, statusColor } from './memoOptions';
+import { MemoReadView } from './MemoReadView';
 import { DecisionPanel, LinksPanel, VersionsPanel } from './MemoSidePanels';
 import { RichTextField } from './RichTextField';
 
@@ -229,8 +230,13 @@ function MemoEditor({ memo }: { memo: Memo }) {
       {locked && <Alert color="teal">{t('memos.lockedDecided')}</Alert>}
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
+          {locked ? (
+            <Paper withBorder p="lg">
+              <MemoReadView content={memo.content} />
+            </Paper>
+          ) : (
           <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
-            <fieldset disabled={locked} style={{ border: 0, padding: 0, margin: 0 }}>
+            <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
               <Stack gap="sm">
                 <Section title={t('memos.section.header')}>
                   <Stack gap="xs">
@@ -281,6 +287,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
               </Stack>
             </fieldset>
           </form>
+          )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="sm" style={{ position: 'sticky', top: 110 }}>

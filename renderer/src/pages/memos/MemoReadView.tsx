@@ -29,6 +29,11 @@ export function MemoReadView({ content: c }: { content: MemoContent }) {
       </Text>
       <Section title={t('memos.section.summary')} source={c.summary} />
       <Section title={t('memos.section.background')} source={c.background} />
+      {c.options.length > 0 && (
+        <Title order={5} c="blue.8" mb={-8}>
+          {t('memos.section.options')}
+        </Title>
+      )}
       {c.options.map((o, i) => (
         <Section key={i} title={`${t('memos.option.label', { n: i + 1 })}: ${o.title}`} source={[o.description, o.pros && `**${t('memos.option.pros')}**\n${o.pros}`, o.cons && `**${t('memos.option.cons')}**\n${o.cons}`].filter(Boolean).join('\n\n')} />
       ))}

@@ -121,8 +121,8 @@ function MemoList() {
                 <Table.Th>{t('memos.col.title')}</Table.Th>
                 <Table.Th>{t('memos.col.recipient')}</Table.Th>
                 <Table.Th>{t('memos.col.meetingDate')}</Table.Th>
-                <Table.Th>{t('memos.col.status')}</Table.Th>
-                <Table.Th>{t('memos.col.version')}</Table.Th>
+                <Table.Th w={260}>{t('memos.col.status')}</Table.Th>
+                <Table.Th w={170}>{t('memos.col.version')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -147,7 +147,7 @@ function MemoList() {
                   <Table.Td>{m.meetingDate ? longDate(m.meetingDate) : '–'}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Group gap={4} wrap="nowrap">
-                      <Badge color={statusColor[m.status]} variant={m.awaitingDecision ? 'filled' : 'light'}>
+                      <Badge color={statusColor[m.status]} variant={m.awaitingDecision ? 'filled' : 'light'} style={{ flexShrink: 0 }}>
                         {m.awaitingDecision ? t('memos.awaitingBadge') : t(`memos.status.${m.status}`)}
                       </Badge>
                       {m.outcome && m.status === 'decided' && (
