@@ -1,20 +1,18 @@
 import type { Database } from '../../db/database';
+import { PersonEntity } from '../../db/entities/actors';
 import type { MemoInput } from '../../preload/contract';
 import { memoInput } from '../../preload/contract';
 import { decideMemo, sendMemo } from './lifecycle';
 import { addMemoLink } from './linkService';
 import { createMemo, setMemoStatus, updateMemo } from './memoService';
 
-const author = 'Mette Frølund, sekretariatskoordinator';
-
 /** Hvidovre's plan (seed 000): the council decides on the partnership's proposals in September. */
-const councilMemo: MemoInput = {
+const councilMemo: Omit<MemoInput, 'author'> = {
   title: 'Ungepartnerskabets forslag til indsatser 2013–2015',
   caseNumber: '17.00.00-A00-2-13',
   recipientKind: 'city_council',
   recipientName: null,
   meetingDate: '2013-09-24',
-  author,
   memoDate: '2013-08-26',
   summary:
     'Ungepartnerskabet har på en opstarts-workshop og to temamøder fundet frem til **tre indsatser**, der skal bringe Hvidovre tættere på målet om, at *95 % af en ungdomsårgang* gennemfører en ungdomsuddannelse.',
@@ -40,13 +38,12 @@ const councilMemo: MemoInput = {
 };
 
 /** Funen's business-mentor corps (seed 001): 400.000 kr. in 2014 and 480.000 kr. in 2015 over three municipalities. */
-const mentorMemo: MemoInput = {
+const mentorMemo: Omit<MemoInput, 'author'> = {
   title: 'Fælles erhvervsmentorkorps med Faaborg-Midtfyn, Svendborg og Nyborg',
   caseNumber: '15.20.00-P20-1-14',
   recipientKind: 'finance_committee',
   recipientName: null,
   meetingDate: '2014-01-21',
-  author,
   memoDate: '2014-01-06',
   summary: 'Tre kommuner foreslår et **fælles erhvervsmentorkorps** i et toårigt opstartsforløb 2014–2015, administreret af Foreningen Nydansker (Dygtige Unge).',
   background: 'Mange unge mangler netværk og *branchekendskab*. Korpset matcher unge med frivillige erhvervsmentorer.\n\nMål:\n1. 80–100 unge matches i 2014\n2. 120 unge matches i 2015\n3. 85 % af de unge kommer positivt videre',
@@ -66,13 +63,12 @@ const mentorMemo: MemoInput = {
   attachments: ['Samarbejdsaftale om erhvervsmentorkorps'],
 };
 
-const praktikMemo: MemoInput = {
+const praktikMemo: Omit<MemoInput, 'author'> = {
   title: 'Orientering om praktikpladsaftaler med lokale virksomheder',
   caseNumber: null,
   recipientKind: 'standing_committee',
   recipientName: 'Børne- og Undervisningsudvalget',
   meetingDate: '2013-06-12',
-  author,
   memoDate: '2013-05-28',
   summary: 'Udvalget orienteres om de første *praktikpladsaftaler* fra arbejdsgruppen for praktikpladser.',
   recommendations: ['orienteringen tages til efterretning'],
@@ -80,7 +76,10 @@ const praktikMemo: MemoInput = {
 
 /** Three memos through their life: one decided, one awaiting the finance committee, one draft for September. */
 export async function loadMemoDemo(db: Database): Promise<void> {
-  const parse = (m: MemoInput) => memoInput.parse(m);
+  // The secretariat coordinator from the actor register writes the memos.
+  const coordinator = await db.ds.manager.getRepository(PersonEntity).findOneBy({ name: 'Mette Frølund' });
+  const author = coordinator ? [coordinator.name, coordinator.title].filter(Boolean).join(', ') : 'Sekretariatet';
+  const parse = (m: Omit<MemoInput, 'author'>) => memoInput.parse({ ...m, author });
 
   const praktik = await createMemo(db, parse(praktikMemo));
   await sendMemo(db, praktik.id, '2013-05-30');

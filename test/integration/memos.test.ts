@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MemoInput } from '../../preload/contract';
+import { loadDemoData } from '../../main/demo/demoData';
 import { call, ctxOf, memoryDb } from '../helpers/db';
 import { pdfText } from '../helpers/pdf';
 
@@ -146,5 +147,15 @@ describe('decision memos', () => {
     const working = pdfText(await call(ctx, 'memos.pdf', { id }));
     expect(working).toContain('Kladde til version 2');
     expect(working).toContain('revideret');
+  });
+
+  it('demo data shows memos in every stage, written by the coordinator from the actor register', async () => {
+    const db = await memoryDb();
+    await loadDemoData(db);
+    const ctx = ctxOf(db);
+    const { items } = await call(ctx, 'memos.list', {});
+    expect(items.map((m) => m.status).sort()).toEqual(['decided', 'review', 'sent']);
+    expect(items[0]).toMatchObject({ awaitingDecision: true, sentVersion: 2, author: 'Mette Frølund, Sekretariatskoordinator, Skoleafdelingen' });
+    for (const m of items) expect(pdfText(await call(ctx, 'memos.pdf', { id: m.id }))).toContain(m.title.slice(0, 30));
   });
 });
