@@ -144,6 +144,7 @@ describe('decision memo in the browser', () => {
     expect(pdf.text).toContain('Det indstilles, at');
     expect(pdf.text).toMatch(/3\.\s+styregruppen følger op på målene hver anden måned/);
     expect(pdf.text).toContain('Indstillingen blev godkendt.');
+    expect(pdf.layout).toContain('Indsats Erhvervsmentorkorps');
     expect(pdf.text).toMatch(/Side 1 af \d/);
 
     // Back in the list it is decided and no longer awaiting

@@ -20,3 +20,14 @@ describe('memo text format', () => {
     expect(plainText('- **a**\n- b')).toBe('a b');
   });
 });
+
+describe('formatting buttons', () => {
+  it('wraps the selection and toggles lists on the selected lines', async () => {
+    const { wrap, toList } = await import('../../renderer/src/pages/memos/richTextEditing');
+    expect(wrap({ value: 'et fælles korps', start: 3, end: 9 }, '**')).toEqual({ value: 'et **fælles** korps', start: 5, end: 11 });
+    const listed = toList({ value: 'Intro\nen\nto', start: 6, end: 11 }, 'numbered');
+    expect(listed.value).toBe('Intro\n1. en\n2. to');
+    expect(toList({ ...listed, start: 6, end: listed.value.length }, 'numbered').value).toBe('Intro\nen\nto');
+    expect(toList({ value: '1. en', start: 0, end: 0 }, 'bullets').value).toBe('- en');
+  });
+});
