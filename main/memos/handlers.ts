@@ -1,6 +1,6 @@
 import type { memoChannels } from '../../preload/contract/memoChannels';
 import type { HandlersFor } from '../api/handlers';
-import { decideMemo, getMemoVersion, prefillEconomy, sendMemo, undoDecision } from './lifecycle';
+import { decideMemo, discardUnsentChanges, getMemoVersion, prefillEconomy, sendMemo, undoDecision } from './lifecycle';
 import { addMemoLink, removeMemoLink } from './linkService';
 import { memoPdf } from './memoPdf';
 import * as memos from './memoService';
@@ -13,6 +13,7 @@ export const memoHandlers: HandlersFor<keyof typeof memoChannels> = {
   'memos.delete': (ctx, { id }) => memos.deleteMemo(ctx.db, id),
   'memos.setStatus': (ctx, { id, status }) => memos.setMemoStatus(ctx.db, id, status),
   'memos.send': (ctx, { id, sentOn }) => sendMemo(ctx.db, id, sentOn),
+  'memos.discardChanges': (ctx, { id }) => discardUnsentChanges(ctx.db, id),
   'memos.decide': (ctx, { id, decision }) => decideMemo(ctx.db, id, decision),
   'memos.undoDecision': (ctx, { id }) => undoDecision(ctx.db, id),
   'memos.version': (ctx, { memoId, number }) => getMemoVersion(ctx.db, memoId, number),

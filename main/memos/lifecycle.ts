@@ -3,7 +3,7 @@ import { MemoEntity, MemoVersionEntity } from '../../db/entities/memos';
 import type { ChannelParsed, Memo, MemoContent, MemoDecisionEffect, MemoHeader, MemoVersion } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { applyApprovalToInitiatives, prefillEconomyFromInitiatives, revertApprovalOnInitiatives } from './integrations';
-import { contentOf, headerOf, linksOf, loadMemo, memoDetail, now } from './memoRecord';
+import { columnsOf, contentOf, headerOf, linksOf, loadMemo, memoDetail, now } from './memoRecord';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -80,4 +80,16 @@ export async function prefillEconomy(db: Database, id: number) {
   await loadMemo(m, id);
   const initiativeIds = (await linksOf(m, id)).filter((l) => l.targetKind === 'initiative').map((l) => l.targetId);
   return { economy: initiativeIds.length ? await prefillEconomyFromInitiatives(m, initiativeIds) : null };
+}
+
+/** Drops the edits made since the last sent version: the working copy becomes that version again. */
+export async function discardUnsentChanges(db: Database, id: number): Promise<Memo> {
+  return db.tx(async (m) => {
+    const row = await loadMemo(m, id);
+    if (row.sentVersion === 0 || !row.hasUnsentChanges) throw new ServiceError('CONFLICT', 'Der er ingen ændringer at kassere.');
+    const last = await m.getRepository(MemoVersionEntity).findOneByOrFail({ memoId: id, number: row.sentVersion });
+    const { content } = JSON.parse(last.snapshot) as { content: MemoContent };
+    await m.getRepository(MemoEntity).update({ id }, { ...columnsOf(content), hasUnsentChanges: false, updatedAt: now() });
+    return memoDetail(m, id);
+  });
 }

@@ -145,8 +145,8 @@ async function render(db: Database, memo: MemoDoc, lang: DocLanguage): Promise<B
   return finish();
 }
 
-const fileName = (h: { title: string }, suffix: string) =>
-  `Beslutningsoplæg – ${h.title.replace(/[\\/:*?"<>|]+/g, '-').slice(0, 80)}${suffix}.pdf`;
+const fileName = (t: Labels, h: { title: string }, suffix: string) =>
+  `${t.doc} – ${h.title.replace(/[\\/:*?"<>|]+/g, '-').slice(0, 80)}${suffix}.pdf`;
 
 /** The working copy (watermarked until sent) or a frozen version exactly as it was sent. */
 export async function memoPdf(db: Database, input: { id: number; version?: number | null; language?: DocLanguage }): Promise<FileResult> {
@@ -156,11 +156,11 @@ export async function memoPdf(db: Database, input: { id: number; version?: numbe
   if (input.version) {
     const v = await getMemoVersion(db, input.id, input.version);
     const doc: MemoDoc = { header: v.header, content: v.content, versionLabel: t.sentVersion(v.number, longDate(v.sentOn, lang)), draft: false, decision: null, links: memo.links };
-    return pdfFile(await render(db, doc, lang), fileName(v.header, ` (version ${v.number})`));
+    return pdfFile(await render(db, doc, lang), fileName(t, v.header, ` (version ${v.number})`));
   }
   const draft = memo.sentVersion === 0 || memo.hasUnsentChanges;
   const lastSent = memo.versions[memo.versions.length - 1];
   const versionLabel = draft ? t.draftVersion(memo.sentVersion + 1) : t.sentVersion(memo.sentVersion, longDate(lastSent!.sentOn, lang));
   const doc: MemoDoc = { header: memo, content: memo.content, versionLabel, draft, decision: memo.decision, links: memo.links };
-  return pdfFile(await render(db, doc, lang), fileName(memo, draft ? ' (kladde)' : ''));
+  return pdfFile(await render(db, doc, lang), fileName(t, memo, draft ? ` (${t.draft.toLowerCase()})` : ''));
 }

@@ -10,6 +10,7 @@ export const memoChannels = {
   'memos.delete': channel(byId).returns<{ deleted: true }>(),
   'memos.setStatus': channel(m.memoStatusInput).returns<m.Memo>(),
   'memos.send': channel(m.sendMemoInput).returns<m.Memo>(),
+  'memos.discardChanges': channel(byId).returns<m.Memo>(),
   'memos.decide': channel(m.decideMemoInput).returns<m.Memo>(),
   'memos.undoDecision': channel(byId).returns<m.Memo>(),
   'memos.version': channel(m.memoVersionRef).returns<m.MemoVersion>(),

@@ -70,12 +70,19 @@ describe('decision memos', () => {
     expect((await call(ctx, 'memos.list', {})).items[0]?.awaitingDecision).toBe(true);
   });
 
-  it('reverting an edit to what was sent clears "unsent changes"; a postponed decision keeps it awaiting', async () => {
+  it('reverting or discarding edits clears "unsent changes"; a postponed decision keeps it awaiting', async () => {
     const ctx = ctxOf(await memoryDb());
     const { id } = await call(ctx, 'memos.create', mentorCorpsMemo);
     await call(ctx, 'memos.send', { id });
     expect((await call(ctx, 'memos.update', { id, data: { ...mentorCorpsMemo, title: 'Ny titel' } })).hasUnsentChanges).toBe(true);
     expect((await call(ctx, 'memos.update', { id, data: mentorCorpsMemo })).hasUnsentChanges).toBe(false);
+    await expect(call(ctx, 'memos.discardChanges', { id })).rejects.toThrow(/ingen ændringer/);
+    await call(ctx, 'memos.update', { id, data: { ...mentorCorpsMemo, title: 'Forkert titel', recommendations: [] } });
+    const discarded = await call(ctx, 'memos.discardChanges', { id });
+    expect(discarded).toMatchObject({ title: mentorCorpsMemo.title, hasUnsentChanges: false, sentVersion: 1 });
+    expect(discarded.content.recommendations).toEqual(mentorCorpsMemo.recommendations);
+    await expect(call(ctx, 'memos.pdf', { id, version: 9 })).rejects.toThrow(/NOT_FOUND: Version 9/);
+    expect((await call(ctx, 'memos.pdf', { id, language: 'en' })).fileName).toMatch(/^Decision memo – /);
     const postponed = await call(ctx, 'memos.decide', { id, decision: { date: '2014-01-21', body: 'Økonomiudvalget', outcome: 'postponed', text: '' } });
     expect(postponed).toMatchObject({ status: 'sent', decision: { outcome: 'postponed' } });
   });

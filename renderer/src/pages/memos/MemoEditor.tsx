@@ -108,6 +108,15 @@ function MemoEditor({ memo }: { memo: Memo }) {
     notifications.show({ color: 'teal', message: t('memos.sentDone', { n: m.sentVersion }) });
   };
 
+  const discard = () =>
+    act(async () => {
+      const m = await call('memos.discardChanges', { id: memo.id });
+      const clean = formValuesOf(m.content);
+      form.setValues(clean);
+      form.resetDirty(clean);
+      return m;
+    }, t('memos.discarded', { n: memo.sentVersion }));
+
   const undoDecision = () => act(() => call('memos.undoDecision', { id: memo.id }), t('memos.decisionUndone'));
 
   const decide = async (d: DecisionInput) => {
@@ -292,7 +301,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="sm" style={{ position: 'sticky', top: 110 }}>
             <DecisionPanel memo={memo} onUndo={undoDecision} />
-            <VersionsPanel memo={memo} />
+            <VersionsPanel memo={memo} onDiscard={discard} />
             <LinksPanel memo={memo} />
           </Stack>
         </Grid.Col>

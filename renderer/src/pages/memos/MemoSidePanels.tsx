@@ -77,7 +77,7 @@ function VersionModal({ memoId, number, onClose }: { memoId: number; number: num
   );
 }
 
-export function VersionsPanel({ memo }: { memo: Memo }) {
+export function VersionsPanel({ memo, onDiscard }: { memo: Memo; onDiscard: () => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<number | null>(null);
   return (
@@ -106,10 +106,28 @@ export function VersionsPanel({ memo }: { memo: Memo }) {
           ))}
         </Stack>
       )}
-      {memo.hasUnsentChanges && (
-        <Text size="xs" c="orange.8" mt="xs">
-          {t('memos.unsentChanges', { sent: memo.sentVersion, next: memo.sentVersion + 1 })}
-        </Text>
+      {memo.hasUnsentChanges && memo.status !== 'decided' && (
+        <Group justify="space-between" mt="xs" wrap="nowrap" gap="xs">
+          <Text size="xs" c="orange.8">
+            {t('memos.unsentChanges', { sent: memo.sentVersion, next: memo.sentVersion + 1 })}
+          </Text>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            color="red"
+            onClick={() =>
+              modals.openConfirmModal({
+                title: t('memos.discard'),
+                children: <Text size="sm">{t('memos.discardText', { n: memo.sentVersion })}</Text>,
+                labels: { confirm: t('memos.discard'), cancel: t('common.cancel') },
+                confirmProps: { color: 'red' },
+                onConfirm: onDiscard,
+              })
+            }
+          >
+            {t('memos.discard')}
+          </Button>
+        </Group>
       )}
       {open !== null && <VersionModal memoId={memo.id} number={open} onClose={() => setOpen(null)} />}
     </Paper>
