@@ -1,6 +1,7 @@
 import { actorEntities } from './actors';
 import { initiativeEntities } from './initiatives';
 import { SettingEntity } from './settings';
+import { memoEntities } from './memos';
 
 /** Every entity schema; a feature adds its list here. */
-export const entities = [...actorEntities, SettingEntity, ...initiativeEntities];
+export const entities = [...actorEntities, SettingEntity, ...initiativeEntities, ...memoEntities];

@@ -6,6 +6,7 @@ import { backupHandlers } from '../backup/handlers';
 import { loadDemoData } from '../demo/demoData';
 import { goalHandlers } from '../goals/handlers';
 import { initiativeHandlers } from '../initiatives/handlers';
+import { memoHandlers } from '../memos/handlers';
 import { getSettings, updateSettings } from '../settings/settingsService';
 
 export interface HandlerContext {
@@ -32,4 +33,5 @@ export const handlers: HandlerMap = {
   ...backupHandlers,
   ...initiativeHandlers,
   ...goalHandlers,
+  ...memoHandlers,
 };

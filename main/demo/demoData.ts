@@ -5,6 +5,7 @@ import { addMembership, createBody } from '../actors/bodyService';
 import { createOrganisation } from '../actors/organisationService';
 import { createPerson } from '../actors/personService';
 import { loadInitiativeDemo } from '../initiatives/demo';
+import { loadMemoDemo } from '../memos/demo';
 import { updateSettings } from '../settings/settingsService';
 
 interface DemoOrg {
@@ -112,5 +113,6 @@ export async function loadDemoData(db: Database): Promise<DemoResult> {
     }
   }
   await loadInitiativeDemo(db);
+  await loadMemoDemo(db);
   return { loaded: true, organisations: orgs.length, people };
 }

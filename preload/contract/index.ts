@@ -6,6 +6,7 @@ import { settingsInput, type AppInfo, type DemoResult, type Settings } from './a
 import { backupChannels } from './backupChannels';
 import { channel, type ChannelDef } from './channel';
 import { empty } from './common';
+import { memoChannels } from './memoChannels';
 import type { Envelope } from './errors';
 
 export * from './actors';
@@ -15,6 +16,8 @@ export * from './common';
 export * from './errors';
 export * from './goals';
 export * from './initiatives';
+export * from './memos';
+export * from './richText';
 export type { ChannelDef } from './channel';
 
 /**
@@ -32,6 +35,7 @@ export const contract = {
   ...backupChannels,
   ...initiativeChannels,
   ...goalChannels,
+  ...memoChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import type { Route } from './router';
 import { ActorsPage } from './pages/actors/ActorsPage';
 import { GoalsPage } from './pages/goals/GoalsPage';
 import { InitiativesPage } from './pages/initiatives/InitiativesPage';
+import { MemosPage } from './pages/memos/MemosPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { SettingsPage } from './pages/SettingsPage';
 
@@ -13,4 +14,5 @@ export const pages: Record<string, (route: Route) => ReactNode> = {
   initiatives: (r) => <InitiativesPage tab={r.tab} id={r.id} />,
   goals: (r) => <GoalsPage tab={r.tab} id={r.id} />,
   settings: () => <SettingsPage />,
+  memos: (r) => <MemosPage tab={r.tab} id={r.id} />,
 };

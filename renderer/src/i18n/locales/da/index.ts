@@ -2,7 +2,8 @@ import actors from './actors.json';
 import core from './core.json';
 import goals from './goals.json';
 import initiatives from './initiatives.json';
+import memos from './memos.json';
 import reliability from './reliability.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const da = { ...core, ...actors, ...goals, ...initiatives, ...reliability };
+export const da = { ...core, ...actors, ...goals, ...initiatives, ...memos, ...reliability };

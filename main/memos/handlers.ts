@@ -1,0 +1,24 @@
+import type { memoChannels } from '../../preload/contract/memoChannels';
+import type { HandlersFor } from '../api/handlers';
+import { decideMemo, discardUnsentChanges, getMemoVersion, prefillEconomy, sendMemo, undoDecision } from './lifecycle';
+import { addMemoLink, removeMemoLink } from './linkService';
+import { memoPdf } from './memoPdf';
+import * as memos from './memoService';
+
+export const memoHandlers: HandlersFor<keyof typeof memoChannels> = {
+  'memos.list': (ctx, q) => memos.listMemos(ctx.db, q),
+  'memos.get': (ctx, { id }) => memos.getMemo(ctx.db, id),
+  'memos.create': (ctx, input) => memos.createMemo(ctx.db, input),
+  'memos.update': (ctx, { id, data }) => memos.updateMemo(ctx.db, id, data),
+  'memos.delete': (ctx, { id }) => memos.deleteMemo(ctx.db, id),
+  'memos.setStatus': (ctx, { id, status }) => memos.setMemoStatus(ctx.db, id, status),
+  'memos.send': (ctx, { id, sentOn }) => sendMemo(ctx.db, id, sentOn),
+  'memos.discardChanges': (ctx, { id }) => discardUnsentChanges(ctx.db, id),
+  'memos.decide': (ctx, { id, decision }) => decideMemo(ctx.db, id, decision),
+  'memos.undoDecision': (ctx, { id }) => undoDecision(ctx.db, id),
+  'memos.version': (ctx, { memoId, number }) => getMemoVersion(ctx.db, memoId, number),
+  'memos.pdf': (ctx, input) => memoPdf(ctx.db, input),
+  'memos.prefillEconomy': (ctx, { id }) => prefillEconomy(ctx.db, id),
+  'memos.linkAdd': (ctx, input) => addMemoLink(ctx.db, input),
+  'memos.linkRemove': (ctx, { id }) => removeMemoLink(ctx.db, id),
+};

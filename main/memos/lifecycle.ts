@@ -1,0 +1,95 @@
+import type { Database } from '../../db/database';
+import { MemoEntity, MemoVersionEntity } from '../../db/entities/memos';
+import type { ChannelParsed, Memo, MemoContent, MemoDecisionEffect, MemoHeader, MemoVersion } from '../../preload/contract';
+import { notFound, ServiceError } from '../api/serviceError';
+import { applyApprovalToInitiatives, prefillEconomyFromInitiatives, revertApprovalOnInitiatives } from './integrations';
+import { columnsOf, contentOf, headerOf, linksOf, loadMemo, memoDetail, now } from './memoRecord';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Freezes the working copy as the next numbered version and marks the memo sent. */
+export async function sendMemo(db: Database, id: number, sentOn: string | null): Promise<Memo> {
+  return db.tx(async (m) => {
+    const row = await loadMemo(m, id);
+    if (row.status === 'decided') throw new ServiceError('CONFLICT', 'Oplægget er allerede besluttet.');
+    if (row.status === 'sent' && !row.hasUnsentChanges) {
+      throw new ServiceError('CONFLICT', `Version ${row.sentVersion} er allerede sendt, og der er ingen ændringer siden.`);
+    }
+    const number = row.sentVersion + 1;
+    const date = sentOn ?? today();
+    const header: MemoHeader = { ...headerOf(row), status: 'sent', sentVersion: number, hasUnsentChanges: false };
+    await m.getRepository(MemoVersionEntity).insert({
+      memoId: id, number, sentOn: date, snapshot: JSON.stringify({ header, content: contentOf(row) }), createdAt: now(),
+    });
+    await m.getRepository(MemoEntity).update({ id }, { status: 'sent', sentVersion: number, hasUnsentChanges: false, updatedAt: now() });
+    return memoDetail(m, id);
+  });
+}
+
+export async function getMemoVersion(db: Database, memoId: number, number: number): Promise<MemoVersion> {
+  const v = await db.ds.manager.getRepository(MemoVersionEntity).findOneBy({ memoId, number });
+  if (!v) throw notFound(`Version ${number}`);
+  const snap = JSON.parse(v.snapshot) as { header: MemoHeader; content: MemoContent };
+  return { memoId, number, sentOn: v.sentOn, title: snap.header.title, header: snap.header, content: snap.content };
+}
+
+const approving = (outcome: string) => outcome === 'approved' || outcome === 'approved_with_changes';
+
+export async function decideMemo(db: Database, id: number, d: ChannelParsed<'memos.decide'>['decision']): Promise<Memo> {
+  return db.tx(async (m) => {
+    const row = await loadMemo(m, id);
+    if (row.status === 'decided') throw new ServiceError('CONFLICT', 'Der er allerede registreret en beslutning. Fortryd den først.');
+    if (row.sentVersion === 0) {
+      throw new ServiceError('CONFLICT', 'Oplægget er ikke sendt endnu. Send det, før beslutningen registreres.');
+    }
+    const effects = approving(d.outcome) ? await applyApprovalToInitiatives(m, id, d.date) : [];
+    // "Postponed" keeps the memo awaiting a decision at a later meeting.
+    const status = d.outcome === 'postponed' ? 'sent' : 'decided';
+    await m.getRepository(MemoEntity).update(
+      { id },
+      {
+        status,
+        decisionDate: d.date, decisionBody: d.body, decisionOutcome: d.outcome, decisionText: d.text,
+        decisionEffects: JSON.stringify(effects), decisionRecordedAt: now(), updatedAt: now(),
+      },
+    );
+    return memoDetail(m, id);
+  });
+}
+
+export async function undoDecision(db: Database, id: number): Promise<Memo> {
+  return db.tx(async (m) => {
+    const row = await loadMemo(m, id);
+    if (!row.decisionOutcome) throw new ServiceError('CONFLICT', 'Der er ingen beslutning at fortryde.');
+    const effects = JSON.parse(row.decisionEffects ?? '[]') as MemoDecisionEffect[];
+    if (effects.length) await revertApprovalOnInitiatives(m, id, effects, today());
+    await m.getRepository(MemoEntity).update(
+      { id },
+      {
+        status: 'sent',
+        decisionDate: null, decisionBody: null, decisionOutcome: null, decisionText: null, decisionEffects: null, decisionRecordedAt: null,
+        updatedAt: now(),
+      },
+    );
+    return memoDetail(m, id);
+  });
+}
+
+export async function prefillEconomy(db: Database, id: number) {
+  const m = db.ds.manager;
+  await loadMemo(m, id);
+  const initiativeIds = (await linksOf(m, id)).filter((l) => l.targetKind === 'initiative').map((l) => l.targetId);
+  return { economy: initiativeIds.length ? await prefillEconomyFromInitiatives(m, initiativeIds) : null };
+}
+
+/** Drops the edits made since the last sent version: the working copy becomes that version again. */
+export async function discardUnsentChanges(db: Database, id: number): Promise<Memo> {
+  return db.tx(async (m) => {
+    const row = await loadMemo(m, id);
+    if (row.sentVersion === 0 || !row.hasUnsentChanges) throw new ServiceError('CONFLICT', 'Der er ingen ændringer at kassere.');
+    const last = await m.getRepository(MemoVersionEntity).findOneByOrFail({ memoId: id, number: row.sentVersion });
+    const { content } = JSON.parse(last.snapshot) as { content: MemoContent };
+    await m.getRepository(MemoEntity).update({ id }, { ...columnsOf(content), hasUnsentChanges: false, updatedAt: now() });
+    return memoDetail(m, id);
+  });
+}

@@ -1,0 +1,26 @@
+import type { Database } from '../../db/database';
+import { MemoLinkEntity } from '../../db/entities/memos';
+import type { ChannelParsed, Memo } from '../../preload/contract';
+import { notFound, ServiceError } from '../api/serviceError';
+import { loadMemo, memoDetail } from './memoRecord';
+
+export async function addMemoLink(db: Database, input: ChannelParsed<'memos.linkAdd'>): Promise<Memo> {
+  return db.tx(async (m) => {
+    await loadMemo(m, input.memoId);
+    const repo = m.getRepository(MemoLinkEntity);
+    if (await repo.findOneBy({ memoId: input.memoId, targetKind: input.targetKind, targetId: input.targetId })) {
+      throw new ServiceError('CONFLICT', 'Oplægget er allerede knyttet til den.', { targetId: ['Findes allerede'] });
+    }
+    await repo.insert(input);
+    return memoDetail(m, input.memoId);
+  });
+}
+
+export async function removeMemoLink(db: Database, id: number): Promise<Memo> {
+  return db.tx(async (m) => {
+    const link = await m.getRepository(MemoLinkEntity).findOneBy({ id });
+    if (!link) throw notFound('Tilknytningen');
+    await m.getRepository(MemoLinkEntity).delete({ id });
+    return memoDetail(m, link.memoId);
+  });
+}

@@ -1,0 +1,84 @@
+import type { Database } from '../../db/database';
+import { MemoEntity, MemoVersionEntity } from '../../db/entities/memos';
+import { likePattern, searchTokens } from '../../db/textKeys';
+import type { ChannelParsed, Memo, MemoContent, MemoSummary, Page } from '../../preload/contract';
+import { ServiceError } from '../api/serviceError';
+import { columnsOf, loadMemo, memoDetail, now, summaryOf } from './memoRecord';
+
+export async function listMemos(db: Database, q: ChannelParsed<'memos.list'>): Promise<Page<MemoSummary>> {
+  const qb = db.ds.manager.getRepository(MemoEntity).createQueryBuilder('memo');
+  searchTokens(q.search ?? '').forEach((token, i) => qb.andWhere(`memo.search_text LIKE :t${i} ESCAPE '\\'`, { [`t${i}`]: likePattern(token) }));
+  if (q.status) qb.andWhere('memo.status = :status', { status: q.status });
+  if (q.awaitingOnly) qb.andWhere("memo.status = 'sent'");
+  const total = await qb.getCount();
+  // Awaiting a decision first (soonest meeting first), then the rest by meeting date, newest first.
+  const rows = await qb
+    .orderBy("CASE WHEN memo.status = 'sent' THEN 0 ELSE 1 END", 'ASC')
+    .addOrderBy("CASE WHEN memo.status = 'sent' THEN COALESCE(memo.meeting_date, '9999-12-31') ELSE '' END", 'ASC')
+    .addOrderBy('COALESCE(memo.meeting_date, memo.memo_date)', 'DESC')
+    .addOrderBy('memo.id', 'DESC')
+    .offset(q.offset)
+    .limit(q.limit)
+    .getMany();
+  return { items: rows.map(summaryOf), total, offset: q.offset };
+}
+
+export const getMemo = (db: Database, id: number) => memoDetail(db.ds.manager, id);
+
+export async function createMemo(db: Database, input: MemoContent): Promise<Memo> {
+  return db.tx(async (m) => {
+    const stamp = now();
+    const saved = await m.getRepository(MemoEntity).save({
+      ...columnsOf(input),
+      status: 'draft',
+      sentVersion: 0,
+      hasUnsentChanges: false,
+      decisionDate: null, decisionBody: null, decisionOutcome: null, decisionText: null, decisionEffects: null, decisionRecordedAt: null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    return memoDetail(m, saved.id);
+  });
+}
+
+/** Compares the working copy with what was sent, so "unsent changes" disappears if an edit is reverted. */
+function sameAsSnapshot(input: MemoContent, snapshot: string): boolean {
+  const sent = (JSON.parse(snapshot) as { content: MemoContent }).content;
+  return JSON.stringify(columnsOf(sent)) === JSON.stringify(columnsOf(input));
+}
+
+export async function updateMemo(db: Database, id: number, input: MemoContent): Promise<Memo> {
+  return db.tx(async (m) => {
+    const row = await loadMemo(m, id);
+    if (row.status === 'decided') {
+      throw new ServiceError('CONFLICT', 'Oplægget er besluttet og kan ikke ændres. Fortryd beslutningen først, hvis den er registreret forkert.');
+    }
+    let hasUnsentChanges = false;
+    if (row.sentVersion > 0) {
+      const last = await m.getRepository(MemoVersionEntity).findOneByOrFail({ memoId: id, number: row.sentVersion });
+      hasUnsentChanges = !sameAsSnapshot(input, last.snapshot);
+    }
+    await m.getRepository(MemoEntity).update({ id }, { ...columnsOf(input), hasUnsentChanges, updatedAt: now() });
+    return memoDetail(m, id);
+  });
+}
+
+export async function deleteMemo(db: Database, id: number): Promise<{ deleted: true }> {
+  return db.tx(async (m) => {
+    const row = await loadMemo(m, id);
+    if (row.sentVersion > 0) throw new ServiceError('CONFLICT', 'Et sendt oplæg kan ikke slettes; det er en del af sagens historik.');
+    await m.getRepository(MemoEntity).delete({ id });
+    return { deleted: true };
+  });
+}
+
+export async function setMemoStatus(db: Database, id: number, status: 'draft' | 'review'): Promise<Memo> {
+  return db.tx(async (m) => {
+    const row = await loadMemo(m, id);
+    if (row.status === 'sent' || row.status === 'decided') {
+      throw new ServiceError('CONFLICT', 'Oplægget er sendt. Ændringer bliver til en ny version, når du sender igen.');
+    }
+    await m.getRepository(MemoEntity).update({ id }, { status, updatedAt: now() });
+    return memoDetail(m, id);
+  });
+}

@@ -1,0 +1,16 @@
+import { notifications } from '@mantine/notifications';
+import i18n from 'i18next';
+import { call } from '../../api/client';
+import { deliverFile } from '../../components/files';
+import { notifyError } from '../../components/notify';
+
+/** Downloads the working copy or a frozen version as PDF (browser) or lets the shell save it (Electron). */
+export async function downloadMemoPdf(id: number, version?: number) {
+  try {
+    const file = await call('memos.pdf', { id, version: version ?? null, language: i18n.language === 'en' ? 'en' : 'da' });
+    const { savedPath } = deliverFile(file);
+    notifications.show({ color: 'teal', message: savedPath ?? i18n.t('memos.pdfDone') });
+  } catch (err) {
+    notifyError(err);
+  }
+}
