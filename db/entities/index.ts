@@ -1,5 +1,6 @@
 import { actorEntities } from './actors';
+import { meetingEntities } from './meetings';
 import { SettingEntity } from './settings';
 
 /** Every entity schema; a feature adds its list here. */
-export const entities = [...actorEntities, SettingEntity];
+export const entities = [...actorEntities, SettingEntity, ...meetingEntities];

@@ -3,6 +3,7 @@ import type { ChannelName, ChannelOutput, ChannelParsed } from '../../preload/co
 import { actorHandlers } from '../actors/handlers';
 import { appInfo } from '../app/appInfo';
 import { loadDemoData } from '../demo/demoData';
+import { meetingHandlers } from '../meetings/handlers';
 import { getSettings, updateSettings } from '../settings/settingsService';
 
 export interface HandlerContext {
@@ -26,4 +27,5 @@ export const handlers: HandlerMap = {
   'settings.update': (ctx, input) => updateSettings(ctx.db, input),
 
   ...actorHandlers,
+  ...meetingHandlers,
 };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { actorChannels } from './actorChannels';
+import { meetingChannels } from './meetingChannels';
 import { settingsInput, type AppInfo, type DemoResult, type Settings } from './app';
 import { channel, type ChannelDef } from './channel';
 import { empty } from './common';
@@ -9,6 +10,7 @@ export * from './actors';
 export * from './app';
 export * from './common';
 export * from './errors';
+export * from './meetings';
 export type { ChannelDef } from './channel';
 
 /**
@@ -23,6 +25,7 @@ export const contract = {
   'settings.update': channel(settingsInput).returns<Settings>(),
 
   ...actorChannels,
+  ...meetingChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
