@@ -23,7 +23,7 @@ export async function agendaPdf(db: Database, id: number): Promise<FileResult> {
   const m = db.ds.manager;
   const meeting = await meetingDetail(m, id);
   const { partnershipName } = await readSettings(m);
-  const { doc, finish } = createPdf({ title: `Dagsorden – ${meeting.title}, ${longDate(meeting.date)}`, partnership: partnershipName });
+  const { doc, finish } = createPdf({ title: `Dagsorden, ${longDate(meeting.date)}`, partnership: partnershipName });
   meetingHeader(doc, meeting, 'Dagsorden');
   inviteeBlock(doc, meeting.invitees, false);
   for (const item of meeting.items) {
@@ -41,7 +41,7 @@ export async function minutesPdf(db: Database, id: number): Promise<FileResult> 
   const meeting = await meetingDetail(m, id);
   const { partnershipName } = await readSettings(m);
   const approved = meeting.minutesStatus === 'approved';
-  const { doc, finish } = createPdf({ title: `Referat – ${meeting.title}, ${longDate(meeting.date)}`, partnership: partnershipName, watermark: approved ? undefined : 'KLADDE' });
+  const { doc, finish } = createPdf({ title: `Referat, ${longDate(meeting.date)}`, partnership: partnershipName, watermark: approved ? undefined : 'KLADDE' });
   meetingHeader(doc, meeting, 'Referat');
   inviteeBlock(doc, meeting.invitees, true);
   for (const item of meeting.items) {
@@ -57,7 +57,7 @@ export async function minutesPdf(db: Database, id: number): Promise<FileResult> 
     }
     const actions = meeting.actionItems.filter((a) => a.itemId === item.id);
     if (actions.length) {
-      label(doc, 'Aftaler');
+      label(doc, 'Aftaler', 90);
       actionTable(doc, actions);
     }
   }

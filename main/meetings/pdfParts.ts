@@ -69,8 +69,9 @@ export function itemHeading(doc: Pdf, item: AgendaItem) {
   doc.x = left;
 }
 
-export function label(doc: Pdf, text: string) {
-  ensureSpace(doc, 40);
+/** A bold run-in label; `keepWith` reserves room so it is not left alone at the foot of a page. */
+export function label(doc: Pdf, text: string, keepWith = 40) {
+  ensureSpace(doc, keepWith);
   doc.font(FONTS.bold).fontSize(10).fillColor(COLORS.ink).text(text, doc.page.margins.left);
   doc.moveDown(0.2).font(FONTS.regular).fontSize(10.5);
 }
@@ -92,10 +93,10 @@ export function actionTable(doc: Pdf, items: ActionItem[], withOrigin = false) {
   if (withOrigin) {
     table(
       doc,
-      [{ header: 'Hvad', width: 42 }, { header: 'Hvem', width: 20 }, { header: 'Hvornår', width: 16 }, { header: 'Fra mødet', width: 22 }],
-      items.map((a) => [a.status === 'open' ? a.what : `${a.what} (${da.actionStatus[a.status].toLowerCase()})`, a.ownerName ?? '–', due(a), `${a.meetingTitle}, ${longDate(a.meetingDate)}`]),
+      [{ header: 'Hvad', width: 44 }, { header: 'Hvem', width: 24 }, { header: 'Hvornår', width: 16 }, { header: 'Fra mødet', width: 16 }],
+      items.map((a) => [a.status === 'open' ? a.what : `${a.what} (${da.actionStatus[a.status].toLowerCase()})`, a.ownerName ?? '–', due(a), longDate(a.meetingDate)]),
     );
     return;
   }
-  table(doc, [{ header: 'Hvad', width: 56 }, { header: 'Hvem', width: 24 }, { header: 'Hvornår', width: 20 }], items.map((a) => [a.what, a.ownerName ?? '–', due(a)]));
+  table(doc, [{ header: 'Hvad', width: 52 }, { header: 'Hvem', width: 30 }, { header: 'Hvornår', width: 18 }], items.map((a) => [a.what, a.ownerName ?? '–', due(a)]));
 }
