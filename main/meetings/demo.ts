@@ -3,7 +3,7 @@ import { BodyEntity, OrganisationEntity, PersonEntity } from '../../db/entities/
 import type { ItemKind, Meeting, MeetingType } from '../../preload/contract';
 import { addItem } from './agendaService';
 import { invite, updateInvitee } from './inviteeService';
-import { createMeeting, createSeries } from './meetingService';
+import { createMeeting, createSeries, setMeetingStatus } from './meetingService';
 import { addActionItem, addDecision, approveMinutes, setActionStatus, setItemMinutes } from './minutesService';
 import { nthWeekday } from './schedule';
 
@@ -57,7 +57,8 @@ export async function loadMeetingDemo(db: Database, today = new Date()): Promise
       const declined = i % 5 === 3;
       mt = await updateInvitee(db, { id: inv.id, reply: declined ? 'declined' : i % 7 === 6 ? 'no_reply' : 'accepted', attendance: held ? (declined ? 'regrets' : 'present') : null });
     }
-    if (!held) return mt;
+    if (!held) return setMeetingStatus(db, { id: mt.id, status: 'invited' });
+    mt = await setMeetingStatus(db, { id: mt.id, status: 'held' });
     for (const it of items) {
       const row = mt.items.find((x) => x.title === it.title)!;
       if (it.notes) mt = await setItemMinutes(db, { itemId: row.id, minutes: it.notes });
@@ -126,9 +127,11 @@ export async function loadMeetingDemo(db: Database, today = new Date()): Promise
 
   if (steering !== null) {
     const from = tuesday(today, -6, 1);
-    await createSeries(db, {
+    const series = await createSeries(db, {
       title: 'Styregruppemøde', type: 'steering_group', bodyId: steering, fromDate: from, everyMonths: 2, weekday: 1, ordinal: 1, count: 6,
       startTime: '09:00', durationMinutes: 120, place: 'Børne- og Velfærdsforvaltningen, mødelokale 3', standardItems: true,
     });
+    const todayIso = today.toISOString().slice(0, 10);
+    for (const s of series.filter((x) => x.date < todayIso)) await setMeetingStatus(db, { id: s.id, status: 'held' });
   }
 }

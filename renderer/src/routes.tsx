@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Route } from './router';
 import { ActorsPage } from './pages/actors/ActorsPage';
+import { MeetingsPage } from './pages/meetings/MeetingsPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { SettingsPage } from './pages/SettingsPage';
 
@@ -8,5 +9,6 @@ import { SettingsPage } from './pages/SettingsPage';
 export const pages: Record<string, (route: Route) => ReactNode> = {
   overview: () => <OverviewPage />,
   actors: (r) => <ActorsPage tab={r.tab} id={r.id} />,
+  meetings: (r) => <MeetingsPage tab={r.tab} id={r.id} />,
   settings: () => <SettingsPage />,
 };
