@@ -1,16 +1,18 @@
 import { ActionIcon, Button, Group, MultiSelect, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
 import { IconTrash, IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Attendance, Meeting, Reply } from '../../../../preload/contract';
+import { guestInput, type Attendance, type Invitee, type Meeting, type Reply } from '../../../../preload/contract';
+import { zodValidate } from '../../components/zodForm';
 import { EmptyState } from '../../components/EmptyState';
 import { attendanceOptions, replyOptions, useActorOptions, useBodies, useMeetingCall } from './shared';
 
 function GuestForm({ meetingId }: { meetingId: number }) {
   const { t } = useTranslation();
   const run = useMeetingCall();
-  const form = useForm({ initialValues: { name: '', email: '', title: '' }, validate: { name: (v) => (v.trim() ? null : t('common.required', { defaultValue: 'Skal udfyldes' })) } });
+  const form = useForm({ initialValues: { name: '', email: '', title: '' }, validate: zodValidate(guestInput.omit({ meetingId: true })) });
   const submit = form.onSubmit(async (v) => {
     if (await run('invitees.addGuest', { meetingId, ...v })) form.reset();
   });
@@ -47,6 +49,33 @@ export function InviteesTab({ meeting, locked }: { meeting: Meeting; locked: boo
     accepted: meeting.invitees.filter((i) => i.reply === 'accepted').length,
     declined: meeting.invitees.filter((i) => i.reply === 'declined').length,
     pending: meeting.invitees.filter((i) => i.reply === 'invited' || i.reply === 'no_reply').length,
+  };
+
+  /** Removing is undone by inviting the same actor again with the reply and attendance it had. */
+  const remove = async (i: Invitee) => {
+    if (!(await run('invitees.remove', { id: i.id }))) return;
+    const nid = `invitee-removed-${i.id}`;
+    notifications.show({
+      id: nid,
+      autoClose: 10_000,
+      message: (
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="sm">{t('meetings.invite.removed', { name: i.name })}</Text>
+          <Button
+            size="compact-sm"
+            variant="light"
+            onClick={async () => {
+              notifications.hide(nid);
+              const back = await run('invitees.add', { meetingId: meeting.id, personIds: i.personId ? [i.personId] : [], organisationIds: i.organisationId ? [i.organisationId] : [] });
+              const again = back?.invitees.find((x) => x.personId === i.personId && x.organisationId === i.organisationId);
+              if (again) await run('invitees.update', { id: again.id, reply: i.reply, attendance: i.attendance });
+            }}
+          >
+            {t('common.undo')}
+          </Button>
+        </Group>
+      ),
+    });
   };
 
   const inviteSelected = async () => {
@@ -142,7 +171,7 @@ export function InviteesTab({ meeting, locked }: { meeting: Meeting; locked: boo
                 </Table.Td>
                 <Table.Td>
                   {!locked && (
-                    <ActionIcon variant="subtle" color="red" aria-label={t('meetings.invite.remove', { name: i.name })} onClick={() => void run('invitees.remove', { id: i.id })}>
+                    <ActionIcon variant="subtle" color="red" aria-label={t('meetings.invite.remove', { name: i.name })} onClick={() => void remove(i)}>
                       <IconTrash size={16} />
                     </ActionIcon>
                   )}

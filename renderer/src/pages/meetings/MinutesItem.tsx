@@ -53,20 +53,25 @@ export function MinutesItem({ meeting, item, locked }: { meeting: Meeting; item:
       </Group>
       <Stack gap="xs">
         {item.standard === 'followup' && <FollowUpList meeting={meeting} />}
-        <Textarea
-          aria-label={t('meetings.minutes.text', { number: item.number })}
-          placeholder={t('meetings.minutes.placeholder')}
-          autosize
-          minRows={2}
-          value={text}
-          readOnly={locked}
-          onChange={(e) => {
-            setText(e.currentTarget.value);
-            setSaved(false);
-          }}
-          onBlur={() => void saveText()}
-          rightSection={saved ? <IconCheck size={16} color="var(--mantine-color-teal-6)" aria-label={t('common.saved')} /> : null}
-        />
+        {locked ? (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={item.minutes ? undefined : 'dimmed'}>
+            {item.minutes ?? '–'}
+          </Text>
+        ) : (
+          <Textarea
+            aria-label={t('meetings.minutes.text', { number: item.number })}
+            placeholder={t('meetings.minutes.placeholder')}
+            autosize
+            minRows={2}
+            value={text}
+              onChange={(e) => {
+              setText(e.currentTarget.value);
+              setSaved(false);
+            }}
+            onBlur={() => void saveText()}
+            rightSection={saved ? <IconCheck size={16} color="var(--mantine-color-teal-6)" aria-label={t('common.saved')} /> : null}
+          />
+        )}
         {decisions.length > 0 && (
           <Stack gap={4}>
             <Text size="sm" fw={600}>
@@ -104,6 +109,7 @@ export function MinutesItem({ meeting, item, locked }: { meeting: Meeting; item:
                 <Table.Th>{t('meetings.minutes.what')}</Table.Th>
                 <Table.Th>{t('meetings.minutes.who')}</Table.Th>
                 <Table.Th>{t('meetings.minutes.due')}</Table.Th>
+                <Table.Th>{t('meetings.actions.status')}</Table.Th>
                 <Table.Th w={40} />
               </Table.Tr>
             </Table.Thead>
@@ -113,6 +119,11 @@ export function MinutesItem({ meeting, item, locked }: { meeting: Meeting; item:
                   <Table.Td>{a.what}</Table.Td>
                   <Table.Td>{a.ownerName ?? '–'}</Table.Td>
                   <Table.Td>{a.dueDate ? longDate(a.dueDate) : '–'}</Table.Td>
+                  <Table.Td>
+                    <Badge size="sm" variant="light" color={a.status === 'open' ? (a.overdue ? 'red' : 'blue') : 'gray'}>
+                      {t(`actionStatus.${a.status}`)}
+                    </Badge>
+                  </Table.Td>
                   <Table.Td>
                     {!locked && (
                       <ActionIcon size="sm" variant="subtle" color="red" aria-label={`${t('meetings.minutes.removeAction')}: ${a.what}`} onClick={() => void run('actionItems.remove', { id: a.id })}>
