@@ -84,6 +84,12 @@ describe('meetings end to end', () => {
     await page.getByRole('listitem', { name: '4. Fælles nøgletal' }).waitFor();
     await page.getByRole('button', { name: 'Flyt Fælles nøgletal ned' }).click();
     await page.getByRole('listitem', { name: '5. Fælles nøgletal' }).waitFor();
+    // Drag and drop: item 5 onto item 3's place, then back with the keyboard.
+    await page.getByRole('listitem', { name: '5. Fælles nøgletal' }).dragTo(page.getByRole('listitem', { name: '3. Frafald på erhvervsuddannelserne' }));
+    await page.getByRole('listitem', { name: '3. Fælles nøgletal' }).waitFor();
+    await page.getByRole('listitem', { name: '3. Fælles nøgletal' }).press('Alt+ArrowDown');
+    await page.getByRole('listitem', { name: '4. Fælles nøgletal' }).press('Alt+ArrowDown');
+    await page.getByRole('listitem', { name: '5. Fælles nøgletal' }).waitFor();
 
     await page.getByRole('tab', { name: /Inviterede/ }).click();
     await page.getByRole('button', { name: 'Invitér alle i Ungepartnerskabet' }).click();

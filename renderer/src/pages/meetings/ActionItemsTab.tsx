@@ -20,6 +20,7 @@ export function ActionItemsTab() {
   const [owner, setOwner] = useState<string | null>(null);
   const [status, setStatus] = useState<ActionStatus | 'all'>('open');
   const [overdueOnly, setOverdueOnly] = useState(false);
+  const [pending, setPending] = useState<Record<number, boolean>>({});
   const [kind, id] = owner?.split(':') ?? [];
   const query: ChannelInput<'actionItems.list'> = {
     bodyId: bodyId ? Number(bodyId) : null,
@@ -30,11 +31,14 @@ export function ActionItemsTab() {
   };
   const q = useQuery({ queryKey: ['actionItems.list', query], queryFn: () => call('actionItems.list', query) });
   const setDone = async (itemId: number, done: boolean) => {
+    setPending((p) => ({ ...p, [itemId]: done }));
     try {
       await call('actionItems.setStatus', { id: itemId, status: done ? 'done' : 'open', atMeetingId: null });
       await qc.invalidateQueries();
     } catch (err) {
       notifyError(err);
+    } finally {
+      setPending(({ [itemId]: _, ...rest }) => rest);
     }
   };
   const list = q.data ?? [];
@@ -76,7 +80,7 @@ export function ActionItemsTab() {
             {list.map((a) => (
               <Table.Tr key={a.id}>
                 <Table.Td>
-                  <Checkbox aria-label={t('meetings.minutes.markDone', { what: a.what })} checked={a.status === 'done'} disabled={a.status === 'dropped'} onChange={(e) => void setDone(a.id, e.currentTarget.checked)} />
+                  <Checkbox aria-label={t('meetings.minutes.markDone', { what: a.what })} checked={pending[a.id] ?? a.status === 'done'} disabled={a.status === 'dropped'} onChange={(e) => void setDone(a.id, e.currentTarget.checked)} />
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" td={a.status !== 'open' ? 'line-through' : undefined}>
