@@ -6,6 +6,7 @@ import { meetingIcs, seriesIcs } from './ics';
 import * as invitees from './inviteeService';
 import * as meetings from './meetingService';
 import * as minutes from './minutesService';
+import { seriesDates } from './schedule';
 
 export const meetingHandlers: HandlersFor<keyof typeof meetingChannels> = {
   'meetings.list': (ctx, q) => meetings.listMeetings(ctx.db, q),
@@ -16,6 +17,7 @@ export const meetingHandlers: HandlersFor<keyof typeof meetingChannels> = {
   'meetings.delete': (ctx, { id }) => meetings.deleteMeeting(ctx.db, id),
   'meetings.restore': (ctx, { id }) => meetings.restoreMeeting(ctx.db, id),
   'meetings.createSeries': (ctx, input) => meetings.createSeries(ctx.db, input),
+  'meetings.previewSeries': async (_ctx, s) => seriesDates(s.fromDate, s.everyMonths, s.weekday, s.ordinal, s.count),
   'meetings.typeDefaults': (ctx) => meetings.getTypeDefaults(ctx.db),
   'meetings.setTypeDefaults': (ctx, input) => meetings.setTypeDefaults(ctx.db, input),
 

@@ -11,6 +11,7 @@ export const meetingChannels = {
   'meetings.delete': channel(byId).returns<m.MeetingSummary>(),
   'meetings.restore': channel(byId).returns<m.MeetingSummary>(),
   'meetings.createSeries': channel(m.seriesInput).returns<m.MeetingSummary[]>(),
+  'meetings.previewSeries': channel(m.seriesInput).returns<string[]>(),
   'meetings.typeDefaults': channel(empty).returns<m.TypeDefaults>(),
   'meetings.setTypeDefaults': channel(m.typeDefaultsInput).returns<m.TypeDefaults>(),
 

@@ -78,9 +78,11 @@ describe('planning', () => {
 
   it('creates a series on the first Tuesday every other month and exports it as one calendar', async () => {
     const body = await call(ctx, 'bodies.create', { name: 'Styregruppen', kind: 'steering_group' });
-    const list = await call(ctx, 'meetings.createSeries', {
+    const series = {
       title: 'Styregruppemøde', type: 'steering_group', bodyId: body.id, fromDate: '2026-01-10', everyMonths: 2, weekday: 1, ordinal: 1, count: 4, startTime: '09:00', durationMinutes: 120,
-    });
+    } as const;
+    expect(await call(ctx, 'meetings.previewSeries', series)).toEqual(['2026-02-03', '2026-04-07', '2026-06-02', '2026-08-04']);
+    const list = await call(ctx, 'meetings.createSeries', series);
     expect(list.map((x) => x.date)).toEqual(['2026-02-03', '2026-04-07', '2026-06-02', '2026-08-04']);
     expect(list.every((x) => x.endTime === '11:00' && x.seriesId === list[0]!.seriesId)).toBe(true);
     const moved = await call(ctx, 'meetings.update', { id: list[1]!.id, data: { title: 'Styregruppemøde', type: 'steering_group', bodyId: body.id, date: '2026-04-14', startTime: '09:00', endTime: '11:00' } });

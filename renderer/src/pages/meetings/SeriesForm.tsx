@@ -1,10 +1,11 @@
-import { Button, Checkbox, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { seriesInput, type SeriesInput } from '../../../../preload/contract';
 import { call } from '../../api/client';
+import { longDate } from '../../format';
 import { notifyError } from '../../components/notify';
 import { serverFieldErrors, zodValidate } from '../../components/zodForm';
 import { typeOptions, useBodies } from './shared';
@@ -20,6 +21,12 @@ export function SeriesForm({ onClose }: { onClose: () => void }) {
       startTime: '09:00', durationMinutes: 120, place: '', standardItems: true,
     },
     validate: zodValidate(seriesInput),
+  });
+  const valid = seriesInput.safeParse(form.values);
+  const preview = useQuery({
+    queryKey: ['meetings.previewSeries', valid.success ? valid.data : null],
+    queryFn: () => call('meetings.previewSeries', form.values),
+    enabled: valid.success,
   });
   const weekdays = t('meetings.series.weekdays', { returnObjects: true }) as string[];
   const ordinals = t('meetings.series.ordinals', { returnObjects: true }) as string[];
@@ -72,6 +79,11 @@ export function SeriesForm({ onClose }: { onClose: () => void }) {
             <NumberInput label={t('meetings.series.duration')} min={15} step={15} {...num('durationMinutes')} />
           </SimpleGrid>
           <TextInput label={t('meetings.fields.place')} {...form.getInputProps('place')} />
+          {valid.success && preview.data && (
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {t('meetings.series.preview')}: {preview.data.map((d) => longDate(d)).join(' · ')}
+            </Text>
+          )}
           <Checkbox label={t('meetings.standardItems')} {...form.getInputProps('standardItems', { type: 'checkbox' })} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
