@@ -104,6 +104,20 @@ describe('planning', () => {
     expect(copy.items[2]!.presenterId).toBe(jorgen.id);
   });
 
+  it('deletes a meeting with undo: its action items leave lists and follow-up until restored', async () => {
+    const { body, jorgen } = await partnership();
+    const first = await call(ctx, 'meetings.create', { data: themeMeeting(body.id) });
+    await call(ctx, 'actionItems.add', { meetingId: first.id, what: 'Send desk-research ud', ownerPersonId: jorgen.id });
+    const next = await call(ctx, 'meetings.create', { data: themeMeeting(body.id, '2026-06-09') });
+    await call(ctx, 'meetings.delete', { id: first.id });
+    expect((await call(ctx, 'meetings.list', {})).map((m) => m.id)).toEqual([next.id]);
+    expect((await call(ctx, 'meetings.get', { id: next.id })).followUp).toEqual([]);
+    expect(await call(ctx, 'actionItems.list', {})).toEqual([]);
+    await expect(call(ctx, 'meetings.get', { id: first.id })).rejects.toThrow(/NOT_FOUND/);
+    await call(ctx, 'meetings.restore', { id: first.id });
+    expect((await call(ctx, 'meetings.get', { id: next.id })).followUp.map((a) => a.what)).toEqual(['Send desk-research ud']);
+  });
+
   it('keeps user-changed default lengths per meeting type', async () => {
     expect((await call(ctx, 'meetings.typeDefaults', {})).theme_meeting).toBe(180);
     const d = await call(ctx, 'meetings.typeDefaults', {});
