@@ -9,6 +9,7 @@ command -v chromium >/dev/null 2>&1 || [ -n "${CHROMIUM_PATH:-}" ] || need_apt+=
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 # LibreOffice opens the generated workbooks the way a recipient's spreadsheet program would.
 command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-calc-nogui)
+/usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 || need_apt+=(python3-icalendar)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null

@@ -1,7 +1,8 @@
 import { actorEntities } from './actors';
 import { initiativeEntities } from './initiatives';
+import { meetingEntities } from './meetings';
 import { SettingEntity } from './settings';
 import { memoEntities } from './memos';
 
 /** Every entity schema; a feature adds its list here. */
-export const entities = [...actorEntities, SettingEntity, ...initiativeEntities, ...memoEntities];
+export const entities = [...actorEntities, SettingEntity, ...initiativeEntities, ...memoEntities, ...meetingEntities];

@@ -7,6 +7,7 @@ import { loadDemoData } from '../demo/demoData';
 import { goalHandlers } from '../goals/handlers';
 import { initiativeHandlers } from '../initiatives/handlers';
 import { memoHandlers } from '../memos/handlers';
+import { meetingHandlers } from '../meetings/handlers';
 import { getSettings, updateSettings } from '../settings/settingsService';
 
 export interface HandlerContext {
@@ -34,4 +35,5 @@ export const handlers: HandlerMap = {
   ...initiativeHandlers,
   ...goalHandlers,
   ...memoHandlers,
+  ...meetingHandlers,
 };

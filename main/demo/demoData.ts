@@ -6,6 +6,7 @@ import { createOrganisation } from '../actors/organisationService';
 import { createPerson } from '../actors/personService';
 import { loadInitiativeDemo } from '../initiatives/demo';
 import { loadMemoDemo } from '../memos/demo';
+import { loadMeetingDemo } from '../meetings/demo';
 import { updateSettings } from '../settings/settingsService';
 
 interface DemoOrg {
@@ -114,5 +115,6 @@ export async function loadDemoData(db: Database): Promise<DemoResult> {
   }
   await loadInitiativeDemo(db);
   await loadMemoDemo(db);
+  await loadMeetingDemo(db);
   return { loaded: true, organisations: orgs.length, people };
 }

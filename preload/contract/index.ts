@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { actorChannels } from './actorChannels';
 import { goalChannels } from './goalChannels';
 import { initiativeChannels } from './initiativeChannels';
+import { meetingChannels } from './meetingChannels';
 import { settingsInput, type AppInfo, type DemoResult, type Settings } from './app';
 import { backupChannels } from './backupChannels';
 import { channel, type ChannelDef } from './channel';
@@ -18,6 +19,7 @@ export * from './goals';
 export * from './initiatives';
 export * from './memos';
 export * from './richText';
+export * from './meetings';
 export type { ChannelDef } from './channel';
 
 /**
@@ -36,6 +38,7 @@ export const contract = {
   ...initiativeChannels,
   ...goalChannels,
   ...memoChannels,
+  ...meetingChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

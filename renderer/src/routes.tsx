@@ -4,6 +4,7 @@ import { ActorsPage } from './pages/actors/ActorsPage';
 import { GoalsPage } from './pages/goals/GoalsPage';
 import { InitiativesPage } from './pages/initiatives/InitiativesPage';
 import { MemosPage } from './pages/memos/MemosPage';
+import { MeetingsPage } from './pages/meetings/MeetingsPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { SettingsPage } from './pages/SettingsPage';
 
@@ -13,6 +14,7 @@ export const pages: Record<string, (route: Route) => ReactNode> = {
   actors: (r) => <ActorsPage tab={r.tab} id={r.id} />,
   initiatives: (r) => <InitiativesPage tab={r.tab} id={r.id} />,
   goals: (r) => <GoalsPage tab={r.tab} id={r.id} />,
+  meetings: (r) => <MeetingsPage tab={r.tab} id={r.id} />,
   settings: () => <SettingsPage />,
   memos: (r) => <MemosPage tab={r.tab} id={r.id} />,
 };

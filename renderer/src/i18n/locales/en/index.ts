@@ -2,8 +2,9 @@ import actors from './actors.json';
 import core from './core.json';
 import goals from './goals.json';
 import initiatives from './initiatives.json';
+import meetings from './meetings.json';
 import memos from './memos.json';
 import reliability from './reliability.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const en = { ...core, ...actors, ...goals, ...initiatives, ...memos, ...reliability };
+export const en = { ...core, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...reliability };

@@ -1,0 +1,46 @@
+import { type EntityManager, In } from 'typeorm';
+import { AgendaItemEntity, MeetingEntity, type ActionItemRow } from '../../db/entities/meetings';
+import type { ActionItem } from '../../preload/contract';
+import { itemTimes } from './schedule';
+import { namesFor } from './names';
+
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/** Item id → its number on the agenda ("3"), for the meetings given. */
+export async function itemNumbers(m: EntityManager, meetingIds: number[]): Promise<Map<number, string | null>> {
+  if (meetingIds.length === 0) return new Map();
+  const items = await m.getRepository(AgendaItemEntity).find({ where: { meetingId: In(meetingIds) }, order: { position: 'ASC', id: 'ASC' } });
+  const out = new Map<number, string | null>();
+  for (const mid of meetingIds) for (const it of itemTimes('00:00', items.filter((i) => i.meetingId === mid))) out.set(it.id, it.number);
+  return out;
+}
+
+export async function actionViews(m: EntityManager, rows: ActionItemRow[], today = todayIso()): Promise<ActionItem[]> {
+  if (rows.length === 0) return [];
+  const meetingIds = [...new Set(rows.map((r) => r.meetingId))];
+  const meetings = await m.getRepository(MeetingEntity).find({ where: { id: In(meetingIds) } });
+  const meeting = new Map(meetings.map((x) => [x.id, x]));
+  const names = await namesFor(m, { people: rows.map((r) => r.ownerPersonId), orgs: rows.map((r) => r.ownerOrganisationId), bodies: meetings.map((x) => x.bodyId) });
+  const numbers = await itemNumbers(m, meetingIds);
+  return rows.map((r) => {
+    const mt = meeting.get(r.meetingId)!;
+    return {
+      id: r.id,
+      meetingId: r.meetingId,
+      meetingTitle: mt.title,
+      meetingDate: mt.date,
+      bodyId: mt.bodyId,
+      bodyName: mt.bodyId === null ? null : (names.body.get(mt.bodyId) ?? null),
+      itemId: r.itemId,
+      itemNumber: r.itemId === null ? null : (numbers.get(r.itemId) ?? null),
+      what: r.what,
+      ownerPersonId: r.ownerPersonId,
+      ownerOrganisationId: r.ownerOrganisationId,
+      ownerName: r.ownerPersonId !== null ? (names.person.get(r.ownerPersonId)?.name ?? null) : r.ownerOrganisationId !== null ? (names.org.get(r.ownerOrganisationId) ?? null) : null,
+      dueDate: r.dueDate,
+      status: r.status,
+      doneDate: r.doneDate,
+      overdue: r.status === 'open' && r.dueDate !== null && r.dueDate < today,
+    };
+  });
+}

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { EntityManager } from 'typeorm';
+import type { Database } from '../../db/database';
+import { PersonEntity } from '../../db/entities/actors';
+import { AgendaItemEntity, AttachmentEntity, type AgendaItemRow } from '../../db/entities/meetings';
+import { MAX_ATTACHMENT_BYTES, type ChannelParsed, type FileResult, type Meeting } from '../../preload/contract';
+import { notFound, ServiceError } from '../api/serviceError';
+import { meetingDetail } from './detail';
+import { loadUnlocked, now, touch } from './load';
+
+type ItemData = ChannelParsed<'agenda.add'>['data'];
+
+async function checkPresenter(m: EntityManager, presenterId: number | null) {
+  if (presenterId === null) return;
+  const p = await m.getRepository(PersonEntity).findOneBy({ id: presenterId });
+  if (!p || p.deletedAt) throw new ServiceError('VALIDATION', 'Personen findes ikke.', { presenterId: ['Personen findes ikke'] });
+}
+
+const fields = (d: ItemData) => ({ ...d, kind: d.isBreak ? ('orientation' as const) : d.kind, presenterId: d.isBreak ? null : d.presenterId });
+
+async function loadItem(m: EntityManager, id: number): Promise<AgendaItemRow> {
+  const row = await m.getRepository(AgendaItemEntity).findOneBy({ id });
+  if (!row) throw notFound('Punktet');
+  await loadUnlocked(m, row.meetingId);
+  return row;
+}
+
+async function renumber(m: EntityManager, ordered: AgendaItemRow[]) {
+  for (const [position, it] of ordered.entries()) if (it.position !== position) await m.getRepository(AgendaItemEntity).update({ id: it.id }, { position });
+}
+
+/** New items go before a trailing "Eventuelt", where a secretary would put them. */
+export async function addItem(db: Database, { meetingId, data }: ChannelParsed<'agenda.add'>): Promise<Meeting> {
+  return db.tx(async (m) => {
+    await loadUnlocked(m, meetingId);
+    await checkPresenter(m, data.presenterId);
+    const repo = m.getRepository(AgendaItemEntity);
+    const items = await repo.find({ where: { meetingId }, order: { position: 'ASC', id: 'ASC' } });
+    const last = items[items.length - 1];
+    const at = last?.standard === 'aob' ? items.length - 1 : items.length;
+    const saved = await repo.save({ meetingId, position: at, standard: null, minutes: null, ...fields(data) });
+    await renumber(m, [...items.slice(0, at), saved, ...items.slice(at)]);
+    await touch(m, meetingId);
+    return meetingDetail(m, meetingId);
+  });
+}
+
+export async function updateItem(db: Database, { id, data }: ChannelParsed<'agenda.update'>): Promise<Meeting> {
+  return db.tx(async (m) => {
+    const row = await loadItem(m, id);
+    await checkPresenter(m, data.presenterId);
+    await m.getRepository(AgendaItemEntity).update({ id }, fields(data));
+    await touch(m, row.meetingId);
+    return meetingDetail(m, row.meetingId);
+  });
+}
+
+export async function removeItem(db: Database, id: number): Promise<Meeting> {
+  const stored: string[] = [];
+  const result = await db.tx(async (m) => {
+    const row = await loadItem(m, id);
+    stored.push(...(await m.getRepository(AttachmentEntity).find({ where: { itemId: id } })).map((a) => a.storedName));
+    await m.getRepository(AgendaItemEntity).delete({ id });
+    await renumber(m, await m.getRepository(AgendaItemEntity).find({ where: { meetingId: row.meetingId }, order: { position: 'ASC', id: 'ASC' } }));
+    await touch(m, row.meetingId);
+    return meetingDetail(m, row.meetingId);
+  });
+  for (const name of stored) fs.rmSync(path.join(attachmentDir(db), name), { force: true });
+  return result;
+}
+
+export async function reorderItems(db: Database, { meetingId, itemIds }: ChannelParsed<'agenda.reorder'>): Promise<Meeting> {
+  return db.tx(async (m) => {
+    await loadUnlocked(m, meetingId);
+    const items = await m.getRepository(AgendaItemEntity).find({ where: { meetingId } });
+    const known = new Set(items.map((i) => i.id));
+    if (itemIds.length !== items.length || new Set(itemIds).size !== itemIds.length || !itemIds.every((i) => known.has(i))) {
+      throw new ServiceError('CONFLICT', 'Dagsordenen er ændret i mellemtiden. Prøv igen.');
+    }
+    const byId = new Map(items.map((i) => [i.id, i]));
+    await renumber(m, itemIds.map((i) => byId.get(i)!));
+    await touch(m, meetingId);
+    return meetingDetail(m, meetingId);
+  });
+}
+
+/** Pre-reading is copied into the data folder next to the database file. */
+export function attachmentDir(db: Database): string {
+  const base = db.file === ':memory:' ? path.join(os.tmpdir(), `samspil-memory-${process.pid}`) : path.dirname(db.file);
+  return path.join(base, 'bilag');
+}
+
+export async function attachFile(db: Database, { itemId, fileName, base64 }: ChannelParsed<'agenda.attach'>): Promise<Meeting> {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length > MAX_ATTACHMENT_BYTES) {
+    throw new ServiceError('VALIDATION', `Filen er for stor (${(bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB). Bilag må højst fylde 10 MB.`, { base64: ['Filen er større end 10 MB'] });
+  }
+  if (bytes.length === 0) throw new ServiceError('VALIDATION', 'Filen er tom.', { base64: ['Filen er tom'] });
+  const dir = attachmentDir(db);
+  fs.mkdirSync(dir, { recursive: true });
+  const ext = path.extname(fileName).replace(/[^.A-Za-z0-9]/g, '').slice(0, 10);
+  const storedName = `${randomUUID()}${ext}`;
+  const file = path.join(dir, storedName);
+  fs.writeFileSync(file, bytes);
+  try {
+    return await db.tx(async (m) => {
+      const item = await loadItem(m, itemId);
+      await m.getRepository(AttachmentEntity).save({ itemId, fileName: path.basename(fileName), storedName, size: bytes.length, createdAt: now() });
+      await touch(m, item.meetingId);
+      return meetingDetail(m, item.meetingId);
+    });
+  } catch (err) {
+    fs.rmSync(file, { force: true });
+    throw err;
+  }
+}
+
+export async function detachFile(db: Database, id: number): Promise<Meeting> {
+  let stored = '';
+  const result = await db.tx(async (m) => {
+    const row = await m.getRepository(AttachmentEntity).findOneBy({ id });
+    if (!row) throw notFound('Bilaget');
+    const item = await loadItem(m, row.itemId);
+    stored = row.storedName;
+    await m.getRepository(AttachmentEntity).delete({ id });
+    return meetingDetail(m, item.meetingId);
+  });
+  fs.rmSync(path.join(attachmentDir(db), stored), { force: true });
+  return result;
+}
+
+export async function attachmentFile(db: Database, id: number): Promise<FileResult> {
+  const row = await db.ds.manager.getRepository(AttachmentEntity).findOneBy({ id });
+  if (!row) throw notFound('Bilaget');
+  const file = path.join(attachmentDir(db), row.storedName);
+  if (!fs.existsSync(file)) throw new ServiceError('NOT_FOUND', 'Bilagsfilen mangler i datamappen.');
+  return { fileName: row.fileName, mimeType: 'application/octet-stream', base64: fs.readFileSync(file).toString('base64') };
+}

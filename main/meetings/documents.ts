@@ -1,0 +1,98 @@
+import type { Database } from '../../db/database';
+import type { FileResult, Meeting } from '../../preload/contract';
+import { da } from '../../renderer/src/i18n/locales/da';
+import { longDate } from '../documents/format';
+import { createPdf, paragraph, pdfFile } from '../documents/pdf';
+import { addTableSheet, newWorkbook, workbookFile } from '../documents/xlsx';
+import { readSettings } from '../settings/settingsService';
+import type { ChannelParsed } from '../../preload/contract';
+import { meetingDetail } from './detail';
+import { safeFileName } from './fileNames';
+import { listActionItems } from './minutesService';
+import { actionTable, bullets, inviteeBlock, itemHeading, label, meetingHeader } from './pdfParts';
+
+function followUpBlock(doc: PDFKit.PDFDocument, meeting: Meeting) {
+  if (meeting.followUp.length === 0) {
+    paragraph(doc, meeting.bodyId === null ? 'Ingen tidligere aftaler.' : 'Ingen åbne aftaler fra tidligere møder.', { muted: true });
+    return;
+  }
+  actionTable(doc, meeting.followUp, true);
+}
+
+export async function agendaPdf(db: Database, id: number): Promise<FileResult> {
+  const m = db.ds.manager;
+  const meeting = await meetingDetail(m, id);
+  const { partnershipName } = await readSettings(m);
+  const { doc, finish } = createPdf({ title: `Dagsorden, ${longDate(meeting.date)}`, partnership: partnershipName });
+  meetingHeader(doc, meeting, 'Dagsorden');
+  inviteeBlock(doc, meeting.invitees, false);
+  for (const item of meeting.items) {
+    itemHeading(doc, item);
+    if (item.isBreak) continue;
+    if (item.description) paragraph(doc, item.description);
+    if (item.standard === 'followup') followUpBlock(doc, meeting);
+    if (item.attachments.length) paragraph(doc, `Bilag: ${item.attachments.map((a) => a.fileName).join(', ')}`, { italic: true });
+  }
+  return pdfFile(await finish(), safeFileName(`Dagsorden ${meeting.title} ${meeting.date}.pdf`));
+}
+
+export async function minutesPdf(db: Database, id: number): Promise<FileResult> {
+  const m = db.ds.manager;
+  const meeting = await meetingDetail(m, id);
+  const { partnershipName } = await readSettings(m);
+  const approved = meeting.minutesStatus === 'approved';
+  const { doc, finish } = createPdf({ title: `Referat, ${longDate(meeting.date)}`, partnership: partnershipName, watermark: approved ? undefined : 'KLADDE' });
+  meetingHeader(doc, meeting, 'Referat');
+  inviteeBlock(doc, meeting.invitees, true);
+  for (const item of meeting.items) {
+    itemHeading(doc, item);
+    if (item.isBreak) continue;
+    if (item.standard === 'followup') followUpBlock(doc, meeting);
+    if (item.minutes) paragraph(doc, item.minutes);
+    else if (item.standard !== 'followup') paragraph(doc, 'Intet at referere.', { muted: true });
+    const decisions = meeting.decisions.filter((d) => d.itemId === item.id);
+    if (decisions.length) {
+      label(doc, decisions.length === 1 ? 'Beslutning' : 'Beslutninger');
+      bullets(doc, decisions.map((d) => d.text));
+    }
+    const actions = meeting.actionItems.filter((a) => a.itemId === item.id);
+    if (actions.length) {
+      label(doc, 'Aftaler', 90);
+      actionTable(doc, actions);
+    }
+  }
+  const looseDecisions = meeting.decisions.filter((d) => d.itemId === null);
+  const looseActions = meeting.actionItems.filter((a) => a.itemId === null);
+  if (looseDecisions.length || looseActions.length) {
+    label(doc, 'Øvrige beslutninger og aftaler');
+    bullets(doc, looseDecisions.map((d) => d.text));
+    if (looseActions.length) actionTable(doc, looseActions);
+  }
+  doc.moveDown(1);
+  const at = meeting.minutesApprovedAt;
+  paragraph(
+    doc,
+    approved ? (at?.title && at.date ? `Referatet er godkendt på mødet ${at.title} den ${longDate(at.date)}.` : 'Referatet er godkendt.') : 'Referatet er et udkast og er endnu ikke godkendt.',
+    { italic: true, muted: true },
+  );
+  return pdfFile(await finish(), safeFileName(`Referat ${meeting.title} ${meeting.date}.pdf`));
+}
+
+export async function actionItemsXlsx(db: Database, q: ChannelParsed<'actionItems.exportXlsx'>): Promise<FileResult> {
+  const items = await listActionItems(db, q);
+  const wb = newWorkbook();
+  addTableSheet(wb, 'Aftaler', [
+    { header: 'Hvad', width: 50, value: (a) => a.what },
+    { header: 'Hvem', width: 28, value: (a) => a.ownerName },
+    { header: 'Frist', width: 14, value: (a) => a.dueDate },
+    { header: 'Status', width: 12, value: (a) => da.actionStatus[a.status] },
+    { header: 'Overskredet', width: 13, value: (a) => (a.overdue ? 'Ja' : '') },
+    { header: 'Udført', width: 14, value: (a) => a.doneDate },
+    { header: 'Møde', width: 36, value: (a) => a.meetingTitle },
+    { header: 'Mødedato', width: 14, value: (a) => a.meetingDate },
+    { header: 'Organ', width: 26, value: (a) => a.bodyName },
+    { header: 'Punkt', width: 8, value: (a) => a.itemNumber },
+  ], items, 'Aftaleliste');
+  const date = q.today ?? new Date().toISOString().slice(0, 10);
+  return workbookFile(wb, `Aftaleliste ${date}.xlsx`);
+}

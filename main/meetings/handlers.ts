@@ -1,0 +1,55 @@
+import type { meetingChannels } from '../../preload/contract/meetingChannels';
+import type { HandlersFor } from '../api/handlers';
+import * as agenda from './agendaService';
+import { actionItemsXlsx, agendaPdf, minutesPdf } from './documents';
+import { meetingIcs, seriesIcs } from './ics';
+import * as invitees from './inviteeService';
+import * as meetings from './meetingService';
+import * as minutes from './minutesService';
+import { seriesDates } from './schedule';
+
+export const meetingHandlers: HandlersFor<keyof typeof meetingChannels> = {
+  'meetings.list': (ctx, q) => meetings.listMeetings(ctx.db, q),
+  'meetings.get': (ctx, { id }) => meetings.getMeeting(ctx.db, id),
+  'meetings.create': (ctx, input) => meetings.createMeeting(ctx.db, input),
+  'meetings.update': (ctx, { id, data }) => meetings.updateMeeting(ctx.db, id, data),
+  'meetings.setStatus': (ctx, input) => meetings.setMeetingStatus(ctx.db, input),
+  'meetings.delete': (ctx, { id }) => meetings.deleteMeeting(ctx.db, id),
+  'meetings.restore': (ctx, { id }) => meetings.restoreMeeting(ctx.db, id),
+  'meetings.createSeries': (ctx, input) => meetings.createSeries(ctx.db, input),
+  'meetings.previewSeries': async (_ctx, s) => seriesDates(s.fromDate, s.everyMonths, s.weekday, s.ordinal, s.count),
+  'meetings.typeDefaults': (ctx) => meetings.getTypeDefaults(ctx.db),
+  'meetings.setTypeDefaults': (ctx, input) => meetings.setTypeDefaults(ctx.db, input),
+
+  'agenda.add': (ctx, input) => agenda.addItem(ctx.db, input),
+  'agenda.update': (ctx, input) => agenda.updateItem(ctx.db, input),
+  'agenda.remove': (ctx, { id }) => agenda.removeItem(ctx.db, id),
+  'agenda.reorder': (ctx, input) => agenda.reorderItems(ctx.db, input),
+  'agenda.attach': (ctx, input) => agenda.attachFile(ctx.db, input),
+  'agenda.detach': (ctx, { id }) => agenda.detachFile(ctx.db, id),
+  'agenda.attachment': (ctx, { id }) => agenda.attachmentFile(ctx.db, id),
+
+  'invitees.add': (ctx, input) => invitees.invite(ctx.db, input),
+  'invitees.addGuest': (ctx, input) => invitees.inviteGuest(ctx.db, input),
+  'invitees.update': (ctx, input) => invitees.updateInvitee(ctx.db, input),
+  'invitees.remove': (ctx, { id }) => invitees.removeInvitee(ctx.db, id),
+
+  'minutes.setItem': (ctx, input) => minutes.setItemMinutes(ctx.db, input),
+  'minutes.approve': (ctx, input) => minutes.approveMinutes(ctx.db, input),
+  'minutes.reopen': (ctx, { id }) => minutes.reopenMinutes(ctx.db, id),
+  'decisions.add': (ctx, input) => minutes.addDecision(ctx.db, input),
+  'decisions.update': (ctx, input) => minutes.updateDecision(ctx.db, input),
+  'decisions.remove': (ctx, { id }) => minutes.removeDecision(ctx.db, id),
+
+  'actionItems.list': (ctx, q) => minutes.listActionItems(ctx.db, q),
+  'actionItems.add': (ctx, input) => minutes.addActionItem(ctx.db, input),
+  'actionItems.update': (ctx, input) => minutes.updateActionItem(ctx.db, input),
+  'actionItems.remove': (ctx, { id }) => minutes.removeActionItem(ctx.db, id),
+  'actionItems.setStatus': (ctx, input) => minutes.setActionStatus(ctx.db, input),
+  'actionItems.exportXlsx': (ctx, q) => actionItemsXlsx(ctx.db, q),
+
+  'meetings.agendaPdf': (ctx, { id }) => agendaPdf(ctx.db, id),
+  'meetings.minutesPdf': (ctx, { id }) => minutesPdf(ctx.db, id),
+  'meetings.ics': (ctx, { id }) => meetingIcs(ctx.db, id),
+  'meetings.seriesIcs': (ctx, { id }) => seriesIcs(ctx.db, id),
+};

@@ -1,0 +1,84 @@
+import { type EntityManager, In } from 'typeorm';
+import type { Database } from '../../db/database';
+import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
+import { InviteeEntity } from '../../db/entities/meetings';
+import type { ChannelParsed, Meeting } from '../../preload/contract';
+import { membershipViews } from '../actors/memberships';
+import { keysFor } from '../actors/keys';
+import { notFound, ServiceError } from '../api/serviceError';
+import { meetingDetail } from './detail';
+import { loadUnlocked, now, touch } from './load';
+
+async function live(m: EntityManager, entity: typeof PersonEntity | typeof OrganisationEntity, ids: number[], what: string, field: string) {
+  if (ids.length === 0) return;
+  const rows = await m.getRepository(entity).find({ where: { id: In(ids) } });
+  if (rows.filter((r) => !r.deletedAt).length !== new Set(ids).size) throw new ServiceError('VALIDATION', `${what} findes ikke.`, { [field]: [`${what} findes ikke`] });
+}
+
+/** Invites people, organisations or a whole body's current members; someone already invited is not added twice. */
+export async function invite(db: Database, input: ChannelParsed<'invitees.add'>): Promise<Meeting> {
+  return db.tx(async (m) => {
+    const meeting = await loadUnlocked(m, input.meetingId);
+    await live(m, PersonEntity, input.personIds, 'En af personerne', 'personIds');
+    await live(m, OrganisationEntity, input.organisationIds, 'En af organisationerne', 'organisationIds');
+    const people = new Set(input.personIds);
+    const orgs = new Set(input.organisationIds);
+    if (input.bodyId !== null) {
+      for (const v of await membershipViews(m, 'body', [input.bodyId])) {
+        if (v.toDate && v.toDate < meeting.date) continue;
+        if (v.fromDate && v.fromDate > meeting.date) continue;
+        if (v.personId !== null) people.add(v.personId);
+        else if (v.organisationId !== null) orgs.add(v.organisationId);
+      }
+    }
+    const repo = m.getRepository(InviteeEntity);
+    const existing = await repo.find({ where: { meetingId: input.meetingId } });
+    const stamp = now();
+    for (const personId of people) {
+      if (!existing.some((e) => e.personId === personId)) await repo.save({ meetingId: input.meetingId, personId, organisationId: null, reply: 'invited', attendance: null, invitedAt: stamp });
+    }
+    for (const organisationId of orgs) {
+      if (!existing.some((e) => e.organisationId === organisationId)) await repo.save({ meetingId: input.meetingId, personId: null, organisationId, reply: 'invited', attendance: null, invitedAt: stamp });
+    }
+    await touch(m, input.meetingId);
+    return meetingDetail(m, input.meetingId);
+  });
+}
+
+/** A guest not in the register is added to it (involved ad hoc) and invited in one step. */
+export async function inviteGuest(db: Database, g: ChannelParsed<'invitees.addGuest'>): Promise<Meeting> {
+  return db.tx(async (m) => {
+    const meeting = await loadUnlocked(m, g.meetingId);
+    const stamp = now();
+    const reason = `Gæst ved mødet ${meeting.title}`;
+    const person = await m.getRepository(PersonEntity).save({
+      name: g.name, title: g.title, organisationId: null, email: g.email, phone: null, notes: null, relation: 'adhoc', relationReason: reason,
+      ...keysFor(g.name, g.title, g.email, reason), createdAt: stamp, updatedAt: stamp, deletedAt: null,
+    });
+    await m.getRepository(InviteeEntity).save({ meetingId: g.meetingId, personId: person.id, organisationId: null, reply: 'invited', attendance: null, invitedAt: stamp });
+    await touch(m, g.meetingId);
+    return meetingDetail(m, g.meetingId);
+  });
+}
+
+export async function updateInvitee(db: Database, { id, reply, attendance }: ChannelParsed<'invitees.update'>): Promise<Meeting> {
+  return db.tx(async (m) => {
+    const row = await m.getRepository(InviteeEntity).findOneBy({ id });
+    if (!row) throw notFound('Den inviterede');
+    await loadUnlocked(m, row.meetingId);
+    await m.getRepository(InviteeEntity).update({ id }, { reply, attendance });
+    await touch(m, row.meetingId);
+    return meetingDetail(m, row.meetingId);
+  });
+}
+
+export async function removeInvitee(db: Database, id: number): Promise<Meeting> {
+  return db.tx(async (m) => {
+    const row = await m.getRepository(InviteeEntity).findOneBy({ id });
+    if (!row) throw notFound('Den inviterede');
+    await loadUnlocked(m, row.meetingId);
+    await m.getRepository(InviteeEntity).delete({ id });
+    await touch(m, row.meetingId);
+    return meetingDetail(m, row.meetingId);
+  });
+}

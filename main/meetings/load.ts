@@ -1,0 +1,24 @@
+import type { EntityManager } from 'typeorm';
+import { MeetingEntity, type MeetingRow } from '../../db/entities/meetings';
+import { notFound, ServiceError } from '../api/serviceError';
+
+export const now = () => new Date().toISOString();
+
+export async function loadMeeting(m: EntityManager, id: number): Promise<MeetingRow> {
+  const row = await m.getRepository(MeetingEntity).findOneBy({ id });
+  if (!row || row.deletedAt) throw notFound('Mødet');
+  return row;
+}
+
+/** Approved minutes are locked against edits until they are explicitly reopened. */
+export async function loadUnlocked(m: EntityManager, id: number): Promise<MeetingRow> {
+  const row = await loadMeeting(m, id);
+  if (row.minutesStatus === 'approved') {
+    throw new ServiceError('CONFLICT', 'Referatet er godkendt og låst. Genåbn referatet for at rette i mødet.');
+  }
+  return row;
+}
+
+export async function touch(m: EntityManager, id: number): Promise<void> {
+  await m.getRepository(MeetingEntity).update({ id }, { updatedAt: now() });
+}

@@ -1,0 +1,161 @@
+import type { EntityManager } from 'typeorm';
+import type { Database } from '../../db/database';
+import { BodyEntity } from '../../db/entities/actors';
+import { AgendaItemEntity, MeetingEntity, MeetingSeriesEntity, type AgendaItemRow } from '../../db/entities/meetings';
+import { SettingEntity } from '../../db/entities/settings';
+import { searchKey, searchTokens, sortKey } from '../../db/textKeys';
+import { DEFAULT_TYPE_MINUTES, hhmm, meetingTypes, minutesOfDay, type ChannelParsed, type Meeting, type MeetingSummary, type StandardItem, type TypeDefaults } from '../../preload/contract';
+import { notFound, ServiceError } from '../api/serviceError';
+import { meetingDetail, summaries } from './detail';
+import { loadMeeting, now } from './load';
+import { seriesDates } from './schedule';
+
+type MeetingData = ChannelParsed<'meetings.update'>['data'];
+
+export const STANDARD_ITEMS: Record<StandardItem, Pick<AgendaItemRow, 'title' | 'kind' | 'durationMinutes'>> = {
+  approval: { title: 'Godkendelse af dagsorden', kind: 'decision', durationMinutes: 5 },
+  followup: { title: 'Opfølgning på referat fra sidste møde', kind: 'orientation', durationMinutes: 10 },
+  aob: { title: 'Eventuelt', kind: 'orientation', durationMinutes: 5 },
+};
+
+const TYPE_DEFAULTS_KEY = 'meetings.typeMinutes';
+
+export async function readTypeDefaults(m: EntityManager): Promise<TypeDefaults> {
+  const row = await m.getRepository(SettingEntity).findOneBy({ key: TYPE_DEFAULTS_KEY });
+  const stored = row ? (JSON.parse(row.value) as Partial<TypeDefaults>) : {};
+  return Object.fromEntries(meetingTypes.map((t) => [t, typeof stored[t] === 'number' ? stored[t] : DEFAULT_TYPE_MINUTES[t]])) as TypeDefaults;
+}
+
+export const getTypeDefaults = (db: Database) => readTypeDefaults(db.ds.manager);
+
+export async function setTypeDefaults(db: Database, input: TypeDefaults): Promise<TypeDefaults> {
+  return db.tx(async (m) => {
+    await m.getRepository(SettingEntity).save({ key: TYPE_DEFAULTS_KEY, value: JSON.stringify(input) });
+    return readTypeDefaults(m);
+  });
+}
+
+export async function listMeetings(db: Database, q: ChannelParsed<'meetings.list'>, today = new Date().toISOString().slice(0, 10)): Promise<MeetingSummary[]> {
+  const m = db.ds.manager;
+  const qb = m.getRepository(MeetingEntity).createQueryBuilder('mt').where('mt.deleted_at IS NULL');
+  if (q.bodyId) qb.andWhere('mt.body_id = :body', { body: q.bodyId });
+  if (q.when === 'upcoming') qb.andWhere('mt.date >= :today', { today });
+  if (q.when === 'past') qb.andWhere('mt.date < :today', { today });
+  const rows = await qb.orderBy('mt.date', q.when === 'past' ? 'DESC' : 'ASC').addOrderBy('mt.start_time', 'ASC').addOrderBy('mt.id', 'ASC').getMany();
+  const tokens = searchTokens(q.search);
+  const list = await summaries(m, rows);
+  return tokens.length === 0 ? list : list.filter((s) => tokens.every((t) => searchKey(`${s.title} ${s.bodyName ?? ''} ${s.place ?? ''}`).includes(t)));
+}
+
+async function checkBody(m: EntityManager, bodyId: number | null) {
+  if (bodyId === null) return;
+  const b = await m.getRepository(BodyEntity).findOneBy({ id: bodyId });
+  if (!b || b.deletedAt) throw new ServiceError('VALIDATION', 'Organet findes ikke.', { bodyId: ['Organet findes ikke'] });
+}
+
+const columns = (d: MeetingData) => ({ ...d, sortKey: sortKey(d.title) });
+
+async function addStandardItems(m: EntityManager, meetingId: number) {
+  const repo = m.getRepository(AgendaItemEntity);
+  let position = 0;
+  for (const standard of ['approval', 'followup', 'aob'] as const) {
+    await repo.save({ meetingId, position: position++, isBreak: false, standard, ...STANDARD_ITEMS[standard], presenterId: null, description: null, minutes: null });
+  }
+}
+
+async function copyAgenda(m: EntityManager, fromId: number, toId: number) {
+  await loadMeeting(m, fromId);
+  const repo = m.getRepository(AgendaItemEntity);
+  const items = await repo.find({ where: { meetingId: fromId }, order: { position: 'ASC', id: 'ASC' } });
+  for (const [position, it] of items.entries()) {
+    await repo.save({
+      meetingId: toId, position, isBreak: it.isBreak, standard: it.standard, title: it.title, kind: it.kind,
+      presenterId: it.presenterId, durationMinutes: it.durationMinutes, description: it.description, minutes: null,
+    });
+  }
+}
+
+async function insertMeeting(m: EntityManager, data: MeetingData, seriesId: number | null): Promise<number> {
+  await checkBody(m, data.bodyId);
+  const stamp = now();
+  const saved = await m.getRepository(MeetingEntity).save({
+    ...columns(data), seriesId, status: 'planned', minutesStatus: 'draft', minutesApprovedAtMeetingId: null, createdAt: stamp, updatedAt: stamp, deletedAt: null,
+  });
+  return saved.id;
+}
+
+export async function createMeeting(db: Database, input: ChannelParsed<'meetings.create'>): Promise<Meeting> {
+  return db.tx(async (m) => {
+    const id = await insertMeeting(m, input.data, null);
+    if (input.copyFromId !== null) await copyAgenda(m, input.copyFromId, id);
+    else if (input.standardItems) await addStandardItems(m, id);
+    return meetingDetail(m, id);
+  });
+}
+
+export async function updateMeeting(db: Database, id: number, data: MeetingData): Promise<Meeting> {
+  return db.tx(async (m) => {
+    await loadMeeting(m, id);
+    await checkBody(m, data.bodyId);
+    await m.getRepository(MeetingEntity).update({ id }, { ...columns(data), updatedAt: now() });
+    return meetingDetail(m, id);
+  });
+}
+
+export async function setMeetingStatus(db: Database, { id, status }: ChannelParsed<'meetings.setStatus'>): Promise<Meeting> {
+  return db.tx(async (m) => {
+    const row = await loadMeeting(m, id);
+    if (status === 'minutes_approved' || row.minutesStatus === 'approved') {
+      throw new ServiceError('CONFLICT', 'Status "referat godkendt" sættes ved at godkende referatet, og fjernes ved at genåbne det.');
+    }
+    await m.getRepository(MeetingEntity).update({ id }, { status, updatedAt: now() });
+    return meetingDetail(m, id);
+  });
+}
+
+export async function deleteMeeting(db: Database, id: number): Promise<MeetingSummary> {
+  return db.tx(async (m) => {
+    const row = await loadMeeting(m, id);
+    await m.getRepository(MeetingEntity).update({ id }, { deletedAt: now() });
+    return (await summaries(m, [row]))[0]!;
+  });
+}
+
+export async function restoreMeeting(db: Database, id: number): Promise<MeetingSummary> {
+  return db.tx(async (m) => {
+    const row = await m.getRepository(MeetingEntity).findOneBy({ id });
+    if (!row) throw notFound('Mødet');
+    await m.getRepository(MeetingEntity).update({ id }, { deletedAt: null });
+    return (await summaries(m, [{ ...row, deletedAt: null }]))[0]!;
+  });
+}
+
+const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
+const ORDINALS = ['', 'første', 'anden', 'tredje', 'fjerde', 'sidste'];
+
+export function seriesRule(s: { everyMonths: number; weekday: number; ordinal: number; startTime: string; durationMinutes: number }): string {
+  const every = s.everyMonths === 1 ? 'Hver måned' : s.everyMonths === 2 ? 'Hver anden måned' : `Hver ${s.everyMonths}. måned`;
+  const hours = s.durationMinutes % 60 === 0 ? `${s.durationMinutes / 60} timer` : `${s.durationMinutes} min.`;
+  return `${every}, ${ORDINALS[s.ordinal]} ${WEEKDAYS[s.weekday]}, kl. ${s.startTime.replace(':', '.')}, ${hours}`;
+}
+
+/** "Steering group every other month, 2 hours, first Tuesday": dated meetings that can then be moved one by one. */
+export async function createSeries(db: Database, s: ChannelParsed<'meetings.createSeries'>): Promise<MeetingSummary[]> {
+  const end = minutesOfDay(s.startTime) + s.durationMinutes;
+  if (end >= 24 * 60) throw new ServiceError('VALIDATION', 'Mødet skal slutte samme dag.', { durationMinutes: ['Mødet skal slutte samme dag'] });
+  return db.tx(async (m) => {
+    const series = await m.getRepository(MeetingSeriesEntity).save({ title: s.title, rule: seriesRule(s), createdAt: now() });
+    const ids: number[] = [];
+    for (const date of seriesDates(s.fromDate, s.everyMonths, s.weekday, s.ordinal, s.count)) {
+      const id = await insertMeeting(m, {
+        title: s.title, type: s.type, bodyId: s.bodyId, date, startTime: s.startTime, endTime: hhmm(end), place: s.place, onlineLink: null, purpose: null, notes: null,
+      }, series.id);
+      if (s.standardItems) await addStandardItems(m, id);
+      ids.push(id);
+    }
+    const rows = await m.getRepository(MeetingEntity).find({ where: ids.map((id) => ({ id })), order: { date: 'ASC' } });
+    return summaries(m, rows);
+  });
+}
+
+export const getMeeting = (db: Database, id: number) => meetingDetail(db.ds.manager, id);

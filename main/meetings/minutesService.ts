@@ -1,0 +1,174 @@
+import { type EntityManager, In, IsNull } from 'typeorm';
+import type { Database } from '../../db/database';
+import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
+import { ActionItemEntity, AgendaItemEntity, DecisionEntity, MeetingEntity } from '../../db/entities/meetings';
+import type { ActionItem, ChannelParsed, Meeting } from '../../preload/contract';
+import { notFound, ServiceError } from '../api/serviceError';
+import { actionViews, todayIso } from './actionViews';
+import { meetingDetail } from './detail';
+import { loadMeeting, loadUnlocked, now, touch } from './load';
+
+async function checkItem(m: EntityManager, meetingId: number, itemId: number | null) {
+  if (itemId === null) return;
+  const it = await m.getRepository(AgendaItemEntity).findOneBy({ id: itemId });
+  if (!it || it.meetingId !== meetingId) throw new ServiceError('VALIDATION', 'Punktet hører ikke til mødet.', { itemId: ['Punktet hører ikke til mødet'] });
+}
+
+export async function setItemMinutes(db: Database, { itemId, minutes }: ChannelParsed<'minutes.setItem'>): Promise<Meeting> {
+  return db.tx(async (m) => {
+    const it = await m.getRepository(AgendaItemEntity).findOneBy({ id: itemId });
+    if (!it) throw notFound('Punktet');
+    await loadUnlocked(m, it.meetingId);
+    await m.getRepository(AgendaItemEntity).update({ id: itemId }, { minutes });
+    await touch(m, it.meetingId);
+    return meetingDetail(m, it.meetingId);
+  });
+}
+
+/** Approving (at a later meeting, usually) locks the minutes; the meeting's status follows. */
+export async function approveMinutes(db: Database, { id, approvedAtMeetingId }: ChannelParsed<'minutes.approve'>): Promise<Meeting> {
+  return db.tx(async (m) => {
+    await loadUnlocked(m, id);
+    if (approvedAtMeetingId !== null) {
+      if (approvedAtMeetingId === id) throw new ServiceError('VALIDATION', 'Vælg et senere møde.', { approvedAtMeetingId: ['Vælg et senere møde'] });
+      await loadMeeting(m, approvedAtMeetingId);
+    }
+    await m.getRepository(MeetingEntity).update({ id }, { minutesStatus: 'approved', minutesApprovedAtMeetingId: approvedAtMeetingId, status: 'minutes_approved', updatedAt: now() });
+    return meetingDetail(m, id);
+  });
+}
+
+export async function reopenMinutes(db: Database, id: number): Promise<Meeting> {
+  return db.tx(async (m) => {
+    const row = await loadMeeting(m, id);
+    if (row.minutesStatus !== 'approved') throw new ServiceError('CONFLICT', 'Referatet er ikke godkendt.');
+    await m.getRepository(MeetingEntity).update({ id }, { minutesStatus: 'draft', minutesApprovedAtMeetingId: null, status: 'held', updatedAt: now() });
+    return meetingDetail(m, id);
+  });
+}
+
+export async function addDecision(db: Database, d: ChannelParsed<'decisions.add'>): Promise<Meeting> {
+  return db.tx(async (m) => {
+    await loadUnlocked(m, d.meetingId);
+    await checkItem(m, d.meetingId, d.itemId);
+    await m.getRepository(DecisionEntity).save({ ...d, createdAt: now() });
+    await touch(m, d.meetingId);
+    return meetingDetail(m, d.meetingId);
+  });
+}
+
+async function loadDecision(m: EntityManager, id: number) {
+  const row = await m.getRepository(DecisionEntity).findOneBy({ id });
+  if (!row) throw notFound('Beslutningen');
+  await loadUnlocked(m, row.meetingId);
+  return row;
+}
+
+export async function updateDecision(db: Database, { id, itemId, text }: ChannelParsed<'decisions.update'>): Promise<Meeting> {
+  return db.tx(async (m) => {
+    const row = await loadDecision(m, id);
+    await checkItem(m, row.meetingId, itemId);
+    await m.getRepository(DecisionEntity).update({ id }, { itemId, text });
+    await touch(m, row.meetingId);
+    return meetingDetail(m, row.meetingId);
+  });
+}
+
+export async function removeDecision(db: Database, id: number): Promise<Meeting> {
+  return db.tx(async (m) => {
+    const row = await loadDecision(m, id);
+    await m.getRepository(DecisionEntity).delete({ id });
+    await touch(m, row.meetingId);
+    return meetingDetail(m, row.meetingId);
+  });
+}
+
+type ActionData = ChannelParsed<'actionItems.add'>;
+
+async function checkOwner(m: EntityManager, a: ActionData) {
+  if (a.ownerPersonId !== null) {
+    const p = await m.getRepository(PersonEntity).findOneBy({ id: a.ownerPersonId });
+    if (!p || p.deletedAt) throw new ServiceError('VALIDATION', 'Personen findes ikke.', { ownerPersonId: ['Personen findes ikke'] });
+  }
+  if (a.ownerOrganisationId !== null) {
+    const o = await m.getRepository(OrganisationEntity).findOneBy({ id: a.ownerOrganisationId });
+    if (!o || o.deletedAt) throw new ServiceError('VALIDATION', 'Organisationen findes ikke.', { ownerOrganisationId: ['Organisationen findes ikke'] });
+  }
+}
+
+export async function addActionItem(db: Database, a: ActionData): Promise<Meeting> {
+  return db.tx(async (m) => {
+    await loadUnlocked(m, a.meetingId);
+    await checkItem(m, a.meetingId, a.itemId);
+    await checkOwner(m, a);
+    const stamp = now();
+    await m.getRepository(ActionItemEntity).save({ ...a, status: 'open', doneDate: null, closedAtMeetingId: null, createdAt: stamp, updatedAt: stamp });
+    await touch(m, a.meetingId);
+    return meetingDetail(m, a.meetingId);
+  });
+}
+
+async function loadAction(m: EntityManager, id: number) {
+  const row = await m.getRepository(ActionItemEntity).findOneBy({ id });
+  if (!row) throw notFound('Aftalen');
+  return row;
+}
+
+export async function updateActionItem(db: Database, { id, data }: ChannelParsed<'actionItems.update'>): Promise<Meeting> {
+  return db.tx(async (m) => {
+    const row = await loadAction(m, id);
+    if (row.meetingId !== data.meetingId) throw new ServiceError('VALIDATION', 'En aftale kan ikke flyttes til et andet møde.');
+    await loadUnlocked(m, row.meetingId);
+    await checkItem(m, row.meetingId, data.itemId);
+    await checkOwner(m, data);
+    await m.getRepository(ActionItemEntity).update({ id }, { ...data, updatedAt: now() });
+    await touch(m, row.meetingId);
+    return meetingDetail(m, row.meetingId);
+  });
+}
+
+export async function removeActionItem(db: Database, id: number): Promise<Meeting> {
+  return db.tx(async (m) => {
+    const row = await loadAction(m, id);
+    await loadUnlocked(m, row.meetingId);
+    await m.getRepository(ActionItemEntity).delete({ id });
+    await touch(m, row.meetingId);
+    return meetingDetail(m, row.meetingId);
+  });
+}
+
+/**
+ * Ticking an action item done (on its own meeting or on a later meeting's follow-up item) changes
+ * the one record; it is follow-up, not an edit of the minutes, so approved minutes allow it.
+ */
+export async function setActionStatus(db: Database, s: ChannelParsed<'actionItems.setStatus'>, today = todayIso()): Promise<ActionItem> {
+  return db.tx(async (m) => {
+    await loadAction(m, s.id);
+    if (s.atMeetingId !== null) await loadMeeting(m, s.atMeetingId);
+    const closing = s.status !== 'open';
+    await m.getRepository(ActionItemEntity).update(
+      { id: s.id },
+      { status: s.status, doneDate: closing ? (s.doneDate ?? today) : null, closedAtMeetingId: closing ? s.atMeetingId : null, updatedAt: now() },
+    );
+    return (await actionViews(m, [await loadAction(m, s.id)], today))[0]!;
+  });
+}
+
+/** Action items across all meetings, filterable by body, owner, status and overdue; by due date. */
+export async function listActionItems(db: Database, q: ChannelParsed<'actionItems.list'>): Promise<ActionItem[]> {
+  const m = db.ds.manager;
+  const today = q.today ?? todayIso();
+  const meetingWhere = q.bodyId ? { bodyId: q.bodyId, deletedAt: IsNull() } : { deletedAt: IsNull() };
+  const meetings = await m.getRepository(MeetingEntity).find({ where: meetingWhere, select: { id: true } });
+  if (meetings.length === 0) return [];
+  const qb = m.getRepository(ActionItemEntity).createQueryBuilder('a').where({ meetingId: In(meetings.map((x) => x.id)) });
+  if (q.status !== 'all') qb.andWhere('a.status = :status', { status: q.status });
+  if (q.ownerPersonId) qb.andWhere('a.owner_person_id = :p', { p: q.ownerPersonId });
+  if (q.ownerOrganisationId) {
+    qb.andWhere('(a.owner_organisation_id = :o OR a.owner_person_id IN (SELECT p.id FROM person p WHERE p.organisation_id = :o))', { o: q.ownerOrganisationId });
+  }
+  if (q.overdueOnly) qb.andWhere("a.status = 'open' AND a.due_date IS NOT NULL AND a.due_date < :today", { today });
+  const rows = await qb.orderBy('a.id', 'ASC').getMany();
+  rows.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id);
+  return actionViews(m, rows, today);
+}

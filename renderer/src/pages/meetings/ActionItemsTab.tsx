@@ -1,0 +1,114 @@
+import { Badge, Button, Checkbox, Group, NativeSelect, Select, Table, Text } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActionStatus, ChannelInput } from '../../../../preload/contract';
+import { call } from '../../api/client';
+import { EmptyState } from '../../components/EmptyState';
+import { notifyError } from '../../components/notify';
+import { longDate } from '../../format';
+import { actionStatusOptions, download, useActorOptions, useBodies } from './shared';
+
+/** Action items across all meetings, by body, owner, status and overdue; ticked off in place. */
+export function ActionItemsTab() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const bodies = useBodies();
+  const { people, orgs } = useActorOptions();
+  const [bodyId, setBodyId] = useState('');
+  const [owner, setOwner] = useState<string | null>(null);
+  const [status, setStatus] = useState<ActionStatus | 'all'>('open');
+  const [overdueOnly, setOverdueOnly] = useState(false);
+  const [pending, setPending] = useState<Record<number, boolean>>({});
+  const [kind, id] = owner?.split(':') ?? [];
+  const query: ChannelInput<'actionItems.list'> = {
+    bodyId: bodyId ? Number(bodyId) : null,
+    ownerPersonId: kind === 'p' ? Number(id) : null,
+    ownerOrganisationId: kind === 'o' ? Number(id) : null,
+    status,
+    overdueOnly,
+  };
+  const q = useQuery({ queryKey: ['actionItems.list', query], queryFn: () => call('actionItems.list', query) });
+  const setDone = async (itemId: number, done: boolean) => {
+    setPending((p) => ({ ...p, [itemId]: done }));
+    try {
+      await call('actionItems.setStatus', { id: itemId, status: done ? 'done' : 'open', atMeetingId: null });
+      await qc.invalidateQueries();
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setPending(({ [itemId]: _, ...rest }) => rest);
+    }
+  };
+  const list = q.data ?? [];
+  return (
+    <>
+      <Group mb="sm" align="flex-end">
+        <NativeSelect label={t('meetings.body')} data={[{ value: '', label: t('meetings.allBodies') }, ...(bodies.data ?? []).map((b) => ({ value: String(b.id), label: b.name }))]} value={bodyId} onChange={(e) => setBodyId(e.currentTarget.value)} />
+        <Select
+          label={t('meetings.actions.owner')}
+          searchable
+          clearable
+          data={[
+            { group: t('meetings.invite.people'), items: people.map((p) => ({ ...p, value: `p:${p.value}` })) },
+            { group: t('meetings.invite.organisations'), items: orgs.map((o) => ({ ...o, value: `o:${o.value}` })) },
+          ]}
+          value={owner}
+          onChange={setOwner}
+        />
+        <NativeSelect label={t('meetings.actions.status')} data={[...actionStatusOptions(t), { value: 'all', label: t('common.all') }]} value={status} onChange={(e) => setStatus(e.currentTarget.value as ActionStatus | 'all')} />
+        <Checkbox mb={8} label={t('meetings.actions.overdueOnly')} checked={overdueOnly} onChange={(e) => setOverdueOnly(e.currentTarget.checked)} />
+        <Button ml="auto" variant="light" leftSection={<IconFileSpreadsheet size={16} />} onClick={() => download(t, () => call('actionItems.exportXlsx', query))}>
+          {t('meetings.documents.actionsXlsx')}
+        </Button>
+      </Group>
+      {!q.isLoading && list.length === 0 ? (
+        <EmptyState title={t('meetings.actions.empty')} />
+      ) : (
+        <Table bg="white" aria-label={t('meetings.tabs.actions')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={40} />
+              <Table.Th>{t('meetings.minutes.what')}</Table.Th>
+              <Table.Th>{t('meetings.minutes.who')}</Table.Th>
+              <Table.Th>{t('meetings.minutes.due')}</Table.Th>
+              <Table.Th>{t('meetings.actions.meeting')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>
+                  <Checkbox aria-label={t('meetings.minutes.markDone', { what: a.what })} checked={pending[a.id] ?? a.status === 'done'} disabled={a.status === 'dropped'} onChange={(e) => void setDone(a.id, e.currentTarget.checked)} />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" td={a.status !== 'open' ? 'line-through' : undefined}>
+                    {a.what}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{a.ownerName ?? '–'}</Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    <Text size="sm">{a.dueDate ? longDate(a.dueDate) : '–'}</Text>
+                    {a.overdue && (
+                      <Badge size="xs" color="red">
+                        {t('meetings.actions.overdue')}
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <a href={`#/meetings/list/${a.meetingId}`}>{a.meetingTitle}</a>
+                  <Text size="xs" c="dimmed">
+                    {[a.bodyName, longDate(a.meetingDate)].filter(Boolean).join(' · ')}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { Button, Group, Modal, NativeSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { agendaItemInput, type AgendaItem, type AgendaItemInput, type ItemKind } from '../../../../preload/contract';
+import { zodValidate } from '../../components/zodForm';
+import { kindOptions, useActorOptions, useMeetingCall } from './shared';
+
+export function ItemForm({ meetingId, existing, isBreak, onClose }: { meetingId: number; existing?: AgendaItem; isBreak: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const run = useMeetingCall();
+  const { people } = useActorOptions();
+  const form = useForm<AgendaItemInput>({
+    initialValues: existing
+      ? { isBreak: existing.isBreak, title: existing.title, kind: existing.kind, presenterId: existing.presenterId, durationMinutes: existing.durationMinutes, description: existing.description ?? '' }
+      : { isBreak, title: isBreak ? t('meetings.item.break') : '', kind: 'orientation', presenterId: null, durationMinutes: isBreak ? 15 : 20, description: '' },
+    validate: zodValidate(agendaItemInput),
+  });
+  const submit = form.onSubmit(async (data) => {
+    const saved = existing ? await run('agenda.update', { id: existing.id, data }) : await run('agenda.add', { meetingId, data });
+    if (saved) onClose();
+  });
+  return (
+    <Modal opened onClose={onClose} title={existing ? t('meetings.item.edit', { title: existing.title }) : isBreak ? t('meetings.item.addBreak') : t('meetings.item.add')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput label={t('meetings.item.title')} required data-autofocus {...form.getInputProps('title')} />
+          {!form.values.isBreak && (
+            <SimpleGrid cols={2}>
+              <NativeSelect label={t('meetings.item.kind')} data={kindOptions(t)} value={form.values.kind} onChange={(e) => form.setFieldValue('kind', e.currentTarget.value as ItemKind)} />
+              <Select
+                label={t('meetings.item.presenter')}
+                searchable
+                clearable
+                data={people}
+                value={form.values.presenterId ? String(form.values.presenterId) : null}
+                onChange={(v) => form.setFieldValue('presenterId', v ? Number(v) : null)}
+              />
+            </SimpleGrid>
+          )}
+          <NumberInput label={t('meetings.item.duration')} min={0} max={720} step={5} {...form.getInputProps('durationMinutes')} onChange={(v) => form.setFieldValue('durationMinutes', Number(v) || 0)} />
+          {!form.values.isBreak && <Textarea label={t('meetings.item.description')} autosize minRows={2} {...form.getInputProps('description')} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={form.submitting}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

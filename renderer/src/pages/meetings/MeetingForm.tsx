@@ -1,0 +1,123 @@
+import { Button, Checkbox, Group, Modal, NativeSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hhmm, meetingInput, minutesOfDay, type Meeting, type MeetingInput, type MeetingType } from '../../../../preload/contract';
+import { call } from '../../api/client';
+import { notifyError, notifySaved } from '../../components/notify';
+import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { longDate } from '../../format';
+import { meetingKey, typeOptions, useBodies } from './shared';
+
+const endFrom = (start: string, minutes: number) => (/^\d\d:\d\d$/.test(start) ? hhmm(Math.min(minutesOfDay(start) + minutes, 23 * 60 + 59)) : '');
+
+/** Plan or edit a meeting. A new meeting's end time follows the type's default length until the user sets it. */
+export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting; onClose: () => void; onSaved?: (m: Meeting) => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const bodies = useBodies();
+  const defaults = useQuery({ queryKey: ['meetings.typeDefaults'], queryFn: () => call('meetings.typeDefaults', {}) });
+  const previous = useQuery({ queryKey: ['meetings.list', 'past-for-copy'], queryFn: () => call('meetings.list', { when: 'all' }), enabled: !existing });
+  const [standardItems, setStandardItems] = useState(true);
+  const [copyFromId, setCopyFromId] = useState<string | null>(null);
+  const [endTouched, setEndTouched] = useState(!!existing);
+  const form = useForm<MeetingInput>({
+    initialValues: existing
+      ? {
+          title: existing.title, type: existing.type, bodyId: existing.bodyId, date: existing.date, startTime: existing.startTime, endTime: existing.endTime,
+          place: existing.place ?? '', onlineLink: existing.onlineLink ?? '', purpose: existing.purpose ?? '', notes: existing.notes ?? '',
+        }
+      : { title: '', type: 'theme_meeting', bodyId: null, date: '', startTime: '13:00', endTime: '16:00', place: '', onlineLink: '', purpose: '', notes: '' },
+    validate: zodValidate(meetingInput),
+  });
+  const minutesFor = (type: MeetingType) => defaults.data?.[type] ?? 120;
+
+  const setTypeOrStart = (patch: Partial<MeetingInput>) => {
+    const next = { ...form.values, ...patch };
+    form.setValues(patch);
+    if (!endTouched) form.setFieldValue('endTime', endFrom(next.startTime, minutesFor(next.type)));
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    try {
+      const saved = existing
+        ? await call('meetings.update', { id: existing.id, data: values })
+        : await call('meetings.create', { data: values, standardItems, copyFromId: copyFromId ? Number(copyFromId) : null });
+      qc.setQueryData(meetingKey(saved.id), saved);
+      await qc.invalidateQueries({ queryKey: ['meetings.list'] });
+      notifySaved(saved.title);
+      onSaved?.(saved);
+      onClose();
+    } catch (err) {
+      const fields = serverFieldErrors(err, 'data.');
+      if (fields) form.setErrors(fields);
+      else notifyError(err);
+    }
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={existing ? t('common.edit') : t('meetings.new')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput label={t('meetings.fields.title')} required data-autofocus {...form.getInputProps('title')} />
+          <SimpleGrid cols={2}>
+            <NativeSelect label={t('meetings.fields.type')} data={typeOptions(t)} {...form.getInputProps('type')} onChange={(e) => setTypeOrStart({ type: e.currentTarget.value as MeetingType })} />
+            <NativeSelect
+              label={t('meetings.body')}
+              data={[{ value: '', label: t('meetings.noBody') }, ...(bodies.data ?? []).map((b) => ({ value: String(b.id), label: b.name }))]}
+              value={form.values.bodyId ? String(form.values.bodyId) : ''}
+              onChange={(e) => form.setFieldValue('bodyId', e.currentTarget.value ? Number(e.currentTarget.value) : null)}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={3}>
+            <TextInput type="date" label={t('meetings.fields.date')} required {...form.getInputProps('date')} />
+            <TextInput type="time" label={t('meetings.fields.startTime')} required {...form.getInputProps('startTime')} onChange={(e) => setTypeOrStart({ startTime: e.currentTarget.value })} />
+            <TextInput
+              type="time"
+              label={t('meetings.fields.endTime')}
+              required
+              {...form.getInputProps('endTime')}
+              onChange={(e) => {
+                setEndTouched(true);
+                form.setFieldValue('endTime', e.currentTarget.value);
+              }}
+            />
+          </SimpleGrid>
+          {!existing && (
+            <Text size="xs" c="dimmed" mt={-8}>
+              {t('meetings.lengthHint', { type: t(`meetingType.${form.values.type}`).toLowerCase(), minutes: minutesFor(form.values.type) })}
+            </Text>
+          )}
+          <SimpleGrid cols={2}>
+            <TextInput label={t('meetings.fields.place')} {...form.getInputProps('place')} />
+            <TextInput label={t('meetings.fields.onlineLink')} placeholder="https://" {...form.getInputProps('onlineLink')} />
+          </SimpleGrid>
+          <Textarea label={t('meetings.fields.purpose')} autosize minRows={2} {...form.getInputProps('purpose')} />
+          <Textarea label={t('meetings.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+          {!existing && (
+            <>
+              <Select
+                label={t('meetings.copyFrom')}
+                clearable
+                searchable
+                data={(previous.data ?? []).map((m) => ({ value: String(m.id), label: `${m.title} – ${longDate(m.date)}` }))}
+                value={copyFromId}
+                onChange={setCopyFromId}
+              />
+              {!copyFromId && <Checkbox label={t('meetings.standardItems')} checked={standardItems} onChange={(e) => setStandardItems(e.currentTarget.checked)} />}
+            </>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={form.submitting}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

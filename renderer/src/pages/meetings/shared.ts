@@ -1,0 +1,70 @@
+import { notifications } from '@mantine/notifications';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import i18n from 'i18next';
+import { actionStatuses, attendances, itemKinds, meetingStatuses, meetingTypes, replies, type ChannelInput, type ChannelName, type ChannelOutput, type FileResult, type Meeting } from '../../../../preload/contract';
+import { call } from '../../api/client';
+import { deliverFile } from '../../components/files';
+import { notifyError } from '../../components/notify';
+
+export const typeOptions = (t: TFunction) => meetingTypes.map((v) => ({ value: v, label: t(`meetingType.${v}`) }));
+export const statusOptions = (t: TFunction) => meetingStatuses.map((v) => ({ value: v, label: t(`meetingStatus.${v}`) }));
+export const kindOptions = (t: TFunction) => itemKinds.map((v) => ({ value: v, label: t(`itemKind.${v}`) }));
+export const replyOptions = (t: TFunction) => replies.map((v) => ({ value: v, label: t(`reply.${v}`) }));
+export const attendanceOptions = (t: TFunction) => [{ value: '', label: '–' }, ...attendances.map((v) => ({ value: v, label: t(`attendance.${v}`) }))];
+export const actionStatusOptions = (t: TFunction) => actionStatuses.map((v) => ({ value: v, label: t(`actionStatus.${v}`) }));
+
+export const statusColor = { planned: 'gray', invited: 'blue', held: 'orange', minutes_approved: 'teal' } as const;
+
+/** "13.00" in Danish, "13:00" in English. */
+export const clock = (hhmm: string) => (i18n.language === 'en' ? hhmm : hhmm.replace(':', '.'));
+export const timeRange = (a: string, b: string) => `${clock(a)}–${clock(b)}`;
+
+export const meetingKey = (id: number) => ['meeting', id];
+
+export function useMeeting(id: number) {
+  return useQuery({ queryKey: meetingKey(id), queryFn: () => call('meetings.get', { id }) });
+}
+
+type MeetingChannel = { [C in ChannelName]: ChannelOutput<C> extends Meeting ? C : never }[ChannelName];
+
+/** Calls a channel that answers with the whole meeting and puts the answer in the cache. */
+export function useMeetingCall() {
+  const qc = useQueryClient();
+  return async <C extends MeetingChannel>(name: C, input: ChannelInput<C>): Promise<Meeting | null> => {
+    try {
+      const m = (await call(name, input)) as Meeting;
+      qc.setQueryData(meetingKey(m.id), m);
+      void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'meeting' || q.queryKey[1] !== m.id });
+      return m;
+    } catch (err) {
+      notifyError(err);
+      return null;
+    }
+  };
+}
+
+/** People and organisations of the register, for pickers. */
+export function useActorOptions() {
+  const people = useQuery({ queryKey: ['people.options'], queryFn: () => call('people.list', { limit: 1000 }) });
+  const orgs = useQuery({ queryKey: ['organisations.options'], queryFn: () => call('organisations.list', { limit: 1000 }) });
+  return {
+    people: (people.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.organisationName ? `${p.name} (${p.organisationName})` : p.name })),
+    orgs: (orgs.data?.items ?? []).map((o) => ({ value: String(o.id), label: o.name })),
+  };
+}
+
+export function useBodies() {
+  return useQuery({ queryKey: ['bodies.list'], queryFn: () => call('bodies.list', {}) });
+}
+
+export async function download(t: TFunction, fetch: () => Promise<FileResult>) {
+  try {
+    const file = await fetch();
+    const { savedPath, downloaded } = deliverFile(file);
+    if (downloaded) notifications.show({ color: 'teal', message: t('meetings.documents.downloaded', { name: file.fileName }) });
+    else if (savedPath) notifications.show({ color: 'teal', message: t('meetings.documents.saved', { path: savedPath }) });
+  } catch (err) {
+    notifyError(err);
+  }
+}
