@@ -1,4 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
+import { ActionItemEntity, MeetingEntity } from '../../db/entities/meetings';
+import { actionViews } from '../meetings/actionViews';
 
 export interface ActionItemRow {
   what: string;
@@ -8,11 +10,14 @@ export interface ActionItemRow {
   meetingDate: string;
 }
 
-/**
- * Extension point for the meetings feature: the open action items (aftaler) to list on the status
- * report's "Aftaler" sheet. Returns null while no meetings feature exists, and the sheet is left out;
- * the meetings feature replaces the body with a query of its own open items up to `asOf`.
- */
-export async function openActionItems(_m: EntityManager, _asOf: string): Promise<ActionItemRow[] | null> {
-  return null;
+/** The open action items (aftaler) from meetings held up to `asOf`, for the report's "Aftaler" sheet. */
+export async function openActionItems(m: EntityManager, asOf: string): Promise<ActionItemRow[] | null> {
+  const meetings = await m.getRepository(MeetingEntity).find({ where: { deletedAt: IsNull() }, select: { id: true, date: true } });
+  const held = meetings.filter((x) => x.date <= asOf).map((x) => x.id);
+  if (held.length === 0) return [];
+  const rows = await m.getRepository(ActionItemEntity).find({ where: { meetingId: In(held), status: 'open' } });
+  const views = await actionViews(m, rows, asOf);
+  return views
+    .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id)
+    .map((v) => ({ what: v.what, who: v.ownerName, due: v.dueDate, meeting: v.meetingTitle, meetingDate: v.meetingDate }));
 }
