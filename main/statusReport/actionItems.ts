@@ -10,9 +10,13 @@ export interface ActionItemRow {
   meetingDate: string;
 }
 
-/** The open action items (aftaler) from meetings held up to `asOf`, for the report's "Aftaler" sheet. */
+/**
+ * The open action items (aftaler) from meetings held up to `asOf`, for the report's "Aftaler" sheet;
+ * null (no sheet) for a partnership that keeps no meetings in Samspil.
+ */
 export async function openActionItems(m: EntityManager, asOf: string): Promise<ActionItemRow[] | null> {
   const meetings = await m.getRepository(MeetingEntity).find({ where: { deletedAt: IsNull() }, select: { id: true, date: true } });
+  if (meetings.length === 0) return null;
   const held = meetings.filter((x) => x.date <= asOf).map((x) => x.id);
   if (held.length === 0) return [];
   const rows = await m.getRepository(ActionItemEntity).find({ where: { meetingId: In(held), status: 'open' } });
