@@ -35,6 +35,13 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 
 describe('decision memo in the browser', () => {
   it('writes the mentor-corps memo, sends v1, edits and sends v2, records the approval and prints it', async () => {
+    // The initiative the memo proposes (the initiatives feature's own API, over the same host).
+    const api = (name: string, input: unknown) =>
+      fetch(new URL(`/api/${name}`, host.url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-samspil-token': host.token }, body: JSON.stringify(input) }).then((r) => r.json());
+    const track = (await api('tracks.create', { name: 'Virksomhedssporet' })).data;
+    const corps = (await api('initiatives.create', { status: 'proposed', statusDate: '2013-11-01', data: { name: 'Erhvervsmentorkorps', trackId: track.id, targetGroupIds: [], partnerOrganisationIds: [] } })).data;
+    expect(corps.status).toBe('proposed');
+
     const page = await browser.newPage({ locale: 'da-DK' });
     page.setDefaultTimeout(10_000);
     await page.goto(`${host.url}#/memos`);
@@ -87,10 +94,10 @@ describe('decision memo in the browser', () => {
     await page.getByRole('button', { name: 'Tilføj bilag' }).click();
     await page.getByRole('textbox', { name: 'Bilag 1' }).fill('Samarbejdsaftale om erhvervsmentorkorps');
 
-    // Link the initiative it proposes
+    // Link the initiative it proposes, picked from the initiatives that exist
     const links = page.getByRole('region', { name: 'Tilknyttet' });
-    await links.getByLabel('Nummer').fill('1');
-    await links.getByLabel('Navn').fill('Erhvervsmentorkorps');
+    await links.getByLabel('Navn').click();
+    await page.getByRole('option', { name: 'Erhvervsmentorkorps' }).click();
     await links.getByRole('button', { name: 'Tilknyt' }).click();
     await expect.poll(() => links.getByText('Erhvervsmentorkorps').isVisible()).toBe(true);
 
@@ -134,6 +141,9 @@ describe('decision memo in the browser', () => {
     const decision = page.getByRole('region', { name: 'Beslutning' });
     await expect.poll(() => decision.getByText('Godkendt', { exact: true }).isVisible()).toBe(true);
     expect(await decision.getByText('21. januar 2014 · Økonomiudvalget').isVisible()).toBe(true);
+    // The approval moved the linked initiative to "decided", and the memo says so.
+    await expect.poll(() => decision.getByText('Indsats "Erhvervsmentorkorps": Foreslået → Besluttet').isVisible()).toBe(true);
+    expect((await api('initiatives.get', { id: corps.id })).data.status).toBe('decided');
 
     // The printed memo
     const pdf = await download(page, () => page.getByRole('button', { name: 'PDF', exact: true }).click());

@@ -132,7 +132,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
         <Group justify="space-between" wrap="nowrap">
           <Text size="sm">
             {t('memos.decided')}
-            {m.decision?.effects.length ? ` · ${m.decision.effects.map((e) => e.label).join(', ')} → ${m.decision.effects[0]!.to}` : ''}
+            {m.decision?.effects.length ? ` · ${m.decision.effects.map((e) => e.label).join(', ')} → ${t(`initiativeStatus.${m.decision.effects[0]!.to}`, { defaultValue: m.decision.effects[0]!.to })}` : ''}
           </Text>
           <Button size="compact-sm" variant="light" onClick={() => { notifications.hide(nid); void undoDecision(); }}>
             {t('common.undo')}

@@ -12,9 +12,11 @@ import { downloadMemoPdf } from './memoActions';
 import { linkKindOptions } from './memoOptions';
 import { MemoReadView } from './MemoReadView';
 import { RichTextView } from './RichTextView';
+import { useLinkTargets } from './useLinkTargets';
 
 export function DecisionPanel({ memo, onUndo }: { memo: Memo; onUndo: () => void }) {
   const { t } = useTranslation();
+  const effectStatus = (kind: string, status: string) => (kind === 'initiative' ? t(`initiativeStatus.${status}`, { defaultValue: status }) : status);
   const d = memo.decision;
   if (!d) return null;
   return (
@@ -37,7 +39,7 @@ export function DecisionPanel({ memo, onUndo }: { memo: Memo; onUndo: () => void
       ) : (
         d.effects.map((e) => (
           <Text key={`${e.kind}-${e.targetId}`} size="xs">
-            {t('memos.effectLine', { kind: t(`memos.linkKind.${e.kind}`), label: e.label, from: e.from, to: e.to })}
+            {t('memos.effectLine', { kind: t(`memos.linkKind.${e.kind}`), label: e.label, from: effectStatus(e.kind, e.from), to: effectStatus(e.kind, e.to) })}
           </Text>
         ))
       )}
@@ -140,7 +142,12 @@ export function LinksPanel({ memo }: { memo: Memo }) {
   const [kind, setKind] = useState<MemoLinkKind>('initiative');
   const [targetId, setTargetId] = useState<number | string>('');
   const [label, setLabel] = useState('');
-  const refresh = (m: Memo) => qc.setQueryData(['memos.get', memo.id], m);
+  const targets = useLinkTargets(kind);
+  const refresh = (m: Memo) => {
+    qc.setQueryData(['memos.get', memo.id], m);
+    // A decision may have moved linked initiatives.
+    void qc.invalidateQueries({ queryKey: ['initiatives.list'] });
+  };
   const add = async () => {
     try {
       refresh(await call('memos.linkAdd', { memoId: memo.id, targetKind: kind, targetId: Number(targetId), label }));
@@ -188,11 +195,25 @@ export function LinksPanel({ memo }: { memo: Memo }) {
         </Stack>
       )}
       <Stack gap={6} mt="sm">
-        <Group grow gap={6}>
-          <Select size="xs" label={t('memos.linkKindLabel')} data={linkKindOptions(t)} value={kind} allowDeselect={false} onChange={(v) => v && setKind(v as MemoLinkKind)} />
-          <NumberInput size="xs" label={t('memos.linkId')} min={1} allowDecimal={false} value={targetId} onChange={setTargetId} />
-        </Group>
-        <TextInput size="xs" label={t('memos.linkLabel')} value={label} onChange={(e) => setLabel(e.currentTarget.value)} />
+        <Select size="xs" label={t('memos.linkKindLabel')} data={linkKindOptions(t)} value={kind} allowDeselect={false} onChange={(v) => v && (setKind(v as MemoLinkKind), setTargetId(''), setLabel(''))} />
+        {kind === 'decision' ? (
+          <Group grow gap={6}>
+            <NumberInput size="xs" label={t('memos.linkId')} min={1} allowDecimal={false} value={targetId} onChange={setTargetId} />
+            <TextInput size="xs" label={t('memos.linkLabel')} value={label} onChange={(e) => setLabel(e.currentTarget.value)} />
+          </Group>
+        ) : (
+          <Select
+            size="xs"
+            searchable
+            label={t('memos.linkLabel')}
+            data={(targets.data ?? []).filter((o) => !memo.links.some((l) => l.targetKind === kind && String(l.targetId) === o.value))}
+            value={targetId ? String(targetId) : null}
+            onChange={(v, option) => {
+              setTargetId(v ?? '');
+              setLabel(option?.label ?? '');
+            }}
+          />
+        )}
         <Button size="xs" variant="light" leftSection={<IconLink size={14} />} disabled={!label.trim() || !Number(targetId)} onClick={add}>
           {t('memos.linkAdd')}
         </Button>

@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import type { MemoLinkKind } from '../../../../preload/contract';
+import { call } from '../../api/client';
+import { longDate } from '../../format';
+
+/** What a memo can be linked to, by kind, as picker options; decisions are named by hand. */
+export function useLinkTargets(kind: MemoLinkKind) {
+  return useQuery({
+    queryKey: ['memoLinkTargets', kind],
+    enabled: kind !== 'decision',
+    queryFn: async () => {
+      if (kind === 'initiative') return (await call('initiatives.list', {})).map((i) => ({ value: String(i.id), label: i.name }));
+      return (await call('meetings.list', {})).map((m) => ({ value: String(m.id), label: `${m.title} (${longDate(m.date)})` }));
+    },
+  });
+}
