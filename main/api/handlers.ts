@@ -3,6 +3,9 @@ import type { ChannelName, ChannelOutput, ChannelParsed } from '../../preload/co
 import { actorHandlers } from '../actors/handlers';
 import { appInfo } from '../app/appInfo';
 import { loadDemoData } from '../demo/demoData';
+import { involvementHandlers } from '../involvement/handlers';
+import { planningHandlers } from '../planning/handlers';
+import { searchHandlers } from '../search/handlers';
 import { getSettings, updateSettings } from '../settings/settingsService';
 
 export interface HandlerContext {
@@ -26,4 +29,7 @@ export const handlers: HandlerMap = {
   'settings.update': (ctx, input) => updateSettings(ctx.db, input),
 
   ...actorHandlers,
+  ...involvementHandlers,
+  ...planningHandlers,
+  ...searchHandlers,
 };

@@ -3,12 +3,19 @@ import { actorChannels } from './actorChannels';
 import { settingsInput, type AppInfo, type DemoResult, type Settings } from './app';
 import { channel, type ChannelDef } from './channel';
 import { empty } from './common';
+import { involvementChannels } from './involvementChannels';
+import { planningChannels } from './planningChannels';
+import { searchChannels } from './searchChannels';
 import type { Envelope } from './errors';
 
 export * from './actors';
 export * from './app';
 export * from './common';
 export * from './errors';
+export * from './involvement';
+export * from './overview';
+export * from './planning';
+export * from './search';
 export type { ChannelDef } from './channel';
 
 /**
@@ -23,6 +30,9 @@ export const contract = {
   'settings.update': channel(settingsInput).returns<Settings>(),
 
   ...actorChannels,
+  ...involvementChannels,
+  ...planningChannels,
+  ...searchChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

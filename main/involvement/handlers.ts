@@ -1,0 +1,14 @@
+import type { involvementChannels } from '../../preload/contract/involvementChannels';
+import type { HandlersFor } from '../api/handlers';
+import * as inv from './involvementService';
+import { getInvolvementStatus, involvementMatrix } from './involvementStatus';
+
+export const involvementHandlers: HandlersFor<keyof typeof involvementChannels> = {
+  'involvement.forActor': (ctx, ref) => inv.getActorInvolvement(ctx.db, ref),
+  'involvement.create': (ctx, input) => inv.createInvolvement(ctx.db, input),
+  'involvement.update': (ctx, { id, data }) => inv.updateInvolvement(ctx.db, id, data),
+  'involvement.delete': (ctx, { id }) => inv.deleteInvolvement(ctx.db, id),
+  'involvement.setRule': (ctx, input) => inv.setInvolvementRule(ctx.db, input),
+  'involvement.status': (ctx) => getInvolvementStatus(ctx.db),
+  'involvement.matrix': (ctx, q) => involvementMatrix(ctx.db, q),
+};
