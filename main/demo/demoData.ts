@@ -4,6 +4,7 @@ import type { BodyKind, DemoResult, MembershipRole, OrganisationKind, Relation }
 import { addMembership, createBody } from '../actors/bodyService';
 import { createOrganisation } from '../actors/organisationService';
 import { createPerson } from '../actors/personService';
+import { loadOverviewDemo } from '../overview/demo';
 import { updateSettings } from '../settings/settingsService';
 
 interface DemoOrg {
@@ -110,5 +111,6 @@ export async function loadDemoData(db: Database): Promise<DemoResult> {
       for (const [body, role] of p.bodies ?? []) await addMembership(db, { bodyId: bodyId.get(body)!, personId: person.id, organisationId: null, role, fromDate: '2013-01-01', toDate: null });
     }
   }
+  await loadOverviewDemo(db);
   return { loaded: true, organisations: orgs.length, people };
 }

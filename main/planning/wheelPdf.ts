@@ -28,7 +28,7 @@ function drawWheel(doc: Pdf, entries: WheelEntry[], year: number, cx: number, cy
     const rot = deg > 90 && deg < 270 ? deg + 180 : deg;
     doc.rotate(rot, { origin: [tx, ty] });
     doc.font(FONTS.bold).fontSize(13).fillColor(i % 2 ? COLORS.accent : '#ffffff');
-    doc.text(MONTH_NAMES[i]!.toUpperCase(), tx - 60, ty - 6.5, { width: 120, align: 'center', lineBreak: false, characterSpacing: 1 });
+    doc.text(MONTH_NAMES[i]!.toUpperCase(), tx - 60, ty - 6.5, { width: 120, align: 'center', lineBreak: false });
     doc.restore();
   }
   // Month dividers and ring outlines.
@@ -102,7 +102,8 @@ function drawList(doc: Pdf, entries: WheelEntry[], x0: number, top: number, widt
   });
 }
 
-function drawLegend(doc: Pdf, x: number, y: number) {
+/** Returns the y below the legend. */
+function drawLegend(doc: Pdf, x: number, y: number, width: number): number {
   const items: [string, string][] = [
     ...Object.entries(milestoneKindLabel).map(([k, label]) => [label, categoryColor[k]!] as [string, string]),
     [ringLabel.meetings, categoryColor.meetings!],
@@ -112,10 +113,15 @@ function drawLegend(doc: Pdf, x: number, y: number) {
   let cx = x;
   doc.font(FONTS.regular).fontSize(8);
   for (const [label, color] of items) {
+    if (cx + 11 + doc.widthOfString(label) > x + width) {
+      cx = x;
+      y += 14;
+    }
     doc.circle(cx + 4, y + 4, 4).fillColor(color).fill();
     doc.fillColor(COLORS.ink).text(label, cx + 11, y, { lineBreak: false });
     cx += 11 + doc.widthOfString(label) + 16;
   }
+  return y + 14;
 }
 
 /** The annual wheel on A3 landscape: the wheel on the left, the year's entries by month on the right. */
@@ -134,11 +140,11 @@ export async function wheelPdf(db: Database, year: number): Promise<FileResult> 
   drawWheel(doc, entries, year, cx, cy, R);
   const listX = cx + R + 50;
   const listW = doc.page.width - doc.page.margins.right - listX;
-  drawLegend(doc, listX, top - 4);
+  const listTop = drawLegend(doc, listX, top - 4, listW) + 14;
   if (entries.length === 0) {
-    doc.font(FONTS.italic).fontSize(10).fillColor(COLORS.muted).text('Der er ingen aktiviteter i årshjulet for dette år.', listX, top + 30, { width: listW });
+    doc.font(FONTS.italic).fontSize(10).fillColor(COLORS.muted).text('Der er ingen aktiviteter i årshjulet for dette år.', listX, listTop, { width: listW });
   } else {
-    drawList(doc, entries, listX, top + 30, listW);
+    drawList(doc, entries, listX, listTop, listW);
   }
   return pdfFile(await finish(), `Årshjul ${year}.pdf`);
 }
