@@ -17,15 +17,3 @@ export const ringLabel: Record<WheelRing, string> = {
 };
 
 export const MONTH_NAMES = ['Januar', 'Februar', 'Marts', 'April', 'Maj', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'December'];
-
-/** One colour per category across screen and print, so the wall copy matches the app. */
-export const categoryColor: Record<string, string> = {
-  political_deadline: '#c0392b',
-  council_meeting: '#1f4e79',
-  report_due: '#d68910',
-  budget: '#1e8449',
-  other: '#7f8c8d',
-  meetings: '#2874a6',
-  memos: '#8e44ad',
-  initiatives: '#117a65',
-};

@@ -1,10 +1,10 @@
 import type { Database } from '../../db/database';
-import { angleOf, monthFractions, MONTH_BAND, point, ringBands, sectorPath, yearFraction } from '../../preload/contract/wheelGeometry';
+import { angleOf, categoryColor, monthFractions, MONTH_BAND, point, ringBands, sectorPath, yearFraction } from '../../preload/contract/wheelGeometry';
 import { wheelRings, type FileResult, type WheelEntry } from '../../preload/contract';
 import { longDate } from '../documents/format';
 import { COLORS, createPdf, FONTS, pdfFile, type Pdf } from '../documents/pdf';
 import { readSettings } from '../settings/settingsService';
-import { categoryColor, milestoneKindLabel, MONTH_NAMES, ringLabel } from './labels';
+import { milestoneKindLabel, MONTH_NAMES, ringLabel } from './labels';
 import { wheelOfYear } from './wheelSources';
 
 const colorOf = (e: WheelEntry) => categoryColor[e.category] ?? categoryColor[e.ring] ?? COLORS.muted;

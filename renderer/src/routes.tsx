@@ -2,11 +2,13 @@ import type { ReactNode } from 'react';
 import type { Route } from './router';
 import { ActorsPage } from './pages/actors/ActorsPage';
 import { OverviewPage } from './pages/OverviewPage';
+import { PlanningPage } from './pages/planning/PlanningPage';
 import { SettingsPage } from './pages/SettingsPage';
 
 /** Area → page. A feature adds one line here; areas without a page show "Kommer snart". */
 export const pages: Record<string, (route: Route) => ReactNode> = {
   overview: () => <OverviewPage />,
   actors: (r) => <ActorsPage tab={r.tab} id={r.id} />,
+  planning: (r) => <PlanningPage tab={r.tab} id={r.id} />,
   settings: () => <SettingsPage />,
 };
