@@ -59,9 +59,9 @@ export function HeatmapTab({ year }: { year: number }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('involvement.actor')}</Table.Th>
-                {m.columns.map((c) => (
-                  <Table.Th key={c} ta="center" tt="capitalize" w={granularity === 'month' ? 52 : 90}>
-                    {c}
+                {m.columns.map((_, i) => (
+                  <Table.Th key={i} ta="center" tt="capitalize" w={granularity === 'month' ? 52 : 90}>
+                    {granularity === 'month' ? new Date(Date.UTC(year, i, 1)).toLocaleString(t('planning.locale'), { month: 'short', timeZone: 'UTC' }).replace('.', '') : t('involvement.quarterShort', { n: i + 1 })}
                   </Table.Th>
                 ))}
                 <Table.Th ta="center" w={60}>

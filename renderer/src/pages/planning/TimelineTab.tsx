@@ -29,27 +29,29 @@ export function TimelineTab({ year, entries }: { year: number; entries: WheelEnt
       {wheelRings.map((ring) => {
         const list = entries.filter((e) => e.ring === ring);
         return (
-          <div key={ring} role="region" aria-label={t(`wheelRing.${ring}`)} style={{ display: 'grid', gridTemplateColumns: COLUMNS, gridAutoFlow: 'row dense', minWidth: 1000, borderBottom: '1px solid var(--mantine-color-gray-3)', minHeight: 40, rowGap: 4, padding: '6px 0' }}>
-            <Text size="sm" fw={600} style={{ gridColumn: 1, gridRow: '1 / span 50' }}>
+          <div key={ring} role="region" aria-label={t(`wheelRing.${ring}`)} style={{ display: 'flex', minWidth: 1000, borderBottom: '1px solid var(--mantine-color-gray-3)', minHeight: 40, padding: '6px 0' }}>
+            <Text size="sm" fw={600} w={160} style={{ flexShrink: 0 }}>
               {t(`wheelRing.${ring}`)}
             </Text>
-            {list.map((e) => {
-              const from = monthOf(e.date, year);
-              const to = e.endDate ? monthOf(e.endDate, year) : from;
-              return (
-                <Tooltip key={e.key} label={`${e.title} · ${longDate(e.date)}${e.endDate ? ` – ${longDate(e.endDate)}` : ''}`} openDelay={200}>
-                  <UnstyledButton
-                    onClick={() => (window.location.hash = `#/${e.route}`)}
-                    data-month={from + 1}
-                    style={{ gridColumn: `${from + 2} / span ${to - from + 1}`, background: entryColor(e), color: 'white', borderRadius: 4, padding: '2px 6px', margin: '0 2px', overflow: 'hidden' }}
-                  >
-                    <Text size="xs" c="white" truncate>
-                      {e.date.slice(8, 10).replace(/^0/, '')}. {e.title}
-                    </Text>
-                  </UnstyledButton>
-                </Tooltip>
-              );
-            })}
+            <div style={{ display: 'grid', gridTemplateColumns: 'repeat(12, minmax(0, 1fr))', gridAutoFlow: 'row dense', rowGap: 4, flex: 1, alignContent: 'start' }}>
+              {list.map((e) => {
+                const from = monthOf(e.date, year);
+                const to = e.endDate ? monthOf(e.endDate, year) : from;
+                return (
+                  <Tooltip key={e.key} label={`${e.title} · ${longDate(e.date)}${e.endDate ? ` – ${longDate(e.endDate)}` : ''}`} openDelay={200}>
+                    <UnstyledButton
+                      onClick={() => (window.location.hash = `#/${e.route}`)}
+                      data-month={from + 1}
+                      style={{ gridColumn: `${from + 1} / span ${to - from + 1}`, background: entryColor(e), color: 'white', borderRadius: 4, padding: '2px 6px', margin: '0 2px', overflow: 'hidden' }}
+                    >
+                      <Text size="xs" c="white" truncate>
+                        {e.date.slice(8, 10).replace(/^0/, '')}. {e.title}
+                      </Text>
+                    </UnstyledButton>
+                  </Tooltip>
+                );
+              })}
+            </div>
           </div>
         );
       })}
