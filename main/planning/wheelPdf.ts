@@ -66,28 +66,35 @@ function drawWheel(doc: Pdf, entries: WheelEntry[], year: number, cx: number, cy
   doc.font(FONTS.regular).fontSize(11).fillColor(COLORS.muted).text('Årshjul', cx - 100, cy + 24, { width: 200, align: 'center', lineBreak: false });
 }
 
+const subLine = (e: WheelEntry) => [longDate(e.date) + (e.endDate ? ` – ${longDate(e.endDate)}` : ''), e.detail].filter(Boolean).join(' · ');
+
+function entryHeight(doc: Pdf, e: WheelEntry, colW: number, newMonth: boolean) {
+  const title = doc.font(FONTS.bold).fontSize(9).heightOfString(e.title, { width: colW - 26 });
+  const sub = doc.font(FONTS.regular).fontSize(7.5).heightOfString(subLine(e), { width: colW - 26 });
+  return title + sub + 7 + (newMonth ? 20 : 0);
+}
+
+/** The entries by month, numbered as on the wheel: one wide column when they fit, else two, then more pages. */
 function drawList(doc: Pdf, entries: WheelEntry[], x0: number, top: number, width: number) {
   const bottom = doc.page.height - doc.page.margins.bottom;
-  const colW = (width - 20) / 2;
+  const monthOf = (e: WheelEntry) => Number(e.date.slice(5, 7)) - 1;
+  const fitsOne = entries.reduce((h, e, i) => h + entryHeight(doc, e, width, i === 0 || monthOf(e) !== monthOf(entries[i - 1]!)), top) <= bottom;
+  const columns = fitsOne ? 1 : 2;
+  const colW = columns === 1 ? width : (width - 20) / 2;
   let col = 0;
   let y = top;
-  const nextColumn = () => {
-    col += 1;
-    y = top;
-    if (col > 1) {
-      doc.addPage();
-      col = 0;
-      y = doc.page.margins.top;
-    }
-  };
   let month = -1;
   entries.forEach((e, i) => {
-    const m = Number(e.date.slice(5, 7)) - 1;
-    const text = e.title;
-    const sub = [longDate(e.date) + (e.endDate ? ` – ${longDate(e.endDate)}` : ''), e.detail].filter(Boolean).join(' · ');
-    doc.font(FONTS.regular).fontSize(9);
-    const h = doc.heightOfString(text, { width: colW - 26 }) + doc.fontSize(7.5).heightOfString(sub, { width: colW - 26 }) + 6 + (m !== month ? 20 : 0);
-    if (y + h > bottom) nextColumn();
+    const m = monthOf(e);
+    if (y + entryHeight(doc, e, colW, m !== month) > bottom) {
+      col += 1;
+      y = top;
+      if (col >= columns) {
+        doc.addPage();
+        col = 0;
+        y = doc.page.margins.top;
+      }
+    }
     const cx = x0 + col * (colW + 20);
     if (m !== month) {
       month = m;
@@ -96,13 +103,12 @@ function drawList(doc: Pdf, entries: WheelEntry[], x0: number, top: number, widt
     }
     doc.circle(cx + 8, y + 6, 8).fillColor(colorOf(e)).fill();
     doc.font(FONTS.bold).fontSize(7.5).fillColor('#ffffff').text(e.endDate ? '' : String(i + 1), cx, y + 3, { width: 16, align: 'center', lineBreak: false });
-    doc.font(FONTS.bold).fontSize(9).fillColor(COLORS.ink).text(text, cx + 24, y, { width: colW - 26 });
-    doc.font(FONTS.regular).fontSize(7.5).fillColor(COLORS.muted).text(sub, cx + 24, doc.y + 1, { width: colW - 26 });
+    doc.font(FONTS.bold).fontSize(9).fillColor(COLORS.ink).text(e.title, cx + 24, y, { width: colW - 26 });
+    doc.font(FONTS.regular).fontSize(7.5).fillColor(COLORS.muted).text(subLine(e), cx + 24, doc.y + 1, { width: colW - 26 });
     y = doc.y + 6;
   });
 }
 
-/** Returns the y below the legend. */
 function drawLegend(doc: Pdf, x: number, y: number, width: number): number {
   const items: [string, string][] = [
     ...Object.entries(milestoneKindLabel).map(([k, label]) => [label, categoryColor[k]!] as [string, string]),

@@ -25,6 +25,17 @@ describe('milestones and the annual wheel', () => {
     await expect(call(ctx, 'milestones.create', { title: '', date: '2025-01-01', kind: 'other' })).rejects.toThrow(/VALIDATION/);
   });
 
+  it('a crowded year flows into two columns and onto more pages without losing an entry', async () => {
+    for (let i = 0; i < 80; i++) {
+      const d = `2027-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
+      await call(ctx, 'milestones.create', { title: `Milepæl nr. ${i + 1} med en lidt længere titel til afprøvning`, date: d, kind: 'other' });
+    }
+    const buf = Buffer.from((await call(ctx, 'wheel.pdf', { year: 2027 })).base64!, 'base64');
+    expect(pdfPageCount(buf)).toBeGreaterThan(1);
+    const text = pdfText(buf).replace(/\s+/g, ' ');
+    for (let i = 1; i <= 80; i++) expect(text).toContain(`Milepæl nr. ${i} med`);
+  });
+
   it('prints the demo year as an A3 landscape PDF with months and every milestone', async () => {
     await loadDemoData(db);
     const year = new Date().getFullYear();
