@@ -58,4 +58,28 @@ export const InvolvementRuleEntity = new EntitySchema<InvolvementRuleRow>({
   },
 });
 
-export const involvementEntities = [InvolvementEntity, InvolvementRuleEntity];
+export interface StakeholderPositionRow {
+  id: number;
+  actorKind: ActorKind;
+  actorId: number;
+  /** 0–100 */
+  influence: number;
+  /** 0–100 */
+  interest: number;
+  updatedAt: string;
+}
+
+export const StakeholderPositionEntity = new EntitySchema<StakeholderPositionRow>({
+  name: 'StakeholderPosition',
+  tableName: 'stakeholder_position',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    actorKind: { name: 'actor_kind', type: 'varchar', length: 20 },
+    actorId: { name: 'actor_id', type: 'integer' },
+    influence: { type: 'integer' },
+    interest: { type: 'integer' },
+    updatedAt: { name: 'updated_at', type: 'varchar', length: 30 },
+  },
+});
+
+export const involvementEntities = [InvolvementEntity, InvolvementRuleEntity, StakeholderPositionEntity];

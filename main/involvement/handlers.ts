@@ -2,6 +2,8 @@ import type { involvementChannels } from '../../preload/contract/involvementChan
 import type { HandlersFor } from '../api/handlers';
 import * as inv from './involvementService';
 import { getInvolvementStatus, involvementMatrix } from './involvementStatus';
+import { stakeholderPdf } from './stakeholderPdf';
+import { getStakeholderMap, placeStakeholder } from './stakeholderService';
 
 export const involvementHandlers: HandlersFor<keyof typeof involvementChannels> = {
   'involvement.forActor': (ctx, ref) => inv.getActorInvolvement(ctx.db, ref),
@@ -11,4 +13,7 @@ export const involvementHandlers: HandlersFor<keyof typeof involvementChannels> 
   'involvement.setRule': (ctx, input) => inv.setInvolvementRule(ctx.db, input),
   'involvement.status': (ctx) => getInvolvementStatus(ctx.db),
   'involvement.matrix': (ctx, q) => involvementMatrix(ctx.db, q),
+  'stakeholders.get': (ctx) => getStakeholderMap(ctx.db),
+  'stakeholders.place': (ctx, input) => placeStakeholder(ctx.db, input),
+  'stakeholders.pdf': (ctx) => stakeholderPdf(ctx.db),
 };

@@ -4,6 +4,7 @@ import type { ActorKind, InvolvementForm, MilestoneKind } from '../../preload/co
 import { updateOrganisation } from '../actors/organisationService';
 import { plusDays, todayIso } from '../involvement/dates';
 import { createInvolvement, setInvolvementRule } from '../involvement/involvementService';
+import { placeStakeholder } from '../involvement/stakeholderService';
 import { createMilestone } from '../planning/milestoneService';
 
 /**
@@ -44,6 +45,14 @@ export async function loadOverviewDemo(db: Database, today = todayIso()): Promis
   for (const [actorKind, actorId, days, form, topic, outcome] of log) {
     await createInvolvement(db, { actorKind, actorId, date: plusDays(today, days), form, topic, outcome, followUpDate: null });
   }
+
+  const map: [string, number, number][] = [
+    ['Kommunalbestyrelsen', 95, 70], ['Børne- og Velfærdsforvaltningen', 80, 90], ['UU Center-Syd', 60, 92],
+    ['Arbejdsmarkedsafdelingen – Jobcenter Hvidovre', 70, 80], ['Det lokale beskæftigelsesråd (LBR)', 72, 35], ['TEC – Technical Education Copenhagen', 55, 75],
+    ['Hvidovre Gymnasium & HF', 45, 65], ['Avedøre Holme Erhvervsforening', 40, 55], ['3F', 50, 25], ['DI Vendsyssel', 62, 30],
+    ['Produktionsskolen', 20, 70], ['Fælleselevrådet', 15, 85], ['Hvidovre Hospital', 30, 30], ['Aalborg Universitet', 25, 15],
+  ];
+  for (const [name, influence, interest] of map) await placeStakeholder(db, { actorKind: 'organisation', actorId: await orgId(name), influence, interest });
 
   const board = (await m.getRepository(BodyEntity).findOneBy({ name: 'Ungepartnerskabet' }))?.id ?? null;
   const milestones: [string, string, MilestoneKind, boolean, string | null][] = [

@@ -83,3 +83,23 @@ export interface InvolvementMatrix {
   rows: { actorKind: ActorKind; actorId: number; name: string; relation: Relation | null; counts: number[]; total: number }[];
   max: number;
 }
+
+const score = z.number().int().min(0).max(100);
+/** Place an actor on the stakeholder map, or take it off with nulls. */
+export const stakeholderPlacement = actorRef.extend({ influence: score.nullable(), interest: score.nullable() });
+export type StakeholderPlacement = z.input<typeof stakeholderPlacement>;
+
+export interface StakeholderActor {
+  actorKind: ActorKind;
+  actorId: number;
+  name: string;
+  relation: Relation | null;
+  /** 0–100, null when not placed yet. */
+  influence: number | null;
+  interest: number | null;
+}
+
+export interface StakeholderMap {
+  placed: StakeholderActor[];
+  unplaced: StakeholderActor[];
+}

@@ -1,5 +1,5 @@
 import { channel, type ChannelDef } from './channel';
-import { byId, empty } from './common';
+import { byId, empty, type FileResult } from './common';
 import * as i from './involvement';
 
 export const involvementChannels = {
@@ -10,4 +10,7 @@ export const involvementChannels = {
   'involvement.setRule': channel(i.involvementRuleInput).returns<i.ActorInvolvement>(),
   'involvement.status': channel(empty).returns<i.InvolvementStatus>(),
   'involvement.matrix': channel(i.involvementMatrixQuery).returns<i.InvolvementMatrix>(),
+  'stakeholders.get': channel(empty).returns<i.StakeholderMap>(),
+  'stakeholders.place': channel(i.stakeholderPlacement).returns<i.StakeholderMap>(),
+  'stakeholders.pdf': channel(empty).file<FileResult>(),
 } satisfies Record<string, ChannelDef>;

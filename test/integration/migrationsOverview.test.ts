@@ -5,7 +5,7 @@ import { ctxOf, call, tempFile } from '../helpers/db';
 
 const before = migrations.findIndex((m) => new m().name === 'Involvement1700000000050');
 
-describe('migrations 0050 (involvement, milestones) and 0051 (search index)', () => {
+describe('migrations 0050 (involvement, milestones), 0051 (search index), 0052 (stakeholder map)', () => {
   it('adds the tables, keeps earlier rows and indexes the actors that were already there', async () => {
     const file = tempFile();
     const old = await openDatabase({ file, migrateTo: before });
@@ -20,7 +20,7 @@ describe('migrations 0050 (involvement, milestones) and 0051 (search index)', ()
     const db = await openDatabase({ file });
     expect(await db.schemaVersion()).toBe(migrations.length);
     const runner = db.ds.createQueryRunner();
-    for (const t of ['involvement', 'involvement_rule', 'milestone']) expect(await runner.hasTable(t)).toBe(true);
+    for (const t of ['involvement', 'involvement_rule', 'milestone', 'stakeholder_position']) expect(await runner.hasTable(t)).toBe(true);
     await runner.release();
     expect(await db.ds.query('SELECT name FROM organisation')).toEqual([{ name: 'Det lokale beskæftigelsesråd' }]);
     const ctx = ctxOf(db);

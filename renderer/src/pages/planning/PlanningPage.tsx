@@ -13,10 +13,11 @@ import { navigate } from '../../router';
 import { HeatmapTab } from './HeatmapTab';
 import { MilestoneForm } from './MilestoneForm';
 import { MilestonesTab } from './MilestonesTab';
+import { StakeholderTab } from './StakeholderTab';
 import { TimelineTab } from './TimelineTab';
 import { WheelTab } from './WheelTab';
 
-const TABS = ['wheel', 'timeline', 'milestones', 'involvement'] as const;
+const TABS = ['wheel', 'timeline', 'milestones', 'involvement', 'stakeholders'] as const;
 type Tab = (typeof TABS)[number];
 
 function EditMilestone({ id, onClose }: { id: number; onClose: () => void }) {
@@ -92,6 +93,7 @@ export function PlanningPage({ tab: routeTab, id }: { tab?: string; id?: number 
       {tab === 'timeline' && entries.length > 0 && <TimelineTab year={year} entries={entries} />}
       {tab === 'milestones' && milestones.data && <MilestonesTab year={year} milestones={milestones.data} />}
       {tab === 'involvement' && <HeatmapTab year={year} />}
+      {tab === 'stakeholders' && <StakeholderTab />}
       {creating && <MilestoneForm defaultDate={defaultDate} onClose={() => setCreating(false)} />}
       {tab === 'milestones' && id && <EditMilestone key={id} id={id} onClose={() => navigate('planning', 'milestones')} />}
     </Stack>
