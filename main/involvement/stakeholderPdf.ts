@@ -36,15 +36,23 @@ export async function stakeholderPdf(db: Database): Promise<FileResult> {
     doc.font(FONTS.bold).fontSize(10).fillColor(COLORS.muted).text(QUADRANT_LABEL[q.key], qx + 8, qy + 6, { lineBreak: false });
   }
   doc.font(FONTS.regular).fontSize(9).fillColor(COLORS.ink);
-  doc.text('Interesse →', x0, y0 + size + 6, { width: w, align: 'center', lineBreak: false });
+  // Standard PDF fonts have no arrow glyph: the axes get drawn arrows.
+  doc.text('Interesse', x0, y0 + size + 6, { width: w, align: 'center', lineBreak: false });
   doc.save().rotate(-90, { origin: [x0 - 14, y0 + size / 2] });
-  doc.text('Indflydelse →', x0 - 14 - size / 2, y0 + size / 2 - 5, { width: size, align: 'center', lineBreak: false });
+  doc.text('Indflydelse', x0 - 14 - size / 2, y0 + size / 2 - 5, { width: size, align: 'center', lineBreak: false });
   doc.restore();
+  doc.lineWidth(0.8).strokeColor(COLORS.ink).moveTo(x0, y0 + size + 20).lineTo(x0 + w, y0 + size + 20).stroke();
+  doc.polygon([x0 + w, y0 + size + 20], [x0 + w - 6, y0 + size + 17], [x0 + w - 6, y0 + size + 23]).fillColor(COLORS.ink).fill();
+  doc.moveTo(x0 - 20, y0 + size).lineTo(x0 - 20, y0).stroke();
+  doc.polygon([x0 - 20, y0], [x0 - 23, y0 + 6], [x0 - 17, y0 + 6]).fill();
   for (const a of placed) {
     const x = x0 + (a.interest! / 100) * w;
     const y = y0 + (1 - a.influence! / 100) * size;
     doc.circle(x, y, 5).fillColor(relationColor[a.relation ?? 'none']!).fill();
-    doc.font(FONTS.regular).fontSize(7.5).fillColor(COLORS.ink).text(a.name, x + 7, y - 4, { width: 150, lineBreak: false, ellipsis: true });
+    // Labels on the right half go to the left of their dot, so they stay inside the grid.
+    const right = a.interest! > 60;
+    doc.font(FONTS.regular).fontSize(7.5).fillColor(COLORS.ink);
+    doc.text(a.name, right ? x - 157 : x + 7, y - 4, { width: 150, align: right ? 'right' : 'left', height: 10, lineBreak: false, ellipsis: true });
   }
   const lx = x0 + w + 30;
   let ly = y0;

@@ -114,7 +114,7 @@ export function StakeholderTab() {
                 }}
               >
                 <circle cx={x} cy={y} r={9} fill={relationColor[a.relation ?? 'none']} stroke="white" strokeWidth={2} />
-                <text x={x + 13} y={y + 4} fontSize={13} fill="#1a1a1a" style={{ pointerEvents: 'none' }}>
+                <text x={live.interest > 60 ? x - 13 : x + 13} y={y + 4} textAnchor={live.interest > 60 ? 'end' : 'start'} fontSize={13} fill="#1a1a1a" style={{ pointerEvents: 'none' }}>
                   {a.name}
                 </text>
               </g>
