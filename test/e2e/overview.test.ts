@@ -102,6 +102,14 @@ describe('overview, involvement, annual wheel and search in Chromium (demo data)
     execFileSync('pdftoppm', ['-png', '-r', '30', '-singlefile', file, file.replace(/\.pdf$/, '')]);
     expect(fs.statSync(file.replace(/\.pdf$/, '.png')).size).toBeGreaterThan(10_000);
 
+    // Next year: only the recurring milestones come along.
+    await page.getByRole('button', { name: 'Næste år' }).click();
+    const next = page.getByRole('group', { name: `Årshjul for ${year + 1}` });
+    await next.getByRole('button', { name: `Budgetvedtagelse, 2. behandling, 8. oktober ${year + 1}` }).waitFor();
+    expect(await next.getByRole('button', { name: /^Kommunalbestyrelsen behandler partnerskabets forslag/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Forrige år' }).click();
+    await page.getByRole('group', { name: `Årshjul for ${year}` }).waitFor();
+
     await page.getByRole('tab', { name: 'Tidslinje' }).click();
     const timeline = page.getByRole('region', { name: 'Milepæle' });
     await timeline.locator('[data-month="9"]', { hasText: 'Kommunalbestyrelsen behandler' }).waitFor();

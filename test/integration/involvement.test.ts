@@ -79,6 +79,18 @@ describe('involvement log', () => {
     expect(items.map((i) => i.id)).toEqual([manual.id]);
   });
 
+  it('an automatic invitation clears an overdue rule, and cancelling it brings the overdue back', async () => {
+    const today = todayIso();
+    const lbr = await org('LBR');
+    await call(ctx, 'involvement.setRule', { actorKind: 'organisation', actorId: lbr.id, intervalDays: 90 });
+    await call(ctx, 'involvement.create', { actorKind: 'organisation', actorId: lbr.id, date: plusDays(today, -120), form: 'consulted', topic: 'Første møde' });
+    expect((await call(ctx, 'involvement.status', {})).overdue.map((o) => o.actorId)).toEqual([lbr.id]);
+    await db.tx((m) => syncAutoInvolvements(m, 'meeting_invitation', 3, [{ actorKind: 'organisation', actorId: lbr.id, date: today, form: 'invited', topic: 'Temamøde' }]));
+    expect((await call(ctx, 'involvement.status', {})).overdue).toEqual([]);
+    await db.tx((m) => syncAutoInvolvements(m, 'meeting_invitation', 3, []));
+    expect((await call(ctx, 'involvement.status', {})).overdue.map((o) => o.actorId)).toEqual([lbr.id]);
+  });
+
   it('the matrix counts per month and quarter and filters by relation and body', async () => {
     const core = await org('Gymnasiet', 'core');
     const adhoc = await org('3F', 'adhoc');
