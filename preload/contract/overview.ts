@@ -2,7 +2,11 @@
 export interface OverviewItem {
   key: string;
   title: string;
+  /** Danish fallback; a screen in another language uses detailKey. */
   detail: string | null;
+  /** i18n key for the detail, with values; values named …Date are ISO dates the screen formats. */
+  detailKey?: string;
+  detailValues?: Record<string, string | number>;
   date: string | null;
   /** Hash route that opens the object, without '#/'. */
   route: string;

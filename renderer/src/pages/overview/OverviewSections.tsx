@@ -11,6 +11,8 @@ const SHOWN = 6;
 
 function Item({ item, section }: { item: OverviewItem; section: string }) {
   const { t } = useTranslation();
+  const values = Object.fromEntries(Object.entries(item.detailValues ?? {}).map(([k, v]) => [k, k.endsWith('Date') ? longDate(String(v)) : v]));
+  const detail = item.detailKey ? t(item.detailKey, { ...values, defaultValue: item.detail ?? '' }) : item.detail;
   const dateText = item.date ? (section === 'involvementOverdue' ? t('overviewSections.overdueSince', { date: longDate(item.date) }) : longDate(item.date)) : null;
   return (
     <UnstyledButton onClick={() => (window.location.hash = `#/${item.route}`)} p={6} style={{ borderRadius: 4 }}>
@@ -19,9 +21,9 @@ function Item({ item, section }: { item: OverviewItem; section: string }) {
           <Text size="sm" fw={500} truncate>
             {item.title}
           </Text>
-          {item.detail && (
+          {detail && (
             <Text size="xs" c="dimmed" truncate>
-              {item.detail}
+              {detail}
             </Text>
           )}
         </div>
