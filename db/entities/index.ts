@@ -1,8 +1,10 @@
 import { actorEntities } from './actors';
 import { initiativeEntities } from './initiatives';
 import { meetingEntities } from './meetings';
+import { involvementEntities } from './involvement';
+import { MilestoneEntity } from './planning';
 import { SettingEntity } from './settings';
 import { memoEntities } from './memos';
 
 /** Every entity schema; a feature adds its list here. */
-export const entities = [...actorEntities, SettingEntity, ...initiativeEntities, ...memoEntities, ...meetingEntities];
+export const entities = [...actorEntities, SettingEntity, ...initiativeEntities, ...memoEntities, ...meetingEntities, ...involvementEntities, MilestoneEntity];

@@ -18,6 +18,7 @@ import { ServiceError } from '../api/serviceError';
 import { keysFor, now } from './keys';
 import { parseTable, type ParsedTable } from './importParse';
 import { headerAliases, parseKind, parseRelation } from './importVocabulary';
+import { indexOrganisation, indexPerson } from './searchDocs';
 
 type Req = ChannelParsed<'actors.importPreview'>;
 const PREVIEW_ROWS = 500;
@@ -146,7 +147,8 @@ export async function commitImport(db: Database, req: ChannelParsed<'actors.impo
     if (req.target === 'organisations') {
       for (const r of valid) {
         const o = r.input as z.output<typeof organisationInput>;
-        await m.getRepository(OrganisationEntity).insert({ ...o, ...keysFor(o.name, o.address, o.notes, o.relationReason), ...base });
+        const res = await m.getRepository(OrganisationEntity).insert({ ...o, ...keysFor(o.name, o.address, o.notes, o.relationReason), ...base });
+        await indexOrganisation(m, Number(res.identifiers[0]!.id));
       }
       return;
     }
@@ -163,12 +165,14 @@ export async function commitImport(db: Database, req: ChannelParsed<'actors.impo
             ...keysFor(organisationName), ...base,
           });
           organisationId = Number(res.identifiers[0]!.id);
+          await indexOrganisation(m, organisationId);
           orgIds.set(key, organisationId);
         }
       }
-      await m.getRepository(PersonEntity).insert({
+      const res = await m.getRepository(PersonEntity).insert({
         ...p, organisationId, ...keysFor(p.name, p.title, p.email, p.phone, organisationName, p.notes, p.relationReason), ...base,
       });
+      await indexPerson(m, Number(res.identifiers[0]!.id));
     }
   });
   return { created: valid.length, skipped: rows.length - valid.length };

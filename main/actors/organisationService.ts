@@ -13,6 +13,7 @@ import { keysFor, now } from './keys';
 import { applyActorFilters } from './listQuery';
 import { bodyNamesFor, membershipViews } from './memberships';
 import { listPeopleOf, refreshPeopleKeys } from './personService';
+import { indexOrganisation } from './searchDocs';
 
 type OrgInput = ChannelParsed<'organisations.create'>;
 
@@ -92,6 +93,7 @@ export async function createOrganisation(db: Database, input: OrgInput): Promise
   return db.tx(async (m) => {
     const stamp = now();
     const saved = await m.getRepository(OrganisationEntity).save({ ...fields(input), createdAt: stamp, updatedAt: stamp, deletedAt: null });
+    await indexOrganisation(m, saved.id);
     return organisationDetail(m, saved.id);
   });
 }
@@ -101,6 +103,7 @@ export async function updateOrganisation(db: Database, id: number, input: OrgInp
     const before = await loadOrganisation(m, id);
     await m.getRepository(OrganisationEntity).update({ id }, { ...fields(input), updatedAt: now() });
     if (before.name !== input.name) await refreshPeopleKeys(m, id, input.name);
+    await indexOrganisation(m, id);
     return organisationDetail(m, id);
   });
 }
@@ -111,6 +114,7 @@ export async function deleteOrganisation(db: Database, id: number): Promise<Tras
     const row = await loadOrganisation(m, id);
     const deletedAt = now();
     await m.getRepository(OrganisationEntity).update({ id }, { deletedAt });
+    await indexOrganisation(m, id);
     return { kind: 'organisation', id, name: row.name, deletedAt };
   });
 }

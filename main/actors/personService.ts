@@ -6,6 +6,7 @@ import { notFound, ServiceError } from '../api/serviceError';
 import { keysFor, now } from './keys';
 import { applyActorFilters } from './listQuery';
 import { bodyNamesFor, membershipViews } from './memberships';
+import { indexPerson } from './searchDocs';
 
 type PersonInput = ChannelParsed<'people.create'>;
 
@@ -87,6 +88,7 @@ export async function refreshPeopleKeys(m: EntityManager, organisationId: number
   const repo = m.getRepository(PersonEntity);
   for (const p of await repo.find({ where: { organisationId } })) {
     await repo.update({ id: p.id }, personKeys(p, orgName));
+    await indexPerson(m, p.id);
   }
 }
 
@@ -94,6 +96,7 @@ export async function createPerson(db: Database, input: PersonInput): Promise<Pe
   return db.tx(async (m) => {
     const stamp = now();
     const saved = await m.getRepository(PersonEntity).save({ ...(await fields(m, input)), createdAt: stamp, updatedAt: stamp, deletedAt: null });
+    await indexPerson(m, saved.id);
     return personDetail(m, saved.id);
   });
 }
@@ -102,6 +105,7 @@ export async function updatePerson(db: Database, id: number, input: PersonInput)
   return db.tx(async (m) => {
     await loadPerson(m, id);
     await m.getRepository(PersonEntity).update({ id }, { ...(await fields(m, input)), updatedAt: now() });
+    await indexPerson(m, id);
     return personDetail(m, id);
   });
 }
@@ -111,6 +115,7 @@ export async function deletePerson(db: Database, id: number): Promise<TrashItem>
     const row = await loadPerson(m, id);
     const deletedAt = now();
     await m.getRepository(PersonEntity).update({ id }, { deletedAt });
+    await indexPerson(m, id);
     return { kind: 'person', id, name: row.name, deletedAt };
   });
 }

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database';
 import { BodyEntity, OrganisationEntity, PersonEntity } from '../../db/entities/actors';
 import type { TrashItem, TrashKind } from '../../preload/contract';
 import { notFound } from '../api/serviceError';
+import { indexActor } from './searchDocs';
 
 const entityOf = { organisation: OrganisationEntity, person: PersonEntity, body: BodyEntity } as const;
 
@@ -26,6 +27,7 @@ export async function restoreFromTrash(db: Database, kind: TrashKind, id: number
   return db.tx(async (m) => {
     const row = await loadTrashed(m, kind, id);
     await m.getRepository(entityOf[kind]).update({ id }, { deletedAt: null });
+    await indexActor(m, kind, id);
     return { kind, id, name: row.name, deletedAt: row.deletedAt! };
   });
 }
@@ -35,6 +37,7 @@ export async function purgeFromTrash(db: Database, kind: TrashKind, id: number):
   return db.tx(async (m) => {
     await loadTrashed(m, kind, id);
     await m.getRepository(entityOf[kind]).delete({ id });
+    await indexActor(m, kind, id);
     return { purged: true as const };
   });
 }

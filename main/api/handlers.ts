@@ -8,6 +8,9 @@ import { goalHandlers } from '../goals/handlers';
 import { initiativeHandlers } from '../initiatives/handlers';
 import { memoHandlers } from '../memos/handlers';
 import { meetingHandlers } from '../meetings/handlers';
+import { involvementHandlers } from '../involvement/handlers';
+import { planningHandlers } from '../planning/handlers';
+import { searchHandlers } from '../search/handlers';
 import { getSettings, updateSettings } from '../settings/settingsService';
 
 export interface HandlerContext {
@@ -36,4 +39,7 @@ export const handlers: HandlerMap = {
   ...goalHandlers,
   ...memoHandlers,
   ...meetingHandlers,
+  ...involvementHandlers,
+  ...planningHandlers,
+  ...searchHandlers,
 };

@@ -7,6 +7,7 @@ import { createPerson } from '../actors/personService';
 import { loadInitiativeDemo } from '../initiatives/demo';
 import { loadMemoDemo } from '../memos/demo';
 import { loadMeetingDemo } from '../meetings/demo';
+import { loadOverviewDemo } from '../overview/demo';
 import { updateSettings } from '../settings/settingsService';
 
 interface DemoOrg {
@@ -116,5 +117,6 @@ export async function loadDemoData(db: Database): Promise<DemoResult> {
   await loadInitiativeDemo(db);
   await loadMemoDemo(db);
   await loadMeetingDemo(db);
+  await loadOverviewDemo(db);
   return { loaded: true, organisations: orgs.length, people };
 }

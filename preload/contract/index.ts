@@ -8,6 +8,9 @@ import { backupChannels } from './backupChannels';
 import { channel, type ChannelDef } from './channel';
 import { empty } from './common';
 import { memoChannels } from './memoChannels';
+import { involvementChannels } from './involvementChannels';
+import { planningChannels } from './planningChannels';
+import { searchChannels } from './searchChannels';
 import type { Envelope } from './errors';
 
 export * from './actors';
@@ -20,6 +23,10 @@ export * from './initiatives';
 export * from './memos';
 export * from './richText';
 export * from './meetings';
+export * from './involvement';
+export * from './overview';
+export * from './planning';
+export * from './search';
 export type { ChannelDef } from './channel';
 
 /**
@@ -39,6 +46,9 @@ export const contract = {
   ...goalChannels,
   ...memoChannels,
   ...meetingChannels,
+  ...involvementChannels,
+  ...planningChannels,
+  ...searchChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ComingSoonPage } from './pages/ComingSoonPage';
+import { SearchSpotlight } from './pages/search/SearchSpotlight';
 import { pages } from './routes';
 import { navigate, useRoute } from './router';
 
@@ -42,6 +43,7 @@ export function App() {
             </Text>
           </Stack>
         </Group>
+        <SearchSpotlight />
         <div>
           {areas.map(({ key, icon: Icon }) => (
             <NavLink

@@ -6,6 +6,7 @@ import { InitiativesPage } from './pages/initiatives/InitiativesPage';
 import { MemosPage } from './pages/memos/MemosPage';
 import { MeetingsPage } from './pages/meetings/MeetingsPage';
 import { OverviewPage } from './pages/OverviewPage';
+import { PlanningPage } from './pages/planning/PlanningPage';
 import { SettingsPage } from './pages/SettingsPage';
 
 /** Area → page. A feature adds one line here; areas without a page show "Kommer snart". */
@@ -15,6 +16,7 @@ export const pages: Record<string, (route: Route) => ReactNode> = {
   initiatives: (r) => <InitiativesPage tab={r.tab} id={r.id} />,
   goals: (r) => <GoalsPage tab={r.tab} id={r.id} />,
   meetings: (r) => <MeetingsPage tab={r.tab} id={r.id} />,
+  planning: (r) => <PlanningPage tab={r.tab} id={r.id} />,
   settings: () => <SettingsPage />,
   memos: (r) => <MemosPage tab={r.tab} id={r.id} />,
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/database';
 import { migrations } from '../../db/migrations';
 import { call, ctxOf, tempFile } from '../helpers/db';
+import { insertBody, insertMembership, insertPerson } from '../helpers/seedSql';
 
 describe('migration Meetings1700000000010', () => {
   it('adds the meeting tables to an existing data file and leaves the register untouched', async () => {
@@ -9,10 +10,9 @@ describe('migration Meetings1700000000010', () => {
     const before = migrations.findIndex((m) => new m().name === 'Meetings1700000000010');
     expect(before).toBeGreaterThan(0);
     const old = await openDatabase({ file, migrateTo: before });
-    const ctx = ctxOf(old);
-    const body = await call(ctx, 'bodies.create', { name: 'Styregruppen', kind: 'steering_group' });
-    const person = await call(ctx, 'people.create', { name: 'Åse Kjærgaard', email: 'aase@hvidovre.dk' });
-    await call(ctx, 'memberships.add', { bodyId: body.id, personId: person.id, role: 'chair' });
+    const body = { id: await insertBody(old, 'Styregruppen') };
+    const person = { id: await insertPerson(old, 'Åse Kjærgaard', 'aase@hvidovre.dk') };
+    await insertMembership(old, body.id, person.id, 'chair');
     const rowsBefore = await old.ds.query('SELECT * FROM person ORDER BY id');
     expect(await old.ds.createQueryRunner().hasTable('meeting')).toBe(false);
     await old.close();

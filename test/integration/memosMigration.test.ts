@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/database';
 import { migrations } from '../../db/migrations';
 import { call, ctxOf, tempFile } from '../helpers/db';
+import { insertOrganisation } from '../helpers/seedSql';
 
 describe('memo migration (Memos1700000000030)', () => {
   it('adds memo, memo_version and memo_link to an existing data file without touching earlier rows', async () => {
@@ -9,7 +10,7 @@ describe('memo migration (Memos1700000000030)', () => {
     const index = migrations.findIndex((m) => new m().name === 'Memos1700000000030');
     expect(index).toBeGreaterThan(0);
     const before = await openDatabase({ file, migrateTo: index });
-    const org = await call(ctxOf(before), 'organisations.create', { name: 'Nyborg Kommune', kind: 'municipal_department' });
+    const org = { id: await insertOrganisation(before, 'Nyborg Kommune') };
     expect(await before.ds.createQueryRunner().hasTable('memo')).toBe(false);
     await before.close();
 

@@ -7,6 +7,7 @@ import { EmptyState } from '../components/EmptyState';
 import { notifyError } from '../components/notify';
 import { integer } from '../format';
 import { navigate } from '../router';
+import { OverviewSections } from './overview/OverviewSections';
 
 function Figure({ label, value, onClick }: { label: string; value: number | undefined; onClick: () => void }) {
   return (
@@ -64,6 +65,7 @@ export function OverviewPage() {
           <Figure label={t('overview.bodies')} value={bodies.data?.length} onClick={() => navigate('actors', 'bodies')} />
         </SimpleGrid>
       )}
+      {info.data && !info.data.isEmpty && <OverviewSections />}
       {info.data && (
         <Text size="xs" c="dimmed">
           {t('overview.dataFile')}: {info.data.dataPath}

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { navigate } from '../../router';
 import { DetailFields, safeLink } from './DetailFields';
+import { InvolvementSection } from './InvolvementSection';
 import { MembershipsPanel } from './MembershipsPanel';
 import { OrganisationForm } from './OrganisationForm';
 import { PersonForm } from './PersonForm';
@@ -61,6 +62,7 @@ export function OrganisationDetail({ id }: { id: number }) {
           </Button>
           <Divider label={t('actors.memberships')} labelPosition="left" />
           <MembershipsPanel owner={{ organisationId: o.id }} memberships={o.memberships} />
+          <InvolvementSection actorKind="organisation" actorId={o.id} />
         </Stack>
       </ScrollArea>
       {editing && <OrganisationForm opened onClose={() => setEditing(false)} existing={o} onSaved={() => undefined} />}

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { navigate } from '../../router';
 import { DetailFields, safeLink } from './DetailFields';
+import { InvolvementSection } from './InvolvementSection';
 import { MembershipsPanel } from './MembershipsPanel';
 import { PersonForm } from './PersonForm';
 import { DetailHeader } from './DetailHeader';
@@ -38,6 +39,7 @@ export function PersonDetail({ id }: { id: number }) {
         />
         <Divider label={t('actors.memberships')} labelPosition="left" />
         <MembershipsPanel owner={{ personId: p.id }} memberships={p.memberships} />
+        <InvolvementSection actorKind="person" actorId={p.id} />
       </Stack>
       {editing && <PersonForm opened onClose={() => setEditing(false)} existing={p} onSaved={() => undefined} />}
     </Paper>

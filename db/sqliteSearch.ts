@@ -1,0 +1,76 @@
+/**
+ * SQLite-specific: the full-text index (FTS5) behind search. Like sqlite.ts, this is one of the data
+ * layer's SQLite-only places; a PostgreSQL mode would replace it with tsvector columns.
+ *
+ * One row per searchable object. `title_key`/`body_key` hold searchKey() text (lower case, æ→ae, ø→oe,
+ * å→aa), so "oestergaard", "østergård" and "ØSTERGÅRD" all find the same row; the original texts ride
+ * along unindexed so hits can be shown and highlighted as the user wrote them.
+ */
+import type { EntityManager, QueryRunner } from 'typeorm';
+
+const TABLE = 'search_fts';
+
+export async function createSearchIndex(q: QueryRunner): Promise<void> {
+  await q.query(
+    `CREATE VIRTUAL TABLE ${TABLE} USING fts5(kind UNINDEXED, ref_id UNINDEXED, route UNINDEXED, title UNINDEXED, body UNINDEXED, title_key, body_key, tokenize = 'unicode61 remove_diacritics 2')`,
+  );
+}
+
+export async function dropSearchIndex(q: QueryRunner): Promise<void> {
+  await q.query(`DROP TABLE IF EXISTS ${TABLE}`);
+}
+
+export interface SearchRow {
+  kind: string;
+  refId: number;
+  route: string;
+  title: string;
+  body: string;
+  titleKey: string;
+  bodyKey: string;
+}
+
+type Runner = Pick<EntityManager, 'query'> | Pick<QueryRunner, 'query'>;
+
+export async function upsertSearchRow(m: Runner, row: SearchRow): Promise<void> {
+  await deleteSearchRow(m, row.kind, row.refId);
+  await m.query(`INSERT INTO ${TABLE} (kind, ref_id, route, title, body, title_key, body_key) VALUES (?, ?, ?, ?, ?, ?, ?)`, [
+    row.kind,
+    row.refId,
+    row.route,
+    row.title,
+    row.body,
+    row.titleKey,
+    row.bodyKey,
+  ]);
+}
+
+export async function deleteSearchRow(m: Runner, kind: string, refId: number): Promise<void> {
+  await m.query(`DELETE FROM ${TABLE} WHERE kind = ? AND ref_id = ?`, [kind, refId]);
+}
+
+/**
+ * Every token must match as a word prefix (in title or body). Ranked by bm25 with the title weighted
+ * five times the body. Tokens are quoted, so FTS syntax typed by a user is taken literally.
+ */
+export async function querySearchRows(m: Runner, tokens: string[], limit: number): Promise<(SearchRow & { rank: number })[]> {
+  const words = tokens.map((t) => t.replace(/"/g, ' ').trim()).filter(Boolean);
+  if (words.length === 0) return [];
+  const match = words.map((t) => `"${t}"*`).join(' AND ');
+  const rows: { kind: string; ref_id: number; route: string; title: string; body: string; title_key: string; body_key: string; rank: number }[] =
+    await m.query(
+      `SELECT kind, ref_id, route, title, body, title_key, body_key, bm25(${TABLE}, 0, 0, 0, 0, 0, 5.0, 1.0) AS rank
+       FROM ${TABLE} WHERE ${TABLE} MATCH ? ORDER BY rank LIMIT ?`,
+      [`{title_key body_key}: (${match})`, limit],
+    );
+  return rows.map((r) => ({
+    kind: r.kind,
+    refId: Number(r.ref_id),
+    route: r.route,
+    title: r.title,
+    body: r.body,
+    titleKey: r.title_key,
+    bodyKey: r.body_key,
+    rank: Number(r.rank),
+  }));
+}

@@ -1,0 +1,19 @@
+import type { involvementChannels } from '../../preload/contract/involvementChannels';
+import type { HandlersFor } from '../api/handlers';
+import * as inv from './involvementService';
+import { getInvolvementStatus, involvementMatrix } from './involvementStatus';
+import { stakeholderPdf } from './stakeholderPdf';
+import { getStakeholderMap, placeStakeholder } from './stakeholderService';
+
+export const involvementHandlers: HandlersFor<keyof typeof involvementChannels> = {
+  'involvement.forActor': (ctx, ref) => inv.getActorInvolvement(ctx.db, ref),
+  'involvement.create': (ctx, input) => inv.createInvolvement(ctx.db, input),
+  'involvement.update': (ctx, { id, data }) => inv.updateInvolvement(ctx.db, id, data),
+  'involvement.delete': (ctx, { id }) => inv.deleteInvolvement(ctx.db, id),
+  'involvement.setRule': (ctx, input) => inv.setInvolvementRule(ctx.db, input),
+  'involvement.status': (ctx) => getInvolvementStatus(ctx.db),
+  'involvement.matrix': (ctx, q) => involvementMatrix(ctx.db, q),
+  'stakeholders.get': (ctx) => getStakeholderMap(ctx.db),
+  'stakeholders.place': (ctx, input) => placeStakeholder(ctx.db, input),
+  'stakeholders.pdf': (ctx) => stakeholderPdf(ctx.db),
+};

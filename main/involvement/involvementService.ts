@@ -1,0 +1,163 @@
+import { type EntityManager, In } from 'typeorm';
+import type { Database } from '../../db/database';
+import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
+import { InvolvementEntity, InvolvementRuleEntity, type InvolvementRow } from '../../db/entities/involvement';
+import type { ActorInvolvement, ActorKind, ActorRef, ChannelParsed, Involvement, InvolvementForm } from '../../preload/contract';
+import { notFound, ServiceError } from '../api/serviceError';
+import { plusDays, todayIso } from './dates';
+import { indexInvolvement } from './searchDoc';
+
+type Input = ChannelParsed<'involvement.create'>;
+const now = () => new Date().toISOString();
+
+async function actorNames(m: EntityManager, rows: { actorKind: ActorKind; actorId: number }[]): Promise<Map<string, string>> {
+  const ids = (kind: ActorKind) => [...new Set(rows.filter((r) => r.actorKind === kind).map((r) => r.actorId))];
+  const [orgIds, personIds] = [ids('organisation'), ids('person')];
+  const [orgs, people] = await Promise.all([
+    orgIds.length ? m.getRepository(OrganisationEntity).find({ where: { id: In(orgIds) }, select: { id: true, name: true } }) : [],
+    personIds.length ? m.getRepository(PersonEntity).find({ where: { id: In(personIds) }, select: { id: true, name: true } }) : [],
+  ]);
+  return new Map([...orgs.map((o) => [`organisation:${o.id}`, o.name] as const), ...people.map((p) => [`person:${p.id}`, p.name] as const)]);
+}
+
+async function views(m: EntityManager, rows: InvolvementRow[]): Promise<Involvement[]> {
+  const names = await actorNames(m, rows);
+  return rows.map((r) => ({
+    id: r.id,
+    actorKind: r.actorKind,
+    actorId: r.actorId,
+    actorName: names.get(`${r.actorKind}:${r.actorId}`) ?? '–',
+    date: r.date,
+    form: r.form,
+    topic: r.topic,
+    outcome: r.outcome,
+    followUpDate: r.followUpDate,
+    sourceKind: r.sourceKind,
+    sourceId: r.sourceId,
+    auto: !!r.auto,
+  }));
+}
+
+async function assertActor(m: EntityManager, kind: ActorKind, id: number): Promise<void> {
+  const entity = kind === 'organisation' ? OrganisationEntity : PersonEntity;
+  const row = await m.getRepository(entity).findOneBy({ id });
+  if (!row || row.deletedAt) {
+    throw new ServiceError('VALIDATION', 'Aktøren findes ikke.', { actorId: ['Aktøren findes ikke'] });
+  }
+}
+
+/** The people of an organisation are part of it: their involvements count for it too. */
+async function memberRefs(m: EntityManager, ref: ActorRef): Promise<{ actorKind: ActorKind; actorId: number }[]> {
+  const refs = [{ actorKind: ref.actorKind, actorId: ref.actorId }];
+  if (ref.actorKind === 'organisation') {
+    const people = await m.getRepository(PersonEntity).find({ where: { organisationId: ref.actorId }, select: { id: true, deletedAt: true } });
+    for (const p of people) if (!p.deletedAt) refs.push({ actorKind: 'person', actorId: p.id });
+  }
+  return refs;
+}
+
+export async function actorInvolvement(m: EntityManager, ref: ActorRef, today = todayIso()): Promise<ActorInvolvement> {
+  await assertActor(m, ref.actorKind, ref.actorId);
+  const refs = await memberRefs(m, ref);
+  const rows = await m.getRepository(InvolvementEntity).find({ where: refs, order: { date: 'DESC', id: 'DESC' } });
+  const rule = await m.getRepository(InvolvementRuleEntity).findOneBy({ actorKind: ref.actorKind, actorId: ref.actorId });
+  const lastDate = rows.find((r) => r.date <= today)?.date ?? null;
+  const intervalDays = rule?.intervalDays ?? null;
+  const dueDate = intervalDays === null ? null : plusDays(lastDate ?? rule!.createdAt.slice(0, 10), intervalDays);
+  return { items: await views(m, rows), intervalDays, lastDate, dueDate };
+}
+
+export const getActorInvolvement = (db: Database, ref: ActorRef) => actorInvolvement(db.ds.manager, ref);
+
+async function load(m: EntityManager, id: number): Promise<InvolvementRow> {
+  const row = await m.getRepository(InvolvementEntity).findOneBy({ id });
+  if (!row) throw notFound('Inddragelsen');
+  return row;
+}
+
+function assertManual(row: InvolvementRow) {
+  if (row.auto) {
+    throw new ServiceError('CONFLICT', 'Inddragelsen er registreret automatisk og følger sin kilde (fx en invitation). Ret den dér.');
+  }
+}
+
+async function viewOf(m: EntityManager, id: number): Promise<Involvement> {
+  return (await views(m, [await load(m, id)]))[0]!;
+}
+
+export async function createInvolvement(db: Database, input: Input): Promise<Involvement> {
+  return db.tx(async (m) => {
+    await assertActor(m, input.actorKind, input.actorId);
+    const stamp = now();
+    const saved = await m.getRepository(InvolvementEntity).save({ ...input, sourceKind: null, sourceId: null, auto: false, createdAt: stamp, updatedAt: stamp });
+    await indexInvolvement(m, saved.id);
+    return viewOf(m, saved.id);
+  });
+}
+
+export async function updateInvolvement(db: Database, id: number, input: Input): Promise<Involvement> {
+  return db.tx(async (m) => {
+    assertManual(await load(m, id));
+    await assertActor(m, input.actorKind, input.actorId);
+    await m.getRepository(InvolvementEntity).update({ id }, { ...input, updatedAt: now() });
+    await indexInvolvement(m, id);
+    return viewOf(m, id);
+  });
+}
+
+export async function deleteInvolvement(db: Database, id: number): Promise<Involvement> {
+  return db.tx(async (m) => {
+    const row = await load(m, id);
+    assertManual(row);
+    const view = await viewOf(m, id);
+    await m.getRepository(InvolvementEntity).delete({ id });
+    await indexInvolvement(m, id);
+    return view;
+  });
+}
+
+export async function setInvolvementRule(db: Database, input: ChannelParsed<'involvement.setRule'>): Promise<ActorInvolvement> {
+  return db.tx(async (m) => {
+    await assertActor(m, input.actorKind, input.actorId);
+    const repo = m.getRepository(InvolvementRuleEntity);
+    const existing = await repo.findOneBy({ actorKind: input.actorKind, actorId: input.actorId });
+    if (input.intervalDays === null) {
+      if (existing) await repo.delete({ id: existing.id });
+    } else if (existing) {
+      await repo.update({ id: existing.id }, { intervalDays: input.intervalDays });
+    } else {
+      await repo.save({ actorKind: input.actorKind, actorId: input.actorId, intervalDays: input.intervalDays, createdAt: now() });
+    }
+    return actorInvolvement(m, input);
+  });
+}
+
+/** What another feature knows about one actor's involvement through one of its objects. */
+export interface AutoInvolvement {
+  actorKind: ActorKind;
+  actorId: number;
+  date: string;
+  form: InvolvementForm;
+  topic: string;
+  outcome?: string | null;
+}
+
+/**
+ * Replaces the automatic involvement records of one source (a meeting's invitations, an initiative's
+ * partners, …) with `records`. Call it inside the feature's own transaction whenever the source
+ * changes; pass [] when the source is cancelled or deleted. Manual records are never touched.
+ */
+export async function syncAutoInvolvements(m: EntityManager, sourceKind: string, sourceId: number, records: AutoInvolvement[]): Promise<void> {
+  const repo = m.getRepository(InvolvementEntity);
+  const old = await repo.find({ where: { sourceKind, sourceId, auto: true }, select: { id: true } });
+  if (old.length) await repo.delete({ id: In(old.map((o) => o.id)) });
+  for (const o of old) await indexInvolvement(m, o.id);
+  const stamp = now();
+  for (const r of records) {
+    const saved = await repo.save({
+      actorKind: r.actorKind, actorId: r.actorId, date: r.date, form: r.form, topic: r.topic.slice(0, 300),
+      outcome: r.outcome ?? null, followUpDate: null, sourceKind, sourceId, auto: true, createdAt: stamp, updatedAt: stamp,
+    });
+    await indexInvolvement(m, saved.id);
+  }
+}

@@ -1,0 +1,86 @@
+import type { EntityManager } from 'typeorm';
+import type { Database } from '../../db/database';
+import type { OverviewItem, OverviewSection } from '../../preload/contract';
+import { longDate } from '../documents/format';
+import { plusDays, todayIso } from '../involvement/dates';
+import { involvementStatus } from '../involvement/involvementStatus';
+import { milestoneKindLabel } from '../planning/labels';
+import { wheelOfYear } from '../planning/wheelSources';
+
+/** A section of the start screen: null items means the feature behind it is not there yet. */
+export interface OverviewSource {
+  key: string;
+  items: ((m: EntityManager, today: string) => Promise<OverviewItem[]>) | null;
+}
+
+const actorRoute = (kind: string, id: number) => `actors/${kind === 'organisation' ? 'organisations' : 'people'}/${id}`;
+
+async function involvementOverdue(m: EntityManager, today: string): Promise<OverviewItem[]> {
+  const { overdue } = await involvementStatus(m, today);
+  return overdue.map((o) => ({
+    key: `overdue-${o.actorKind}-${o.actorId}`,
+    title: o.name,
+    detail: `Hver ${o.intervalDays}. dag · ${o.lastDate ? `senest ${longDate(o.lastDate)}` : 'aldrig inddraget'}`,
+    detailKey: o.lastDate ? 'overviewSections.detail.overdue' : 'overviewSections.detail.overdueNever',
+    detailValues: { days: o.intervalDays!, ...(o.lastDate ? { lastDate: o.lastDate } : {}) },
+    date: o.dueSince,
+    route: actorRoute(o.actorKind, o.actorId),
+    tone: 'danger',
+  }));
+}
+
+async function involvementNever(m: EntityManager, today: string): Promise<OverviewItem[]> {
+  const { never } = await involvementStatus(m, today);
+  return never.map((o) => ({
+    key: `never-${o.actorKind}-${o.actorId}`,
+    title: o.name,
+    detail: o.intervalDays ? `Skal inddrages hver ${o.intervalDays}. dag` : 'Inddrages ad hoc',
+    detailKey: o.intervalDays ? 'overviewSections.detail.rule' : 'relation.adhoc',
+    detailValues: o.intervalDays ? { days: o.intervalDays } : undefined,
+    date: null,
+    route: actorRoute(o.actorKind, o.actorId),
+    tone: o.intervalDays ? 'warning' : 'neutral',
+  }));
+}
+
+/** Milestones (and later everything else on the wheel) in the next 90 days. */
+async function nextMilestones(m: EntityManager, today: string): Promise<OverviewItem[]> {
+  const until = plusDays(today, 90);
+  const years = [...new Set([today.slice(0, 4), until.slice(0, 4)])].map(Number);
+  const wheels = await Promise.all(years.map((y) => wheelOfYear(m, y)));
+  return wheels
+    .flatMap((w) => w.entries)
+    .filter((e) => e.ring === 'milestones' && e.date >= today && e.date <= until)
+    .map((e) => ({
+      key: e.key + e.date,
+      title: e.title,
+      detail: milestoneKindLabel[e.category as keyof typeof milestoneKindLabel] ?? e.detail,
+      detailKey: `milestoneKind.${e.category}`,
+      date: e.date,
+      route: e.route,
+      tone: e.date <= plusDays(today, 14) ? 'warning' : 'info',
+    }));
+}
+
+/**
+ * The start screen, top to bottom. Meetings, action items, memos and goals plug in here with one
+ * line each (replace `null` by their function); until then the screen names the empty slot.
+ */
+export const overviewSources: OverviewSource[] = [
+  { key: 'upcomingMeetings', items: null },
+  { key: 'actionItems', items: null },
+  { key: 'involvementOverdue', items: involvementOverdue },
+  { key: 'nextMilestones', items: nextMilestones },
+  { key: 'memosAwaitingDecision', items: null },
+  { key: 'goalsOffTrack', items: null },
+  { key: 'involvementNever', items: involvementNever },
+];
+
+export async function overviewSections(db: Database, today = todayIso()): Promise<OverviewSection[]> {
+  const m = db.ds.manager;
+  const out: OverviewSection[] = [];
+  for (const s of overviewSources) {
+    out.push({ key: s.key, available: s.items !== null, items: s.items ? await s.items(m, today) : [] });
+  }
+  return out;
+}

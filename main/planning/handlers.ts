@@ -1,0 +1,15 @@
+import type { planningChannels } from '../../preload/contract/planningChannels';
+import type { HandlersFor } from '../api/handlers';
+import * as ms from './milestoneService';
+import { wheelPdf } from './wheelPdf';
+import { getWheel } from './wheelSources';
+
+export const planningHandlers: HandlersFor<keyof typeof planningChannels> = {
+  'milestones.list': (ctx, { year }) => ms.listMilestones(ctx.db, year),
+  'milestones.get': (ctx, { id }) => ms.getMilestone(ctx.db, id),
+  'milestones.create': (ctx, input) => ms.createMilestone(ctx.db, input),
+  'milestones.update': (ctx, { id, data }) => ms.updateMilestone(ctx.db, id, data),
+  'milestones.delete': (ctx, { id }) => ms.deleteMilestone(ctx.db, id),
+  'wheel.get': (ctx, { year }) => getWheel(ctx.db, year),
+  'wheel.pdf': (ctx, { year }) => wheelPdf(ctx.db, year),
+};

@@ -1,0 +1,156 @@
+import type { Database } from '../../db/database';
+import { angleOf, categoryColor, monthFractions, MONTH_BAND, point, ringBands, sectorPath, yearFraction } from '../../preload/contract/wheelGeometry';
+import { wheelRings, type FileResult, type WheelEntry } from '../../preload/contract';
+import { longDate } from '../documents/format';
+import { COLORS, createPdf, FONTS, pdfFile, type Pdf } from '../documents/pdf';
+import { readSettings } from '../settings/settingsService';
+import { milestoneKindLabel, MONTH_NAMES, ringLabel } from './labels';
+import { wheelOfYear } from './wheelSources';
+
+const colorOf = (e: WheelEntry) => categoryColor[e.category] ?? categoryColor[e.ring] ?? COLORS.muted;
+
+function drawWheel(doc: Pdf, entries: WheelEntry[], year: number, cx: number, cy: number, R: number) {
+  const months = monthFractions(year);
+  const bands = ringBands(wheelRings);
+  // Month band with names.
+  for (let i = 0; i < 12; i++) {
+    const a0 = angleOf(months[i]!);
+    const a1 = angleOf(months[i + 1]!);
+    doc.path(sectorPath(cx, cy, R * MONTH_BAND.r0, R * MONTH_BAND.r1, a0, a1)).fillColor(i % 2 ? '#dbe4ef' : COLORS.accent).fill();
+    for (const b of bands) {
+      doc.path(sectorPath(cx, cy, R * b.r0, R * b.r1, a0, a1)).fillColor(i % 2 ? '#ffffff' : COLORS.band).fill();
+    }
+    const mid = (a0 + a1) / 2;
+    const [tx, ty] = point(cx, cy, R * (MONTH_BAND.r0 + MONTH_BAND.r1) / 2, mid);
+    doc.save();
+    // Upright text on the lower half reads better turned the other way.
+    const deg = (mid * 180) / Math.PI;
+    const rot = deg > 90 && deg < 270 ? deg + 180 : deg;
+    doc.rotate(rot, { origin: [tx, ty] });
+    doc.font(FONTS.bold).fontSize(13).fillColor(i % 2 ? COLORS.accent : '#ffffff');
+    doc.text(MONTH_NAMES[i]!.toUpperCase(), tx - 60, ty - 6.5, { width: 120, align: 'center', lineBreak: false });
+    doc.restore();
+  }
+  // Month dividers and ring outlines.
+  doc.lineWidth(0.6).strokeColor(COLORS.rule);
+  for (let i = 0; i < 12; i++) {
+    const a = angleOf(months[i]!);
+    const [x0, y0] = point(cx, cy, R * bands[bands.length - 1]!.r0, a);
+    const [x1, y1] = point(cx, cy, R, a);
+    doc.moveTo(x0, y0).lineTo(x1, y1).stroke();
+  }
+  for (const b of bands) doc.circle(cx, cy, R * b.r0).stroke();
+  doc.circle(cx, cy, R).stroke();
+  // Ring names along 12 o'clock, just right of the January line.
+  for (const b of bands) {
+    const [x, y] = point(cx, cy, R * (b.r0 + b.r1) / 2, 0);
+    doc.font(FONTS.regular).fontSize(7).fillColor(COLORS.muted).text(ringLabel[b.ring], x + 4, y - 3.5, { lineBreak: false });
+  }
+  // Entries: periods as arcs, days as numbered dots.
+  entries.forEach((e, i) => {
+    const b = bands.find((x) => x.ring === e.ring)!;
+    const a = angleOf(yearFraction(e.date < `${year}-01-01` ? `${year}-01-01` : e.date, year));
+    const mid = R * (b.r0 + b.r1) / 2;
+    if (e.endDate) {
+      const a1 = angleOf(yearFraction(e.endDate > `${year}-12-31` ? `${year}-12-31` : e.endDate, year));
+      const h = (R * (b.r1 - b.r0)) / 6;
+      doc.path(sectorPath(cx, cy, mid - h, mid + h, a, Math.max(a1, a + 0.01))).fillColor(colorOf(e)).fillOpacity(0.75).fill().fillOpacity(1);
+      return;
+    }
+    const [x, y] = point(cx, cy, mid, a);
+    doc.circle(x, y, 9).fillColor(colorOf(e)).fill();
+    doc.font(FONTS.bold).fontSize(8).fillColor('#ffffff').text(String(i + 1), x - 9, y - 3.2, { width: 18, align: 'center', lineBreak: false });
+  });
+  // The year in the middle.
+  doc.font(FONTS.bold).fontSize(44).fillColor(COLORS.accent).text(String(year), cx - 100, cy - 24, { width: 200, align: 'center', lineBreak: false });
+  doc.font(FONTS.regular).fontSize(11).fillColor(COLORS.muted).text('Årshjul', cx - 100, cy + 24, { width: 200, align: 'center', lineBreak: false });
+}
+
+const subLine = (e: WheelEntry) => [longDate(e.date) + (e.endDate ? ` – ${longDate(e.endDate)}` : ''), e.detail].filter(Boolean).join(' · ');
+
+function entryHeight(doc: Pdf, e: WheelEntry, colW: number, newMonth: boolean) {
+  const title = doc.font(FONTS.bold).fontSize(9).heightOfString(e.title, { width: colW - 26 });
+  const sub = doc.font(FONTS.regular).fontSize(7.5).heightOfString(subLine(e), { width: colW - 26 });
+  return title + sub + 7 + (newMonth ? 20 : 0);
+}
+
+/** The entries by month, numbered as on the wheel: one wide column when they fit, else two, then more pages. */
+function drawList(doc: Pdf, entries: WheelEntry[], x0: number, top: number, width: number) {
+  const bottom = doc.page.height - doc.page.margins.bottom;
+  const monthOf = (e: WheelEntry) => Number(e.date.slice(5, 7)) - 1;
+  const fitsOne = entries.reduce((h, e, i) => h + entryHeight(doc, e, width, i === 0 || monthOf(e) !== monthOf(entries[i - 1]!)), top) <= bottom;
+  const columns = fitsOne ? 1 : 2;
+  const colW = columns === 1 ? width : (width - 20) / 2;
+  let col = 0;
+  let y = top;
+  let month = -1;
+  entries.forEach((e, i) => {
+    const m = monthOf(e);
+    if (y + entryHeight(doc, e, colW, m !== month) > bottom) {
+      col += 1;
+      y = top;
+      if (col >= columns) {
+        doc.addPage();
+        col = 0;
+        y = doc.page.margins.top;
+      }
+    }
+    const cx = x0 + col * (colW + 20);
+    if (m !== month) {
+      month = m;
+      doc.font(FONTS.bold).fontSize(10.5).fillColor(COLORS.accent).text(MONTH_NAMES[m] ?? '', cx, y, { width: colW });
+      y = doc.y + 3;
+    }
+    doc.circle(cx + 8, y + 6, 8).fillColor(colorOf(e)).fill();
+    doc.font(FONTS.bold).fontSize(7.5).fillColor('#ffffff').text(e.endDate ? '' : String(i + 1), cx, y + 3, { width: 16, align: 'center', lineBreak: false });
+    doc.font(FONTS.bold).fontSize(9).fillColor(COLORS.ink).text(e.title, cx + 24, y, { width: colW - 26 });
+    doc.font(FONTS.regular).fontSize(7.5).fillColor(COLORS.muted).text(subLine(e), cx + 24, doc.y + 1, { width: colW - 26 });
+    y = doc.y + 6;
+  });
+}
+
+function drawLegend(doc: Pdf, x: number, y: number, width: number): number {
+  const items: [string, string][] = [
+    ...Object.entries(milestoneKindLabel).map(([k, label]) => [label, categoryColor[k]!] as [string, string]),
+    [ringLabel.meetings, categoryColor.meetings!],
+    [ringLabel.memos, categoryColor.memos!],
+    [ringLabel.initiatives, categoryColor.initiatives!],
+  ];
+  let cx = x;
+  doc.font(FONTS.regular).fontSize(8);
+  for (const [label, color] of items) {
+    if (cx + 11 + doc.widthOfString(label) > x + width) {
+      cx = x;
+      y += 14;
+    }
+    doc.circle(cx + 4, y + 4, 4).fillColor(color).fill();
+    doc.fillColor(COLORS.ink).text(label, cx + 11, y, { lineBreak: false });
+    cx += 11 + doc.widthOfString(label) + 16;
+  }
+  return y + 14;
+}
+
+/** The annual wheel on A3 landscape: the wheel on the left, the year's entries by month on the right. */
+export async function wheelPdf(db: Database, year: number): Promise<FileResult> {
+  const m = db.ds.manager;
+  const [{ entries }, settings] = await Promise.all([wheelOfYear(m, year), readSettings(m)]);
+  const docTitle = `Årshjul ${year}`;
+  const { doc, finish } = createPdf({ title: docTitle, partnership: settings.partnershipName, size: 'A3', layout: 'landscape' });
+  const left = doc.page.margins.left;
+  const top = doc.page.margins.top;
+  doc.font(FONTS.bold).fontSize(24).fillColor(COLORS.accent).text(docTitle, left, top - 10, { lineBreak: false });
+  doc.font(FONTS.regular).fontSize(11).fillColor(COLORS.muted).text(settings.partnershipName, left, top + 20, { lineBreak: false });
+  const R = 300;
+  const cx = left + R + 10;
+  const cy = top + 55 + R;
+  drawWheel(doc, entries, year, cx, cy, R);
+  const listX = cx + R + 50;
+  const listW = doc.page.width - doc.page.margins.right - listX;
+  const listTop = drawLegend(doc, listX, top - 4, listW) + 14;
+  if (entries.length === 0) {
+    doc.font(FONTS.italic).fontSize(10).fillColor(COLORS.muted).text('Der er ingen aktiviteter i årshjulet for dette år.', listX, listTop, { width: listW });
+  } else {
+    drawList(doc, entries, listX, listTop, listW);
+  }
+  return pdfFile(await finish(), `Årshjul ${year}.pdf`);
+}

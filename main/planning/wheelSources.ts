@@ -1,0 +1,41 @@
+import type { EntityManager } from 'typeorm';
+import type { Database } from '../../db/database';
+import type { Wheel, WheelEntry } from '../../preload/contract';
+import { milestoneKindLabel } from './labels';
+import { milestonesOfYear } from './milestoneService';
+
+/** Everything that puts entries on the annual wheel for a year. */
+export type WheelSource = (m: EntityManager, year: number) => Promise<WheelEntry[]>;
+
+async function milestoneEntries(m: EntityManager, year: number): Promise<WheelEntry[]> {
+  return (await milestonesOfYear(m, year)).map((ms) => ({
+    ring: 'milestones',
+    category: ms.kind,
+    key: `milestone-${ms.id}`,
+    title: ms.title,
+    date: ms.occursOn,
+    endDate: null,
+    detail: [milestoneKindLabel[ms.kind], ms.bodyName, ms.note].filter(Boolean).join(' · ') || null,
+    route: `planning/milestones/${ms.id}`,
+  }));
+}
+
+/**
+ * A feature adds its source with one line: meetings (ring 'meetings'), decision memos with their
+ * recipient meeting dates ('memos'), initiative periods ('initiatives', with endDate).
+ */
+export const wheelSources: WheelSource[] = [milestoneEntries];
+
+/** An entry belongs to `year` when it (or its period) touches the year. */
+export async function wheelOfYear(m: EntityManager, year: number): Promise<Wheel> {
+  const lists = await Promise.all(wheelSources.map((s) => s(m, year)));
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const entries = lists
+    .flat()
+    .filter((e) => e.date <= to && (e.endDate ?? e.date) >= from)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'da'));
+  return { year, entries };
+}
+
+export const getWheel = (db: Database, year: number) => wheelOfYear(db.ds.manager, year);

@@ -1,0 +1,9 @@
+import type { searchChannels } from '../../preload/contract/searchChannels';
+import type { HandlersFor } from '../api/handlers';
+import { overviewSections } from '../overview/sections';
+import { search } from './searchService';
+
+export const searchHandlers: HandlersFor<keyof typeof searchChannels> = {
+  'search.query': (ctx, q) => search(ctx.db, q),
+  'overview.sections': (ctx) => overviewSections(ctx.db),
+};

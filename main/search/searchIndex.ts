@@ -1,0 +1,37 @@
+import type { EntityManager } from 'typeorm';
+import { deleteSearchRow, upsertSearchRow } from '../../db/sqliteSearch';
+import { searchKey } from '../../db/textKeys';
+
+export interface SearchDocument {
+  /** 'organisation', 'person', 'milestone', 'meeting', 'agenda_item', … one per kind of object. */
+  kind: string;
+  id: number;
+  title: string;
+  /** Everything else worth finding, as the user wrote it. */
+  body: string;
+  /** Hash route that opens the object, without '#/' (e.g. 'meetings/detail/12'). */
+  route: string;
+}
+
+/**
+ * Puts one object into the search index (or replaces it). Call it with the transaction's manager
+ * right after writing the object, so the index never disagrees with the data.
+ */
+export async function indexDocument(m: EntityManager, doc: SearchDocument): Promise<void> {
+  await upsertSearchRow(m, {
+    kind: doc.kind,
+    refId: doc.id,
+    route: doc.route,
+    title: doc.title,
+    body: doc.body,
+    titleKey: searchKey(doc.title),
+    bodyKey: searchKey(doc.body),
+  });
+}
+
+export async function removeDocument(m: EntityManager, kind: string, id: number): Promise<void> {
+  await deleteSearchRow(m, kind, id);
+}
+
+/** Joins the non-empty parts of a document body, one per line. */
+export const bodyOf = (...parts: (string | null | undefined)[]) => parts.filter((p): p is string => !!p && p.trim() !== '').join('\n');

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { id, isoDate, optionalDate, optionalText, requiredText } from './common';
+import { relations, type Relation } from './actors';
+
+export const actorKinds = ['organisation', 'person'] as const;
+export type ActorKind = (typeof actorKinds)[number];
+
+export const involvementForms = ['invited', 'attended', 'presented', 'consulted', 'data_request', 'hearing', 'joined_initiative', 'other'] as const;
+export type InvolvementForm = (typeof involvementForms)[number];
+
+export const actorRef = z.strictObject({ actorKind: z.enum(actorKinds), actorId: id });
+export type ActorRef = z.input<typeof actorRef>;
+
+export const involvementInput = z.strictObject({
+  actorKind: z.enum(actorKinds),
+  actorId: id,
+  date: isoDate,
+  form: z.enum(involvementForms),
+  topic: requiredText(300),
+  outcome: optionalText(5000),
+  followUpDate: optionalDate,
+});
+export type InvolvementInput = z.input<typeof involvementInput>;
+export const updateInvolvement = z.strictObject({ id, data: involvementInput });
+
+/** Longest sensible rule: once every three years. */
+export const involvementRuleInput = actorRef.extend({ intervalDays: z.number().int().min(1).max(1095).nullable() });
+
+export const involvementMatrixQuery = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  granularity: z.enum(['month', 'quarter']).default('month'),
+  relation: z.enum(relations).nullable().optional().transform((v) => v ?? null),
+  organisationKind: z.string().max(40).nullable().optional().transform((v) => v ?? null),
+  bodyId: id.nullable().optional().transform((v) => v ?? null),
+});
+export type InvolvementMatrixQuery = z.input<typeof involvementMatrixQuery>;
+
+export interface Involvement {
+  id: number;
+  actorKind: ActorKind;
+  actorId: number;
+  actorName: string;
+  date: string;
+  form: InvolvementForm;
+  topic: string;
+  outcome: string | null;
+  followUpDate: string | null;
+  sourceKind: string | null;
+  sourceId: number | null;
+  /** Created by another feature (an invitation, a partnership); edited there, not here. */
+  auto: boolean;
+}
+
+export interface ActorInvolvement {
+  items: Involvement[];
+  intervalDays: number | null;
+  /** Latest involvement, counting the organisation's people for an organisation. */
+  lastDate: string | null;
+  /** When the next involvement is due under the rule; null without a rule. */
+  dueDate: string | null;
+}
+
+export interface InvolvementStatusEntry {
+  actorKind: ActorKind;
+  actorId: number;
+  name: string;
+  relation: Relation | null;
+  intervalDays: number | null;
+  lastDate: string | null;
+  /** Overdue since this date (last involvement + interval, or when the rule was set). */
+  dueSince: string | null;
+  daysOverdue: number | null;
+}
+
+export interface InvolvementStatus {
+  overdue: InvolvementStatusEntry[];
+  /** Actors with a rule or involved ad hoc that have never been involved. */
+  never: InvolvementStatusEntry[];
+}
+
+export interface InvolvementMatrix {
+  columns: string[];
+  rows: { actorKind: ActorKind; actorId: number; name: string; relation: Relation | null; counts: number[]; total: number }[];
+  max: number;
+}
+
+const score = z.number().int().min(0).max(100);
+/** Place an actor on the stakeholder map, or take it off with nulls. */
+export const stakeholderPlacement = actorRef.extend({ influence: score.nullable(), interest: score.nullable() });
+export type StakeholderPlacement = z.input<typeof stakeholderPlacement>;
+
+export interface StakeholderActor {
+  actorKind: ActorKind;
+  actorId: number;
+  name: string;
+  relation: Relation | null;
+  /** 0–100, null when not placed yet. */
+  influence: number | null;
+  interest: number | null;
+}
+
+export interface StakeholderMap {
+  placed: StakeholderActor[];
+  unplaced: StakeholderActor[];
+}

@@ -1,0 +1,16 @@
+import { channel, type ChannelDef } from './channel';
+import { byId, empty, type FileResult } from './common';
+import * as i from './involvement';
+
+export const involvementChannels = {
+  'involvement.forActor': channel(i.actorRef).returns<i.ActorInvolvement>(),
+  'involvement.create': channel(i.involvementInput).returns<i.Involvement>(),
+  'involvement.update': channel(i.updateInvolvement).returns<i.Involvement>(),
+  'involvement.delete': channel(byId).returns<i.Involvement>(),
+  'involvement.setRule': channel(i.involvementRuleInput).returns<i.ActorInvolvement>(),
+  'involvement.status': channel(empty).returns<i.InvolvementStatus>(),
+  'involvement.matrix': channel(i.involvementMatrixQuery).returns<i.InvolvementMatrix>(),
+  'stakeholders.get': channel(empty).returns<i.StakeholderMap>(),
+  'stakeholders.place': channel(i.stakeholderPlacement).returns<i.StakeholderMap>(),
+  'stakeholders.pdf': channel(empty).file<FileResult>(),
+} satisfies Record<string, ChannelDef>;

@@ -1,0 +1,64 @@
+import { Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { milestoneInput, milestoneKinds, type Milestone, type MilestoneInput } from '../../../../preload/contract';
+import { call } from '../../api/client';
+import { notifyError, notifySaved } from '../../components/notify';
+import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+
+export function MilestoneForm({ existing, defaultDate, onClose }: { existing?: Milestone; defaultDate: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const bodies = useQuery({ queryKey: ['bodies.list'], queryFn: () => call('bodies.list', {}) });
+  const form = useForm<MilestoneInput>({
+    mode: 'controlled',
+    initialValues: existing
+      ? { title: existing.title, date: existing.date, kind: existing.kind, bodyId: existing.bodyId, note: existing.note ?? '', recurring: existing.recurring }
+      : { title: '', date: defaultDate, kind: 'political_deadline', bodyId: null, note: '', recurring: false },
+    validate: zodValidate(milestoneInput),
+  });
+  const submit = form.onSubmit(async (values) => {
+    try {
+      const saved = existing ? await call('milestones.update', { id: existing.id, data: values }) : await call('milestones.create', values);
+      await qc.invalidateQueries();
+      notifySaved(saved.title);
+      onClose();
+    } catch (err) {
+      const fields = serverFieldErrors(err, existing ? 'data.' : '');
+      if (fields) form.setErrors(fields);
+      else notifyError(err);
+    }
+  });
+  return (
+    <Modal opened onClose={onClose} title={existing ? t('planning.editMilestone') : t('planning.newMilestone')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput label={t('planning.milestoneTitle')} required data-autofocus {...form.getInputProps('title')} />
+          <Group grow>
+            <TextInput type="date" label={t('planning.date')} required {...form.getInputProps('date')} />
+            <Select label={t('planning.kind')} required allowDeselect={false} data={milestoneKinds.map((k) => ({ value: k, label: t(`milestoneKind.${k}`) }))} {...form.getInputProps('kind')} />
+          </Group>
+          <Select
+            label={t('planning.body')}
+            clearable
+            data={(bodies.data ?? []).map((b) => ({ value: String(b.id), label: b.name }))}
+            value={form.values.bodyId ? String(form.values.bodyId) : null}
+            onChange={(v) => form.setFieldValue('bodyId', v ? Number(v) : null)}
+            error={form.errors.bodyId}
+          />
+          <Textarea label={t('planning.note')} autosize minRows={2} {...form.getInputProps('note')} />
+          <Checkbox label={t('planning.recurring')} {...form.getInputProps('recurring', { type: 'checkbox' })} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={form.submitting}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

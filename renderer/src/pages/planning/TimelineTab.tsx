@@ -1,0 +1,60 @@
+import { Paper, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { wheelRings, type WheelEntry } from '../../../../preload/contract';
+import { longDate } from '../../format';
+import { entryColor } from './entryColor';
+
+const COLUMNS = '160px repeat(12, minmax(0, 1fr))';
+
+function monthOf(iso: string, year: number) {
+  if (iso < `${year}-01-01`) return 0;
+  if (iso > `${year}-12-31`) return 11;
+  return Number(iso.slice(5, 7)) - 1;
+}
+
+/** The same year as a linear timeline: months across, one band per ring; periods span their months. */
+export function TimelineTab({ year, entries }: { year: number; entries: WheelEntry[] }) {
+  const { t } = useTranslation();
+  const monthName = (i: number) => new Date(Date.UTC(year, i, 1)).toLocaleString(t('planning.locale'), { month: 'short', timeZone: 'UTC' });
+  return (
+    <Paper withBorder p="md" style={{ overflowX: 'auto' }}>
+      <div style={{ display: 'grid', gridTemplateColumns: COLUMNS, minWidth: 1000, borderBottom: '2px solid var(--mantine-color-blue-9)' }}>
+        <div />
+        {Array.from({ length: 12 }, (_, i) => (
+          <Text key={i} size="sm" fw={700} c="blue.9" ta="center" tt="capitalize" py={4} style={{ borderLeft: '1px solid var(--mantine-color-gray-3)' }}>
+            {monthName(i)}
+          </Text>
+        ))}
+      </div>
+      {wheelRings.map((ring) => {
+        const list = entries.filter((e) => e.ring === ring);
+        return (
+          <div key={ring} role="region" aria-label={t(`wheelRing.${ring}`)} style={{ display: 'flex', minWidth: 1000, borderBottom: '1px solid var(--mantine-color-gray-3)', minHeight: 40, padding: '6px 0' }}>
+            <Text size="sm" fw={600} w={160} style={{ flexShrink: 0 }}>
+              {t(`wheelRing.${ring}`)}
+            </Text>
+            <div style={{ display: 'grid', gridTemplateColumns: 'repeat(12, minmax(0, 1fr))', gridAutoFlow: 'row dense', rowGap: 4, flex: 1, alignContent: 'start' }}>
+              {list.map((e) => {
+                const from = monthOf(e.date, year);
+                const to = e.endDate ? monthOf(e.endDate, year) : from;
+                return (
+                  <Tooltip key={e.key} label={`${e.title} · ${longDate(e.date)}${e.endDate ? ` – ${longDate(e.endDate)}` : ''}`} openDelay={200}>
+                    <UnstyledButton
+                      onClick={() => (window.location.hash = `#/${e.route}`)}
+                      data-month={from + 1}
+                      style={{ gridColumn: `${from + 1} / span ${to - from + 1}`, background: entryColor(e), color: 'white', borderRadius: 4, padding: '2px 6px', margin: '0 2px', overflow: 'hidden' }}
+                    >
+                      <Text size="xs" c="white" truncate>
+                        {e.date.slice(8, 10).replace(/^0/, '')}. {e.title}
+                      </Text>
+                    </UnstyledButton>
+                  </Tooltip>
+                );
+              })}
+            </div>
+          </div>
+        );
+      })}
+    </Paper>
+  );
+}
