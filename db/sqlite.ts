@@ -18,3 +18,10 @@ export function preparePragmas(db: BetterSqlite3.Database, opts: { inMemory: boo
 export function foreignKeysOn(db: BetterSqlite3.Database): boolean {
   return db.pragma('foreign_keys', { simple: true }) === 1;
 }
+
+/** Triggers that make a table append-only: UPDATE and DELETE abort (the audit log). */
+export function appendOnlyTriggers(table: string): string[] {
+  return ['UPDATE', 'DELETE'].map(
+    (op) => `CREATE TRIGGER ${table}_no_${op.toLowerCase()} BEFORE ${op} ON ${table} BEGIN SELECT RAISE(ABORT, '${table} er kun til tilføjelser'); END`,
+  );
+}

@@ -1,4 +1,5 @@
 import { actorEntities } from './actors';
+import { AuditEntity } from './audit';
 
 /** Every entity schema; a feature adds its list here. */
-export const entities = [...actorEntities];
+export const entities = [...actorEntities, AuditEntity];

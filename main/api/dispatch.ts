@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contract, type ApiError, type ChannelName, type Envelope } from '../../preload/contract';
+import { recordAudit } from '../audit/auditLog';
 import { handlers, type HandlerContext } from './handlers';
 import { ServiceError } from './serviceError';
 
@@ -37,7 +38,9 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
   }
   try {
     const handler = handlers[name] as (c: HandlerContext, i: unknown) => Promise<unknown>;
-    return { ok: true, data: await handler(ctx, parsed.data) };
+    const data = await handler(ctx, parsed.data);
+    await recordAudit(ctx.db, name, parsed.data, data);
+    return { ok: true, data };
   } catch (err) {
     if (err instanceof ServiceError) return fail(err.toApiError());
     log(err);
