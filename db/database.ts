@@ -8,7 +8,7 @@ import { entities } from './entities';
 import { migrations as allMigrations } from './migrations';
 import { NetworkFolderError, networkFolderReason, type LocationProbe } from './networkFolder';
 import { removeSeal, verifySeal, writeSeal } from './seal';
-import { preparePragmas } from './sqlite';
+import { flushDeleted, preparePragmas } from './sqlite';
 import { checkFile, hasUserTables, rawConnection } from './sqliteMaintenance';
 
 export { DamagedDatabaseError } from './damage';
@@ -61,6 +61,8 @@ export interface Database {
   /** The raw SQLite connection, for the SQLite-specific layer (backups, checks). */
   raw(): BetterSqlite3.Database;
   close(): Promise<void>;
+  /** After a command that deleted data: leave no copy of it in the write-ahead log. */
+  flushDeleted(): void;
   /** Open the file again after close (used by restore); keeps this object valid for handlers holding it. */
   reopen(): Promise<void>;
 }
@@ -142,6 +144,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       return Number(rows[0]?.n ?? 0);
     },
     raw: () => rawConnection(ds),
+    flushDeleted: () => flushDeleted(rawConnection(ds), { inMemory: opts.file === ':memory:' }),
     close: async () => {
       if (!ds.isInitialized) return;
       await ds.destroy();

@@ -105,6 +105,7 @@ export interface PragmaReadout {
   synchronous: number;
   foreignKeys: number;
   busyTimeout: number;
+  secureDelete: number;
 }
 
 export function readPragmas(db: BetterSqlite3.Database): PragmaReadout {
@@ -113,6 +114,7 @@ export function readPragmas(db: BetterSqlite3.Database): PragmaReadout {
     synchronous: Number(db.pragma('synchronous', { simple: true })),
     foreignKeys: Number(db.pragma('foreign_keys', { simple: true })),
     busyTimeout: Number(db.pragma('busy_timeout', { simple: true })),
+    secureDelete: Number(db.pragma('secure_delete', { simple: true })),
   };
 }
 

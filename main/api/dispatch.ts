@@ -39,7 +39,8 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
   try {
     const handler = handlers[name] as (c: HandlerContext, i: unknown) => Promise<unknown>;
     const data = await handler(ctx, parsed.data);
-    await recordAudit(ctx.db, name, parsed.data, data);
+    // Deleted data must not linger in the WAL (secure_delete covers the main file).
+    if ((await recordAudit(ctx.db, name, parsed.data, data)) === 'delete') ctx.db.flushDeleted();
     return { ok: true, data };
   } catch (err) {
     if (err instanceof ServiceError) return fail(err.toApiError());

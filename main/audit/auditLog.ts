@@ -42,8 +42,9 @@ const currentUser = () => (osUser ??= (() => {
 })());
 
 /** Called by dispatch after a handler succeeded. No personal data beyond the subject's id. */
-export async function recordAudit(db: Database, name: ChannelName, input: unknown, output: unknown, at = new Date()): Promise<void> {
+export async function recordAudit(db: Database, name: ChannelName, input: unknown, output: unknown, at = new Date()): Promise<AuditAction | null> {
   const action = auditActionOf(name);
-  if (!action) return;
+  if (!action) return null;
   await db.ds.getRepository(AuditEntity).insert({ at: at.toISOString(), osUser: currentUser(), action, channel: name, subject: subjectOf(name, input, output) });
+  return action;
 }
