@@ -3,6 +3,7 @@ import type { ChannelName, ChannelOutput, ChannelParsed } from '../../preload/co
 import { actorHandlers } from '../actors/handlers';
 import { appInfo } from '../app/appInfo';
 import { backupHandlers } from '../backup/handlers';
+import { gdprHandlers } from '../gdpr/handlers';
 import { loadDemoData } from '../demo/demoData';
 
 export interface HandlerContext {
@@ -25,4 +26,5 @@ export const handlers: HandlerMap = {
 
   ...actorHandlers,
   ...backupHandlers,
+  ...gdprHandlers,
 };

@@ -4,6 +4,7 @@ import type { AppInfo, DemoResult } from './app';
 import { backupChannels } from './backupChannels';
 import { channel, type ChannelDef } from './channel';
 import { empty } from './common';
+import { gdprChannels } from './gdprChannels';
 import type { Envelope } from './errors';
 
 export * from './actors';
@@ -24,6 +25,7 @@ export const contract = {
 
   ...actorChannels,
   ...backupChannels,
+  ...gdprChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -40,3 +40,30 @@ describe('erasure leaves no bytes behind', () => {
     expect(other).toBeGreaterThan(0);
   });
 });
+
+describe('access request (Art. 15)', () => {
+  it('exports everything on the person, with the processing log, and nothing on anyone else', async () => {
+    const db = await openDatabase({ file: tempFile() });
+    const ctx = ctxOf(db);
+    const other = await call(ctx, 'people.create', { name: 'Qvist Anden', email: 'qvist.anden@eksempel.dk' });
+    const org = await call(ctx, 'organisations.create', { name: 'UU Vestegnen', kind: 'other' });
+    const body = await call(ctx, 'bodies.create', { name: 'Styregruppen', kind: 'steering_group' });
+    const p = await call(ctx, 'people.create', { ...PERSON, organisationId: org.id });
+    await call(ctx, 'memberships.add', { bodyId: body.id, personId: p.id, role: 'member' });
+    await call(ctx, 'memberships.add', { bodyId: body.id, personId: other.id, role: 'member' });
+    await call(ctx, 'people.update', { id: p.id, data: { ...PERSON, organisationId: org.id, title: 'Leder' } });
+    await call(ctx, 'people.exportData', { id: p.id });
+    const file = await call(ctx, 'people.exportData', { id: p.id });
+    await db.close();
+    const text = Buffer.from(file.base64!, 'base64').toString('utf8');
+    const json = JSON.parse(text) as { person: { email: string; memberships: unknown[]; organisationName: string }; processing: { action: string }[] };
+    expect(file.fileName).toMatch(/^Indsigt Zyxwø Sletmigsen \d{4}-\d\d-\d\d\.json$/);
+    expect(json.person.email).toBe(PERSON.email);
+    expect(json.person.organisationName).toBe('UU Vestegnen');
+    expect(json.person.memberships).toHaveLength(1);
+    expect(json.processing.map((e) => e.action)).toEqual(['create', 'update', 'export']);
+    expect(text).not.toContain('qvist');
+    expect(text).not.toContain('Qvist');
+    expect(text).not.toContain('os_user');
+  });
+});
