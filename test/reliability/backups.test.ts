@@ -66,6 +66,21 @@ describe('backups', () => {
     b.close();
   });
 
+  it('removes abandoned half-written copies (older than 10 minutes), never lists them', async () => {
+    const db = await demoDb();
+    fs.mkdirSync(backupsDir(db.file), { recursive: true });
+    const stale = path.join(backupsDir(db.file), 'samspil-2026-11-01T000000000Z-auto.sqlite.tmp');
+    const fresh = path.join(backupsDir(db.file), 'samspil-2026-11-02T000000000Z-auto.sqlite.tmp');
+    fs.writeFileSync(stale, 'halv');
+    fs.writeFileSync(fresh, 'halv');
+    const hourAgo = new Date(Date.now() - 3600_000);
+    fs.utimesSync(stale, hourAgo, hourAgo);
+    expect(listBackups(db.file)).toEqual([]);
+    await call(ctxOf(db), 'backups.create', {});
+    expect(fs.existsSync(stale)).toBe(false);
+    expect(fs.existsSync(fresh)).toBe(true);
+  });
+
   it('makes the daily backup only when the newest is older than 24 hours', async () => {
     const db = await demoDb();
     const t0 = new Date('2026-11-01T08:00:00Z');
