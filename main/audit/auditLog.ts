@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { AuditEntity } from '../../db/entities/audit';
-import type { Database } from '../../db/database';
+import type { EntityManager } from 'typeorm';
 import { contract, type ChannelName } from '../../preload/contract';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'export' | 'restore';
@@ -41,10 +41,10 @@ const currentUser = () => (osUser ??= (() => {
   }
 })());
 
-/** Called by dispatch after a handler succeeded. No personal data beyond the subject's id. */
-export async function recordAudit(db: Database, name: ChannelName, input: unknown, output: unknown, at = new Date()): Promise<AuditAction | null> {
+/** Called by dispatch inside the command's transaction (or after it, for commands without one). No personal data beyond the subject's id. */
+export async function recordAudit(m: EntityManager, name: ChannelName, input: unknown, output: unknown, at = new Date()): Promise<AuditAction | null> {
   const action = auditActionOf(name);
   if (!action) return null;
-  await db.ds.getRepository(AuditEntity).insert({ at: at.toISOString(), osUser: currentUser(), action, channel: name, subject: subjectOf(name, input, output) });
+  await m.getRepository(AuditEntity).insert({ at: at.toISOString(), osUser: currentUser(), action, channel: name, subject: subjectOf(name, input, output) });
   return action;
 }

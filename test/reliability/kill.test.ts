@@ -17,6 +17,8 @@ interface Verdict {
   integrityOk: boolean;
   fkViolations: number;
   maxSeq: number;
+  /** Committed commands without their audit row, or audit rows without their command. */
+  auditMismatch: number;
 }
 
 async function verify(file: string, acked: Set<number>, upTo: number): Promise<Verdict> {
@@ -42,7 +44,9 @@ async function verify(file: string, acked: Set<number>, upTo: number): Promise<V
       if (seq % 2 === 0 && (n > 0) !== orgs.has(String(seq))) partial++;
     }
     const fkViolations = (raw.pragma('foreign_key_check') as unknown[]).length;
-    return { lost, partial, integrityOk, fkViolations, maxSeq };
+    const audited = Number(raw.prepare("SELECT COUNT(*) FROM audit_log WHERE channel IN ('people.create', 'actors.importCommit')").pluck().get());
+    const auditMismatch = Math.abs(audited - people.size);
+    return { lost, partial, integrityOk, fkViolations, maxSeq, auditMismatch };
   } finally {
     await db.close();
   }
@@ -52,7 +56,7 @@ describe('SIGKILL during acknowledged writes', () => {
   it(`${TRIALS} kills: no acknowledged write lost, no partial command, integrity ok`, async () => {
     const bundle = bundleFixture('killWriter');
     const rnd = lcg(7);
-    const totals = { acked: 0, lost: 0, partial: 0, integrityBad: 0, fk: 0, trials: 0, committedNotAcked: 0 };
+    const totals = { acked: 0, lost: 0, partial: 0, integrityBad: 0, fk: 0, trials: 0, committedNotAcked: 0, auditMismatch: 0 };
     const chain = async () => {
       let file = '';
       let acked = new Set<number>();
@@ -74,6 +78,7 @@ describe('SIGKILL during acknowledged writes', () => {
         totals.lost += v.lost;
         totals.partial += v.partial;
         totals.fk += v.fkViolations;
+        totals.auditMismatch = Math.max(totals.auditMismatch, v.auditMismatch);
         if (!v.integrityOk) totals.integrityBad++;
         const lastAcked = trialAcked.length ? trialAcked[trialAcked.length - 1]! : next - 1;
         if (v.maxSeq > lastAcked) totals.committedNotAcked++;
@@ -84,11 +89,11 @@ describe('SIGKILL during acknowledged writes', () => {
     recordFigure(
       'SIGKILL during writes',
       totals.trials,
-      totals.lost + totals.partial + totals.integrityBad + totals.fk,
-      `${totals.acked} acked commands, ${totals.lost} lost, ${totals.partial} partial, integrity bad ${totals.integrityBad}, FK violations ${totals.fk}, committed-not-acked ${totals.committedNotAcked}`,
+      totals.lost + totals.partial + totals.integrityBad + totals.fk + totals.auditMismatch,
+      `${totals.acked} acked commands, ${totals.lost} lost, ${totals.partial} partial, integrity bad ${totals.integrityBad}, FK violations ${totals.fk}, audit mismatches ${totals.auditMismatch}, committed-not-acked ${totals.committedNotAcked}`,
     );
     expect(totals.trials).toBe(TRIALS);
     expect(totals.acked).toBeGreaterThan(TRIALS);
-    expect(totals).toMatchObject({ lost: 0, partial: 0, integrityBad: 0, fk: 0 });
+    expect(totals).toMatchObject({ lost: 0, partial: 0, integrityBad: 0, fk: 0, auditMismatch: 0 });
   }, 400_000);
 });
