@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -8,7 +9,7 @@ import { entities } from './entities';
 import { migrations as allMigrations } from './migrations';
 import { NetworkFolderError, networkFolderReason, type LocationProbe } from './networkFolder';
 import { removeSeal, verifySeal, writeSeal } from './seal';
-import { preparePragmas } from './sqlite';
+import { flushDeleted, preparePragmas } from './sqlite';
 import { checkFile, hasUserTables, rawConnection } from './sqliteMaintenance';
 
 export { DamagedDatabaseError } from './damage';
@@ -61,6 +62,8 @@ export interface Database {
   /** The raw SQLite connection, for the SQLite-specific layer (backups, checks). */
   raw(): BetterSqlite3.Database;
   close(): Promise<void>;
+  /** After a command that deleted data: leave no copy of it in the write-ahead log. */
+  flushDeleted(): void;
   /** Open the file again after close (used by restore); keeps this object valid for handlers holding it. */
   reopen(): Promise<void>;
 }
@@ -129,6 +132,25 @@ async function runMigrations(ds: DataSource): Promise<void> {
   }
 }
 
+export type CommitHook = (m: EntityManager, result: unknown) => Promise<void>;
+const commitHooks = new AsyncLocalStorage<{ hook: CommitHook | null }>();
+
+/**
+ * Runs `work` so that the first db.tx inside it calls `hook` inside the same transaction, just
+ * before commit: dispatch uses it to write the audit row atomically with the command.
+ */
+export function withCommitHook<T>(hook: CommitHook, work: () => Promise<T>): Promise<T> {
+  return commitHooks.run({ hook }, work);
+}
+
+async function runHook(m: EntityManager, result: unknown): Promise<void> {
+  const slot = commitHooks.getStore();
+  if (!slot?.hook) return;
+  const hook = slot.hook;
+  slot.hook = null;
+  await hook(m, result);
+}
+
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   let ds = await openDataSource(opts);
   const db: Database = {
@@ -136,12 +158,18 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       return ds;
     },
     file: opts.file,
-    tx: (work) => ds.transaction(work),
+    tx: (work) =>
+      ds.transaction(async (m) => {
+        const result = await work(m);
+        await runHook(m, result);
+        return result;
+      }),
     schemaVersion: async () => {
       const rows: { n: number }[] = await ds.query('SELECT COUNT(*) AS n FROM schema_migrations');
       return Number(rows[0]?.n ?? 0);
     },
     raw: () => rawConnection(ds),
+    flushDeleted: () => flushDeleted(rawConnection(ds), { inMemory: opts.file === ':memory:' }),
     close: async () => {
       if (!ds.isInitialized) return;
       await ds.destroy();

@@ -13,8 +13,22 @@ export function preparePragmas(db: BetterSqlite3.Database, opts: { inMemory: boo
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  // Deleted personal data is overwritten, not left in free pages (GDPR erasure; see flushDeleted).
+  db.pragma('secure_delete = ON');
+}
+
+/** After a deletion: copy the WAL into the main file and truncate it, so no deleted bytes stay in -wal. */
+export function flushDeleted(db: BetterSqlite3.Database, opts: { inMemory: boolean }): void {
+  if (!opts.inMemory) db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 export function foreignKeysOn(db: BetterSqlite3.Database): boolean {
   return db.pragma('foreign_keys', { simple: true }) === 1;
+}
+
+/** Triggers that make a table append-only: UPDATE and DELETE abort (the audit log). */
+export function appendOnlyTriggers(table: string): string[] {
+  return ['UPDATE', 'DELETE'].map(
+    (op) => `CREATE TRIGGER ${table}_no_${op.toLowerCase()} BEFORE ${op} ON ${table} BEGIN SELECT RAISE(ABORT, '${table} er kun til tilføjelser'); END`,
+  );
 }

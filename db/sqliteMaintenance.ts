@@ -34,6 +34,8 @@ export function checkFile(file: string, mode: 'quick' | 'full' = 'full', nativeB
   } finally {
     fs.closeSync(fd);
   }
+  // Measured before opening: a read-only open of a WAL file may create an empty -wal itself.
+  const walBytes = fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0;
   let db: BetterSqlite3.Database | undefined;
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
@@ -43,7 +45,7 @@ export function checkFile(file: string, mode: 'quick' | 'full' = 'full', nativeB
     const problems = rows.map((r) => String(Object.values(r)[0])).filter((m) => m !== 'ok');
     // A truncated file can pass page checks when the lost tail was free space; the header's page count cannot.
     const onDisk = Math.floor(fs.statSync(file).size / pageSize);
-    if (onDisk < pageCount && !fs.existsSync(`${file}-wal`)) problems.push(`file holds ${onDisk} of ${pageCount} pages`);
+    if (onDisk < pageCount && walBytes === 0) problems.push(`file holds ${onDisk} of ${pageCount} pages`);
     // Reading every row catches damage in overflow pages that quick_check skips.
     if (problems.length === 0) touchAllRows(db);
     return { ok: problems.length === 0, problems };
@@ -105,6 +107,7 @@ export interface PragmaReadout {
   synchronous: number;
   foreignKeys: number;
   busyTimeout: number;
+  secureDelete: number;
 }
 
 export function readPragmas(db: BetterSqlite3.Database): PragmaReadout {
@@ -113,6 +116,7 @@ export function readPragmas(db: BetterSqlite3.Database): PragmaReadout {
     synchronous: Number(db.pragma('synchronous', { simple: true })),
     foreignKeys: Number(db.pragma('foreign_keys', { simple: true })),
     busyTimeout: Number(db.pragma('busy_timeout', { simple: true })),
+    secureDelete: Number(db.pragma('secure_delete', { simple: true })),
   };
 }
 

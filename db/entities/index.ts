@@ -5,6 +5,7 @@ import { involvementEntities } from './involvement';
 import { MilestoneEntity } from './planning';
 import { SettingEntity } from './settings';
 import { memoEntities } from './memos';
+import { AuditEntity } from './audit';
 
 /** Every entity schema; a feature adds its list here. */
-export const entities = [...actorEntities, SettingEntity, ...initiativeEntities, ...memoEntities, ...meetingEntities, ...involvementEntities, MilestoneEntity];
+export const entities = [...actorEntities, SettingEntity, ...initiativeEntities, ...memoEntities, ...meetingEntities, ...involvementEntities, MilestoneEntity, AuditEntity];

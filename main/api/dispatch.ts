@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { contract, type ApiError, type ChannelName, type Envelope } from '../../preload/contract';
+import { withCommitHook } from '../../db/database';
+import { auditActionOf, recordAudit } from '../audit/auditLog';
 import { handlers, type HandlerContext } from './handlers';
 import { ServiceError } from './serviceError';
 
@@ -37,7 +39,20 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
   }
   try {
     const handler = handlers[name] as (c: HandlerContext, i: unknown) => Promise<unknown>;
-    return { ok: true, data: await handler(ctx, parsed.data) };
+    // The audit row commits with the command's own transaction; commands without one (exports,
+    // backups) are logged right after.
+    let audited = false;
+    const data = await withCommitHook(
+      async (m, result) => {
+        audited = true;
+        await recordAudit(m, name, parsed.data, result);
+      },
+      () => handler(ctx, parsed.data),
+    );
+    if (!audited) await recordAudit(ctx.db.ds.manager, name, parsed.data, data);
+    // Deleted data must not linger in the WAL (secure_delete covers the main file).
+    if (auditActionOf(name) === 'delete') ctx.db.flushDeleted();
+    return { ok: true, data };
   } catch (err) {
     if (err instanceof ServiceError) return fail(err.toApiError());
     log(err);

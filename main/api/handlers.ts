@@ -3,6 +3,7 @@ import type { ChannelName, ChannelOutput, ChannelParsed } from '../../preload/co
 import { actorHandlers } from '../actors/handlers';
 import { appInfo } from '../app/appInfo';
 import { backupHandlers } from '../backup/handlers';
+import { gdprHandlers } from '../gdpr/handlers';
 import { loadDemoData } from '../demo/demoData';
 import { goalHandlers } from '../goals/handlers';
 import { initiativeHandlers } from '../initiatives/handlers';
@@ -42,4 +43,5 @@ export const handlers: HandlerMap = {
   ...involvementHandlers,
   ...planningHandlers,
   ...searchHandlers,
+  ...gdprHandlers,
 };

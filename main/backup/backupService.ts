@@ -76,7 +76,17 @@ export async function backupNow(db: Database, now = new Date()): Promise<BackupI
   return createBackup(db.raw(), db.file, 'manual', now);
 }
 
+/** Half-written copies from a backup that was killed; never listed, removed once clearly abandoned. */
+function removeAbandoned(dbFile: string, now = Date.now()): void {
+  const dir = backupsDir(dbFile);
+  for (const n of fs.readdirSync(dir)) {
+    const p = path.join(dir, n);
+    if (/\.tmp(-journal)?$/.test(n) && now - fs.statSync(p).mtimeMs > 10 * 60_000) fs.rmSync(p, { force: true });
+  }
+}
+
 export function prune(dbFile: string): string[] {
+  removeAbandoned(dbFile);
   const all = listBackups(dbFile);
   const keep = backupsToKeep(all);
   const removed = all.filter((b) => !keep.has(b)).map((b) => b.fileName);

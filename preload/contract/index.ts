@@ -11,6 +11,7 @@ import { memoChannels } from './memoChannels';
 import { involvementChannels } from './involvementChannels';
 import { planningChannels } from './planningChannels';
 import { searchChannels } from './searchChannels';
+import { gdprChannels } from './gdprChannels';
 import type { Envelope } from './errors';
 
 export * from './actors';
@@ -49,6 +50,7 @@ export const contract = {
   ...involvementChannels,
   ...planningChannels,
   ...searchChannels,
+  ...gdprChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -13,10 +13,10 @@ export function rowCounts(raw: BetterSqlite3.Database): Record<string, number> {
 }
 
 /** A hash over the schema and every row of every table: equal hashes mean equal content. */
-export function dumpHash(raw: BetterSqlite3.Database): string {
+export function dumpHash(raw: BetterSqlite3.Database, exclude: string[] = []): string {
   const h = crypto.createHash('sha256');
   for (const row of raw.prepare("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").all()) h.update(JSON.stringify(row));
-  for (const t of tableNames(raw)) {
+  for (const t of tableNames(raw).filter((n) => !exclude.includes(n))) {
     for (const row of raw.prepare(`SELECT * FROM ${q(t)} ORDER BY rowid`).iterate()) h.update(`${t}:${JSON.stringify(row)}`);
   }
   return h.digest('hex');

@@ -13,21 +13,21 @@ afterEach(async () => {
 });
 
 describe('pragmas on every connection', () => {
-  it('reads WAL, synchronous=FULL, foreign_keys=ON and busy timeout back on a temp file, also after reopen', async () => {
+  it('reads WAL, synchronous=FULL, foreign_keys=ON, busy timeout and secure_delete back on a temp file, also after reopen', async () => {
     const file = tempFile();
     let checked = 0;
     for (let round = 0; round < 2; round++) {
       const db = await openDatabase({ file });
       const p = readPragmas(db.raw());
-      expect(p).toEqual({ journalMode: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: 5000 });
-      checked += 4;
+      expect(p).toEqual({ journalMode: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: 5000, secureDelete: 1 });
+      checked += 5;
       await db.close();
     }
     // The control: a plain better-sqlite3 reopen of the same WAL file runs at NORMAL (1), which is why we set FULL.
     const plain = new BetterSqlite3(file);
     expect(plain.pragma('synchronous', { simple: true })).toBe(1);
     plain.close();
-    recordFigure('Pragmas read back (WAL, FULL, FK, busy)', checked, 0);
+    recordFigure('Pragmas read back (WAL, FULL, FK, busy, secure_delete)', checked, 0);
   });
 
   it('reopen() after restore-style close applies the pragmas again', async () => {

@@ -32,6 +32,15 @@ class TestFailing9000000000002 implements MigrationInterface {
   async down(): Promise<void> {}
 }
 
+/** Control: a migration that silently loses child rows, as a cascading table rebuild would. */
+class TestLosesRows9000000000003 implements MigrationInterface {
+  name = 'TestLosesRows9000000000003';
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('DELETE FROM membership');
+  }
+  async down(): Promise<void> {}
+}
+
 function snapshot(file: string) {
   const raw = new BetterSqlite3(file, { readonly: true });
   try {
@@ -69,6 +78,11 @@ describe('migrations', () => {
     recordFigure('Migrations keep every row', shipped.checked + 1, shipped.failed.length + rebuild.failed.length, `${shipped.checked} shipped + 1 table rebuild, all tables compared`);
     expect(shipped.failed).toEqual([]);
     expect(rebuild.failed).toEqual([]);
+  });
+
+  it('the harness flags a migration that loses rows (control)', async () => {
+    const lossy = await checkEachMigration([...migrations, TestLosesRows9000000000003]);
+    expect(lossy.failed).toEqual([expect.stringMatching(/^TestLosesRows9000000000003: membership 20 → 0$/)]);
   });
 
   it('the harness sees the seeded child rows (so a cascade would show up)', async () => {

@@ -1,0 +1,50 @@
+import os from 'node:os';
+import { AuditEntity } from '../../db/entities/audit';
+import type { EntityManager } from 'typeorm';
+import { contract, type ChannelName } from '../../preload/contract';
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'export' | 'restore';
+
+/**
+ * Which channels change or extract data, from the contract itself so new features are covered
+ * without a list: the verb after the last dot, and every file channel is an export. Reads are not
+ * logged (yet).
+ */
+export function auditActionOf(name: ChannelName): AuditAction | null {
+  if (contract[name].file) return 'export';
+  const verb = name.slice(name.lastIndexOf('.') + 1);
+  if (/^(create|add|load)|Commit$/.test(verb)) return 'create';
+  if (/^(update|set|move|rename)/.test(verb)) return 'update';
+  if (/^(delete|remove|purge|erase)/.test(verb)) return 'delete';
+  if (/^restore/.test(verb)) return 'restore';
+  if (/^export/.test(verb)) return 'export';
+  return null;
+}
+
+function subjectOf(name: ChannelName, input: unknown, output: unknown): string | null {
+  const noun = name.slice(0, name.lastIndexOf('.'));
+  const pick = (v: unknown) => (v && typeof v === 'object' && 'id' in v && typeof (v as { id: unknown }).id === 'number' ? (v as { id: number }).id : null);
+  const id = pick(input) ?? pick(output);
+  // A reference such as { kind: 'person', id } names its own table (trash.*).
+  const ref = input as { kind?: unknown } | null;
+  const isRef = !!ref && typeof ref === 'object' && Object.keys(ref).sort().join() === 'id,kind' && typeof ref.kind === 'string';
+  const kind = isRef ? String(ref.kind) : noun;
+  return id === null ? null : `${kind}:${id}`.slice(0, 100);
+}
+
+let osUser: string | null = null;
+const currentUser = () => (osUser ??= (() => {
+  try {
+    return os.userInfo().username.slice(0, 100);
+  } catch {
+    return 'ukendt';
+  }
+})());
+
+/** Called by dispatch inside the command's transaction (or after it, for commands without one). No personal data beyond the subject's id. */
+export async function recordAudit(m: EntityManager, name: ChannelName, input: unknown, output: unknown, at = new Date()): Promise<AuditAction | null> {
+  const action = auditActionOf(name);
+  if (!action) return null;
+  await m.getRepository(AuditEntity).insert({ at: at.toISOString(), osUser: currentUser(), action, channel: name, subject: subjectOf(name, input, output) });
+  return action;
+}
