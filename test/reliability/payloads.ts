@@ -16,7 +16,7 @@ const ok = (s: z.ZodType, v: unknown) => s.safeParse(v).success;
 
 export const NONE = Symbol('none');
 
-const STRINGS = ['Testværdi Ærø', 'samspil-test.sqlite', '2026-01-15', 'anne@hvidovre.dk', '+45 12 34 56 78', 'https://hvidovre.dk', 'QUJD', 'a', ''];
+const STRINGS = ['Testværdi Ærø', 'samspil-test.sqlite', '2026-01-15', '2026-06-30', '13:00', '15:00', 'anne@hvidovre.dk', '+45 12 34 56 78', 'https://hvidovre.dk', 'QUJD', 'a', ''];
 const CATEGORIES: Record<string, unknown[]> = {
   string: STRINGS,
   number: [0, 1, -1, 1.5, 1e9],
@@ -33,7 +33,8 @@ function candidates(s: z.ZodType): unknown[] {
       return STRINGS;
     case 'number':
     case 'int':
-      return [1, 0, 2, 10];
+      // Ascending, so "distinct ascending" objects below get from < to, baseline < target, …
+      return [0, 1, 2, 10, 60, 120, 2026];
     case 'boolean':
       return [true, false];
     case 'enum':
@@ -52,7 +53,7 @@ function candidates(s: z.ZodType): unknown[] {
     case 'union':
       return (d.options ?? []).flatMap(candidates);
     case 'array':
-      return [[], ...candidates(d.element!).slice(0, 1).map((v) => [v])];
+      return [[], ...candidates(d.element!).filter((v) => ok(d.element!, v)).slice(0, 1).map((v) => [v])];
     case 'record':
       return [{}];
     case 'object': {
@@ -62,8 +63,21 @@ function candidates(s: z.ZodType): unknown[] {
         const v = validSample(f);
         if (v !== NONE && v !== undefined) full[k] = v;
       }
-      // Refinements across fields (e.g. person xor organisation) may need a key left out.
-      return [full, ...Object.keys(full).map((k) => Object.fromEntries(Object.entries(full).filter(([x]) => x !== k)))];
+      // Refinements across fields (from < to, baseline ≠ target): fields with the same kind of values
+      // take successive valid values instead of the same one.
+      const ascending: Record<string, unknown> = {};
+      const used = new Map<string, number>();
+      for (const [k, f] of Object.entries(shape)) {
+        const valid = candidates(f).filter((c) => c !== undefined && c !== null && ok(f, c));
+        if (valid.length === 0) continue;
+        const group = JSON.stringify(valid);
+        const n = used.get(group) ?? 0;
+        used.set(group, n + 1);
+        ascending[k] = valid[Math.min(n, valid.length - 1)];
+      }
+      // Refinements such as person xor organisation may need a key left out.
+      const without = (o: Record<string, unknown>) => Object.keys(o).map((k) => Object.fromEntries(Object.entries(o).filter(([x]) => x !== k)));
+      return [full, ...without(full), ascending, ...without(ascending)];
     }
     default:
       return [];
