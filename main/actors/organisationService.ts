@@ -9,7 +9,7 @@ import type {
   TrashItem,
 } from '../../preload/contract';
 import { notFound } from '../api/serviceError';
-import { keysFor, now } from './keys';
+import { now, organisationKeys } from './keys';
 import { applyActorFilters } from './listQuery';
 import { bodyNamesFor, membershipViews } from './memberships';
 import { listPeopleOf, refreshPeopleKeys } from './personService';
@@ -85,7 +85,7 @@ export async function organisationDetail(m: EntityManager, id: number): Promise<
 export const getOrganisation = (db: Database, id: number) => organisationDetail(db.ds.manager, id);
 
 function fields(input: OrgInput) {
-  return { ...input, ...keysFor(input.name, input.address, input.notes, input.relationReason) };
+  return { ...input, ...organisationKeys(input) };
 }
 
 export async function createOrganisation(db: Database, input: OrgInput): Promise<Organisation> {

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database';
 import { OrganisationEntity, PersonEntity, type PersonRow } from '../../db/entities/actors';
 import type { ChannelParsed, Page, Person, PersonSummary, TrashItem } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
-import { keysFor, now } from './keys';
+import { now, personKeys } from './keys';
 import { applyActorFilters } from './listQuery';
 import { bodyNamesFor, membershipViews } from './memberships';
 
@@ -66,9 +66,6 @@ export async function personDetail(m: EntityManager, id: number): Promise<Person
 }
 
 export const getPerson = (db: Database, id: number) => personDetail(db.ds.manager, id);
-
-const personKeys = (p: Omit<PersonInput, 'organisationId'>, orgName: string | null) =>
-  keysFor(p.name, p.title, p.email, p.phone, orgName, p.notes, p.relationReason);
 
 async function fields(m: EntityManager, input: PersonInput) {
   let orgName: string | null = null;
