@@ -47,9 +47,11 @@ export async function listOrganisations(db: Database, q: ChannelParsed<'organisa
   const qb = applyActorFilters(m.getRepository(OrganisationEntity).createQueryBuilder('o'), 'o', q);
   if (q.kind) qb.andWhere('o.kind = :kind', { kind: q.kind });
   if (q.bodyId) {
+    // Uncorrelated subqueries: evaluated once per query, not once per organisation.
     qb.andWhere(
-      `EXISTS (SELECT 1 FROM membership mb LEFT JOIN person mp ON mp.id = mb.person_id
-        WHERE mb.body_id = :bodyId AND (mb.organisation_id = o.id OR (mp.organisation_id = o.id AND mp.deleted_at IS NULL)))`,
+      `o.id IN (SELECT mb.organisation_id FROM membership mb WHERE mb.body_id = :bodyId AND mb.organisation_id IS NOT NULL
+        UNION SELECT mp.organisation_id FROM membership mb JOIN person mp ON mp.id = mb.person_id
+        WHERE mb.body_id = :bodyId AND mp.deleted_at IS NULL AND mp.organisation_id IS NOT NULL)`,
       { bodyId: q.bodyId },
     );
   }

@@ -35,8 +35,10 @@ export async function listPeople(db: Database, q: ChannelParsed<'people.list'>):
   const qb = applyActorFilters(m.getRepository(PersonEntity).createQueryBuilder('p'), 'p', q);
   if (q.organisationId) qb.andWhere('p.organisation_id = :orgId', { orgId: q.organisationId });
   if (q.bodyId) {
+    // Members themselves, and people of member organisations; uncorrelated, so evaluated once per query.
     qb.andWhere(
-      'EXISTS (SELECT 1 FROM membership mb WHERE mb.body_id = :bodyId AND (mb.person_id = p.id OR mb.organisation_id = p.organisation_id))',
+      `(p.id IN (SELECT mb.person_id FROM membership mb WHERE mb.body_id = :bodyId AND mb.person_id IS NOT NULL)
+        OR p.organisation_id IN (SELECT mb.organisation_id FROM membership mb WHERE mb.body_id = :bodyId AND mb.organisation_id IS NOT NULL))`,
       { bodyId: q.bodyId },
     );
   }
