@@ -22,7 +22,7 @@ interface Filter {
   offset?: number;
 }
 
-function where(alias: string, f: Filter, extra: string[] = [], params: unknown[] = []) {
+function where(alias: string, f: Filter, params: unknown[]) {
   const tokens = searchTokens(f.search ?? '');
   const clauses = [tokens.length || f.bodyId ? `COALESCE(${alias}.deleted_at, '') = ''` : `${alias}.deleted_at IS NULL`];
   for (const t of tokens) {
@@ -30,8 +30,11 @@ function where(alias: string, f: Filter, extra: string[] = [], params: unknown[]
     params.push(likePattern(t));
   }
   if (f.relation === 'none') clauses.push(`${alias}.relation IS NULL`);
-  else if (f.relation) (clauses.push(`${alias}.relation = ?`), params.push(f.relation));
-  return { sql: [...clauses, ...extra].join(' AND '), params };
+  else if (f.relation) {
+    clauses.push(`${alias}.relation = ?`);
+    params.push(f.relation);
+  }
+  return clauses.join(' AND ');
 }
 
 const inList = (ids: number[]) => ids.map(() => '?').join(',');
@@ -53,14 +56,17 @@ function bodyNames(raw: BetterSqlite3.Database, owner: 'person_id' | 'organisati
 export function organisationsFloor(raw: BetterSqlite3.Database, f: Filter & { kind?: string | null }): Page<OrganisationSummary> {
   const extra: string[] = [];
   const params: unknown[] = [];
-  const w = where('o', f, extra, params);
-  if (f.kind) (extra.push('o.kind = ?'), params.push(f.kind));
+  const w = where('o', f, params);
+  if (f.kind) {
+    extra.push('o.kind = ?');
+    params.push(f.kind);
+  }
   if (f.bodyId) {
     extra.push(`o.id IN (SELECT organisation_id FROM membership WHERE body_id = ? AND organisation_id IS NOT NULL
       UNION SELECT p.organisation_id FROM membership m JOIN person p ON p.id = m.person_id WHERE m.body_id = ? AND p.deleted_at IS NULL)`);
     params.push(f.bodyId, f.bodyId);
   }
-  const sql = [w.sql, ...extra].join(' AND ');
+  const sql = [w, ...extra].join(' AND ');
   const total = (prepared(raw, `SELECT COUNT(*) AS n FROM organisation o WHERE ${sql}`).get(...params) as { n: number }).n;
   const rows = prepared(raw, `SELECT o.id, o.name, o.kind, o.relation, o.relation_reason AS relationReason FROM organisation o WHERE ${sql} ORDER BY o.sort_key, o.id LIMIT ? OFFSET ?`).all(
     ...params, PAGE, f.offset ?? 0,
@@ -79,13 +85,16 @@ export function organisationsFloor(raw: BetterSqlite3.Database, f: Filter & { ki
 export function peopleFloor(raw: BetterSqlite3.Database, f: Filter & { organisationId?: number | null }): Page<PersonSummary> {
   const extra: string[] = [];
   const params: unknown[] = [];
-  const w = where('p', f, extra, params);
-  if (f.organisationId) (extra.push('p.organisation_id = ?'), params.push(f.organisationId));
+  const w = where('p', f, params);
+  if (f.organisationId) {
+    extra.push('p.organisation_id = ?');
+    params.push(f.organisationId);
+  }
   if (f.bodyId) {
     extra.push('(p.id IN (SELECT person_id FROM membership WHERE body_id = ?) OR p.organisation_id IN (SELECT organisation_id FROM membership WHERE body_id = ?))');
     params.push(f.bodyId, f.bodyId);
   }
-  const sql = [w.sql, ...extra].join(' AND ');
+  const sql = [w, ...extra].join(' AND ');
   const total = (prepared(raw, `SELECT COUNT(*) AS n FROM person p WHERE ${sql}`).get(...params) as { n: number }).n;
   const rows = prepared(
     raw,
