@@ -59,4 +59,12 @@ describe('actor list filters', () => {
     expect(second.total).toBe(4);
     expect(second.items.map((p) => p.name)).toEqual(['Ole Udenfor', 'Søren Ørsted']);
   });
+
+  it('body options name the live bodies with the same member counts as the full list', async () => {
+    await world();
+    const full = await call(ctx, 'bodies.list', {});
+    const options = await call(ctx, 'bodies.options', {});
+    expect(options).toEqual(full.map((b) => ({ id: b.id, name: b.name, kind: b.kind, memberCount: b.memberCount })));
+    expect(options.map((o) => [o.name, o.memberCount])).toEqual([['Advisory Board', 1], ['Styregruppen', 2]]);
+  });
 });

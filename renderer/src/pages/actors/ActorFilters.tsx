@@ -23,7 +23,7 @@ export function ActorFilters({ value, onChange, showKind }: { value: ActorFilter
   const { t } = useTranslation();
   const [text, setText] = useState(value.search);
   const [debounced] = useDebouncedValue(text, 120);
-  const bodies = useQuery({ queryKey: ['bodies.list'], queryFn: () => call('bodies.list', {}) });
+  const bodies = useQuery({ queryKey: ['bodies.options'], queryFn: () => call('bodies.options', {}) });
 
   useEffect(() => {
     if (debounced !== value.search) onChange({ ...value, search: debounced });
