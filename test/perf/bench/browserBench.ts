@@ -84,7 +84,8 @@ export async function browserBench(dbFile: string, runs: number): Promise<Browse
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(60_000);
-    await page.addInitScript(instrument);
+    // tsx compiles with keepNames, which wraps inner functions in __name(); the page needs that helper too.
+    await page.addInitScript({ content: `globalThis.__name = (f) => f; (${instrument.toString()})();` });
     const open = async (route: string) => {
       await page.goto('about:blank');
       await page.goto(`${host.url}#/actors/${route}`);

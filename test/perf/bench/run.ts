@@ -77,12 +77,12 @@ async function main() {
       out.browser = run('browser', { db: copy, runs: RUNS });
     }
     results.sizes[size] = out;
+    results.machine.loadAverage = machine().loadAverage;
+    // Written after every size, so a long run that is stopped still leaves what it measured.
+    fs.writeFileSync(path.join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    fs.writeFileSync(path.join(benchDir, 'results.md'), renderMarkdown(results));
   }
-  results.machine.loadAverage = machine().loadAverage;
-  fs.writeFileSync(path.join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  const md = renderMarkdown(results);
-  fs.writeFileSync(path.join(benchDir, 'results.md'), md);
-  console.log(`\n${md}`);
+  console.log(`\n${renderMarkdown(results)}`);
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
