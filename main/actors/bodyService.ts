@@ -3,7 +3,7 @@ import { IsNull } from 'typeorm';
 import type { Database } from '../../db/database';
 import { sortKey } from '../../db/textKeys';
 import { BodyEntity, MembershipEntity, OrganisationEntity, PersonEntity, type BodyRow } from '../../db/entities/actors';
-import type { Body, ChannelParsed, MembershipView, TrashItem } from '../../preload/contract';
+import type { Body, BodyKind, BodyOption, ChannelParsed, MembershipView, TrashItem } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { now } from './keys';
 import { membershipViews } from './memberships';
@@ -24,6 +24,24 @@ export async function listBodies(db: Database): Promise<Body[]> {
   const rows = await m.getRepository(BodyEntity).find({ where: { deletedAt: IsNull() }, order: { sortKey: 'ASC', id: 'ASC' } });
   const views = await membershipViews(m, 'body', rows.map((r) => r.id));
   return Promise.all(rows.map((r) => bodyDetail(m, r, views.filter((v) => v.bodyId === r.id))));
+}
+
+/** Counts members as membershipViews does: memberships of people or organisations in the trash are left out. */
+export async function listBodyOptions(db: Database): Promise<BodyOption[]> {
+  const rows: { id: number; name: string; kind: BodyKind; memberCount: number | string }[] = await db.ds.manager
+    .getRepository(BodyEntity)
+    .createQueryBuilder('b')
+    .select(['b.id AS id', 'b.name AS name', 'b.kind AS kind'])
+    .addSelect(
+      `(SELECT COUNT(*) FROM membership mb LEFT JOIN person mp ON mp.id = mb.person_id LEFT JOIN organisation mo ON mo.id = mb.organisation_id
+        WHERE mb.body_id = b.id AND (mb.person_id IS NULL OR mp.deleted_at IS NULL) AND (mb.organisation_id IS NULL OR mo.deleted_at IS NULL))`,
+      'memberCount',
+    )
+    .where('b.deleted_at IS NULL')
+    .orderBy('b.sort_key', 'ASC')
+    .addOrderBy('b.id', 'ASC')
+    .getRawMany();
+  return rows.map((r) => ({ id: Number(r.id), name: r.name, kind: r.kind, memberCount: Number(r.memberCount) }));
 }
 
 export async function getBody(db: Database, id: number): Promise<Body> {

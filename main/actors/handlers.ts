@@ -21,6 +21,7 @@ export const actorHandlers: HandlersFor<keyof typeof actorChannels> = {
   'people.delete': (ctx, { id }) => people.deletePerson(ctx.db, id),
 
   'bodies.list': (ctx) => bodies.listBodies(ctx.db),
+  'bodies.options': (ctx) => bodies.listBodyOptions(ctx.db),
   'bodies.get': (ctx, { id }) => bodies.getBody(ctx.db, id),
   'bodies.create': (ctx, input) => bodies.createBody(ctx.db, input),
   'bodies.update': (ctx, { id, data }) => bodies.updateBody(ctx.db, id, data),

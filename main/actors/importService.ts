@@ -15,10 +15,10 @@ import {
 } from '../../preload/contract';
 import { da } from '../../renderer/src/i18n/locales/da';
 import { ServiceError } from '../api/serviceError';
-import { keysFor, now } from './keys';
+import { insertOrganisations, insertPeople } from './bulkInsert';
+import { now } from './keys';
 import { parseTable, type ParsedTable } from './importParse';
 import { headerAliases, parseKind, parseRelation } from './importVocabulary';
-import { indexOrganisation, indexPerson } from './searchDocs';
 
 type Req = ChannelParsed<'actors.importPreview'>;
 const PREVIEW_ROWS = 500;
@@ -143,37 +143,28 @@ export async function commitImport(db: Database, req: ChannelParsed<'actors.impo
   const valid = rows.filter((r) => r.input);
   await db.tx(async (m) => {
     const stamp = now();
-    const base = { createdAt: stamp, updatedAt: stamp, deletedAt: null };
     if (req.target === 'organisations') {
-      for (const r of valid) {
-        const o = r.input as z.output<typeof organisationInput>;
-        const res = await m.getRepository(OrganisationEntity).insert({ ...o, ...keysFor(o.name, o.address, o.notes, o.relationReason), ...base });
-        await indexOrganisation(m, Number(res.identifiers[0]!.id));
-      }
+      await insertOrganisations(m, valid.map((r) => r.input as z.output<typeof organisationInput>), stamp);
       return;
     }
+    const people = valid.map((r) => r.input as z.output<typeof personInput> & { organisationName: string | null });
     const orgIds = (await lookup(m)).orgByKey;
-    for (const r of valid) {
-      const { organisationName, ...p } = r.input as z.output<typeof personInput> & { organisationName: string | null };
-      let organisationId: number | null = null;
-      if (organisationName) {
-        const key = searchKey(organisationName);
-        organisationId = orgIds.get(key) ?? null;
-        if (organisationId === null) {
-          const res = await m.getRepository(OrganisationEntity).insert({
-            name: organisationName, kind: 'other', address: null, website: null, notes: null, relation: null, relationReason: null,
-            ...keysFor(organisationName), ...base,
-          });
-          organisationId = Number(res.identifiers[0]!.id);
-          await indexOrganisation(m, organisationId);
-          orgIds.set(key, organisationId);
-        }
-      }
-      const res = await m.getRepository(PersonEntity).insert({
-        ...p, organisationId, ...keysFor(p.name, p.title, p.email, p.phone, organisationName, p.notes, p.relationReason), ...base,
-      });
-      await indexPerson(m, Number(res.identifiers[0]!.id));
+    const missing = new Map<string, string>();
+    for (const { organisationName } of people) {
+      const key = organisationName ? searchKey(organisationName) : '';
+      if (key && !orgIds.has(key) && !missing.has(key)) missing.set(key, organisationName!);
     }
+    const newIds = await insertOrganisations(
+      m,
+      [...missing.values()].map((name) => ({ name, kind: 'other', address: null, website: null, notes: null, relation: null, relationReason: null })),
+      stamp,
+    );
+    [...missing.keys()].forEach((key, i) => orgIds.set(key, newIds[i]!));
+    await insertPeople(
+      m,
+      people.map(({ organisationName, ...p }) => ({ ...p, organisationId: organisationName ? (orgIds.get(searchKey(organisationName)) ?? null) : null })),
+      stamp,
+    );
   });
   return { created: valid.length, skipped: rows.length - valid.length };
 }

@@ -7,4 +7,13 @@ export function keysFor(name: string, ...extra: (string | null | undefined)[]) {
   };
 }
 
+type Text = string | null | undefined;
+
+export const organisationKeys = (o: { name: string; address: Text; notes: Text; relationReason: Text }) =>
+  keysFor(o.name, o.address, o.notes, o.relationReason);
+
+/** People are found by their organisation's name too. */
+export const personKeys = (p: { name: string; title: Text; email: Text; phone: Text; notes: Text; relationReason: Text }, orgName: string | null) =>
+  keysFor(p.name, p.title, p.email, p.phone, orgName, p.notes, p.relationReason);
+
 export const now = () => new Date().toISOString();

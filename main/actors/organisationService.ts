@@ -9,7 +9,7 @@ import type {
   TrashItem,
 } from '../../preload/contract';
 import { notFound } from '../api/serviceError';
-import { keysFor, now } from './keys';
+import { now, organisationKeys } from './keys';
 import { applyActorFilters } from './listQuery';
 import { bodyNamesFor, membershipViews } from './memberships';
 import { listPeopleOf, refreshPeopleKeys } from './personService';
@@ -48,9 +48,11 @@ export async function listOrganisations(db: Database, q: ChannelParsed<'organisa
   const qb = applyActorFilters(m.getRepository(OrganisationEntity).createQueryBuilder('o'), 'o', q);
   if (q.kind) qb.andWhere('o.kind = :kind', { kind: q.kind });
   if (q.bodyId) {
+    // Uncorrelated subqueries: evaluated once per query, not once per organisation.
     qb.andWhere(
-      `EXISTS (SELECT 1 FROM membership mb LEFT JOIN person mp ON mp.id = mb.person_id
-        WHERE mb.body_id = :bodyId AND (mb.organisation_id = o.id OR (mp.organisation_id = o.id AND mp.deleted_at IS NULL)))`,
+      `o.id IN (SELECT mb.organisation_id FROM membership mb WHERE mb.body_id = :bodyId AND mb.organisation_id IS NOT NULL
+        UNION SELECT mp.organisation_id FROM membership mb JOIN person mp ON mp.id = mb.person_id
+        WHERE mb.body_id = :bodyId AND mp.deleted_at IS NULL AND mp.organisation_id IS NOT NULL)`,
       { bodyId: q.bodyId },
     );
   }
@@ -86,7 +88,7 @@ export async function organisationDetail(m: EntityManager, id: number): Promise<
 export const getOrganisation = (db: Database, id: number) => organisationDetail(db.ds.manager, id);
 
 function fields(input: OrgInput) {
-  return { ...input, ...keysFor(input.name, input.address, input.notes, input.relationReason) };
+  return { ...input, ...organisationKeys(input) };
 }
 
 export async function createOrganisation(db: Database, input: OrgInput): Promise<Organisation> {

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database';
 import { OrganisationEntity, PersonEntity, type PersonRow } from '../../db/entities/actors';
 import type { ChannelParsed, Page, Person, PersonSummary, TrashItem } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
-import { keysFor, now } from './keys';
+import { now, personKeys } from './keys';
 import { applyActorFilters } from './listQuery';
 import { bodyNamesFor, membershipViews } from './memberships';
 import { indexPerson } from './searchDocs';
@@ -36,8 +36,10 @@ export async function listPeople(db: Database, q: ChannelParsed<'people.list'>):
   const qb = applyActorFilters(m.getRepository(PersonEntity).createQueryBuilder('p'), 'p', q);
   if (q.organisationId) qb.andWhere('p.organisation_id = :orgId', { orgId: q.organisationId });
   if (q.bodyId) {
+    // Members themselves, and people of member organisations; uncorrelated, so evaluated once per query.
     qb.andWhere(
-      'EXISTS (SELECT 1 FROM membership mb WHERE mb.body_id = :bodyId AND (mb.person_id = p.id OR mb.organisation_id = p.organisation_id))',
+      `(p.id IN (SELECT mb.person_id FROM membership mb WHERE mb.body_id = :bodyId AND mb.person_id IS NOT NULL)
+        OR p.organisation_id IN (SELECT mb.organisation_id FROM membership mb WHERE mb.body_id = :bodyId AND mb.organisation_id IS NOT NULL))`,
       { bodyId: q.bodyId },
     );
   }
@@ -67,9 +69,6 @@ export async function personDetail(m: EntityManager, id: number): Promise<Person
 }
 
 export const getPerson = (db: Database, id: number) => personDetail(db.ds.manager, id);
-
-const personKeys = (p: Omit<PersonInput, 'organisationId'>, orgName: string | null) =>
-  keysFor(p.name, p.title, p.email, p.phone, orgName, p.notes, p.relationReason);
 
 async function fields(m: EntityManager, input: PersonInput) {
   let orgName: string | null = null;

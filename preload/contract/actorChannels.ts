@@ -16,6 +16,8 @@ export const actorChannels = {
   'people.delete': channel(byId).returns<a.TrashItem>(),
 
   'bodies.list': channel(empty).returns<a.Body[]>(),
+  /** Names and member counts only: for pickers and filters, cheap at any size. */
+  'bodies.options': channel(empty).returns<a.BodyOption[]>(),
   'bodies.get': channel(byId).returns<a.Body>(),
   'bodies.create': channel(a.bodyInput).returns<a.Body>(),
   'bodies.update': channel(a.updateBody).returns<a.Body>(),

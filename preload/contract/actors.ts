@@ -232,6 +232,13 @@ export interface Body {
   members: MembershipView[];
 }
 
+export interface BodyOption {
+  id: number;
+  name: string;
+  kind: BodyKind;
+  memberCount: number;
+}
+
 export interface TrashItem {
   kind: TrashKind;
   id: number;

@@ -32,6 +32,24 @@ describe('migrations', () => {
     await v2.close();
   });
 
+  it('0060 adds the actor list indexes and keeps earlier rows', async () => {
+    const file = tempFile();
+    const v2 = await openDatabase({ file, migrateTo: 2 });
+    await v2.ds.query(
+      `INSERT INTO organisation (name, kind, sort_key, search_text, created_at, updated_at) VALUES ('Køge Gymnasium', 'upper_secondary_school', 'køge gymnasium', 'koege gymnasium', '2026-01-01', '2026-01-01')`,
+    );
+    await v2.ds.query(`INSERT INTO person (name, organisation_id, sort_key, search_text, created_at, updated_at) VALUES ('Åse Møller', 1, 'åse', 'aase moeller', '2026-01-01', '2026-01-01')`);
+    await v2.close();
+    const v3 = await openDatabase({ file });
+    const indexes = async (table: string) => ((await v3.ds.query(`PRAGMA index_list(${table})`)) as { name: string }[]).map((i) => i.name).sort();
+    expect(await indexes('organisation')).toEqual(['ix_organisation_kind_live_sort', 'ix_organisation_live_sort', 'ix_organisation_relation_live_sort']);
+    expect(await indexes('person')).toEqual(['ix_person_live_sort', 'ix_person_organisation_live_sort', 'ix_person_relation_live_sort']);
+    expect(await v3.ds.query('SELECT o.name AS org, p.name AS person FROM person p JOIN organisation o ON o.id = p.organisation_id')).toEqual([
+      { org: 'Køge Gymnasium', person: 'Åse Møller' },
+    ]);
+    await v3.close();
+  });
+
   it('runs every migration once, in order, and reopening changes nothing', async () => {
     const file = tempFile();
     const db = await openDatabase({ file });

@@ -28,7 +28,7 @@ export function OverviewPage() {
   const info = useQuery({ queryKey: ['app.info'], queryFn: () => call('app.info', {}) });
   const orgs = useQuery({ queryKey: ['organisations.count'], queryFn: () => call('organisations.list', { limit: 1 }) });
   const people = useQuery({ queryKey: ['people.count'], queryFn: () => call('people.list', { limit: 1 }) });
-  const bodies = useQuery({ queryKey: ['bodies.list'], queryFn: () => call('bodies.list', {}) });
+  const bodies = useQuery({ queryKey: ['bodies.options'], queryFn: () => call('bodies.options', {}) });
   const demo = useMutation({
     mutationFn: () => call('app.loadDemo', {}),
     onSuccess: async (r) => {

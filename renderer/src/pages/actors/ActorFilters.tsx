@@ -22,8 +22,8 @@ export const isUnfiltered = (f: ActorFilterValue) => !f.search.trim() && !f.kind
 export function ActorFilters({ value, onChange, showKind }: { value: ActorFilterValue; onChange: (v: ActorFilterValue) => void; showKind: boolean }) {
   const { t } = useTranslation();
   const [text, setText] = useState(value.search);
-  const [debounced] = useDebouncedValue(text, 120);
-  const bodies = useQuery({ queryKey: ['bodies.list'], queryFn: () => call('bodies.list', {}) });
+  const [debounced] = useDebouncedValue(text, 50);
+  const bodies = useQuery({ queryKey: ['bodies.options'], queryFn: () => call('bodies.options', {}) });
 
   useEffect(() => {
     if (debounced !== value.search) onChange({ ...value, search: debounced });

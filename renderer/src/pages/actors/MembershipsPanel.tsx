@@ -14,7 +14,7 @@ import { roleOptions } from './options';
 export function MembershipsPanel({ owner, memberships }: { owner: { personId: number } | { organisationId: number }; memberships: MembershipView[] }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const bodies = useQuery({ queryKey: ['bodies.list'], queryFn: () => call('bodies.list', {}) });
+  const bodies = useQuery({ queryKey: ['bodies.options'], queryFn: () => call('bodies.options', {}) });
   const [bodyId, setBodyId] = useState<string | null>(null);
   const [role, setRole] = useState<MembershipRole>('member');
   const [fromDate, setFromDate] = useState('');

@@ -1,0 +1,81 @@
+import type { BrowserResult } from './browserBench';
+import type { Compared } from './dataBench';
+import type { Timing } from './stats';
+
+interface Measured<T> {
+  result: T;
+  peakRssMb: number;
+}
+
+export interface SizeResults {
+  startup: Measured<Compared>;
+  queries: Measured<Compared[]>;
+  export: { service: Measured<Timing & { bytes: number }>; floor: Measured<Timing & { bytes: number; rows: number }> };
+  import?: { service: Measured<Timing & { created: number }>; floor: Measured<Timing & { created: number }> };
+  browser?: Measured<BrowserResult>;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { nproc: number; cpu: string; node: string; memoryGb: number; loadAverage: number[] };
+  runs: number;
+  heavyRuns: Record<string, number>;
+  sizes: Partial<Record<'S' | 'M' | 'L', SizeResults>>;
+}
+
+const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${n.toFixed(1)} ms`);
+const ok = (met: boolean, text: string) => `${met ? '✅' : '❌'} ${text}`;
+
+interface Row {
+  name: string;
+  t: Timing;
+  floor?: Timing;
+  floorName?: string;
+  peak?: number;
+  budget?: string;
+}
+
+function row(r: Row): string {
+  const ratio = r.floor ? `${(r.t.medianMs / Math.max(r.floor.medianMs, 0.001)).toFixed(2)}×` : '';
+  const floor = r.floor ? `${ms(r.floor.medianMs)} / ${ms(r.floor.p95Ms)}${r.floorName ? ` (${r.floorName})` : ''}` : '';
+  return `| ${r.name} | ${ms(r.t.medianMs)} | ${ms(r.t.p95Ms)} | ${r.t.runs} | ${floor} | ${ratio} | ${r.peak ? `${Math.round(r.peak)} MB` : ''} | ${r.budget ?? ''} |`;
+}
+
+/** The budgets of issue 8 apply at L; smaller sizes are reported without them. */
+function sizeTable(size: string, s: SizeResults): string {
+  const atL = size === 'L';
+  const rows: Row[] = [];
+  const st = s.startup.result;
+  rows.push({ name: st.name, t: st.service, floor: st.floor, floorName: 'raw open', peak: s.startup.peakRssMb, budget: atL ? ok(st.service.medianMs < 300, '< 300 ms') : '' });
+  for (const q of s.queries.result) {
+    const limit = q.search ? 30 : 50;
+    const budget = atL ? ok(q.service.p95Ms < limit && q.ratio <= 2, `p95 < ${limit} ms, ≤ 2× floor`) : '';
+    const scans = q.fullScans?.length ? ` ⚠ ${q.fullScans.join(', ')}` : '';
+    rows.push({ name: `${q.name}${scans}`, t: q.service, floor: q.floor, floorName: 'raw SQL', budget });
+  }
+  const ex = s.export;
+  rows.push({ name: `actor overview xlsx (${ex.floor.result.rows.toLocaleString('da-DK')} rows)`, t: ex.service.result, floor: ex.floor.result, floorName: `exceljs stream, ${Math.round(ex.floor.peakRssMb)} MB`, peak: ex.service.peakRssMb });
+  if (s.import) {
+    const im = s.import;
+    rows.push({ name: `import of a 10.000-row organisations xlsx (${im.service.result.created} created)`, t: im.service.result, floor: im.floor.result, floorName: `exceljs + raw INSERT, ${Math.round(im.floor.peakRssMb)} MB`, peak: im.service.peakRssMb });
+  }
+  if (s.browser) {
+    const b = s.browser.result;
+    rows.push({ name: 'Chromium: navigation → actor list visible', t: b.listVisible.service, floor: b.listVisible.floor, floorName: 'app shell', peak: s.browser.peakRssMb, budget: ok(b.listVisible.service.medianMs < 1000, '< 1 s') });
+    rows.push({ name: 'Chromium: last keystroke → search results shown', t: b.search.service, floor: b.search.floor, floorName: 'the query in process', budget: ok(b.search.service.medianMs < 100, '< 100 ms') });
+  }
+  const head = `### Size ${size}\n\n| measurement | median | p95 | runs | floor median / p95 | ratio | peak RSS | budget at L |\n| --- | --- | --- | --- | --- | --- | --- | --- |`;
+  let text = `${head}\n${rows.map(row).join('\n')}\n`;
+  if (s.browser) {
+    const { scrolling, idle } = s.browser.result.scroll;
+    const share = scrolling.dropped / Math.max(1, scrolling.frames + scrolling.dropped);
+    text += `\nScrolling the people list for 5 s at 200 px per frame (${scrolling.rowsPassed.toLocaleString('da-DK')} rows passed, pages fetched on the way): ${scrolling.frames} frames, ${scrolling.dropped} dropped (${(share * 100).toFixed(1)} %), longest frame ${scrolling.longestMs} ms. Floor, the idle page over 5 s: ${idle.frames} frames, ${idle.dropped} dropped, longest ${idle.longestMs} ms. ${ok(share <= 0.05 && scrolling.longestMs < 100, 'smooth = ≤ 5 % dropped and no frame ≥ 100 ms')}\n`;
+  }
+  return text;
+}
+
+export function renderMarkdown(r: BenchResults): string {
+  const m = r.machine;
+  const intro = `Run ${r.date.slice(0, 16).replace('T', ' ')} UTC on ${m.nproc} × ${m.cpu}, ${m.memoryGb} GB, Node ${m.node}; load average at the end ${m.loadAverage.join(' / ')}. Median and p95 of ${r.runs} runs (whole-file operations: ${Object.entries(r.heavyRuns).map(([k, v]) => `${k} ${v}`).join(', ')}). Each figure has its floor measured in the same run, interleaved where possible. ⚠ marks a full table scan in the service's query plan.`;
+  return `${intro}\n\n${Object.entries(r.sizes).map(([size, s]) => sizeTable(size, s!)).join('\n')}`;
+}

@@ -1,0 +1,92 @@
+/** npm run bench [-- S M L]: every measurement with its floor, at each size; writes bench/results.{json,md}. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { importWorkbook } from './importBench';
+import { renderMarkdown, type BenchResults, type SizeResults } from './report';
+import type { Task, WorkerArgs } from './worker';
+import { parseSize, sizes, type Size } from '../gen/sizes';
+
+const root = path.resolve(__dirname, '../../..');
+const benchDir = path.join(root, 'bench');
+const dataDir = path.join(benchDir, '.data');
+const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+/** Whole-file operations at L take seconds each on a shared 2-core machine; fewer runs keep the bench under ~15 minutes. */
+const HEAVY_RUNS: Record<Size, number> = { S: RUNS, M: Math.min(RUNS, 10), L: Number(process.env.BENCH_HEAVY_RUNS ?? 5) };
+
+function sourceHash(): string {
+  const h = crypto.createHash('sha256');
+  for (const dir of ['test/perf/gen', 'db/migrations', 'db/entities']) {
+    for (const f of fs.readdirSync(path.join(root, dir)).sort()) h.update(fs.readFileSync(path.join(root, dir, f)));
+  }
+  for (const f of ['main/actors/bulkInsert.ts', 'main/actors/keys.ts', 'db/textKeys.ts']) h.update(fs.readFileSync(path.join(root, f)));
+  return h.digest('hex').slice(0, 10);
+}
+
+function dataFile(size: Size): string {
+  const file = path.join(dataDir, `${size}-${sourceHash()}.sqlite`);
+  if (fs.existsSync(file)) return file;
+  for (const old of fs.readdirSync(dataDir).filter((f) => f.startsWith(`${size}-`))) fs.rmSync(path.join(dataDir, old));
+  console.log(`Genererer størrelse ${size} …`);
+  execFileSync(process.execPath, [tsx, path.join(root, 'test/perf/gen/cli.ts'), '--size', size, '--db', file], { stdio: 'inherit', cwd: root });
+  return file;
+}
+
+function run<T>(task: Task, args: Omit<WorkerArgs, 'task'>): { result: T; peakRssMb: number } {
+  process.stdout.write(`  ${task} … `);
+  const t = Date.now();
+  const res = spawnSync(process.execPath, [tsx, path.join(__dirname, 'worker.ts'), JSON.stringify({ task, ...args })], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = res.stdout.split('\n').find((l) => l.startsWith('@@RESULT '));
+  if (res.status !== 0 || !line) throw new Error(`${task} fejlede:\n${res.stderr}`);
+  console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
+  return JSON.parse(line.slice('@@RESULT '.length));
+}
+
+function machine() {
+  const model = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? os.cpus()[0]?.model ?? '?';
+  return { nproc: os.cpus().length, cpu: model, node: process.version, memoryGb: Math.round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10) };
+}
+
+async function main() {
+  const wanted = process.argv.slice(2).length ? process.argv.slice(2).map(parseSize) : [...sizes];
+  fs.mkdirSync(dataDir, { recursive: true });
+  if (!fs.existsSync(path.join(root, 'out/renderer/index.html'))) execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit', cwd: root });
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-bench-'));
+  const xlsx = await importWorkbook(dataDir);
+  const results: BenchResults = { date: new Date().toISOString(), machine: machine(), runs: RUNS, heavyRuns: HEAVY_RUNS, sizes: {} };
+  for (const size of wanted) {
+    const db = dataFile(size);
+    console.log(`Størrelse ${size}:`);
+    const heavy = HEAVY_RUNS[size];
+    const out: SizeResults = {
+      startup: run('startup', { db, runs: RUNS }),
+      queries: run('queries', { db, runs: RUNS }),
+      export: { service: run('export', { db, runs: heavy }), floor: run('exportFloor', { db, runs: heavy }) },
+    };
+    if (size === 'L') {
+      out.import = { service: run('import', { db, runs: heavy, xlsx, tmp }), floor: run('importFloor', { db, runs: heavy, xlsx, tmp }) };
+      const copy = path.join(tmp, 'browser.sqlite');
+      fs.copyFileSync(db, copy);
+      out.browser = run('browser', { db: copy, runs: RUNS });
+    }
+    results.sizes[size] = out;
+    results.machine.loadAverage = machine().loadAverage;
+    // Written after every size, so a long run that is stopped still leaves what it measured.
+    fs.writeFileSync(path.join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    fs.writeFileSync(path.join(benchDir, 'results.md'), renderMarkdown(results));
+  }
+  console.log(`\n${renderMarkdown(results)}`);
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

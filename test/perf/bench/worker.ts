@@ -1,0 +1,36 @@
+/** Runs one measurement in its own process, so its peak memory (maxRSS) is its own. Prints one JSON line. */
+import { browserBench } from './browserBench';
+import { benchQueries, benchStartup } from './dataBench';
+import { exportFloor, exportService } from './exportBench';
+import { importFloor, importService } from './importBench';
+import { peakRssMb } from './stats';
+
+export type Task = 'startup' | 'queries' | 'export' | 'exportFloor' | 'import' | 'importFloor' | 'browser';
+export interface WorkerArgs {
+  task: Task;
+  db: string;
+  runs: number;
+  xlsx?: string;
+  tmp?: string;
+}
+
+const tasks: Record<Task, (a: WorkerArgs) => Promise<unknown>> = {
+  startup: (a) => benchStartup(a.db, a.runs),
+  queries: (a) => benchQueries(a.db, a.runs),
+  export: (a) => exportService(a.db, a.runs),
+  exportFloor: (a) => exportFloor(a.db, a.runs),
+  import: (a) => importService(a.db, a.xlsx!, a.runs, a.tmp!),
+  importFloor: (a) => importFloor(a.db, a.xlsx!, a.runs, a.tmp!),
+  browser: (a) => browserBench(a.db, a.runs),
+};
+
+async function main() {
+  const args = JSON.parse(process.argv[2]!) as WorkerArgs;
+  const result = await tasks[args.task](args);
+  process.stdout.write(`\n@@RESULT ${JSON.stringify({ result, peakRssMb: peakRssMb() })}\n`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+import type { Database } from '../../../db/database';
+import type { GenRefs } from './part';
+import { genParts } from './parts';
+import { createRng } from './random';
+import type { Size } from './sizes';
+
+export const DEFAULT_SEED = 'samspil-2026';
+export const WORLD_NOW = '2026-11-02T08:00:00.000Z';
+
+export interface GenResult {
+  counts: Record<string, number>;
+  ms: number;
+}
+
+/** Fills an empty database with a deterministic world of the given size. */
+export async function generate(db: Database, size: Size | number, opts: { seed?: string; log?: (m: string) => void } = {}): Promise<GenResult> {
+  const started = performance.now();
+  const refs: GenRefs = { organisationIds: [], personIds: [], bodyIds: [] };
+  const counts: Record<string, number> = {};
+  const log = opts.log ?? (() => undefined);
+  for (const part of genParts) {
+    const t = performance.now();
+    const rng = createRng(`${opts.seed ?? DEFAULT_SEED}/${part.name}`);
+    Object.assign(counts, await part.run({ db, size, rng, stamp: WORLD_NOW, refs, log }));
+    log(`${part.name}: ${Math.round(performance.now() - t)} ms`);
+  }
+  return { counts, ms: performance.now() - started };
+}
