@@ -35,7 +35,20 @@ function dataFile(size: Size): string {
   return file;
 }
 
+/** BENCH_ONLY=import,importFloor re-measures only those tasks and keeps the rest from the last results.json. */
+const only = process.env.BENCH_ONLY?.split(',') as Task[] | undefined;
+let previous: Partial<Record<string, SizeResults>> = {};
+let currentSize = '';
+const previousOf: Partial<Record<Task, (s: SizeResults) => unknown>> = {
+  startup: (s) => s.startup, queries: (s) => s.queries, export: (s) => s.export.service, exportFloor: (s) => s.export.floor,
+  import: (s) => s.import?.service, importFloor: (s) => s.import?.floor, browser: (s) => s.browser,
+};
+
 function run<T>(task: Task, args: Omit<WorkerArgs, 'task'>): { result: T; peakRssMb: number } {
+  if (only && !only.includes(task)) {
+    const kept = previous[currentSize] && previousOf[task]?.(previous[currentSize]!);
+    if (kept) return kept as { result: T; peakRssMb: number };
+  }
   process.stdout.write(`  ${task} … `);
   const t = Date.now();
   const res = spawnSync(process.execPath, [tsx, path.join(__dirname, 'worker.ts'), JSON.stringify({ task, ...args })], {
@@ -61,7 +74,9 @@ async function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-bench-'));
   const xlsx = await importWorkbook(dataDir);
   const results: BenchResults = { date: new Date().toISOString(), machine: machine(), runs: RUNS, heavyRuns: HEAVY_RUNS, sizes: {} };
+  if (only) previous = (JSON.parse(fs.readFileSync(path.join(benchDir, 'results.json'), 'utf8')) as BenchResults).sizes;
   for (const size of wanted) {
+    currentSize = size;
     const db = dataFile(size);
     console.log(`Størrelse ${size}:`);
     const heavy = HEAVY_RUNS[size];
