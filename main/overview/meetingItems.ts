@@ -1,7 +1,6 @@
 import { Between, IsNull, LessThanOrEqual, type EntityManager } from 'typeorm';
 import { ActionItemEntity, AgendaItemEntity, MeetingEntity } from '../../db/entities/meetings';
 import type { OverviewItem } from '../../preload/contract';
-import { longDate } from '../documents/format';
 import { plusDays } from '../involvement/dates';
 import { actionViews } from '../meetings/actionViews';
 
@@ -54,9 +53,9 @@ export async function actionItemsDue(m: EntityManager, today: string): Promise<O
     return {
       key: `action-${a.id}`,
       title: a.what,
-      detail: `${a.overdue ? 'Overskredet' : 'Forfalder snart'} · ${owner} · ${a.meetingTitle} ${longDate(a.meetingDate)}`,
+      detail: `${a.overdue ? 'Overskredet' : 'Forfalder snart'} · ${owner} · ${a.meetingTitle}`,
       detailKey: `overviewSections.detail.${key}`,
-      detailValues: { owner, meeting: a.meetingTitle, meetingDate: a.meetingDate },
+      detailValues: { owner, meeting: a.meetingTitle },
       date: a.dueDate,
       route: meetingRoute(a.meetingId),
       tone: a.overdue ? 'danger' : 'warning',

@@ -2,7 +2,6 @@ import type { EntityManager } from 'typeorm';
 import { MemoEntity } from '../../db/entities/memos';
 import type { OverviewItem } from '../../preload/contract';
 import { da } from '../../renderer/src/i18n/locales/da';
-import { longDate } from '../documents/format';
 
 /** Sent memos without a recorded decision; flagged once the recipient's meeting date has passed. */
 export async function memosAwaitingDecision(m: EntityManager, today: string): Promise<OverviewItem[]> {
@@ -13,15 +12,15 @@ export async function memosAwaitingDecision(m: EntityManager, today: string): Pr
     const key = r.meetingDate === null ? 'memoNoDate' : passed ? 'memoMeetingPassed' : 'memoAwaiting';
     const detail = {
       memoNoDate: `Til ${recipient} · ingen mødedato`,
-      memoMeetingPassed: `Til ${recipient} · mødet ${r.meetingDate ? longDate(r.meetingDate) : ''} er holdt – registrér beslutningen`,
-      memoAwaiting: `Til ${recipient} · behandles ${r.meetingDate ? longDate(r.meetingDate) : ''}`,
+      memoMeetingPassed: `Til ${recipient} · mødet er holdt – registrér beslutningen`,
+      memoAwaiting: `Til ${recipient} · venter på mødet`,
     }[key];
     return {
       key: `memo-${r.id}`,
       title: r.title,
       detail,
       detailKey: `overviewSections.detail.${key}`,
-      detailValues: { recipient, ...(r.meetingDate ? { meetingDate: r.meetingDate } : {}) },
+      detailValues: { recipient },
       date: r.meetingDate,
       route: `memos/edit/${r.id}`,
       tone: passed ? 'danger' : 'info',
