@@ -66,8 +66,8 @@ async function nextMilestones(m: EntityManager, today: string): Promise<Overview
 }
 
 /**
- * The start screen, top to bottom. Meetings, action items, memos and goals plug in here with one
- * line each (replace `null` by their function); until then the screen names the empty slot.
+ * The start screen, top to bottom; a new section is one line here. A `null` function makes the screen
+ * name the slot as coming.
  */
 export const overviewSources: OverviewSource[] = [
   { key: 'upcomingMeetings', items: upcomingMeetings },
