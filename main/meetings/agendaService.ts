@@ -9,6 +9,7 @@ import { AgendaItemEntity, AttachmentEntity, type AgendaItemRow } from '../../db
 import { MAX_ATTACHMENT_BYTES, type ChannelParsed, type FileResult, type Meeting } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { meetingDetail } from './detail';
+import { syncMeetingInvolvements } from './involvementSync';
 import { loadUnlocked, now, touch } from './load';
 
 type ItemData = ChannelParsed<'agenda.add'>['data'];
@@ -44,6 +45,7 @@ export async function addItem(db: Database, { meetingId, data }: ChannelParsed<'
     const saved = await repo.save({ meetingId, position: at, standard: null, minutes: null, ...fields(data) });
     await renumber(m, [...items.slice(0, at), saved, ...items.slice(at)]);
     await touch(m, meetingId);
+    await syncMeetingInvolvements(m, meetingId);
     return meetingDetail(m, meetingId);
   });
 }
@@ -54,6 +56,7 @@ export async function updateItem(db: Database, { id, data }: ChannelParsed<'agen
     await checkPresenter(m, data.presenterId);
     await m.getRepository(AgendaItemEntity).update({ id }, fields(data));
     await touch(m, row.meetingId);
+    await syncMeetingInvolvements(m, row.meetingId);
     return meetingDetail(m, row.meetingId);
   });
 }
@@ -66,6 +69,7 @@ export async function removeItem(db: Database, id: number): Promise<Meeting> {
     await m.getRepository(AgendaItemEntity).delete({ id });
     await renumber(m, await m.getRepository(AgendaItemEntity).find({ where: { meetingId: row.meetingId }, order: { position: 'ASC', id: 'ASC' } }));
     await touch(m, row.meetingId);
+    await syncMeetingInvolvements(m, row.meetingId);
     return meetingDetail(m, row.meetingId);
   });
   for (const name of stored) fs.rmSync(path.join(attachmentDir(db), name), { force: true });

@@ -7,6 +7,7 @@ import { membershipViews } from '../actors/memberships';
 import { keysFor } from '../actors/keys';
 import { notFound, ServiceError } from '../api/serviceError';
 import { meetingDetail } from './detail';
+import { syncMeetingInvolvements } from './involvementSync';
 import { loadUnlocked, now, touch } from './load';
 
 async function live(m: EntityManager, entity: typeof PersonEntity | typeof OrganisationEntity, ids: number[], what: string, field: string) {
@@ -41,6 +42,7 @@ export async function invite(db: Database, input: ChannelParsed<'invitees.add'>)
       if (!existing.some((e) => e.organisationId === organisationId)) await repo.save({ meetingId: input.meetingId, personId: null, organisationId, reply: 'invited', attendance: null, invitedAt: stamp });
     }
     await touch(m, input.meetingId);
+    await syncMeetingInvolvements(m, input.meetingId);
     return meetingDetail(m, input.meetingId);
   });
 }
@@ -57,6 +59,7 @@ export async function inviteGuest(db: Database, g: ChannelParsed<'invitees.addGu
     });
     await m.getRepository(InviteeEntity).save({ meetingId: g.meetingId, personId: person.id, organisationId: null, reply: 'invited', attendance: null, invitedAt: stamp });
     await touch(m, g.meetingId);
+    await syncMeetingInvolvements(m, g.meetingId);
     return meetingDetail(m, g.meetingId);
   });
 }
@@ -68,6 +71,7 @@ export async function updateInvitee(db: Database, { id, reply, attendance }: Cha
     await loadUnlocked(m, row.meetingId);
     await m.getRepository(InviteeEntity).update({ id }, { reply, attendance });
     await touch(m, row.meetingId);
+    await syncMeetingInvolvements(m, row.meetingId);
     return meetingDetail(m, row.meetingId);
   });
 }
@@ -79,6 +83,7 @@ export async function removeInvitee(db: Database, id: number): Promise<Meeting> 
     await loadUnlocked(m, row.meetingId);
     await m.getRepository(InviteeEntity).delete({ id });
     await touch(m, row.meetingId);
+    await syncMeetingInvolvements(m, row.meetingId);
     return meetingDetail(m, row.meetingId);
   });
 }

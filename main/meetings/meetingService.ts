@@ -7,6 +7,7 @@ import { searchKey, searchTokens, sortKey } from '../../db/textKeys';
 import { DEFAULT_TYPE_MINUTES, hhmm, meetingTypes, minutesOfDay, type ChannelParsed, type Meeting, type MeetingSummary, type StandardItem, type TypeDefaults } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { meetingDetail, summaries } from './detail';
+import { syncMeetingInvolvements } from './involvementSync';
 import { loadMeeting, now } from './load';
 import { seriesDates } from './schedule';
 
@@ -89,6 +90,7 @@ export async function createMeeting(db: Database, input: ChannelParsed<'meetings
     const id = await insertMeeting(m, input.data, null);
     if (input.copyFromId !== null) await copyAgenda(m, input.copyFromId, id);
     else if (input.standardItems) await addStandardItems(m, id);
+    await syncMeetingInvolvements(m, id);
     return meetingDetail(m, id);
   });
 }
@@ -98,6 +100,7 @@ export async function updateMeeting(db: Database, id: number, data: MeetingData)
     await loadMeeting(m, id);
     await checkBody(m, data.bodyId);
     await m.getRepository(MeetingEntity).update({ id }, { ...columns(data), updatedAt: now() });
+    await syncMeetingInvolvements(m, id);
     return meetingDetail(m, id);
   });
 }
@@ -117,6 +120,7 @@ export async function deleteMeeting(db: Database, id: number): Promise<MeetingSu
   return db.tx(async (m) => {
     const row = await loadMeeting(m, id);
     await m.getRepository(MeetingEntity).update({ id }, { deletedAt: now() });
+    await syncMeetingInvolvements(m, id);
     return (await summaries(m, [row]))[0]!;
   });
 }
@@ -126,6 +130,7 @@ export async function restoreMeeting(db: Database, id: number): Promise<MeetingS
     const row = await m.getRepository(MeetingEntity).findOneBy({ id });
     if (!row) throw notFound('Mødet');
     await m.getRepository(MeetingEntity).update({ id }, { deletedAt: null });
+    await syncMeetingInvolvements(m, id);
     return (await summaries(m, [{ ...row, deletedAt: null }]))[0]!;
   });
 }

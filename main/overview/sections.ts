@@ -4,6 +4,9 @@ import type { OverviewItem, OverviewSection } from '../../preload/contract';
 import { longDate } from '../documents/format';
 import { plusDays, todayIso } from '../involvement/dates';
 import { involvementStatus } from '../involvement/involvementStatus';
+import { goalsOffTrack } from './goalItems';
+import { actionItemsDue, upcomingMeetings } from './meetingItems';
+import { memosAwaitingDecision } from './memoItems';
 import { milestoneKindLabel } from '../planning/labels';
 import { wheelOfYear } from '../planning/wheelSources';
 
@@ -63,16 +66,16 @@ async function nextMilestones(m: EntityManager, today: string): Promise<Overview
 }
 
 /**
- * The start screen, top to bottom. Meetings, action items, memos and goals plug in here with one
- * line each (replace `null` by their function); until then the screen names the empty slot.
+ * The start screen, top to bottom; a new section is one line here. A `null` function makes the screen
+ * name the slot as coming.
  */
 export const overviewSources: OverviewSource[] = [
-  { key: 'upcomingMeetings', items: null },
-  { key: 'actionItems', items: null },
+  { key: 'upcomingMeetings', items: upcomingMeetings },
+  { key: 'actionItems', items: actionItemsDue },
   { key: 'involvementOverdue', items: involvementOverdue },
   { key: 'nextMilestones', items: nextMilestones },
-  { key: 'memosAwaitingDecision', items: null },
-  { key: 'goalsOffTrack', items: null },
+  { key: 'memosAwaitingDecision', items: memosAwaitingDecision },
+  { key: 'goalsOffTrack', items: goalsOffTrack },
   { key: 'involvementNever', items: involvementNever },
 ];
 

@@ -8,6 +8,10 @@ export type ActorKind = (typeof actorKinds)[number];
 export const involvementForms = ['invited', 'attended', 'presented', 'consulted', 'data_request', 'hearing', 'joined_initiative', 'other'] as const;
 export type InvolvementForm = (typeof involvementForms)[number];
 
+/** Features that record involvements automatically, and the hash route (plus '/<id>') that opens the source object. */
+export const involvementSourceRoutes = { meeting: 'meetings/list', initiative: 'initiatives/list' } as const;
+export type InvolvementSourceKind = keyof typeof involvementSourceRoutes;
+
 export const actorRef = z.strictObject({ actorKind: z.enum(actorKinds), actorId: id });
 export type ActorRef = z.input<typeof actorRef>;
 

@@ -27,8 +27,9 @@ describe('overview, involvement, annual wheel and search in Chromium (demo data)
     const since = format(subDays(new Date(), 30), 'd. MMMM yyyy', { locale: da });
     await overdue.getByText(LBR).waitFor();
     await overdue.getByText(`overskredet siden ${since}`).waitFor();
-    // The slots other features fill later are named, not silently missing.
-    await page.getByRole('region', { name: 'Kommende møder (30 dage)' }).getByText('Vises her, når modulet er på plads.').waitFor();
+    // Every slot is filled now: no section is left as "coming".
+    await page.getByRole('region', { name: 'Kommende møder (30 dage)' }).getByRole('heading', { name: 'Kommende møder (30 dage)' }).waitFor();
+    expect(await page.getByText('Vises her, når modulet er på plads.').count()).toBe(0);
 
     await overdue.getByText(LBR).click();
     await page.getByRole('heading', { name: LBR }).waitFor();

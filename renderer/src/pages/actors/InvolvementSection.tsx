@@ -5,11 +5,25 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActorKind, Involvement, InvolvementInput } from '../../../../preload/contract';
+import { involvementSourceRoutes, type ActorKind, type Involvement, type InvolvementInput } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError } from '../../components/notify';
 import { longDate } from '../../format';
 import { InvolvementForm } from './InvolvementForm';
+
+/** An automatic record links to the meeting or initiative it came from; it is edited there. */
+function AutoBadge({ item }: { item: Involvement }) {
+  const { t } = useTranslation();
+  const base = item.sourceKind && item.sourceKind in involvementSourceRoutes ? involvementSourceRoutes[item.sourceKind as keyof typeof involvementSourceRoutes] : null;
+  const source = t(`involvement.source.${item.sourceKind}`, { defaultValue: item.sourceKind ?? '' });
+  const props = { size: 'xs', variant: 'outline', color: 'gray', title: t('involvement.autoHint', { source }) } as const;
+  if (!base || item.sourceId === null) return <Badge {...props}>{t('involvement.auto')}</Badge>;
+  return (
+    <Badge {...props} component="a" href={`#/${base}/${item.sourceId}`} style={{ cursor: 'pointer' }} aria-label={t('involvement.openSource', { source })}>
+      {t('involvement.auto')}
+    </Badge>
+  );
+}
 
 function RuleEditor({ actor, intervalDays }: { actor: { actorKind: ActorKind; actorId: number }; intervalDays: number | null }) {
   const { t } = useTranslation();
@@ -125,11 +139,7 @@ export function InvolvementSection({ actorKind, actorId }: { actorKind: ActorKin
                 <Badge size="xs" variant="light">
                   {t(`involvementForm.${i.form}`)}
                 </Badge>
-                {i.auto && (
-                  <Badge size="xs" variant="outline" color="gray" title={t('involvement.autoHint', { source: i.sourceKind })}>
-                    {t('involvement.auto')}
-                  </Badge>
-                )}
+                {i.auto && <AutoBadge item={i} />}
                 {(i.actorKind !== actorKind || i.actorId !== actorId) && (
                   <Text size="xs" c="dimmed">
                     {t('involvement.via', { name: i.actorName })}

@@ -1,0 +1,30 @@
+import type { EntityManager } from 'typeorm';
+import { MemoEntity } from '../../db/entities/memos';
+import type { OverviewItem } from '../../preload/contract';
+import { da } from '../../renderer/src/i18n/locales/da';
+
+/** Sent memos without a recorded decision; flagged once the recipient's meeting date has passed. */
+export async function memosAwaitingDecision(m: EntityManager, today: string): Promise<OverviewItem[]> {
+  const rows = await m.getRepository(MemoEntity).find({ where: { status: 'sent' }, order: { meetingDate: 'ASC', id: 'ASC' } });
+  const items = rows.map((r): OverviewItem => {
+    const recipient = r.recipientName || da.memos.recipientKind[r.recipientKind];
+    const passed = r.meetingDate !== null && r.meetingDate < today;
+    const key = r.meetingDate === null ? 'memoNoDate' : passed ? 'memoMeetingPassed' : 'memoAwaiting';
+    const detail = {
+      memoNoDate: `Til ${recipient} · ingen mødedato`,
+      memoMeetingPassed: `Til ${recipient} · mødet er holdt – registrér beslutningen`,
+      memoAwaiting: `Til ${recipient} · venter på mødet`,
+    }[key];
+    return {
+      key: `memo-${r.id}`,
+      title: r.title,
+      detail,
+      detailKey: `overviewSections.detail.${key}`,
+      detailValues: { recipient },
+      date: r.meetingDate,
+      route: `memos/edit/${r.id}`,
+      tone: passed ? 'danger' : 'info',
+    };
+  });
+  return [...items.filter((i) => i.tone === 'danger'), ...items.filter((i) => i.tone !== 'danger')];
+}
