@@ -14,6 +14,7 @@ import { likePattern, searchTokens } from '../../db/textKeys';
 import type { BudgetLine, ChannelParsed, Initiative, InitiativeSummary, Ref } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { keysFor, now } from '../actors/keys';
+import { indexInitiative } from './searchDoc';
 import { historyOf, setInitiativeStatus } from './statusHistory';
 
 type InitiativeData = ChannelParsed<'initiatives.update'>['data'];
@@ -171,6 +172,7 @@ export async function createInitiative(db: Database, input: ChannelParsed<'initi
     const saved = await m.getRepository(InitiativeEntity).save({ ...columns(input.data), status: input.status, statusDate: date, createdAt: stamp, updatedAt: stamp });
     await writeChildren(m, saved.id, input.data);
     await setInitiativeStatus(m, saved.id, input.status, date, null);
+    await indexInitiative(m, saved.id);
     return detail(m, saved.id);
   });
 }
@@ -181,6 +183,7 @@ export async function updateInitiative(db: Database, id: number, data: Initiativ
     await checkRefs(m, data);
     await m.getRepository(InitiativeEntity).update({ id }, { ...columns(data), updatedAt: now() });
     await writeChildren(m, id, data);
+    await indexInitiative(m, id);
     return detail(m, id);
   });
 }
@@ -196,6 +199,7 @@ export async function deleteInitiative(db: Database, id: number): Promise<{ dele
   return db.tx(async (m) => {
     await detail(m, id);
     await m.getRepository(InitiativeEntity).delete({ id });
+    await indexInitiative(m, id);
     return { deleted: true };
   });
 }

@@ -9,6 +9,7 @@ import { notFound, ServiceError } from '../api/serviceError';
 import { meetingDetail, summaries } from './detail';
 import { loadMeeting, now } from './load';
 import { seriesDates } from './schedule';
+import { indexMeeting } from './searchDocs';
 
 type MeetingData = ChannelParsed<'meetings.update'>['data'];
 
@@ -89,6 +90,7 @@ export async function createMeeting(db: Database, input: ChannelParsed<'meetings
     const id = await insertMeeting(m, input.data, null);
     if (input.copyFromId !== null) await copyAgenda(m, input.copyFromId, id);
     else if (input.standardItems) await addStandardItems(m, id);
+    await indexMeeting(m, id);
     return meetingDetail(m, id);
   });
 }
@@ -98,6 +100,7 @@ export async function updateMeeting(db: Database, id: number, data: MeetingData)
     await loadMeeting(m, id);
     await checkBody(m, data.bodyId);
     await m.getRepository(MeetingEntity).update({ id }, { ...columns(data), updatedAt: now() });
+    await indexMeeting(m, id);
     return meetingDetail(m, id);
   });
 }
@@ -117,6 +120,7 @@ export async function deleteMeeting(db: Database, id: number): Promise<MeetingSu
   return db.tx(async (m) => {
     const row = await loadMeeting(m, id);
     await m.getRepository(MeetingEntity).update({ id }, { deletedAt: now() });
+    await indexMeeting(m, id);
     return (await summaries(m, [row]))[0]!;
   });
 }
@@ -126,6 +130,7 @@ export async function restoreMeeting(db: Database, id: number): Promise<MeetingS
     const row = await m.getRepository(MeetingEntity).findOneBy({ id });
     if (!row) throw notFound('Mødet');
     await m.getRepository(MeetingEntity).update({ id }, { deletedAt: null });
+    await indexMeeting(m, id);
     return (await summaries(m, [{ ...row, deletedAt: null }]))[0]!;
   });
 }
@@ -151,6 +156,7 @@ export async function createSeries(db: Database, s: ChannelParsed<'meetings.crea
         title: s.title, type: s.type, bodyId: s.bodyId, date, startTime: s.startTime, endTime: hhmm(end), place: s.place, onlineLink: null, purpose: null, notes: null,
       }, series.id);
       if (s.standardItems) await addStandardItems(m, id);
+      await indexMeeting(m, id);
       ids.push(id);
     }
     const rows = await m.getRepository(MeetingEntity).find({ where: ids.map((id) => ({ id })), order: { date: 'ASC' } });

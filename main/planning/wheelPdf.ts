@@ -75,9 +75,10 @@ function entryHeight(doc: Pdf, e: WheelEntry, colW: number, newMonth: boolean) {
 }
 
 /** The entries by month, numbered as on the wheel: one wide column when they fit, else two, then more pages. */
-function drawList(doc: Pdf, entries: WheelEntry[], x0: number, top: number, width: number) {
+function drawList(doc: Pdf, entries: WheelEntry[], year: number, x0: number, top: number, width: number) {
   const bottom = doc.page.height - doc.page.margins.bottom;
-  const monthOf = (e: WheelEntry) => Number(e.date.slice(5, 7)) - 1;
+  // A period that began in an earlier year is listed under January, as on screen.
+  const monthOf = (e: WheelEntry) => (e.date < `${year}-01-01` ? 0 : Number(e.date.slice(5, 7)) - 1);
   const fitsOne = entries.reduce((h, e, i) => h + entryHeight(doc, e, width, i === 0 || monthOf(e) !== monthOf(entries[i - 1]!)), top) <= bottom;
   const columns = fitsOne ? 1 : 2;
   const colW = columns === 1 ? width : (width - 20) / 2;
@@ -150,7 +151,7 @@ export async function wheelPdf(db: Database, year: number): Promise<FileResult> 
   if (entries.length === 0) {
     doc.font(FONTS.italic).fontSize(10).fillColor(COLORS.muted).text('Der er ingen aktiviteter i årshjulet for dette år.', listX, listTop, { width: listW });
   } else {
-    drawList(doc, entries, listX, listTop, listW);
+    drawList(doc, entries, year, listX, listTop, listW);
   }
   return pdfFile(await finish(), `Årshjul ${year}.pdf`);
 }

@@ -1,0 +1,21 @@
+import { Between, IsNull, type EntityManager } from 'typeorm';
+import { MeetingEntity } from '../../db/entities/meetings';
+import type { WheelEntry } from '../../preload/contract';
+import { meetingTypeLabel } from './labels';
+import { namesFor } from './names';
+
+/** The year's meetings (not those in the trash) on the annual wheel's meeting ring. */
+export async function meetingWheelEntries(m: EntityManager, year: number): Promise<WheelEntry[]> {
+  const rows = await m.getRepository(MeetingEntity).find({ where: { date: Between(`${year}-01-01`, `${year}-12-31`), deletedAt: IsNull() } });
+  const names = await namesFor(m, { bodies: rows.map((r) => r.bodyId) });
+  return rows.map((r) => ({
+    ring: 'meetings',
+    category: 'meetings',
+    key: `meeting-${r.id}`,
+    title: r.title,
+    date: r.date,
+    endDate: null,
+    detail: [meetingTypeLabel[r.type], r.bodyId === null ? null : names.body.get(r.bodyId), `kl. ${r.startTime.replace(':', '.')}`].filter(Boolean).join(' · '),
+    route: `meetings/list/${r.id}`,
+  }));
+}
