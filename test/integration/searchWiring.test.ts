@@ -30,8 +30,8 @@ async function oneOfEach() {
   });
   let mt = await call(ctx, 'agenda.add', { meetingId: meeting.id, data: { title: 'Mentorkorps', kind: 'discussion', durationMinutes: 30, description: 'Erfaringer med kystlærlinge fra Fyn.' } });
   const item = mt.items.find((i) => i.title === 'Mentorkorps')!;
-  mt = await call(ctx, 'minutes.setItem', { itemId: item.id, minutes: 'Drøftet. Pølsevognsaftalen fortsætter.' });
-  mt = await call(ctx, 'decisions.add', { meetingId: meeting.id, itemId: item.id, text: 'Styregruppen godkender ålekvabbe-modellen.' });
+  await call(ctx, 'minutes.setItem', { itemId: item.id, minutes: 'Drøftet. Pølsevognsaftalen fortsætter.' });
+  await call(ctx, 'decisions.add', { meetingId: meeting.id, itemId: item.id, text: 'Styregruppen godkender ålekvabbe-modellen.' });
   mt = await call(ctx, 'actionItems.add', { meetingId: meeting.id, itemId: item.id, what: 'Sende ærtebælgsnotatet til skolerne', ownerPersonId: person.id, ownerOrganisationId: null, dueDate: '2026-05-01' });
   const track = await call(ctx, 'tracks.create', { name: 'Grundskolesporet' });
   const initiative = await call(ctx, 'initiatives.create', { data: { name: 'Lektiecafé', description: 'Ugentlig højskolebølge for 8. klasse.', trackId: track.id, targetGroupIds: [] } });
