@@ -13,7 +13,7 @@ export async function initiativeWheelEntries(m: EntityManager, year: number): Pr
     .getMany();
   const tracks = new Map((await m.getRepository(TrackEntity).find()).map((t) => [t.id, t.name]));
   return rows.map((r) => {
-    const only = r.startDate && r.endDate ? null : r.startDate ? 'Start' : 'Slut';
+    const only = r.startDate && r.endDate ? null : r.startDate ? 'Indsatsen starter' : 'Indsatsen slutter';
     return {
       ring: 'initiatives',
       category: 'initiatives',
