@@ -2,7 +2,6 @@ import type { EntityManager } from 'typeorm';
 import { ActionItemEntity, AgendaItemEntity, DecisionEntity, MeetingEntity } from '../../db/entities/meetings';
 import { bodyOf, indexDocument, removeDocumentsAt } from '../search/searchIndex';
 import { meetingTypeLabel } from './labels';
-import { namesFor } from './names';
 
 /** The kinds a meeting puts into the search index; every one of them opens the meeting. */
 export const MEETING_KINDS = ['meeting', 'agenda_item', 'decision', 'action_item'] as const;
@@ -20,20 +19,14 @@ async function itemDocs(m: EntityManager, meetingId: number, route: string) {
     m.getRepository(DecisionEntity).find({ where: { meetingId } }),
     m.getRepository(ActionItemEntity).find({ where: { meetingId } }),
   ]);
-  const names = await namesFor(m, { people: actions.map((a) => a.ownerPersonId), orgs: actions.map((a) => a.ownerOrganisationId) });
   const itemTitle = new Map(items.map((i) => [i.id, i.title]));
   // Breaks, and standard items nobody wrote anything under, would only repeat in every meeting.
   const worthy = items.filter((i) => !i.isBreak && (i.standard === null || i.description || i.minutes));
   return [
     ...worthy.map((i) => ({ kind: 'agenda_item', id: i.id, title: i.title, body: bodyOf(i.description, i.minutes), route })),
     ...decisions.map((d) => ({ kind: 'decision', id: d.id, title: titleOf(d.text), body: bodyOf(d.text, d.itemId ? itemTitle.get(d.itemId) : null), route })),
-    ...actions.map((a) => ({
-      kind: 'action_item',
-      id: a.id,
-      title: titleOf(a.what),
-      body: bodyOf(a.what, a.ownerPersonId ? names.person.get(a.ownerPersonId)?.name : null, a.ownerOrganisationId ? names.org.get(a.ownerOrganisationId) : null),
-      route,
-    })),
+    // Only the item's own text: an owner's name would go stale when the actor is renamed elsewhere.
+    ...actions.map((a) => ({ kind: 'action_item', id: a.id, title: titleOf(a.what), body: bodyOf(a.what, a.itemId ? itemTitle.get(a.itemId) : null), route })),
   ];
 }
 
@@ -48,7 +41,7 @@ export async function indexMeeting(m: EntityManager, id: number): Promise<void> 
   await removeDocumentsAt(m, route, MEETING_KINDS);
   const row = await m.getRepository(MeetingEntity).findOneBy({ id });
   if (!row || row.deletedAt) return;
-  const body = row.bodyId === null ? null : (await namesFor(m, { bodies: [row.bodyId] })).body.get(row.bodyId);
-  await indexDocument(m, { kind: 'meeting', id, title: row.title, body: bodyOf(meetingTypeLabel[row.type], body, row.place, row.purpose, row.notes), route });
+  // No actor or body names: they are indexed where they live and would go stale here on a rename.
+  await indexDocument(m, { kind: 'meeting', id, title: row.title, body: bodyOf(meetingTypeLabel[row.type], row.place, row.purpose, row.notes), route });
   for (const doc of await itemDocs(m, id, route)) await indexDocument(m, doc);
 }

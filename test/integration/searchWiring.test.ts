@@ -45,7 +45,7 @@ async function oneOfEach() {
     background: 'Sagen handler om **rævegravsøkonomi** i kommunerne.',
     options: [{ title: 'Fælles korps', description: 'Et korps.', pros: '', cons: '- Kræver æblemostudvalg' }],
   });
-  return { meeting: mt, item, initiative, goal, memo };
+  return { meeting: mt, item, initiative, goal, memo, person };
 }
 
 describe('search covers meetings, initiatives, goals and memos', () => {
@@ -62,11 +62,10 @@ describe('search covers meetings, initiatives, goals and memos', () => {
     expect(await found('raevegravsoekonomi')).toEqual([`memo:${o.memo.id} → memos/edit/${o.memo.id}`]);
     expect(await found('aeblemost')).toEqual([`memo:${o.memo.id} → memos/edit/${o.memo.id}`]);
     expect(await found('17.02.00-Q99')).toEqual([`memo:${o.memo.id} → memos/edit/${o.memo.id}`]);
-    // The owner's name comes along on the action item (after the person herself), highlighted as written.
-    const hits = await call(ctx, 'search.query', { q: 'broennum' });
-    expect(hits.map((h) => h.kind)).toEqual(['person', 'action_item']);
-    const hit = hits[1]!;
-    expect(hit.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(['Brønnum']);
+    // Hits are highlighted as written; an action item's owner is not in its document (it would go stale on a rename).
+    const hit = (await call(ctx, 'search.query', { q: 'aertebaelg' }))[0]!;
+    expect(hit.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(['ærtebælgsnotatet']);
+    expect(await found('broennum')).toEqual([`person:${o.person.id} → actors/people/${o.person.id}`]);
     // Breaks and standard items nobody wrote under stay out of the index.
     expect(await found('eventuelt')).toEqual([]);
   });
@@ -104,7 +103,7 @@ describe('search covers meetings, initiatives, goals and memos', () => {
     expect(await found('aalekvabbe')).toEqual([]);
     expect(await ensureSearchIndex(db)).toBe(true);
     expect(await found('aalekvabbe')).toEqual([`decision:${o.meeting.decisions[0]!.id} → meetings/list/${o.meeting.id}`]);
-    for (const q of ['fjordbroend', 'kystlaerlinge', 'poelsevogn', 'aertebaelg', 'hoejskoleboelge', 'soergmodighed', 'raevegravsoekonomi', 'broennum']) {
+    for (const q of ['fjordbroend', 'kystlaerlinge', 'poelsevogn', 'aertebaelg', 'hoejskoleboelge', 'soergmodighed', 'raevegravsoekonomi']) {
       expect(await found(q), q).not.toEqual([]);
     }
     // Up to date now: a second start does not rebuild.
