@@ -49,6 +49,17 @@ export async function deleteSearchRow(m: Runner, kind: string, refId: number): P
   await m.query(`DELETE FROM ${TABLE} WHERE kind = ? AND ref_id = ?`, [kind, refId]);
 }
 
+/** Every row of the given kinds that opens `route` (all documents of one object and its parts). */
+export async function deleteSearchRowsAt(m: Runner, route: string, kinds: readonly string[]): Promise<void> {
+  if (kinds.length === 0) return;
+  await m.query(`DELETE FROM ${TABLE} WHERE route = ? AND kind IN (${kinds.map(() => '?').join(', ')})`, [route, ...kinds]);
+}
+
+/** Empties the index (before a full rebuild). */
+export async function clearSearchRows(m: Runner): Promise<void> {
+  await m.query(`DELETE FROM ${TABLE}`);
+}
+
 /**
  * Every token must match as a word prefix (in title or body). Ranked by bm25 with the title weighted
  * five times the body. Tokens are quoted, so FTS syntax typed by a user is taken literally.

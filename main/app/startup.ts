@@ -2,6 +2,7 @@ import { DamagedDatabaseError, openDatabase, type Database } from '../../db/data
 import type { HandlerContext } from '../api/handlers';
 import { createBackup, ensureDailyBackup, newestGoodBackup, restoreFileFrom } from '../backup/backupService';
 import { loadDemoData } from '../demo/demoData';
+import { ensureSearchIndex } from '../search/reindex';
 import pkg from '../../package.json';
 
 export const APP_VERSION: string = pkg.version;
@@ -14,8 +15,9 @@ export interface ServiceOptions {
 }
 
 /**
- * Opens the data file (a verified backup first if migrations will run), makes the daily backup, and
- * loads demo data when asked; shared by Electron and browser mode. A damaged file comes back as a
+ * Opens the data file (a verified backup first if migrations will run), makes the daily backup,
+ * rebuilds the search index when it is behind, and loads demo data when asked; shared by Electron and
+ * browser mode. A damaged file comes back as a
  * DamagedDatabaseError carrying the newest good backup, for the shell to offer.
  */
 export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'http'): Promise<HandlerContext & { db: Database }> {
@@ -32,6 +34,7 @@ export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'ht
     throw err;
   }
   await ensureDailyBackup(db);
+  await ensureSearchIndex(db);
   if (opts.demo) await loadDemoData(db);
   return { db, version: APP_VERSION, transport };
 }

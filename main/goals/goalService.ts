@@ -7,6 +7,7 @@ import { notFound, ServiceError } from '../api/serviceError';
 import { now } from '../actors/keys';
 import { today } from '../initiatives/initiativeService';
 import { goalProgress } from './progress';
+import { indexGoal } from './searchDoc';
 
 type GoalData = ChannelParsed<'goals.create'>;
 
@@ -66,6 +67,7 @@ export async function createGoal(db: Database, d: GoalData): Promise<Goal> {
     await checkInitiative(m, d);
     const stamp = now();
     const saved = await m.getRepository(GoalEntity).save({ ...d, sortKey: sortKey(d.name), createdAt: stamp, updatedAt: stamp });
+    await indexGoal(m, saved.id);
     return goalIn(m, saved.id);
   });
 }
@@ -75,6 +77,7 @@ export async function updateGoal(db: Database, id: number, d: GoalData): Promise
     await goalIn(m, id);
     await checkInitiative(m, d);
     await m.getRepository(GoalEntity).update({ id }, { ...d, sortKey: sortKey(d.name), updatedAt: now() });
+    await indexGoal(m, id);
     return goalIn(m, id);
   });
 }
@@ -83,6 +86,7 @@ export async function deleteGoal(db: Database, id: number): Promise<{ deleted: t
   return db.tx(async (m) => {
     await goalIn(m, id);
     await m.getRepository(GoalEntity).delete({ id });
+    await indexGoal(m, id);
     return { deleted: true };
   });
 }

@@ -15,6 +15,7 @@ import type { BudgetLine, ChannelParsed, Initiative, InitiativeSummary, Ref } fr
 import { notFound, ServiceError } from '../api/serviceError';
 import { keysFor, now } from '../actors/keys';
 import { syncInitiativeInvolvements } from './involvementSync';
+import { indexInitiative } from './searchDoc';
 import { historyOf, setInitiativeStatus } from './statusHistory';
 
 type InitiativeData = ChannelParsed<'initiatives.update'>['data'];
@@ -173,6 +174,7 @@ export async function createInitiative(db: Database, input: ChannelParsed<'initi
     await writeChildren(m, saved.id, input.data);
     await setInitiativeStatus(m, saved.id, input.status, date, null);
     await syncInitiativeInvolvements(m, saved.id);
+    await indexInitiative(m, saved.id);
     return detail(m, saved.id);
   });
 }
@@ -184,6 +186,7 @@ export async function updateInitiative(db: Database, id: number, data: Initiativ
     await m.getRepository(InitiativeEntity).update({ id }, { ...columns(data), updatedAt: now() });
     await writeChildren(m, id, data);
     await syncInitiativeInvolvements(m, id);
+    await indexInitiative(m, id);
     return detail(m, id);
   });
 }
@@ -200,6 +203,7 @@ export async function deleteInitiative(db: Database, id: number): Promise<{ dele
     await detail(m, id);
     await m.getRepository(InitiativeEntity).delete({ id });
     await syncInitiativeInvolvements(m, id);
+    await indexInitiative(m, id);
     return { deleted: true };
   });
 }

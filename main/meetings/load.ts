@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { MeetingEntity, type MeetingRow } from '../../db/entities/meetings';
 import { notFound, ServiceError } from '../api/serviceError';
+import { indexMeeting } from './searchDocs';
 
 export const now = () => new Date().toISOString();
 
@@ -19,6 +20,8 @@ export async function loadUnlocked(m: EntityManager, id: number): Promise<Meetin
   return row;
 }
 
+/** Something in the meeting changed: stamp it and bring its search documents up to date. */
 export async function touch(m: EntityManager, id: number): Promise<void> {
   await m.getRepository(MeetingEntity).update({ id }, { updatedAt: now() });
+  await indexMeeting(m, id);
 }

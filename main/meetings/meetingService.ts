@@ -10,6 +10,7 @@ import { meetingDetail, summaries } from './detail';
 import { syncMeetingInvolvements } from './involvementSync';
 import { loadMeeting, now } from './load';
 import { seriesDates } from './schedule';
+import { indexMeeting } from './searchDocs';
 
 type MeetingData = ChannelParsed<'meetings.update'>['data'];
 
@@ -91,6 +92,7 @@ export async function createMeeting(db: Database, input: ChannelParsed<'meetings
     if (input.copyFromId !== null) await copyAgenda(m, input.copyFromId, id);
     else if (input.standardItems) await addStandardItems(m, id);
     await syncMeetingInvolvements(m, id);
+    await indexMeeting(m, id);
     return meetingDetail(m, id);
   });
 }
@@ -101,6 +103,7 @@ export async function updateMeeting(db: Database, id: number, data: MeetingData)
     await checkBody(m, data.bodyId);
     await m.getRepository(MeetingEntity).update({ id }, { ...columns(data), updatedAt: now() });
     await syncMeetingInvolvements(m, id);
+    await indexMeeting(m, id);
     return meetingDetail(m, id);
   });
 }
@@ -121,6 +124,7 @@ export async function deleteMeeting(db: Database, id: number): Promise<MeetingSu
     const row = await loadMeeting(m, id);
     await m.getRepository(MeetingEntity).update({ id }, { deletedAt: now() });
     await syncMeetingInvolvements(m, id);
+    await indexMeeting(m, id);
     return (await summaries(m, [row]))[0]!;
   });
 }
@@ -131,6 +135,7 @@ export async function restoreMeeting(db: Database, id: number): Promise<MeetingS
     if (!row) throw notFound('Mødet');
     await m.getRepository(MeetingEntity).update({ id }, { deletedAt: null });
     await syncMeetingInvolvements(m, id);
+    await indexMeeting(m, id);
     return (await summaries(m, [{ ...row, deletedAt: null }]))[0]!;
   });
 }
@@ -156,6 +161,7 @@ export async function createSeries(db: Database, s: ChannelParsed<'meetings.crea
         title: s.title, type: s.type, bodyId: s.bodyId, date, startTime: s.startTime, endTime: hhmm(end), place: s.place, onlineLink: null, purpose: null, notes: null,
       }, series.id);
       if (s.standardItems) await addStandardItems(m, id);
+      await indexMeeting(m, id);
       ids.push(id);
     }
     const rows = await m.getRepository(MeetingEntity).find({ where: ids.map((id) => ({ id })), order: { date: 'ASC' } });

@@ -4,6 +4,7 @@ import type { ChannelParsed, Memo, MemoContent, MemoDecisionEffect, MemoHeader, 
 import { notFound, ServiceError } from '../api/serviceError';
 import { applyApprovalToInitiatives, prefillEconomyFromInitiatives, revertApprovalOnInitiatives } from './integrations';
 import { columnsOf, contentOf, headerOf, linksOf, loadMemo, memoDetail, now } from './memoRecord';
+import { indexMemo } from './searchDoc';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -53,6 +54,7 @@ export async function decideMemo(db: Database, id: number, d: ChannelParsed<'mem
         decisionEffects: JSON.stringify(effects), decisionRecordedAt: now(), updatedAt: now(),
       },
     );
+    await indexMemo(m, id);
     return memoDetail(m, id);
   });
 }
@@ -71,6 +73,7 @@ export async function undoDecision(db: Database, id: number): Promise<Memo> {
         updatedAt: now(),
       },
     );
+    await indexMemo(m, id);
     return memoDetail(m, id);
   });
 }
@@ -90,6 +93,7 @@ export async function discardUnsentChanges(db: Database, id: number): Promise<Me
     const last = await m.getRepository(MemoVersionEntity).findOneByOrFail({ memoId: id, number: row.sentVersion });
     const { content } = JSON.parse(last.snapshot) as { content: MemoContent };
     await m.getRepository(MemoEntity).update({ id }, { ...columnsOf(content), hasUnsentChanges: false, updatedAt: now() });
+    await indexMemo(m, id);
     return memoDetail(m, id);
   });
 }

@@ -4,6 +4,7 @@ import { likePattern, searchTokens } from '../../db/textKeys';
 import type { ChannelParsed, Memo, MemoContent, MemoSummary, Page } from '../../preload/contract';
 import { ServiceError } from '../api/serviceError';
 import { columnsOf, loadMemo, memoDetail, now, summaryOf } from './memoRecord';
+import { indexMemo } from './searchDoc';
 
 export async function listMemos(db: Database, q: ChannelParsed<'memos.list'>): Promise<Page<MemoSummary>> {
   const qb = db.ds.manager.getRepository(MemoEntity).createQueryBuilder('memo');
@@ -37,6 +38,7 @@ export async function createMemo(db: Database, input: MemoContent): Promise<Memo
       createdAt: stamp,
       updatedAt: stamp,
     });
+    await indexMemo(m, saved.id);
     return memoDetail(m, saved.id);
   });
 }
@@ -59,6 +61,7 @@ export async function updateMemo(db: Database, id: number, input: MemoContent): 
       hasUnsentChanges = !sameAsSnapshot(input, last.snapshot);
     }
     await m.getRepository(MemoEntity).update({ id }, { ...columnsOf(input), hasUnsentChanges, updatedAt: now() });
+    await indexMemo(m, id);
     return memoDetail(m, id);
   });
 }
@@ -68,6 +71,7 @@ export async function deleteMemo(db: Database, id: number): Promise<{ deleted: t
     const row = await loadMemo(m, id);
     if (row.sentVersion > 0) throw new ServiceError('CONFLICT', 'Et sendt oplæg kan ikke slettes; det er en del af sagens historik.');
     await m.getRepository(MemoEntity).delete({ id });
+    await indexMemo(m, id);
     return { deleted: true };
   });
 }

@@ -65,7 +65,7 @@ async function assertBody(m: EntityManager, bodyId: number | null) {
   if (!body || body.deletedAt) throw new ServiceError('VALIDATION', 'Organet findes ikke.', { bodyId: ['Organet findes ikke'] });
 }
 
-async function index(m: EntityManager, id: number) {
+export async function indexMilestone(m: EntityManager, id: number) {
   const r = await m.getRepository(MilestoneEntity).findOneBy({ id });
   if (!r) return removeDocument(m, 'milestone', id);
   const body = r.bodyId === null ? null : await m.getRepository(BodyEntity).findOneBy({ id: r.bodyId });
@@ -77,7 +77,7 @@ export async function createMilestone(db: Database, input: Input): Promise<Miles
     await assertBody(m, input.bodyId);
     const stamp = now();
     const saved = await m.getRepository(MilestoneEntity).save({ ...input, createdAt: stamp, updatedAt: stamp });
-    await index(m, saved.id);
+    await indexMilestone(m, saved.id);
     return detail(m, saved.id);
   });
 }
@@ -87,7 +87,7 @@ export async function updateMilestone(db: Database, id: number, input: Input): P
     await load(m, id);
     await assertBody(m, input.bodyId);
     await m.getRepository(MilestoneEntity).update({ id }, { ...input, updatedAt: now() });
-    await index(m, id);
+    await indexMilestone(m, id);
     return detail(m, id);
   });
 }
@@ -96,7 +96,7 @@ export async function deleteMilestone(db: Database, id: number): Promise<Milesto
   return db.tx(async (m) => {
     const before = await detail(m, id);
     await m.getRepository(MilestoneEntity).delete({ id });
-    await index(m, id);
+    await indexMilestone(m, id);
     return before;
   });
 }

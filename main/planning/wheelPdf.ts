@@ -41,11 +41,6 @@ function drawWheel(doc: Pdf, entries: WheelEntry[], year: number, cx: number, cy
   }
   for (const b of bands) doc.circle(cx, cy, R * b.r0).stroke();
   doc.circle(cx, cy, R).stroke();
-  // Ring names along 12 o'clock, just right of the January line.
-  for (const b of bands) {
-    const [x, y] = point(cx, cy, R * (b.r0 + b.r1) / 2, 0);
-    doc.font(FONTS.regular).fontSize(7).fillColor(COLORS.muted).text(ringLabel[b.ring], x + 4, y - 3.5, { lineBreak: false });
-  }
   // Entries: periods as arcs, days as numbered dots.
   entries.forEach((e, i) => {
     const b = bands.find((x) => x.ring === e.ring)!;
@@ -61,6 +56,14 @@ function drawWheel(doc: Pdf, entries: WheelEntry[], year: number, cx: number, cy
     doc.circle(x, y, 9).fillColor(colorOf(e)).fill();
     doc.font(FONTS.bold).fontSize(8).fillColor('#ffffff').text(String(i + 1), x - 9, y - 3.2, { width: 18, align: 'center', lineBreak: false });
   });
+  // Ring names along 12 o'clock, just right of the January line; after the entries, on a white
+  // backing, so a period arc across January does not hide them.
+  for (const b of bands) {
+    const [x, y] = point(cx, cy, R * (b.r0 + b.r1) / 2, 0);
+    doc.font(FONTS.regular).fontSize(7);
+    doc.rect(x + 3, y - 4.5, doc.widthOfString(ringLabel[b.ring]) + 2, 9).fillColor('#ffffff').fillOpacity(0.85).fill().fillOpacity(1);
+    doc.fillColor(COLORS.muted).text(ringLabel[b.ring], x + 4, y - 3.5, { lineBreak: false });
+  }
   // The year in the middle.
   doc.font(FONTS.bold).fontSize(44).fillColor(COLORS.accent).text(String(year), cx - 100, cy - 24, { width: 200, align: 'center', lineBreak: false });
   doc.font(FONTS.regular).fontSize(11).fillColor(COLORS.muted).text('Årshjul', cx - 100, cy + 24, { width: 200, align: 'center', lineBreak: false });
@@ -75,9 +78,10 @@ function entryHeight(doc: Pdf, e: WheelEntry, colW: number, newMonth: boolean) {
 }
 
 /** The entries by month, numbered as on the wheel: one wide column when they fit, else two, then more pages. */
-function drawList(doc: Pdf, entries: WheelEntry[], x0: number, top: number, width: number) {
+function drawList(doc: Pdf, entries: WheelEntry[], year: number, x0: number, top: number, width: number) {
   const bottom = doc.page.height - doc.page.margins.bottom;
-  const monthOf = (e: WheelEntry) => Number(e.date.slice(5, 7)) - 1;
+  // A period that began in an earlier year is listed under January, as on screen.
+  const monthOf = (e: WheelEntry) => (e.date < `${year}-01-01` ? 0 : Number(e.date.slice(5, 7)) - 1);
   const fitsOne = entries.reduce((h, e, i) => h + entryHeight(doc, e, width, i === 0 || monthOf(e) !== monthOf(entries[i - 1]!)), top) <= bottom;
   const columns = fitsOne ? 1 : 2;
   const colW = columns === 1 ? width : (width - 20) / 2;
@@ -150,7 +154,7 @@ export async function wheelPdf(db: Database, year: number): Promise<FileResult> 
   if (entries.length === 0) {
     doc.font(FONTS.italic).fontSize(10).fillColor(COLORS.muted).text('Der er ingen aktiviteter i årshjulet for dette år.', listX, listTop, { width: listW });
   } else {
-    drawList(doc, entries, listX, listTop, listW);
+    drawList(doc, entries, year, listX, listTop, listW);
   }
   return pdfFile(await finish(), `Årshjul ${year}.pdf`);
 }

@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import type { Wheel, WheelEntry } from '../../preload/contract';
+import { initiativeWheelEntries } from '../initiatives/wheel';
+import { meetingWheelEntries } from '../meetings/wheel';
+import { memoWheelEntries } from '../memos/wheel';
 import { milestoneKindLabel } from './labels';
 import { milestonesOfYear } from './milestoneService';
 
@@ -24,7 +27,7 @@ async function milestoneEntries(m: EntityManager, year: number): Promise<WheelEn
  * A feature adds its source with one line: meetings (ring 'meetings'), decision memos with their
  * recipient meeting dates ('memos'), initiative periods ('initiatives', with endDate).
  */
-export const wheelSources: WheelSource[] = [milestoneEntries];
+export const wheelSources: WheelSource[] = [milestoneEntries, meetingWheelEntries, memoWheelEntries, initiativeWheelEntries];
 
 /** An entry belongs to `year` when it (or its period) touches the year. */
 export async function wheelOfYear(m: EntityManager, year: number): Promise<Wheel> {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { deleteSearchRow, upsertSearchRow } from '../../db/sqliteSearch';
+import { deleteSearchRow, deleteSearchRowsAt, upsertSearchRow } from '../../db/sqliteSearch';
 import { searchKey } from '../../db/textKeys';
 
 export interface SearchDocument {
@@ -31,6 +31,11 @@ export async function indexDocument(m: EntityManager, doc: SearchDocument): Prom
 
 export async function removeDocument(m: EntityManager, kind: string, id: number): Promise<void> {
   await deleteSearchRow(m, kind, id);
+}
+
+/** Removes every document of `kinds` that opens `route`, e.g. all parts of one meeting before they are written again. */
+export async function removeDocumentsAt(m: EntityManager, route: string, kinds: readonly string[]): Promise<void> {
+  await deleteSearchRowsAt(m, route, kinds);
 }
 
 /** Joins the non-empty parts of a document body, one per line. */

@@ -65,7 +65,8 @@ describe('overview, involvement, annual wheel and search in Chromium (demo data)
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
     const bounds = monthFractions(year);
-    const dots = wheel.locator('[data-entry]');
+    // Day entries (milestones, meetings); initiative periods are arcs and sit mid-period.
+    const dots = wheel.locator('circle[data-entry]');
     expect(await dots.count()).toBeGreaterThanOrEqual(8);
     const seen: string[] = [];
     for (const dot of await dots.all()) {

@@ -39,14 +39,6 @@ export function WheelSvg({ year, entries, selected, onSelect, onOpen }: { year: 
           </g>
         );
       })}
-      {bands.map((b) => {
-        const [x, y] = point(C, C, R * (b.r0 + b.r1) / 2, 0);
-        return (
-          <text key={b.ring} x={x + 4} y={y} fontSize={9} fill="#5c5f66" dominantBaseline="central">
-            {t(`wheelRing.${b.ring}`)}
-          </text>
-        );
-      })}
       <text x={C} y={C - 4} textAnchor="middle" fontSize={46} fontWeight={700} fill="#1f4e79">
         {year}
       </text>
@@ -88,6 +80,15 @@ export function WheelSvg({ year, entries, selected, onSelect, onOpen }: { year: 
           <circle key={e.key} cx={x} cy={y} r={isSel ? 10 : 7} fill={entryColor(e)} stroke={isSel ? '#1a1a1a' : '#ffffff'} strokeWidth={isSel ? 2.5 : 1.5} {...common}>
             <title>{label}</title>
           </circle>
+        );
+      })}
+      {/* Ring names last, with a white halo, so a period arc across January does not hide them. */}
+      {bands.map((b) => {
+        const [x, y] = point(C, C, R * (b.r0 + b.r1) / 2, 0);
+        return (
+          <text key={b.ring} x={x + 4} y={y} fontSize={9} fill="#5c5f66" dominantBaseline="central" stroke="#ffffff" strokeWidth={3} paintOrder="stroke" pointerEvents="none">
+            {t(`wheelRing.${b.ring}`)}
+          </text>
         );
       })}
     </svg>

@@ -1,0 +1,24 @@
+import { Between, IsNull, type EntityManager } from 'typeorm';
+import { MeetingEntity } from '../../db/entities/meetings';
+import { searchKey } from '../../db/textKeys';
+import type { WheelEntry } from '../../preload/contract';
+import { meetingTypeLabel } from './labels';
+import { namesFor } from './names';
+
+/** The year's meetings (not those in the trash) on the annual wheel's meeting ring. */
+export async function meetingWheelEntries(m: EntityManager, year: number): Promise<WheelEntry[]> {
+  const rows = await m.getRepository(MeetingEntity).find({ where: { date: Between(`${year}-01-01`, `${year}-12-31`), deletedAt: IsNull() } });
+  const names = await namesFor(m, { bodies: rows.map((r) => r.bodyId) });
+  // The type only where the title does not already say it ("Styregruppemøde", "Temamøde 2: …").
+  const typeOf = (r: (typeof rows)[number]) => (searchKey(r.title).includes(searchKey(meetingTypeLabel[r.type])) ? null : meetingTypeLabel[r.type]);
+  return rows.map((r) => ({
+    ring: 'meetings',
+    category: 'meetings',
+    key: `meeting-${r.id}`,
+    title: r.title,
+    date: r.date,
+    endDate: null,
+    detail: [typeOf(r), r.bodyId === null ? null : names.body.get(r.bodyId), `kl. ${r.startTime.replace(':', '.')}`].filter(Boolean).join(' · '),
+    route: `meetings/list/${r.id}`,
+  }));
+}
