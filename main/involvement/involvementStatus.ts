@@ -5,15 +5,18 @@ import type { ChannelParsed, InvolvementMatrix, InvolvementStatus, InvolvementSt
 import { actorDirectory, actorKey, type ActorInfo } from './actorDirectory';
 import { daysBetween, plusDays, todayIso } from './dates';
 
-/** Latest past involvement per actor; an organisation counts its people's involvements as its own. */
-async function lastDates(m: EntityManager, actors: Map<string, ActorInfo>, today: string): Promise<Map<string, string>> {
+/**
+ * Latest past involvement per actor (or, with `future`, any involvement planned after today);
+ * an organisation counts its people's involvements as its own.
+ */
+async function lastDates(m: EntityManager, actors: Map<string, ActorInfo>, today: string, future = false): Promise<Map<string, string>> {
   const rows: { kind: string; id: number; last: string }[] = await m
     .getRepository(InvolvementEntity)
     .createQueryBuilder('i')
     .select('i.actor_kind', 'kind')
     .addSelect('i.actor_id', 'id')
     .addSelect('MAX(i.date)', 'last')
-    .where('i.date <= :today', { today })
+    .where(future ? 'i.date > :today' : 'i.date <= :today', { today })
     .groupBy('i.actor_kind')
     .addGroupBy('i.actor_id')
     .getRawMany();
@@ -33,6 +36,8 @@ async function lastDates(m: EntityManager, actors: Map<string, ActorInfo>, today
 export async function involvementStatus(m: EntityManager, today = todayIso()): Promise<InvolvementStatus> {
   const actors = await actorDirectory(m);
   const last = await lastDates(m, actors, today);
+  // An actor already invited to a coming meeting (or otherwise planned) is being taken care of.
+  const planned = await lastDates(m, actors, today, true);
   const rules = new Map((await m.getRepository(InvolvementRuleEntity).find()).map((r) => [actorKey(r.actorKind, r.actorId), r]));
   const overdue: InvolvementStatusEntry[] = [];
   const never: InvolvementStatusEntry[] = [];
@@ -42,7 +47,7 @@ export async function involvementStatus(m: EntityManager, today = todayIso()): P
     const base = { actorKind: a.kind, actorId: a.id, name: a.name, relation: a.relation, intervalDays: rule?.intervalDays ?? null, lastDate };
     if (rule) {
       const dueSince = plusDays(lastDate ?? rule.createdAt.slice(0, 10), rule.intervalDays);
-      if (dueSince < today) overdue.push({ ...base, dueSince, daysOverdue: daysBetween(dueSince, today) });
+      if (dueSince < today && !planned.has(key)) overdue.push({ ...base, dueSince, daysOverdue: daysBetween(dueSince, today) });
     }
     // People involved ad hoc usually follow their organisation; list the organisations and people with a rule.
     const watched = rule || (a.relation === 'adhoc' && a.kind === 'organisation');
