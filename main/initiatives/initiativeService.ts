@@ -14,7 +14,7 @@ import { likePattern, searchTokens } from '../../db/textKeys';
 import type { BudgetLine, ChannelParsed, Initiative, InitiativeSummary, Ref } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { keysFor, now } from '../actors/keys';
-import { historyOf, setInitiativeStatus } from './statusHistory';
+import { historyOf, removeStatusChange, setInitiativeStatus } from './statusHistory';
 
 type InitiativeData = ChannelParsed<'initiatives.update'>['data'];
 
@@ -190,6 +190,10 @@ export async function changeStatus(db: Database, input: ChannelParsed<'initiativ
     await setInitiativeStatus(m, input.id, input.status, input.date, input.note);
     return detail(m, input.id);
   });
+}
+
+export async function removeStatus(db: Database, statusId: number): Promise<Initiative> {
+  return db.tx(async (m) => detail(m, await removeStatusChange(m, statusId)));
 }
 
 export async function deleteInitiative(db: Database, id: number): Promise<{ deleted: true }> {

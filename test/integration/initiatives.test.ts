@@ -60,6 +60,11 @@ describe('initiatives', () => {
     ]);
     expect(after.status).toBe('decided');
     expect(after.statusDate).toBe('2026-05-20');
+    // Removing the mistaken decision brings the current status back; the last entry cannot be removed.
+    const corrected = await call(ctx, 'initiatives.removeStatus', { id: after.history[3]!.id });
+    expect([corrected.status, corrected.statusDate, corrected.history.length]).toEqual(['proposed', '2026-03-01', 3]);
+    for (const h of corrected.history.slice(1)) await call(ctx, 'initiatives.removeStatus', { id: h.id });
+    await expect(call(ctx, 'initiatives.removeStatus', { id: corrected.history[0]!.id })).rejects.toMatchObject({ apiError: { code: 'CONFLICT' } });
   });
 
   it('filters by track, status and target group (overviews by age band) and orders target groups by age', async () => {
