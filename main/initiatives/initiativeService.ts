@@ -20,8 +20,9 @@ type InitiativeData = ChannelParsed<'initiatives.update'>['data'];
 
 const byIds = async (m: EntityManager, entity: typeof OrganisationEntity | typeof PersonEntity | typeof TrackEntity | typeof TargetGroupEntity, ids: number[]) => {
   if (ids.length === 0) return new Map<number, string>();
-  const rows = (await m.getRepository(entity).findBy({ id: In(ids) })) as { id: number; name: string }[];
-  return new Map(rows.map((r) => [r.id, r.name]));
+  const rows = (await m.getRepository(entity).findBy({ id: In(ids) })) as { id: number; name: string; deletedAt?: string | null }[];
+  // Actors in the trash are not shown as owner, partner or contact (they come back when restored).
+  return new Map(rows.filter((r) => !r.deletedAt).map((r) => [r.id, r.name]));
 };
 const ref = (names: Map<number, string>, id: number | null): Ref | null => (id !== null && names.has(id) ? { id, name: names.get(id)! } : null);
 

@@ -47,6 +47,10 @@ describe('initiatives', () => {
     expect(created.budgetTotal).toBe(200_000);
     expect(created.partnerOrganisations.map((p) => p.name)).toEqual(['Ærø Erhvervsskole']);
     expect(created.contactPerson?.name).toBe('Søren Ålund');
+    await call(ctx, 'organisations.delete', { id: b.partner.id });
+    expect((await call(ctx, 'initiatives.get', { id: created.id })).partnerOrganisations).toEqual([]);
+    await call(ctx, 'trash.restore', { kind: 'organisation', id: b.partner.id });
+    expect((await call(ctx, 'initiatives.get', { id: created.id })).partnerOrganisations.map((p) => p.name)).toEqual(['Ærø Erhvervsskole']);
     await call(ctx, 'initiatives.setStatus', { id: created.id, status: 'proposed', date: '2026-03-01' });
     // Decision memos call the service inside their own transaction:
     await db.tx((m) => setInitiativeStatus(m, created.id, 'decided', '2026-05-20', 'Byrådet 20. maj'));
