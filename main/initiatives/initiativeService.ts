@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { In, type EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
@@ -162,7 +163,8 @@ const columns = (d: InitiativeData) => ({
   ...keysFor(d.name, d.description),
 });
 
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Today's date where the secretariat sits (local time, not UTC: at 00.30 in Denmark it is already tomorrow). */
+export const today = () => format(new Date(), 'yyyy-MM-dd');
 
 export async function createInitiative(db: Database, input: ChannelParsed<'initiatives.create'>): Promise<Initiative> {
   return db.tx(async (m) => {
