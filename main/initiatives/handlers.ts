@@ -19,5 +19,6 @@ export const initiativeHandlers: HandlersFor<keyof typeof initiativeChannels> = 
   'initiatives.create': (ctx, input) => ini.createInitiative(ctx.db, input),
   'initiatives.update': (ctx, { id, data }) => ini.updateInitiative(ctx.db, id, data),
   'initiatives.setStatus': (ctx, input) => ini.changeStatus(ctx.db, input),
+  'initiatives.removeStatus': (ctx, { id }) => ini.removeStatus(ctx.db, id),
   'initiatives.delete': (ctx, { id }) => ini.deleteInitiative(ctx.db, id),
 };

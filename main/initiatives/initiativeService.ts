@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { In, type EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
@@ -16,14 +17,15 @@ import { notFound, ServiceError } from '../api/serviceError';
 import { keysFor, now } from '../actors/keys';
 import { syncInitiativeInvolvements } from './involvementSync';
 import { indexInitiative } from './searchDoc';
-import { historyOf, setInitiativeStatus } from './statusHistory';
+import { historyOf, removeStatusChange, setInitiativeStatus } from './statusHistory';
 
 type InitiativeData = ChannelParsed<'initiatives.update'>['data'];
 
 const byIds = async (m: EntityManager, entity: typeof OrganisationEntity | typeof PersonEntity | typeof TrackEntity | typeof TargetGroupEntity, ids: number[]) => {
   if (ids.length === 0) return new Map<number, string>();
-  const rows = (await m.getRepository(entity).findBy({ id: In(ids) })) as { id: number; name: string }[];
-  return new Map(rows.map((r) => [r.id, r.name]));
+  const rows = (await m.getRepository(entity).findBy({ id: In(ids) })) as { id: number; name: string; deletedAt?: string | null }[];
+  // Actors in the trash are not shown as owner, partner or contact (they come back when restored).
+  return new Map(rows.filter((r) => !r.deletedAt).map((r) => [r.id, r.name]));
 };
 const ref = (names: Map<number, string>, id: number | null): Ref | null => (id !== null && names.has(id) ? { id, name: names.get(id)! } : null);
 
@@ -163,7 +165,8 @@ const columns = (d: InitiativeData) => ({
   ...keysFor(d.name, d.description),
 });
 
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Today's date where the secretariat sits (local time, not UTC: at 00.30 in Denmark it is already tomorrow). */
+export const today = () => format(new Date(), 'yyyy-MM-dd');
 
 export async function createInitiative(db: Database, input: ChannelParsed<'initiatives.create'>): Promise<Initiative> {
   return db.tx(async (m) => {
@@ -196,6 +199,10 @@ export async function changeStatus(db: Database, input: ChannelParsed<'initiativ
     await setInitiativeStatus(m, input.id, input.status, input.date, input.note);
     return detail(m, input.id);
   });
+}
+
+export async function removeStatus(db: Database, statusId: number): Promise<Initiative> {
+  return db.tx(async (m) => detail(m, await removeStatusChange(m, statusId)));
 }
 
 export async function deleteInitiative(db: Database, id: number): Promise<{ deleted: true }> {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { InitiativeEntity, InitiativeStatusEntity } from '../../db/entities/initiatives';
 import type { InitiativeStatus, StatusChange } from '../../preload/contract';
-import { notFound } from '../api/serviceError';
+import { notFound, ServiceError } from '../api/serviceError';
 import { now } from '../actors/keys';
 
 /** Oldest first; changes on the same date keep the order they were recorded in. */
@@ -42,4 +42,18 @@ export async function setInitiativeStatus(m: EntityManager, id: number, status: 
   const history = (await historyOf(m, [id])).get(id) ?? [];
   const current = history[history.length - 1]!;
   await m.getRepository(InitiativeEntity).update({ id }, { status: current.status, statusDate: current.date, updatedAt: now() });
+}
+
+/** Removes a mistaken status change and recomputes the current status; returns the initiative's id. */
+export async function removeStatusChange(m: EntityManager, statusId: number): Promise<number> {
+  const row = await m.getRepository(InitiativeStatusEntity).findOneBy({ id: statusId });
+  if (!row) throw notFound('Statusskiftet');
+  if ((await m.getRepository(InitiativeStatusEntity).countBy({ initiativeId: row.initiativeId })) <= 1) {
+    throw new ServiceError('CONFLICT', 'En indsats skal have mindst én status.');
+  }
+  await m.getRepository(InitiativeStatusEntity).delete({ id: statusId });
+  const history = (await historyOf(m, [row.initiativeId])).get(row.initiativeId)!;
+  const current = history[history.length - 1]!;
+  await m.getRepository(InitiativeEntity).update({ id: row.initiativeId }, { status: current.status, statusDate: current.date, updatedAt: now() });
+  return row.initiativeId;
 }

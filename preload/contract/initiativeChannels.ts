@@ -18,5 +18,7 @@ export const initiativeChannels = {
   'initiatives.create': channel(i.createInitiative).returns<i.Initiative>(),
   'initiatives.update': channel(i.updateInitiative).returns<i.Initiative>(),
   'initiatives.setStatus': channel(i.statusChangeInput).returns<i.Initiative>(),
+  /** Removes one entry of the status history (a correction); the initiative keeps at least one. */
+  'initiatives.removeStatus': channel(byId).returns<i.Initiative>(),
   'initiatives.delete': channel(byId).returns<{ deleted: true }>(),
 } satisfies Record<string, ChannelDef>;

@@ -103,6 +103,20 @@ describe('initiatives, goals and the status report in Chromium', () => {
     await card.getByRole('img', { name: /Graf over målinger/ }).waitFor();
     expect(await card.getByText(/På sporet|I risiko|Ikke på sporet/).count()).toBeGreaterThan(0);
 
+    // A key figure for the track, entered per year and compared with the year before.
+    await page.getByRole('tab', { name: 'Nøgletal pr. spor' }).click();
+    await page.getByText('Ingen nøgletal endnu').waitFor();
+    const kfForm = page.getByRole('form', { name: 'Nyt nøgletal' });
+    await kfForm.getByLabel('Spor').click();
+    await page.getByRole('option', { name: 'Grundskolesporet', exact: true }).click();
+    await kfForm.getByLabel('Nøgletal').fill('Obligatoriske erhvervspraktikker');
+    await kfForm.getByRole('button', { name: 'Nyt nøgletal' }).click();
+    await page.getByLabel(`Obligatoriske erhvervspraktikker ${year - 1}`).fill('610');
+    await page.getByLabel(`Obligatoriske erhvervspraktikker ${year - 1}`).press('Enter');
+    await page.getByLabel(`Obligatoriske erhvervspraktikker ${year}`).fill('658');
+    await page.getByLabel(`Obligatoriske erhvervspraktikker ${year}`).press('Enter');
+    await page.getByRole('cell', { name: '+48 (+7,9 %)' }).waitFor();
+
     await page.getByRole('button', { name: 'Statusrapport' }).click();
     const xlsx = await download('Excel (.xlsx)');
     expect(path.basename(xlsx)).toBe(`Statusrapport ${year}.xlsx`);
@@ -115,6 +129,8 @@ describe('initiatives, goals and the status report in Chromium', () => {
     const goals = wb.getWorksheet('Mål og nøgletal')!;
     expect(goals.getRow(2).getCell(4).value).toBeCloseTo(0.85);
     expect(goals.getRow(2).getCell(9).value).toBeCloseTo(0.88);
+    const kf = wb.getWorksheet('Nøgletal pr. spor')!;
+    expect([kf.getRow(2).getCell(2).value, kf.getRow(2).getCell(3).value, kf.getRow(2).getCell(4).value, kf.getRow(2).getCell(5).value]).toEqual(['Obligatoriske erhvervspraktikker', 610, 658, 48]);
 
     const pdf = await download('PDF');
     const text = pdfText(fs.readFileSync(pdf)).replace(/\s+/g, ' ');

@@ -47,6 +47,10 @@ describe('initiatives', () => {
     expect(created.budgetTotal).toBe(200_000);
     expect(created.partnerOrganisations.map((p) => p.name)).toEqual(['Ærø Erhvervsskole']);
     expect(created.contactPerson?.name).toBe('Søren Ålund');
+    await call(ctx, 'organisations.delete', { id: b.partner.id });
+    expect((await call(ctx, 'initiatives.get', { id: created.id })).partnerOrganisations).toEqual([]);
+    await call(ctx, 'trash.restore', { kind: 'organisation', id: b.partner.id });
+    expect((await call(ctx, 'initiatives.get', { id: created.id })).partnerOrganisations.map((p) => p.name)).toEqual(['Ærø Erhvervsskole']);
     await call(ctx, 'initiatives.setStatus', { id: created.id, status: 'proposed', date: '2026-03-01' });
     // Decision memos call the service inside their own transaction:
     await db.tx((m) => setInitiativeStatus(m, created.id, 'decided', '2026-05-20', 'Byrådet 20. maj'));
@@ -60,6 +64,11 @@ describe('initiatives', () => {
     ]);
     expect(after.status).toBe('decided');
     expect(after.statusDate).toBe('2026-05-20');
+    // Removing the mistaken decision brings the current status back; the last entry cannot be removed.
+    const corrected = await call(ctx, 'initiatives.removeStatus', { id: after.history[3]!.id });
+    expect([corrected.status, corrected.statusDate, corrected.history.length]).toEqual(['proposed', '2026-03-01', 3]);
+    for (const h of corrected.history.slice(1)) await call(ctx, 'initiatives.removeStatus', { id: h.id });
+    await expect(call(ctx, 'initiatives.removeStatus', { id: corrected.history[0]!.id })).rejects.toMatchObject({ apiError: { code: 'CONFLICT' } });
   });
 
   it('filters by track, status and target group (overviews by age band) and orders target groups by age', async () => {

@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { navigate } from '../../router';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
+import { GoalsOverview } from './GoalsOverview';
 import { KeyFiguresTab } from './KeyFiguresTab';
 import { ReportModal } from './ReportModal';
 
@@ -55,6 +56,7 @@ export function GoalsPage({ tab: routeTab, id }: { tab?: string; id?: number }) 
         <ScrollArea style={{ flex: 1 }}>
           <Stack>
             {q.isSuccess && goals.length === 0 && <EmptyState title={t('goals.empty')} text={t('goals.emptyText')} />}
+            {goals.length > 1 && <GoalsOverview goals={goals} />}
             {goals.map((g) => (
               <GoalCard key={g.id} goal={g} highlighted={g.id === id} />
             ))}

@@ -44,6 +44,39 @@ function ValueCell({ row, y }: { row: KeyFigureRow; y: KeyFigureYear }) {
   );
 }
 
+/** The key figure's name, renamed in place: Enter or leaving the field saves, Escape cancels. */
+function NameCell({ row }: { row: KeyFigureRow }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [name, setName] = useState(row.name);
+  const save = async () => {
+    const next = name.trim();
+    if (!next || next === row.name) return setName(row.name);
+    try {
+      await call('keyFigures.update', { id: row.id, data: { trackId: row.trackId, name: next, sortOrder: row.sortOrder } });
+      await qc.invalidateQueries({ queryKey: ['keyFigures.table'] });
+    } catch (err) {
+      setName(row.name);
+      notifyError(err);
+    }
+  };
+  return (
+    <TextInput
+      size="xs"
+      variant="unstyled"
+      aria-label={`${t('keyFigures.name')}: ${row.name}`}
+      value={name}
+      onChange={(e) => setName(e.currentTarget.value)}
+      onBlur={save}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.currentTarget.blur();
+        if (e.key === 'Escape') setName(row.name);
+      }}
+      styles={{ input: { fontSize: 'var(--mantine-font-size-sm)' } }}
+    />
+  );
+}
+
 function change(y: KeyFigureYear | undefined) {
   if (!y || y.change === null) return '–';
   const sign = y.change > 0 ? '+' : '';
@@ -145,7 +178,9 @@ export function KeyFiguresTab() {
                     </Table.Tr>,
                     ...inTrack.map((r) => (
                       <Table.Tr key={r.id}>
-                        <Table.Td>{r.name}</Table.Td>
+                        <Table.Td>
+                          <NameCell key={r.name} row={r} />
+                        </Table.Td>
                         {r.years.map((y) => (
                           <Table.Td key={y.year} ta="right">
                             <ValueCell key={`${r.id}-${y.year}-${y.value}`} row={r} y={y} />

@@ -7,12 +7,13 @@ import { measurementInput, type Goal, type MeasurementInput } from '../../../../
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { localToday } from '../initiatives/dates';
 
 export function MeasurementForm({ goal }: { goal: Goal }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const form = useForm<MeasurementInput>({
-    initialValues: { goalId: goal.id, date: new Date().toISOString().slice(0, 10), value: '' as unknown as number, source: '', note: '' },
+    initialValues: { goalId: goal.id, date: localToday(), value: '' as unknown as number, source: '', note: '' },
     validate: zodValidate(measurementInput),
   });
   const submit = form.onSubmit(async (v) => {

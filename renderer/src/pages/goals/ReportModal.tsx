@@ -7,13 +7,14 @@ import { reportPeriod } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { deliverFile } from '../../components/files';
 import { notifyError } from '../../components/notify';
+import { localToday } from '../initiatives/dates';
 
 export function ReportModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<'year' | 'period'>('year');
   const [year, setYear] = useState<number | string>(new Date().getFullYear());
   const [from, setFrom] = useState(`${new Date().getFullYear()}-01-01`);
-  const [to, setTo] = useState(new Date().toISOString().slice(0, 10));
+  const [to, setTo] = useState(localToday());
   const [busy, setBusy] = useState<'xlsx' | 'pdf' | null>(null);
   const period = mode === 'year' ? { fromDate: `${year}-01-01`, toDate: `${year}-12-31` } : { fromDate: from, toDate: to };
   const valid = reportPeriod.safeParse(period);

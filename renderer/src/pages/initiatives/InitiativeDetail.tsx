@@ -1,7 +1,7 @@
-import { Badge, Button, Divider, Group, Paper, ScrollArea, Stack, Table, Text, Timeline, Title, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Badge, Button, Divider, Group, Paper, ScrollArea, Stack, Table, Text, Timeline, Title, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { IconEdit, IconTrash } from '@tabler/icons-react';
+import { IconEdit, IconTrash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -108,9 +108,31 @@ export function InitiativeDetail({ id }: { id: number }) {
           <Timeline active={i.history.length - 1} bulletSize={14} lineWidth={2}>
             {i.history.map((h) => (
               <Timeline.Item key={h.id} color={STATUS_COLOR[h.status]} title={t(`initiativeStatus.${h.status}`)}>
-                <Text size="xs" c="dimmed">
-                  {longDate(h.date)}
-                </Text>
+                <Group gap={4}>
+                  <Text size="xs" c="dimmed">
+                    {longDate(h.date)}
+                  </Text>
+                  {i.history.length > 1 && (
+                    <ActionIcon
+                      size="xs"
+                      variant="subtle"
+                      color="gray"
+                      aria-label={t('initiatives.removeStatus', { status: t(`initiativeStatus.${h.status}`), date: longDate(h.date) })}
+                      onClick={() =>
+                        confirmDestroy(t('initiatives.removeStatus', { status: t(`initiativeStatus.${h.status}`), date: longDate(h.date) }), t('initiatives.removeStatusText'), async () => {
+                          try {
+                            await call('initiatives.removeStatus', { id: h.id });
+                            await qc.invalidateQueries();
+                          } catch (err) {
+                            notifyError(err);
+                          }
+                        })
+                      }
+                    >
+                      <IconX size={12} />
+                    </ActionIcon>
+                  )}
+                </Group>
                 {h.note && <Text size="sm">{h.note}</Text>}
               </Timeline.Item>
             ))}

@@ -9,9 +9,10 @@ import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { serverFieldErrors, zodValidate } from '../../components/zodForm';
 import { useOrganisationOptions, usePeopleOptions, useTargetGroups, useTracks } from './lookups';
+import { localToday } from './dates';
 
 type Values = { data: InitiativeInput; status: InitiativeStatus; statusDate: string };
-const today = () => new Date().toISOString().slice(0, 10);
+const today = localToday;
 const formSchema = createInitiative.extend({ statusDate: z.string() });
 const idOrNull = (v: string | null) => (v ? Number(v) : null);
 

@@ -7,6 +7,7 @@ import { initiativeStatuses, statusChangeInput, type Initiative, type StatusChan
 import { call } from '../../api/client';
 import { notifyError } from '../../components/notify';
 import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { localToday } from './dates';
 
 const next: Record<string, StatusChangeInput['status']> = { idea: 'proposed', proposed: 'decided', decided: 'running', running: 'completed' };
 
@@ -14,7 +15,7 @@ export function StatusChange({ initiative }: { initiative: Initiative }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const form = useForm<StatusChangeInput>({
-    initialValues: { id: initiative.id, status: next[initiative.status] ?? initiative.status, date: new Date().toISOString().slice(0, 10), note: '' },
+    initialValues: { id: initiative.id, status: next[initiative.status] ?? initiative.status, date: localToday(), note: '' },
     validate: zodValidate(statusChangeInput),
   });
   const submit = form.onSubmit(async (v) => {
