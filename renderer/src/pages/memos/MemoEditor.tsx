@@ -83,6 +83,9 @@ function MemoEditor({ memo }: { memo: Memo }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the debounced values settle
   }, [debouncedValues, locked]);
 
+  // Leaving the memo (another page, another memo) saves what was typed since the last save.
+  useEffect(() => () => void saveRef.current(true), []);
+
   // Warn before the window closes with unsaved text.
   useEffect(() => {
     if (!dirty) return;
