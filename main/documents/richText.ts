@@ -15,6 +15,12 @@ function spans(doc: Pdf, items: Span[], x: number, y: number | undefined, width:
   doc.font(FONTS.regular);
 }
 
+/** Room for the first lines of a block, so a short item or the start of a paragraph is never split from its first line. */
+function keepTogether(doc: Pdf, items: Span[], width: number) {
+  const text = items.map((s) => s.text).join('') || ' ';
+  ensureSpace(doc, Math.min(doc.heightOfString(text, { width, lineGap: 2 }), 48) + 4);
+}
+
 /**
  * The memo text format (preload/contract/richText.ts) in a PDF: paragraphs, bullets and numbered lists
  * with hanging indents, bold and italic, exactly as the screen preview shows them.
@@ -25,13 +31,13 @@ export function richText(doc: Pdf, source: string | null | undefined, opts: { si
   doc.fontSize(opts.size ?? 10.5).fillColor(COLORS.ink);
   for (const block of parseRichText(source)) {
     if (block.type === 'paragraph') {
-      ensureSpace(doc, 30);
+      keepTogether(doc, block.spans, width);
       spans(doc, block.spans, left, undefined, width);
       doc.moveDown(0.5);
       continue;
     }
     block.items.forEach((item, i) => {
-      ensureSpace(doc, 20);
+      keepTogether(doc, item, width - 22);
       const y = doc.y;
       const marker = block.type === 'bullets' ? '•' : `${block.start + i}.`;
       doc.font(FONTS.regular).text(marker, left + 4, y, { width: 18, lineBreak: false });

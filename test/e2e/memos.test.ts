@@ -101,6 +101,13 @@ describe('decision memo in the browser', () => {
     await links.getByRole('button', { name: 'Tilknyt' }).click();
     await expect.poll(() => links.getByText('Erhvervsmentorkorps').isVisible()).toBe(true);
 
+    // Leaving at once (before autosave) loses nothing
+    await page.getByRole('textbox', { name: 'Konsekvenser' }).fill('Flere unge kommer i praktik og job.');
+    await page.getByRole('button', { name: 'Alle oplæg' }).click();
+    await page.getByRole('link', { name: /Erhvervsmentorkorps/ }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Konsekvenser' }).inputValue()).toBe('Flere unge kommer i praktik og job.');
+    expect(await page.getByRole('textbox', { name: 'Indstillingspunkt 2' }).inputValue()).toBe('udgiften finansieres af ungeindsatsens ramme');
+
     await page.getByRole('button', { name: 'Gem', exact: true }).click();
     await expect.poll(() => page.getByText('Alt er gemt').isVisible()).toBe(true);
 

@@ -57,6 +57,9 @@ describe('decision memos', () => {
     const v2Frozen = await call(ctx, 'memos.version', { memoId: memo.id, number: 2 });
     expect(v2Frozen.content.recommendations).toHaveLength(3);
 
+    expect((await call(ctx, 'memos.list', { search: 'frølund ERHVERVSMENTORKORPS' })).total).toBe(1);
+    expect((await call(ctx, 'memos.list', { search: 'froelund' })).total).toBe(1);
+    expect((await call(ctx, 'memos.list', { search: 'Hjørring' })).total).toBe(0);
     const list = await call(ctx, 'memos.list', { awaitingOnly: true });
     expect(list.items.map((i) => [i.id, i.awaitingDecision])).toEqual([[memo.id, true]]);
 

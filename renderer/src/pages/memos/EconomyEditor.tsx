@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, NumberInput, Table, Text, TextInput } from '@mantine/core';
 import { IconColumnInsertRight, IconRowInsertBottom, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { economyTotals, type EconomyInput } from '../../../../preload/contract';
+import { economyTotals } from '../../../../preload/contract';
 import { integer } from '../../format';
 
 type Economy = { columns: string[]; rows: { label: string; amounts: (number | null)[] }[]; note?: string | null };
@@ -12,12 +12,6 @@ interface Props {
   errors: Record<string, React.ReactNode>;
   readOnly?: boolean;
 }
-
-export const normaliseEconomy = (e: EconomyInput | undefined): Economy => ({
-  columns: e?.columns ?? [],
-  rows: (e?.rows ?? []).map((r) => ({ label: r.label, amounts: [...r.amounts] })),
-  note: e?.note ?? '',
-});
 
 /** Rows (municipality, activity) × columns (years) in whole kroner, with live row, column and grand totals. */
 export function EconomyEditor({ value, onChange, errors, readOnly }: Props) {

@@ -83,6 +83,9 @@ function MemoEditor({ memo }: { memo: Memo }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the debounced values settle
   }, [debouncedValues, locked]);
 
+  // Leaving the memo (another page, another memo) saves what was typed since the last save.
+  useEffect(() => () => void saveRef.current(true), []);
+
   // Warn before the window closes with unsaved text.
   useEffect(() => {
     if (!dirty) return;
@@ -265,18 +268,18 @@ function MemoEditor({ memo }: { memo: Memo }) {
                   </Stack>
                 </Section>
                 <Section title={t('memos.section.summary')}>
-                  <RichTextField hideLabel label={t('memos.section.summary')} value={v.summary} onChange={(x) => form.setFieldValue('summary', x)} error={errors.summary} readOnly={locked} minRows={3} />
+                  <RichTextField hideLabel label={t('memos.section.summary')} value={v.summary} onChange={(x) => form.setFieldValue('summary', x)} error={errors.summary} minRows={3} />
                 </Section>
                 <Section title={t('memos.section.background')}>
-                  <RichTextField hideLabel label={t('memos.section.background')} description={t('memos.section.backgroundHint')} value={v.background} onChange={(x) => form.setFieldValue('background', x)} error={errors.background} readOnly={locked} minRows={6} />
+                  <RichTextField hideLabel label={t('memos.section.background')} description={t('memos.section.backgroundHint')} value={v.background} onChange={(x) => form.setFieldValue('background', x)} error={errors.background} minRows={6} />
                 </Section>
                 <Section title={t('memos.section.options')}>
-                  <OptionsEditor options={v.options} onChange={(o) => form.setFieldValue('options', o)} errors={errors} readOnly={locked} />
+                  <OptionsEditor options={v.options} onChange={(o) => form.setFieldValue('options', o)} errors={errors} />
                 </Section>
                 <Section title={t('memos.section.economy')}>
                   <Stack gap="sm">
-                    <RichTextField label={t('memos.economy.text')} value={v.economyText} onChange={(x) => form.setFieldValue('economyText', x)} readOnly={locked} minRows={2} />
-                    <EconomyEditor value={v.economy} onChange={(e) => form.setFieldValue('economy', { ...e, note: e.note ?? '' })} errors={errors} readOnly={locked} />
+                    <RichTextField label={t('memos.economy.text')} value={v.economyText} onChange={(x) => form.setFieldValue('economyText', x)} minRows={2} />
+                    <EconomyEditor value={v.economy} onChange={(e) => form.setFieldValue('economy', { ...e, note: e.note ?? '' })} errors={errors} />
                     {!locked && memo.links.some((l) => l.targetKind === 'initiative') && (
                       <Button size="xs" variant="subtle" w="fit-content" onClick={prefill}>
                         {t('memos.economy.prefill')}
@@ -285,13 +288,13 @@ function MemoEditor({ memo }: { memo: Memo }) {
                   </Stack>
                 </Section>
                 <Section title={t('memos.section.consequences')}>
-                  <RichTextField hideLabel label={t('memos.section.consequences')} value={v.consequences} onChange={(x) => form.setFieldValue('consequences', x)} readOnly={locked} />
+                  <RichTextField hideLabel label={t('memos.section.consequences')} value={v.consequences} onChange={(x) => form.setFieldValue('consequences', x)} />
                 </Section>
                 <Section title={t('memos.section.recommendations')}>
-                  <TextListEditor items={v.recommendations} onChange={(x) => form.setFieldValue('recommendations', x)} errors={errors} path="recommendations" labelKey="memos.recommendation.label" addKey="memos.recommendation.add" removeKey="memos.recommendation.remove" intro={t('memos.recommendation.intro')} readOnly={locked} />
+                  <TextListEditor items={v.recommendations} onChange={(x) => form.setFieldValue('recommendations', x)} errors={errors} path="recommendations" labelKey="memos.recommendation.label" addKey="memos.recommendation.add" removeKey="memos.recommendation.remove" intro={t('memos.recommendation.intro')} />
                 </Section>
                 <Section title={t('memos.section.attachments')}>
-                  <TextListEditor items={v.attachments} onChange={(x) => form.setFieldValue('attachments', x)} errors={errors} path="attachments" labelKey="memos.attachment.label" addKey="memos.attachment.add" removeKey="memos.attachment.remove" readOnly={locked} />
+                  <TextListEditor items={v.attachments} onChange={(x) => form.setFieldValue('attachments', x)} errors={errors} path="attachments" labelKey="memos.attachment.label" addKey="memos.attachment.add" removeKey="memos.attachment.remove" />
                 </Section>
               </Stack>
             </fieldset>

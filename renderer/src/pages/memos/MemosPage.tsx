@@ -13,7 +13,7 @@ import { serverFieldErrors, zodValidate } from '../../components/zodForm';
 import { longDate } from '../../format';
 import { navigate } from '../../router';
 import { MemoEditorPage } from './MemoEditor';
-import { blankMemo } from './memoForm';
+import { blankMemo, today } from './memoForm';
 import { recipientOptions, recipientText, statusColor } from './memoOptions';
 
 type Filter = 'all' | 'awaiting' | 'draft' | 'decided';
@@ -144,7 +144,14 @@ function MemoList() {
                     )}
                   </Table.Td>
                   <Table.Td>{recipientText(t, m)}</Table.Td>
-                  <Table.Td>{m.meetingDate ? longDate(m.meetingDate) : '–'}</Table.Td>
+                  <Table.Td>
+                    {m.meetingDate ? longDate(m.meetingDate) : '–'}
+                    {m.awaitingDecision && m.meetingDate && m.meetingDate < today() && (
+                      <Text size="xs" c="orange.9">
+                        {t('memos.meetingHeld')}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Group gap={4} wrap="nowrap">
                       <Badge color={statusColor[m.status]} variant={m.awaitingDecision ? 'filled' : 'light'} style={{ flexShrink: 0 }}>

@@ -1,4 +1,4 @@
-import type { Memo, MemoContent, MemoInput } from '../../../../preload/contract';
+import type { MemoContent, MemoInput } from '../../../../preload/contract';
 
 /** Form values: the contract's input with '' instead of null so inputs stay controlled. */
 export type MemoFormValues = Omit<MemoContent, 'caseNumber' | 'recipientName' | 'meetingDate' | 'author' | 'economy'> & {
@@ -28,8 +28,3 @@ export const toInput = (v: MemoFormValues): MemoInput => v;
 export const today = () => new Date().toISOString().slice(0, 10);
 
 export const blankMemo = (author = ''): MemoInput => ({ title: '', recipientKind: 'city_council', recipientName: '', meetingDate: '', author, memoDate: today(), caseNumber: '' });
-
-export const versionLabel = (m: Pick<Memo, 'sentVersion' | 'hasUnsentChanges'>) => ({
-  draft: m.sentVersion === 0 || m.hasUnsentChanges,
-  next: m.sentVersion + 1,
-});
