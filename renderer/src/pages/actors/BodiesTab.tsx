@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Badge, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconEdit, IconTrash } from '@tabler/icons-react';
@@ -12,6 +12,7 @@ import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { submitWith, zodValidate } from '../../components/zodForm';
 import { navigate } from '../../router';
 import { bodyKindOptions } from './options';
+import { FormActions } from '../../components/FormActions';
 
 export function BodyForm({ existing, onClose }: { existing?: Body; onClose: () => void }) {
   const { t } = useTranslation();
@@ -42,12 +43,7 @@ export function BodyForm({ existing, onClose }: { existing?: Body; onClose: () =
           <TextInput label={t('fields.name')} required data-autofocus {...form.getInputProps('name')} />
           <Select label={t('fields.kind')} data={bodyKindOptions(t)} allowDeselect={false} {...form.getInputProps('kind')} />
           <Textarea label={t('fields.description')} autosize minRows={2} {...form.getInputProps('description')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

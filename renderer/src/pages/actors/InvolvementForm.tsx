@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { format } from 'date-fns';
@@ -7,6 +7,7 @@ import { involvementForms, involvementInput, type ActorKind, type Involvement, t
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { FormActions } from '../../components/FormActions';
 
 export function InvolvementForm({ actor, existing, onClose }: { actor: { actorKind: ActorKind; actorId: number }; existing?: Involvement; onClose: () => void }) {
   const { t } = useTranslation();
@@ -48,14 +49,7 @@ export function InvolvementForm({ actor, existing, onClose }: { actor: { actorKi
           <TextInput label={t('involvement.topic')} required data-autofocus {...form.getInputProps('topic')} />
           <Textarea label={t('involvement.outcome')} autosize minRows={2} {...form.getInputProps('outcome')} />
           <TextInput type="date" label={t('involvement.followUpDate')} w={200} {...form.getInputProps('followUpDate')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
     </Modal>

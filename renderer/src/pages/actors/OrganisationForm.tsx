@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { submitWith, zodValidate } from '../../components/zodForm';
 import { kindOptions, relationOptions } from './options';
+import { FormActions } from '../../components/FormActions';
 
 const blank: OrganisationInput = { name: '', kind: 'municipal_department', address: '', website: '', notes: '', relation: null, relationReason: '' };
 
@@ -51,14 +52,7 @@ export function OrganisationForm({ opened, onClose, existing, onSaved }: { opene
           <TextInput label={t('fields.address')} {...form.getInputProps('address')} />
           <TextInput label={t('fields.website')} {...form.getInputProps('website')} />
           <Textarea label={t('fields.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { submitWith, zodValidate } from '../../components/zodForm';
 import { relationOptions } from './options';
+import { FormActions } from '../../components/FormActions';
 
 export function PersonForm({ opened, onClose, existing, onSaved, organisationId }: { opened: boolean; onClose: () => void; existing?: Person; onSaved: (p: Person) => void; organisationId?: number }) {
   const { t } = useTranslation();
@@ -62,14 +63,7 @@ export function PersonForm({ opened, onClose, existing, onSaved, organisationId 
             <TextInput label={t('fields.relationReason')} {...form.getInputProps('relationReason')} />
           </Group>
           <Textarea label={t('fields.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
     </Modal>

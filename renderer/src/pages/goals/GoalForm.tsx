@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { goalDirections, goalInput, goalKinds, goalUnits, type Goal, type GoalIn
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { FormActions } from '../../components/FormActions';
 
 const blank: GoalInput = {
   name: '', description: '', kind: 'result', unit: 'percent', direction: 'higher',
@@ -78,14 +79,7 @@ export function GoalForm({ existing, onClose }: { existing?: Goal; onClose: () =
             error={form.errors.initiativeId}
           />
           <Textarea label={t('goals.description')} autosize minRows={2} {...form.getInputProps('description')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
     </Modal>

@@ -10,6 +10,7 @@ import { notifyError, notifySaved } from '../../components/notify';
 import { serverFieldErrors, zodValidate } from '../../components/zodForm';
 import { useOrganisationOptions, usePeopleOptions, useTargetGroups, useTracks } from './lookups';
 import { localToday } from './dates';
+import { FormActions } from '../../components/FormActions';
 
 type Values = { data: InitiativeInput; status: InitiativeStatus; statusDate: string };
 const today = localToday;
@@ -164,14 +165,7 @@ export function InitiativeForm({ existing, defaultTrackId, onClose, onSaved }: {
               {t('initiatives.addBudgetLine')}
             </Button>
           </div>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, NativeSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, NativeSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { agendaItemInput, type AgendaItem, type AgendaItemInput, type ItemKind } from '../../../../preload/contract';
 import { zodValidate } from '../../components/zodForm';
 import { kindOptions, useActorOptions, useMeetingCall } from './shared';
+import { FormActions } from '../../components/FormActions';
 
 export function ItemForm({ meetingId, existing, isBreak, onClose }: { meetingId: number; existing?: AgendaItem; isBreak: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -39,14 +40,7 @@ export function ItemForm({ meetingId, existing, isBreak, onClose }: { meetingId:
           )}
           <NumberInput label={t('meetings.item.duration')} min={0} max={720} step={5} {...form.getInputProps('durationMinutes')} onChange={(v) => form.setFieldValue('durationMinutes', Number(v) || 0)} />
           {!form.values.isBreak && <Textarea label={t('meetings.item.description')} autosize minRows={2} {...form.getInputProps('description')} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, NativeSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Modal, NativeSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { notifyError, notifySaved } from '../../components/notify';
 import { serverFieldErrors, zodValidate } from '../../components/zodForm';
 import { longDate } from '../../format';
 import { meetingKey, typeOptions, useBodies } from './shared';
+import { FormActions } from '../../components/FormActions';
 
 const endFrom = (start: string, minutes: number) => (/^\d\d:\d\d$/.test(start) ? hhmm(Math.min(minutesOfDay(start) + minutes, 23 * 60 + 59)) : '');
 
@@ -108,14 +109,7 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
               {!copyFromId && <Checkbox label={t('meetings.standardItems')} checked={standardItems} onChange={(e) => setStandardItems(e.currentTarget.checked)} />}
             </>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { milestoneInput, milestoneKinds, type Milestone, type MilestoneInput } f
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { FormActions } from '../../components/FormActions';
 
 export function MilestoneForm({ existing, defaultDate, onClose }: { existing?: Milestone; defaultDate: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -49,14 +50,7 @@ export function MilestoneForm({ existing, defaultDate, onClose }: { existing?: M
           />
           <Textarea label={t('planning.note')} autosize minRows={2} {...form.getInputProps('note')} />
           <Checkbox label={t('planning.recurring')} {...form.getInputProps('recurring', { type: 'checkbox' })} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
     </Modal>
