@@ -28,6 +28,9 @@ export function cellValue(v: string | number | null | undefined): string | numbe
   return String(v).replace(XML_INVALID, '').replace(/\r\n?/g, '\n');
 }
 
+/** Text for Excel's header/footer, where & starts a code: "Gymnasium & HF" must be written "&&". */
+export const headerText = (s: string) => s.replace(/&/g, '&&');
+
 /**
  * A table sheet as secretariats expect it: bold frozen header, autofilter, widths, print setup.
  * Every value goes through cellValue, so text such as "=1+1" from users stays text.
@@ -36,7 +39,7 @@ export function addTableSheet<T>(wb: ExcelJS.Workbook, name: string, columns: Sh
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
-    headerFooter: { oddHeader: `&L${title}&R${name}`, oddFooter: '&LSamspil&RSide &P af &N' },
+    headerFooter: { oddHeader: `&L${headerText(title)}&R${headerText(name)}`, oddFooter: '&LSamspil&RSide &P af &N' },
   });
   ws.columns = columns.map((c) => ({ header: cellValue(c.header) as string, width: c.width }));
   for (const r of rows) {

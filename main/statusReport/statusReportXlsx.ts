@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { FileResult, Goal, KeyFigureRow } from '../../preload/contract';
 import { longDate } from '../documents/format';
-import { addTableSheet, newWorkbook, workbookFile, type SheetColumn } from '../documents/xlsx';
+import { addTableSheet, headerText, newWorkbook, workbookFile, type SheetColumn } from '../documents/xlsx';
 import type { ActionItemRow } from './actionItems';
 import { goalKindLabel, goalStatusLabel, levelText, statusLabel, XLSX_FORMAT, xlsxValue } from './labels';
 import type { FundingRow, ReportInitiative, StatusReportData, TrackSummary } from './reportData';
@@ -18,7 +18,7 @@ function printSetup(ws: ExcelJS.Worksheet, d: StatusReportData, made: string) {
     ws.getRow(1).height = 30;
   }
   ws.headerFooter = {
-    oddHeader: `&L&B${d.partnership}&R${reportTitle(d)} – ${ws.name}`,
+    oddHeader: `&L&B${headerText(d.partnership)}&R${headerText(`${reportTitle(d)} – ${ws.name}`)}`,
     oddFooter: `&LUdskrevet ${longDate(made)}&RSide &P af &N`,
   };
 }
