@@ -5,6 +5,7 @@ import { appInfo } from '../app/appInfo';
 import { backupHandlers } from '../backup/handlers';
 import { gdprHandlers } from '../gdpr/handlers';
 import { loadDemoData } from '../demo/demoData';
+import { ServiceError } from './serviceError';
 import { goalHandlers } from '../goals/handlers';
 import { initiativeHandlers } from '../initiatives/handlers';
 import { memoHandlers } from '../memos/handlers';
@@ -18,6 +19,8 @@ export interface HandlerContext {
   db: Database;
   version: string;
   transport: 'ipc' | 'http';
+  /** Only the Electron shell can open a file it saved; the browser has downloaded it already. */
+  openSavedFile?: (path: string) => Promise<boolean>;
 }
 
 export type Handler<C extends ChannelName> = (ctx: HandlerContext, input: ChannelParsed<C>) => Promise<ChannelOutput<C>>;
@@ -33,6 +36,10 @@ export const handlers: HandlerMap = {
   'app.loadDemo': (ctx) => loadDemoData(ctx.db),
   'settings.get': (ctx) => getSettings(ctx.db),
   'settings.update': (ctx, input) => updateSettings(ctx.db, input),
+  'files.openSaved': async (ctx, { path }) => {
+    if (!ctx.openSavedFile) throw new ServiceError('FORBIDDEN', 'Filen kan kun åbnes fra skrivebordsprogrammet.');
+    return { opened: await ctx.openSavedFile(path) };
+  },
 
   ...actorHandlers,
   ...backupHandlers,

@@ -24,3 +24,6 @@ export const settingsInput = z.strictObject({
   municipality: z.string().trim().max(200).default(''),
 });
 export type Settings = z.output<typeof settingsInput>;
+
+/** A file main saved through its own dialog in this session (checked by main). */
+export const openSavedInput = z.strictObject({ path: z.string().min(1).max(4096) });

@@ -72,9 +72,7 @@ export function ActorsPage({ tab: routeTab, id }: { tab?: string; id?: number })
     setExporting(true);
     try {
       const file = await call('actors.exportOverview', {});
-      const { savedPath, downloaded } = deliverFile(file);
-      if (downloaded) notifications.show({ color: 'teal', message: t('actors.exportedDownload') });
-      else if (savedPath) notifications.show({ color: 'teal', message: t('actors.exported', { path: savedPath }) });
+      if (deliverFile(file).downloaded) notifications.show({ color: 'teal', message: t('actors.exportedDownload') });
     } catch (err) {
       notifyError(err);
     } finally {

@@ -24,9 +24,7 @@ export function ReportModal({ onClose }: { onClose: () => void }) {
     setBusy(kind);
     try {
       const file = await call(kind === 'xlsx' ? 'statusReport.xlsx' : 'statusReport.pdf', period);
-      const { savedPath, downloaded } = deliverFile(file);
-      if (downloaded) notifications.show({ color: 'teal', message: t('goals.reportDownloaded') });
-      else if (savedPath) notifications.show({ color: 'teal', message: t('goals.reportSaved', { path: savedPath }) });
+      if (deliverFile(file).downloaded) notifications.show({ color: 'teal', message: t('goals.reportDownloaded') });
     } catch (err) {
       notifyError(err);
     } finally {

@@ -61,9 +61,7 @@ export function useBodies() {
 export async function download(t: TFunction, fetch: () => Promise<FileResult>) {
   try {
     const file = await fetch();
-    const { savedPath, downloaded } = deliverFile(file);
-    if (downloaded) notifications.show({ color: 'teal', message: t('meetings.documents.downloaded', { name: file.fileName }) });
-    else if (savedPath) notifications.show({ color: 'teal', message: t('meetings.documents.saved', { path: savedPath }) });
+    if (deliverFile(file).downloaded) notifications.show({ color: 'teal', message: t('meetings.documents.downloaded', { name: file.fileName }) });
   } catch (err) {
     notifyError(err);
   }

@@ -8,8 +8,7 @@ import { notifyError } from '../../components/notify';
 export async function downloadMemoPdf(id: number, version?: number) {
   try {
     const file = await call('memos.pdf', { id, version: version ?? null, language: i18n.language === 'en' ? 'en' : 'da' });
-    const { savedPath } = deliverFile(file);
-    notifications.show({ color: 'teal', message: savedPath ?? i18n.t('memos.pdfDone') });
+    if (deliverFile(file).downloaded) notifications.show({ color: 'teal', message: i18n.t('memos.pdfDone') });
   } catch (err) {
     notifyError(err);
   }
