@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import type { ChannelName, ChannelOutput, ChannelParsed } from '../../preload/contract';
 import { actorHandlers } from '../actors/handlers';
+import { auditHandlers } from '../audit/auditList';
 import { appInfo } from '../app/appInfo';
 import { backupHandlers } from '../backup/handlers';
 import { gdprHandlers } from '../gdpr/handlers';
@@ -42,6 +43,7 @@ export const handlers: HandlerMap = {
   },
 
   ...actorHandlers,
+  ...auditHandlers,
   ...backupHandlers,
   ...initiativeHandlers,
   ...goalHandlers,

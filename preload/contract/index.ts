@@ -11,10 +11,12 @@ import { memoChannels } from './memoChannels';
 import { involvementChannels } from './involvementChannels';
 import { planningChannels } from './planningChannels';
 import { searchChannels } from './searchChannels';
+import { auditChannels } from './auditChannels';
 import { gdprChannels } from './gdprChannels';
 import type { Envelope } from './errors';
 
 export * from './actors';
+export type { AuditEntry } from './auditChannels';
 export * from './app';
 export * from './backups';
 export * from './common';
@@ -52,6 +54,7 @@ export const contract = {
   ...planningChannels,
   ...searchChannels,
   ...gdprChannels,
+  ...auditChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

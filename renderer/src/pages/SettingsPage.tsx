@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { setLanguage, type Language } from '../i18n';
 import { PartnershipForm } from './PartnershipForm';
+import { AuditSection } from './settings/AuditSection';
 import { BackupSection } from './settings/BackupSection';
 
 export function SettingsPage() {
@@ -42,6 +43,7 @@ export function SettingsPage() {
           <Text size="sm">{info.data ? `${info.data.version} (skema ${info.data.schemaVersion})` : '…'}</Text>
         </div>
         <BackupSection />
+        <AuditSection />
       </Stack>
     </Paper>
   );

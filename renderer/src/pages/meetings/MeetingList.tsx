@@ -38,7 +38,7 @@ export function MeetingList({ action }: { action: React.ReactNode }) {
               <Table.Th w={150}>{t('meetings.fields.date')}</Table.Th>
               <Table.Th>{t('meetings.fields.title')}</Table.Th>
               <Table.Th>{t('meetings.body')}</Table.Th>
-              <Table.Th w={150}>{t('meetings.fields.status')}</Table.Th>
+              <Table.Th w={190}>{t('meetings.fields.status')}</Table.Th>
               <Table.Th w={90} ta="right">
                 {t('meetings.minutes.actions')}
               </Table.Th>
@@ -65,7 +65,7 @@ export function MeetingList({ action }: { action: React.ReactNode }) {
                   <Text size="sm">{m.bodyName ?? '–'}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={statusColor[m.status]}>
+                  <Badge variant="light" color={statusColor[m.status]} style={{ overflow: 'visible' }} maw="none">
                     {t(`meetingStatus.${m.status}`)}
                   </Badge>
                 </Table.Td>

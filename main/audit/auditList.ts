@@ -1,0 +1,16 @@
+import type { Database } from '../../db/database';
+import { AuditEntity } from '../../db/entities/audit';
+import type { AuditEntry, ChannelParsed, Page } from '../../preload/contract';
+import type { auditChannels } from '../../preload/contract/auditChannels';
+import type { HandlersFor } from '../api/handlers';
+
+/** The change log, newest first, for the screen under Indstillinger. */
+export async function listAudit(db: Database, q: ChannelParsed<'audit.list'>): Promise<Page<AuditEntry>> {
+  const repo = db.ds.manager.getRepository(AuditEntity);
+  const [items, total] = await repo.findAndCount({ order: { id: 'DESC' }, skip: q.offset, take: q.limit });
+  return { items: items.map((r) => ({ ...r })), total, offset: q.offset };
+}
+
+export const auditHandlers: HandlersFor<keyof typeof auditChannels> = {
+  'audit.list': (ctx, q) => listAudit(ctx.db, q),
+};
