@@ -8,7 +8,7 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
-// Reads the path the electron package records after its download; require('electron') itself would
+// Reads the path the electron package records after its download; loading the package itself would
 // try to download the binary when it is missing, which fails on machines without network.
 function electronBinary() {
   try {

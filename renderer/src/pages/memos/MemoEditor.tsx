@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Grid, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
@@ -17,10 +17,11 @@ import { OptionsEditor, TextListEditor } from './ListEditors';
 import { downloadMemoPdf } from './memoActions';
 import { DecisionDialog, SendDialog } from './MemoDialogs';
 import { formValuesOf, toInput, type MemoFormValues } from './memoForm';
-import { recipientOptions, statusColor } from './memoOptions';
+import { statusColor } from './memoOptions';
 import { MemoReadView } from './MemoReadView';
 import { DecisionPanel, LinksPanel, VersionsPanel } from './MemoSidePanels';
 import { RichTextField } from './RichTextField';
+import { MemoHeaderFields } from './MemoHeaderFields';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -252,19 +253,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
               <Stack gap="sm">
                 <Section title={t('memos.section.header')}>
                   <Stack gap="xs">
-                    <TextInput label={t('memos.field.title')} required {...form.getInputProps('title')} />
-                    <Group grow align="flex-start">
-                      <Select label={t('memos.field.recipientKind')} data={recipientOptions(t)} allowDeselect={false} {...form.getInputProps('recipientKind')} />
-                      <TextInput label={t('memos.field.recipientName')} {...form.getInputProps('recipientName')} />
-                    </Group>
-                    <Group grow align="flex-start">
-                      <TextInput type="date" label={t('memos.field.meetingDate')} {...form.getInputProps('meetingDate')} />
-                      <TextInput label={t('memos.field.caseNumber')} {...form.getInputProps('caseNumber')} />
-                    </Group>
-                    <Group grow align="flex-start">
-                      <TextInput label={t('memos.field.author')} {...form.getInputProps('author')} />
-                      <TextInput type="date" label={t('memos.field.memoDate')} required {...form.getInputProps('memoDate')} />
-                    </Group>
+                    <MemoHeaderFields inputProps={(f) => form.getInputProps(f)} />
                   </Stack>
                 </Section>
                 <Section title={t('memos.section.summary')}>

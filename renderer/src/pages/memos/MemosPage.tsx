@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -14,7 +14,8 @@ import { longDate } from '../../format';
 import { navigate } from '../../router';
 import { MemoEditorPage } from './MemoEditor';
 import { blankMemo, today } from './memoForm';
-import { recipientOptions, recipientText, statusColor } from './memoOptions';
+import { recipientText, statusColor } from './memoOptions';
+import { MemoHeaderFields } from './MemoHeaderFields';
 
 type Filter = 'all' | 'awaiting' | 'draft' | 'decided';
 const filterQuery: Record<Filter, { status?: MemoStatus; awaitingOnly?: boolean }> = {
@@ -44,19 +45,7 @@ function CreateMemo({ onClose }: { onClose: () => void }) {
     <Modal opened onClose={onClose} title={t('memos.createTitle')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label={t('memos.field.title')} required data-autofocus {...form.getInputProps('title')} />
-          <Group grow align="flex-start">
-            <Select label={t('memos.field.recipientKind')} data={recipientOptions(t)} allowDeselect={false} {...form.getInputProps('recipientKind')} />
-            <TextInput label={t('memos.field.recipientName')} {...form.getInputProps('recipientName')} />
-          </Group>
-          <Group grow align="flex-start">
-            <TextInput type="date" label={t('memos.field.meetingDate')} {...form.getInputProps('meetingDate')} />
-            <TextInput label={t('memos.field.caseNumber')} {...form.getInputProps('caseNumber')} />
-          </Group>
-          <Group grow align="flex-start">
-            <TextInput label={t('memos.field.author')} {...form.getInputProps('author')} />
-            <TextInput type="date" label={t('memos.field.memoDate')} required {...form.getInputProps('memoDate')} />
-          </Group>
+          <MemoHeaderFields autoFocus inputProps={(f) => form.getInputProps(f)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
