@@ -23,6 +23,13 @@ export function serverFieldErrors(err: unknown, prefix = ''): Record<string, str
   return out;
 }
 
+/** Main's field errors land on their fields; anything else becomes a notification. */
+export function showSaveError(err: unknown, setErrors: (errors: Record<string, string>) => void, onOtherError: (err: unknown) => void, prefix = ''): void {
+  const fields = serverFieldErrors(err, prefix);
+  if (fields) setErrors(fields);
+  else onOtherError(err);
+}
+
 interface SubmitTarget<V, T> {
   /** Saves the values; `isUpdate` decides whether main's field errors carry the "data." prefix. */
   save: (values: V) => Promise<T>;
@@ -37,9 +44,7 @@ export function submitWith<V, T>({ save, isUpdate, setErrors, onSaved }: SubmitT
     try {
       await onSaved(await save(values));
     } catch (err) {
-      const fields = serverFieldErrors(err, isUpdate ? 'data.' : '');
-      if (fields) setErrors(fields);
-      else onOtherError(err);
+      showSaveError(err, setErrors, onOtherError, isUpdate ? 'data.' : '');
     }
   };
 }

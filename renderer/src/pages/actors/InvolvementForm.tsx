@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { involvementForms, involvementInput, type ActorKind, type Involvement, type InvolvementInput } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
-import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { zodValidate, showSaveError } from '../../components/zodForm';
 import { FormActions } from '../../components/FormActions';
 
 export function InvolvementForm({ actor, existing, onClose }: { actor: { actorKind: ActorKind; actorId: number }; existing?: Involvement; onClose: () => void }) {
@@ -27,9 +27,7 @@ export function InvolvementForm({ actor, existing, onClose }: { actor: { actorKi
       notifySaved(values.topic);
       onClose();
     } catch (err) {
-      const fields = serverFieldErrors(err, existing ? 'data.' : '');
-      if (fields) form.setErrors(fields);
-      else notifyError(err);
+      showSaveError(err, form.setErrors, notifyError, existing ? 'data.' : '');
     }
   });
   return (

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { goalDirections, goalInput, goalKinds, goalUnits, type Goal, type GoalInput } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
-import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { zodValidate, showSaveError } from '../../components/zodForm';
 import { FormActions } from '../../components/FormActions';
 
 const blank: GoalInput = {
@@ -35,9 +35,7 @@ export function GoalForm({ existing, onClose }: { existing?: Goal; onClose: () =
       notifySaved(saved.name);
       onClose();
     } catch (err) {
-      const fields = serverFieldErrors(err, existing ? 'data.' : '');
-      if (fields) form.setErrors(fields);
-      else notifyError(err);
+      showSaveError(err, form.setErrors, notifyError, existing ? 'data.' : '');
     }
   });
   const max = form.getInputProps('targetMax');

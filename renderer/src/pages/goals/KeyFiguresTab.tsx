@@ -8,7 +8,7 @@ import { keyFigureInput, type KeyFigureInput, type KeyFigureRow, type KeyFigureY
 import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { notifyError, notifySaved } from '../../components/notify';
-import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { zodValidate, showSaveError } from '../../components/zodForm';
 import { integer, percent } from '../../format';
 import { confirmDestroy } from '../initiatives/confirm';
 import { useTracks } from '../initiatives/lookups';
@@ -95,9 +95,7 @@ function NewKeyFigure() {
       notifySaved(v.name);
       form.setFieldValue('name', '');
     } catch (err) {
-      const fields = serverFieldErrors(err);
-      if (fields) form.setErrors(fields);
-      else notifyError(err);
+      showSaveError(err, form.setErrors, notifyError);
     }
   });
   return (

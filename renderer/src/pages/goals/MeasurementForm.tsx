@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { measurementInput, type Goal, type MeasurementInput } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
-import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { zodValidate, showSaveError } from '../../components/zodForm';
 import { localToday } from '../initiatives/dates';
 
 export function MeasurementForm({ goal }: { goal: Goal }) {
@@ -23,9 +23,7 @@ export function MeasurementForm({ goal }: { goal: Goal }) {
       notifySaved();
       form.setValues({ value: '' as unknown as number, note: '' });
     } catch (err) {
-      const fields = serverFieldErrors(err);
-      if (fields) form.setErrors(fields);
-      else notifyError(err);
+      showSaveError(err, form.setErrors, notifyError);
     }
   });
   const suffix = goal.unit === 'percent' ? ' %' : goal.unit === 'dkk' ? ' kr.' : undefined;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { createInitiative, initiativeStatuses, type Initiative, type InitiativeInput, type InitiativeStatus } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
-import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { zodValidate, showSaveError } from '../../components/zodForm';
 import { useOrganisationOptions, usePeopleOptions, useTargetGroups, useTracks } from './lookups';
 import { localToday } from './dates';
 import { FormActions } from '../../components/FormActions';
@@ -62,9 +62,7 @@ export function InitiativeForm({ existing, defaultTrackId, onClose, onSaved }: {
       onSaved(saved);
       onClose();
     } catch (err) {
-      const fields = serverFieldErrors(err);
-      if (fields) form.setErrors(fields);
-      else notifyError(err);
+      showSaveError(err, form.setErrors, notifyError);
     }
   });
 

@@ -8,7 +8,7 @@ import { targetGroupInput, trackInput, type TargetGroup, type TargetGroupInput, 
 import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { notifyError, notifySaved } from '../../components/notify';
-import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { zodValidate, showSaveError } from '../../components/zodForm';
 import { confirmDestroy } from './confirm';
 import { useTargetGroups, useTracks } from './lookups';
 
@@ -21,9 +21,7 @@ function useSave() {
       notifySaved(saved.name);
       done();
     } catch (err) {
-      const fields = serverFieldErrors(err, 'data.');
-      if (fields) onError(fields);
-      else notifyError(err);
+      showSaveError(err, onError, notifyError, 'data.');
     }
   };
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { initiativeStatuses, statusChangeInput, type Initiative, type StatusChangeInput } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError } from '../../components/notify';
-import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { zodValidate, showSaveError } from '../../components/zodForm';
 import { localToday } from './dates';
 
 const next: Record<string, StatusChangeInput['status']> = { idea: 'proposed', proposed: 'decided', decided: 'running', running: 'completed' };
@@ -25,9 +25,7 @@ export function StatusChange({ initiative }: { initiative: Initiative }) {
       notifications.show({ color: 'teal', message: t('initiatives.statusChanged', { status: t(`initiativeStatus.${saved.status}`) }) });
       form.setFieldValue('note', '');
     } catch (err) {
-      const fields = serverFieldErrors(err);
-      if (fields) form.setErrors(fields);
-      else notifyError(err);
+      showSaveError(err, form.setErrors, notifyError);
     }
   });
   return (

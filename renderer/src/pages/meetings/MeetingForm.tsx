@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { hhmm, meetingInput, minutesOfDay, type Meeting, type MeetingInput, type MeetingType } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
-import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { zodValidate, showSaveError } from '../../components/zodForm';
 import { longDate } from '../../format';
 import { meetingKey, typeOptions, useBodies } from './shared';
 import { FormActions } from '../../components/FormActions';
@@ -51,9 +51,7 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
       onSaved?.(saved);
       onClose();
     } catch (err) {
-      const fields = serverFieldErrors(err, 'data.');
-      if (fields) form.setErrors(fields);
-      else notifyError(err);
+      showSaveError(err, form.setErrors, notifyError, 'data.');
     }
   });
 

@@ -7,7 +7,7 @@ import { seriesInput, type SeriesInput } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { longDate } from '../../format';
 import { notifyError } from '../../components/notify';
-import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { zodValidate, showSaveError } from '../../components/zodForm';
 import { typeOptions, useBodies } from './shared';
 
 /** "Steering group every other month, 2 hours, first Tuesday" → dated meetings. */
@@ -37,9 +37,7 @@ export function SeriesForm({ onClose }: { onClose: () => void }) {
       notifications.show({ color: 'teal', message: t('meetings.series.created', { count: list.length }) });
       onClose();
     } catch (err) {
-      const fields = serverFieldErrors(err);
-      if (fields) form.setErrors(fields);
-      else notifyError(err);
+      showSaveError(err, form.setErrors, notifyError);
     }
   });
   const num = (field: keyof SeriesInput) => ({ ...form.getInputProps(field), onChange: (v: string | number) => form.setFieldValue(field, Number(v) as never) });

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decisionInput, type DecisionInput, type Memo } from '../../../../preload/contract';
 import { notifyError } from '../../components/notify';
-import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { zodValidate, showSaveError } from '../../components/zodForm';
 import { outcomeOptions, recipientText } from './memoOptions';
 import { today } from './memoForm';
 import { RichTextField } from './RichTextField';
@@ -57,9 +57,7 @@ export function DecisionDialog({ memo, onClose, onDecide }: { memo: Memo; onClos
     try {
       await onDecide(values);
     } catch (err) {
-      const fields = serverFieldErrors(err, 'decision.');
-      if (fields) form.setErrors(fields);
-      else notifyError(err);
+      showSaveError(err, form.setErrors, notifyError, 'decision.');
     }
   });
   return (

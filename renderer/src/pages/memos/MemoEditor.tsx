@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { memoInput, type DecisionInput, type Memo } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
-import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { zodValidate, showSaveError } from '../../components/zodForm';
 import { navigate } from '../../router';
 import { EconomyEditor } from './EconomyEditor';
 import { OptionsEditor, TextListEditor } from './ListEditors';
@@ -67,9 +67,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
       if (!quiet) notifySaved(t('memos.saved'));
       return true;
     } catch (err) {
-      const fields = serverFieldErrors(err, 'data.');
-      if (fields) form.setErrors(fields);
-      else notifyError(err);
+      showSaveError(err, form.setErrors, notifyError, 'data.');
       return false;
     }
   };

@@ -9,7 +9,7 @@ import { memoInput, type MemoInput, type MemoStatus } from '../../../../preload/
 import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { notifyError } from '../../components/notify';
-import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { zodValidate, showSaveError } from '../../components/zodForm';
 import { longDate } from '../../format';
 import { navigate } from '../../router';
 import { MemoEditorPage } from './MemoEditor';
@@ -36,9 +36,7 @@ function CreateMemo({ onClose }: { onClose: () => void }) {
       onClose();
       navigate('memos', 'edit', memo.id);
     } catch (err) {
-      const fields = serverFieldErrors(err);
-      if (fields) form.setErrors(fields);
-      else notifyError(err);
+      showSaveError(err, form.setErrors, notifyError);
     }
   });
   return (

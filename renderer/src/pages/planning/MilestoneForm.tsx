@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { milestoneInput, milestoneKinds, type Milestone, type MilestoneInput } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
-import { serverFieldErrors, zodValidate } from '../../components/zodForm';
+import { zodValidate, showSaveError } from '../../components/zodForm';
 import { FormActions } from '../../components/FormActions';
 
 export function MilestoneForm({ existing, defaultDate, onClose }: { existing?: Milestone; defaultDate: string; onClose: () => void }) {
@@ -26,9 +26,7 @@ export function MilestoneForm({ existing, defaultDate, onClose }: { existing?: M
       notifySaved(saved.title);
       onClose();
     } catch (err) {
-      const fields = serverFieldErrors(err, existing ? 'data.' : '');
-      if (fields) form.setErrors(fields);
-      else notifyError(err);
+      showSaveError(err, form.setErrors, notifyError, existing ? 'data.' : '');
     }
   });
   return (
