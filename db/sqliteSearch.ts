@@ -16,6 +16,16 @@ export async function createSearchIndex(q: QueryRunner): Promise<void> {
   );
 }
 
+/**
+ * FTS5 keeps a deleted row's terms in older index segments until a merge; with secure-delete it
+ * removes them at once, so an erased person's name is not left in the file. Every FTS5 table in the
+ * file gets it (other features may add their own).
+ */
+export async function enableSearchSecureDelete(m: Runner): Promise<void> {
+  const tables: { name: string }[] = await m.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'`);
+  for (const t of tables) await m.query(`INSERT INTO "${t.name}" ("${t.name}", rank) VALUES ('secure-delete', 1)`);
+}
+
 export async function dropSearchIndex(q: QueryRunner): Promise<void> {
   await q.query(`DROP TABLE IF EXISTS ${TABLE}`);
 }

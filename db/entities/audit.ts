@@ -7,6 +7,8 @@ export interface AuditRow {
   action: string;
   channel: string;
   subject: string | null;
+  /** The legal ground of an erasure ('art17_request', 'retention_expired', 'other'); null otherwise. */
+  reason: string | null;
 }
 
 /** Append-only log of changes and exports (who, when, what); see db/sqlite.ts for the guard triggers. */
@@ -20,5 +22,6 @@ export const AuditEntity = new EntitySchema<AuditRow>({
     action: { type: 'varchar', length: 20 },
     channel: { type: 'varchar', length: 80 },
     subject: { type: 'varchar', length: 100, nullable: true },
+    reason: { type: 'varchar', length: 40, nullable: true },
   },
 });

@@ -6,6 +6,7 @@ import { MilestoneEntity } from './planning';
 import { SettingEntity } from './settings';
 import { memoEntities } from './memos';
 import { AuditEntity } from './audit';
+import { RetentionHoldEntity } from './gdpr';
 
 /** Every entity schema; a feature adds its list here. */
-export const entities = [...actorEntities, SettingEntity, ...initiativeEntities, ...memoEntities, ...meetingEntities, ...involvementEntities, MilestoneEntity, AuditEntity];
+export const entities = [...actorEntities, SettingEntity, ...initiativeEntities, ...memoEntities, ...meetingEntities, ...involvementEntities, MilestoneEntity, AuditEntity, RetentionHoldEntity];

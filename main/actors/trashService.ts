@@ -3,6 +3,7 @@ import type { Database } from '../../db/database';
 import { BodyEntity, OrganisationEntity, PersonEntity } from '../../db/entities/actors';
 import type { TrashItem, TrashKind } from '../../preload/contract';
 import { notFound } from '../api/serviceError';
+import { purgeActorRecords } from '../gdpr/erasure';
 import { indexActor } from './searchDocs';
 
 const entityOf = { organisation: OrganisationEntity, person: PersonEntity, body: BodyEntity } as const;
@@ -32,10 +33,11 @@ export async function restoreFromTrash(db: Database, kind: TrashKind, id: number
   });
 }
 
-/** Deletes for good; memberships go with it, people of a purged organisation lose the link. */
+/** Deletes for good: a person through the erasure path, an organisation with its involvement log. */
 export async function purgeFromTrash(db: Database, kind: TrashKind, id: number): Promise<{ purged: true }> {
   return db.tx(async (m) => {
     await loadTrashed(m, kind, id);
+    await purgeActorRecords(m, kind, id);
     await m.getRepository(entityOf[kind]).delete({ id });
     await indexActor(m, kind, id);
     return { purged: true as const };

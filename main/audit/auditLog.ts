@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { AuditEntity } from '../../db/entities/audit';
 import type { EntityManager } from 'typeorm';
-import { contract, type ChannelName } from '../../preload/contract';
+import { contract, erasureReasons, type ChannelName } from '../../preload/contract';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'export' | 'restore';
 
@@ -41,10 +41,16 @@ const currentUser = () => (osUser ??= (() => {
   }
 })());
 
+/** The legal ground an erasure command carries, if any (never free text, so never a name). */
+function reasonOf(input: unknown): string | null {
+  const r = input && typeof input === 'object' ? (input as { reason?: unknown }).reason : undefined;
+  return typeof r === 'string' && (erasureReasons as readonly string[]).includes(r) ? r : null;
+}
+
 /** Called by dispatch inside the command's transaction (or after it, for commands without one). No personal data beyond the subject's id. */
 export async function recordAudit(m: EntityManager, name: ChannelName, input: unknown, output: unknown, at = new Date()): Promise<AuditAction | null> {
   const action = auditActionOf(name);
   if (!action) return null;
-  await m.getRepository(AuditEntity).insert({ at: at.toISOString(), osUser: currentUser(), action, channel: name, subject: subjectOf(name, input, output) });
+  await m.getRepository(AuditEntity).insert({ at: at.toISOString(), osUser: currentUser(), action, channel: name, subject: subjectOf(name, input, output), reason: reasonOf(input) });
   return action;
 }

@@ -1,6 +1,6 @@
 import { type EntityManager, In, IsNull } from 'typeorm';
 import { ActionItemEntity, AgendaItemEntity, AttachmentEntity, DecisionEntity, InviteeEntity, MeetingEntity, type MeetingRow } from '../../db/entities/meetings';
-import type { Invitee, Meeting, MeetingSummary } from '../../preload/contract';
+import { ERASED_PERSON, type Invitee, type Meeting, type MeetingSummary } from '../../preload/contract';
 import { actionViews } from './actionViews';
 import { loadMeeting } from './load';
 import { namesFor } from './names';
@@ -86,7 +86,8 @@ async function invitees(m: EntityManager, meetingId: number): Promise<Invitee[]>
       id: r.id,
       personId: r.personId,
       organisationId: r.organisationId,
-      name: p ? p.name : (names.org.get(r.organisationId!) ?? ''),
+      // Neither person nor organisation: the person was erased from minutes that are kept.
+      name: p ? p.name : r.organisationId === null ? ERASED_PERSON : (names.org.get(r.organisationId) ?? ''),
       organisationName: p && orgId !== null ? (names.org.get(orgId) ?? null) : null,
       email: p?.email ?? null,
       reply: r.reply,

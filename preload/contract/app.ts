@@ -22,6 +22,8 @@ export const languageSetting = z.strictObject({ language: z.enum(languages) });
 export const settingsInput = z.strictObject({
   partnershipName: z.string().trim().min(1, { message: 'Skal udfyldes' }).max(200),
   municipality: z.string().trim().max(200).default(''),
+  /** Ad-hoc contacts without activity for this many months are proposed for erasure. */
+  retentionMonths: z.number({ message: 'Skal være et helt antal måneder' }).int({ message: 'Skal være et helt antal måneder' }).min(1, { message: 'Mindst 1 måned' }).max(120, { message: 'Højst 120 måneder' }).optional(),
 });
 export type Settings = z.output<typeof settingsInput>;
 

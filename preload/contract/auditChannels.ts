@@ -9,6 +9,7 @@ export interface AuditEntry {
   action: string;
   channel: string;
   subject: string | null;
+  reason: string | null;
 }
 
 export const auditListQuery = z.strictObject({ ...paging });

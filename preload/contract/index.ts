@@ -21,6 +21,7 @@ export * from './app';
 export * from './backups';
 export * from './common';
 export * from './errors';
+export * from './gdpr';
 export * from './goals';
 export * from './initiatives';
 export * from './memos';
