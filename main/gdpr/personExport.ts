@@ -18,7 +18,7 @@ async function workbook(d: PersonData, base: string): Promise<FileResult> {
   type KV = [string, string];
   const facts: KV[] = [
     ['Navn', p.name], ['Titel', p.title ?? ''], ['Organisation', p.organisationName ?? ''], ['E-mail', p.email ?? ''], ['Telefon', p.phone ?? ''],
-    ['Relation', p.relation ?? ''], ['Begrundelse for relation', p.relationReason ?? ''], ['Noter', p.notes ?? ''], ['Oprettet', p.createdAt], ['Senest ændret', p.updatedAt],
+    ['Relation', p.relation ? da.relation[p.relation] : ''], ['Begrundelse for relation', p.relationReason ?? ''], ['Noter', p.notes ?? ''], ['Oprettet', p.createdAt], ['Senest ændret', p.updatedAt],
     ['Opbevares mindst til', d.retention?.keepUntil ?? ''], ['Inddrages mindst hver (dage)', d.involvementRule ? String(d.involvementRule.intervalDays) : ''],
   ];
   addTableSheet<KV>(wb, 'Person', [{ header: 'Oplysning', width: 30 }, { header: 'Værdi', width: 60 }].map((c, i) => ({ ...c, value: (r: KV) => r[i]! })), facts, TITLE);

@@ -7,6 +7,7 @@ import { MemosPage } from './pages/memos/MemosPage';
 import { MeetingsPage } from './pages/meetings/MeetingsPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { PlanningPage } from './pages/planning/PlanningPage';
+import { RetentionPage } from './pages/privacy/RetentionPage';
 import { SettingsPage } from './pages/SettingsPage';
 
 /** Area → page. A feature adds one line here; areas without a page show "Kommer snart". */
@@ -19,4 +20,5 @@ export const pages: Record<string, (route: Route) => ReactNode> = {
   planning: (r) => <PlanningPage tab={r.tab} id={r.id} />,
   settings: () => <SettingsPage />,
   memos: (r) => <MemosPage tab={r.tab} id={r.id} />,
+  privacy: () => <RetentionPage />,
 };

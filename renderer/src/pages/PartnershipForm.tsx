@@ -13,7 +13,7 @@ export function PartnershipForm({ settings }: { settings: Settings }) {
   const form = useForm<Settings>({ initialValues: settings, validate: zodValidate(settingsInput) });
   const submit = form.onSubmit(async (values) => {
     try {
-      await call('settings.update', values);
+      await call('settings.update', { partnershipName: values.partnershipName, municipality: values.municipality });
       await qc.invalidateQueries({ queryKey: ['settings.get'] });
       notifySaved();
     } catch (err) {

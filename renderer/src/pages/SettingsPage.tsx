@@ -6,6 +6,7 @@ import { setLanguage, type Language } from '../i18n';
 import { PartnershipForm } from './PartnershipForm';
 import { AuditSection } from './settings/AuditSection';
 import { BackupSection } from './settings/BackupSection';
+import { RetentionSetting } from './privacy/RetentionSetting';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -42,6 +43,7 @@ export function SettingsPage() {
           <Text fw={600}>{t('settings.version')}</Text>
           <Text size="sm">{info.data ? `${info.data.version} (skema ${info.data.schemaVersion})` : '…'}</Text>
         </div>
+        {settings.data && <RetentionSetting settings={settings.data} />}
         <BackupSection />
         <AuditSection />
       </Stack>

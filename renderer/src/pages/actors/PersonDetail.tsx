@@ -10,6 +10,7 @@ import { InvolvementSection } from './InvolvementSection';
 import { MembershipsPanel } from './MembershipsPanel';
 import { PersonForm } from './PersonForm';
 import { DetailHeader } from './DetailHeader';
+import { PersonPrivacyActions } from '../privacy/PersonPrivacyActions';
 
 export function PersonDetail({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -40,6 +41,8 @@ export function PersonDetail({ id }: { id: number }) {
         <Divider label={t('actors.memberships')} labelPosition="left" />
         <MembershipsPanel owner={{ personId: p.id }} memberships={p.memberships} />
         <InvolvementSection actorKind="person" actorId={p.id} />
+        <Divider />
+        <PersonPrivacyActions id={p.id} name={p.name} />
       </Stack>
       {editing && <PersonForm opened onClose={() => setEditing(false)} existing={p} onSaved={() => undefined} />}
     </Paper>

@@ -5,7 +5,8 @@ import initiatives from './initiatives.json';
 import meetings from './meetings.json';
 import memos from './memos.json';
 import overview from './overview.json';
+import privacy from './privacy.json';
 import reliability from './reliability.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const en = { ...core, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...reliability };
+export const en = { ...core, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...reliability, ...privacy };
