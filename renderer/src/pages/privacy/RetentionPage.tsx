@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,7 +76,9 @@ export function RetentionPage() {
                       <Checkbox aria-label={t('privacy.select', { name: i.name })} checked={live.includes(i.personId)} onChange={(e) => toggle(i.personId, e.currentTarget.checked)} />
                     </Table.Td>
                     <Table.Td>
-                      <a href={`#/actors/people/${i.personId}`}>{i.name}</a>
+                      <Anchor size="sm" href={`#/actors/people/${i.personId}`}>
+                        {i.name}
+                      </Anchor>
                     </Table.Td>
                     <Table.Td>{i.organisationName ?? '–'}</Table.Td>
                     <Table.Td>{longDate(i.lastActivity)}</Table.Td>

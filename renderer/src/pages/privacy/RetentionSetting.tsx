@@ -41,7 +41,7 @@ export function RetentionSetting({ settings }: { settings: Settings }) {
         />
         <Group gap="xs">
           <Button type="submit" size="xs" disabled={!form.isDirty()}>
-            {t('common.save')}
+            {t('privacy.saveRetention')}
           </Button>
           <Button size="xs" variant="light" onClick={() => navigate('privacy')}>
             {t('privacy.showProposals')}
