@@ -9,6 +9,7 @@ import { loadMemoDemo } from '../memos/demo';
 import { loadMeetingDemo } from '../meetings/demo';
 import { loadOverviewDemo } from '../overview/demo';
 import { updateSettings } from '../settings/settingsService';
+import { loadGdprDemo } from '../gdpr/demo';
 
 interface DemoOrg {
   name: string;
@@ -118,5 +119,6 @@ export async function loadDemoData(db: Database): Promise<DemoResult> {
   await loadMemoDemo(db);
   await loadMeetingDemo(db);
   await loadOverviewDemo(db);
+  await loadGdprDemo(db);
   return { loaded: true, organisations: orgs.length, people };
 }
