@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import type { HandlerContext } from '../../main/api/handlers';
 import { call, ctxOf, memoryDb } from '../helpers/db';
+import { recordFigure } from '../reliability/figures';
 
 let db: Database;
 let ctx: HandlerContext;
@@ -38,6 +39,10 @@ describe('retention proposals', () => {
     await call(ctx, 'people.create', { name: 'Frida Ny Kontakt', relation: 'adhoc' });
 
     let list = await call(ctx, 'retention.list', {});
+    const expected = ['Anne På Grænsen', 'Dorte Uden Aktivitet'];
+    const got = list.items.map((i) => i.name);
+    const wrong = [...expected.filter((n) => !got.includes(n)), ...got.filter((n) => !expected.includes(n))].length;
+    recordFigure('Retention proposals at the boundary', 6, wrong, 'on the cutoff day proposed, a day later not; meeting invitation counts; core and new contacts never');
     expect(list.months).toBe(24);
     expect(list.cutoff).toBe(iso(cutoff));
     expect(list.items.map((i) => [i.name, i.lastActivity])).toEqual([
