@@ -47,6 +47,11 @@ export function AuditSection() {
                     {r.channel}
                     {r.subject ? ` · ${r.subject}` : ''}
                   </Text>
+                  {r.reason && (
+                    <Text size="xs" c="dimmed">
+                      {t(`privacy.reasons.${r.reason}`, { defaultValue: r.reason })}
+                    </Text>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
