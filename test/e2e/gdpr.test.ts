@@ -43,7 +43,7 @@ describe('personal data in Chromium', () => {
     const wb = await readWorkbook(fs.readFileSync((await file.path())!));
     expect(wb.getWorksheet('Inddragelser')!.getRow(2).getCell(3).value).toBe('Praktikpladser');
 
-    await page.getByRole('button', { name: 'Slet permanent (GDPR)' }).click();
+    await page.getByRole('button', { name: 'Glem personen (art. 17)' }).click();
     const dialog = page.getByRole('dialog', { name: 'Slet Åge Sletbæk permanent' });
     await dialog.getByText('Inddragelser (manuelle og automatiske): 1').waitFor();
     await dialog.getByRole('radio', { name: 'Anmodning om sletning (art. 17)' }).waitFor();
