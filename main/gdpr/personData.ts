@@ -19,11 +19,37 @@ const where: Record<string, string> = {
   person: 'Anden person', body: 'Organ',
 };
 
+const fieldLabel: Record<string, string> = {
+  title: 'Titel', name: 'Navn', place: 'Sted', purpose: 'Formål', notes: 'Noter', description: 'Beskrivelse', minutes: 'Referat', fileName: 'Filnavn',
+  text: 'Tekst', what: 'Hvad', recipientName: 'Modtager', author: 'Forfatter', body: 'Indhold', decisionBody: 'Besluttende organ', decisionText: 'Beslutning',
+  decisionEffects: 'Beslutningens følger', snapshot: 'Udsendt indhold', label: 'Henvisning', topic: 'Emne', outcome: 'Resultat', note: 'Note',
+  fundingSource: 'Finansiering', source: 'Kilde', address: 'Adresse', relationReason: 'Begrundelse for relation',
+};
+
 /** Search and sort keys repeat the texts above them. */
 const DERIVED = new Set(['searchText', 'sortKey']);
 
+/** The text pieces of a JSON column (memo sections, sent versions) that mention the person. */
+function jsonLeaves(text: string, regexes: RegExp[]): string[] | null {
+  if (!/^[[{]/.test(text.trim())) return null;
+  try {
+    const leaves: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') {
+        if (regexes.some((r) => new RegExp(r.source, r.flags.replace('g', '')).test(v))) leaves.push(v);
+      } else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(JSON.parse(text));
+    return leaves;
+  } catch {
+    return null;
+  }
+}
+
 /** The sentence (or line) around each mention, so the export shows what is said without whole documents. */
 function excerpt(text: string, regexes: RegExp[]): string {
+  const leaves = jsonLeaves(text, regexes);
+  if (leaves) return leaves.map((l) => excerpt(l, regexes)).join(' … ');
   const plain = text.replace(/\s+/g, ' ');
   const at = Math.min(...regexes.map((r) => plain.search(new RegExp(r.source, r.flags.replace('g', '')))).filter((i) => i >= 0));
   if (!Number.isFinite(at)) return plain.slice(0, 300);
@@ -82,7 +108,7 @@ export async function collectPersonData(m: EntityManager, id: number): Promise<P
     stakeholderMap: positions.map((p) => ({ influence: p.influence, interest: p.interest, updatedAt: p.updatedAt })),
     involvementRule: rule ? { intervalDays: rule.intervalDays } : null,
     retention: hold ? { keepUntil: hold.keepUntil } : null,
-    mentions: found.mentions.filter((x) => !DERIVED.has(x.column)).map((x: Mention) => ({ where: where[x.table] ?? x.table, field: x.column, text: excerpt(x.text, needles.map((n) => n.regex)) })),
+    mentions: found.mentions.filter((x) => !DERIVED.has(x.column)).map((x: Mention) => ({ where: where[x.table] ?? x.table, field: fieldLabel[x.column] ?? x.column, text: excerpt(x.text, needles.map((n) => n.regex)) })),
     processing: audit.map((a) => ({ at: a.at, action: a.action, channel: a.channel })),
   };
 }

@@ -55,7 +55,8 @@ async function workbook(d: PersonData, base: string): Promise<FileResult> {
   ], d.stakeholderMap, TITLE);
   addTableSheet(wb, 'Nævnt i tekster', [
     { header: 'Hvor', width: 35, value: (r: PersonData['mentions'][number]) => r.where },
-    { header: 'Tekst', width: 90, value: (r) => r.text },
+    { header: 'Felt', width: 20, value: (r) => r.field },
+    { header: 'Tekst', width: 80, value: (r) => r.text },
   ], d.mentions, TITLE);
   addTableSheet(wb, 'Behandlinger', [
     { header: 'Tidspunkt', width: 25, value: (r: PersonData['processing'][number]) => r.at },

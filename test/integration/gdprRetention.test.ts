@@ -99,7 +99,7 @@ describe('Art. 15 export', () => {
     expect(json.actionItems).toEqual([{ meeting: 'Styregruppemøde', what: 'Sende mentoroversigt', due: '2026-04-01', status: 'Åben' }]);
     expect(json.involvements.some((i: { topic: string; form: string }) => i.topic === 'Mentorer' && i.form === 'Konsulteret')).toBe(true);
     expect(json.stakeholderMap).toEqual([expect.objectContaining({ influence: 30, interest: 70 })]);
-    expect(json.mentions).toEqual([{ where: 'Beslutning', field: 'text', text: 'Styregruppen følger Hanne Indsigts forslag.' }]);
+    expect(json.mentions).toEqual([{ where: 'Beslutning', field: 'Tekst', text: 'Styregruppen følger Hanne Indsigts forslag.' }]);
     const text = JSON.stringify(json);
     expect(text).not.toMatch(/Grete|grete|Gretes/);
 
@@ -112,7 +112,7 @@ describe('Art. 15 export', () => {
     expect(wb.getWorksheet('Person')!.getRow(6).values).toEqual([undefined, 'Telefon', '12 34 56 78']);
     expect(wb.getWorksheet('Møder')!.getRow(2).getCell(2).value).toBe('Styregruppemøde');
     expect(wb.getWorksheet('Aftaler')!.rowCount).toBe(2);
-    expect(wb.getWorksheet('Nævnt i tekster')!.getRow(2).getCell(2).value).toBe('Styregruppen følger Hanne Indsigts forslag.');
+    expect(wb.getWorksheet('Nævnt i tekster')!.getRow(2).getCell(3).value).toBe('Styregruppen følger Hanne Indsigts forslag.');
     const all = wb.worksheets.flatMap((w) => w.getSheetValues()).flat().join(' ');
     expect(all).not.toMatch(/Grete/);
   });
