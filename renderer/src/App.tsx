@@ -16,6 +16,9 @@ import { SearchSpotlight } from './pages/search/SearchSpotlight';
 import { pages } from './routes';
 import { navigate, useRoute } from './router';
 
+/** Pages reached from Indstillinger keep it highlighted in the nav. */
+const settingsAreas = ['settings', 'privacy'];
+
 const areas = [
   { key: 'overview', icon: IconHome },
   { key: 'actors', icon: IconAddressBook },
@@ -61,7 +64,8 @@ export function App() {
           href="#/settings"
           label={t('nav.settings')}
           leftSection={<IconSettings size={18} />}
-          active={route.area === 'settings'}
+          active={settingsAreas.includes(route.area)}
+          aria-current={settingsAreas.includes(route.area) ? 'page' : undefined}
           onClick={() => navigate('settings')}
         />
       </AppShell.Navbar>
