@@ -22,7 +22,15 @@ function sourceHash(): string {
   for (const dir of ['test/perf/gen', 'db/migrations', 'db/entities']) {
     for (const f of fs.readdirSync(path.join(root, dir)).sort()) h.update(fs.readFileSync(path.join(root, dir, f)));
   }
-  for (const f of ['main/actors/bulkInsert.ts', 'main/actors/keys.ts', 'db/textKeys.ts']) h.update(fs.readFileSync(path.join(root, f)));
+  // What the generator writes through: bulk inserts, the create services it calls, and the seams they share.
+  const written = [
+    'main/actors/bulkInsert.ts', 'main/actors/keys.ts', 'main/actors/searchDocs.ts', 'db/textKeys.ts', 'db/sqliteSearch.ts', 'main/search/searchIndex.ts',
+    'main/meetings/bulkInsert.ts', 'main/meetings/involvementSync.ts', 'main/meetings/searchDocs.ts', 'main/involvement/bulkInsert.ts',
+    'main/involvement/involvementService.ts', 'main/involvement/searchDoc.ts', 'main/initiatives/initiativeService.ts', 'main/initiatives/statusHistory.ts',
+    'main/initiatives/trackService.ts', 'main/initiatives/involvementSync.ts', 'main/goals/goalService.ts', 'main/memos/memoService.ts', 'main/memos/lifecycle.ts',
+    'main/memos/memoRecord.ts',
+  ];
+  for (const f of written) h.update(fs.readFileSync(path.join(root, f)));
   return h.digest('hex').slice(0, 10);
 }
 
