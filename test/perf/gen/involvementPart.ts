@@ -1,5 +1,6 @@
 import { involvementInput, type InvolvementForm } from '../../../preload/contract';
 import { insertInvolvements } from '../../../main/involvement/bulkInsert';
+import { setInvolvementRule } from '../../../main/involvement/involvementService';
 import type { GenPart } from './part';
 import { countsFor } from './sizes';
 import { fill } from './texts';
@@ -49,6 +50,16 @@ export const involvementPart: GenPart = {
       const batch = rows;
       written += (await db.tx((m) => insertInvolvements(m, batch, stamp))).length;
     }
-    return { involvementsAuto: auto, involvementsManual: written };
+    // Rules "involve at least every n days" for some core actors: the overdue list of the overview.
+    const core: { kind: 'organisation' | 'person'; id: number }[] = await db.ds.query(
+      "SELECT 'organisation' AS kind, id FROM organisation WHERE relation = 'core' AND deleted_at IS NULL UNION ALL SELECT 'person', id FROM person WHERE relation = 'core' AND deleted_at IS NULL ORDER BY 1, 2",
+    );
+    let rules = 0;
+    for (const a of core) {
+      if (!rng.chance(0.02)) continue;
+      await setInvolvementRule(db, { actorKind: a.kind, actorId: a.id, intervalDays: rng.pick([60, 90, 180, 365]) });
+      rules++;
+    }
+    return { involvementsAuto: auto, involvementsManual: written, involvementRules: rules };
   },
 };
