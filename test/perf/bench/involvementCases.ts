@@ -22,37 +22,48 @@ const logKey = (r: unknown) => {
   return { ids: a.items.map((i) => i.id), lastDate: a.lastDate };
 };
 
-/** Who is overdue by their rule, and who was never involved: the same rule as the service, from raw rows. */
+/** Who is overdue by their rule, and who was never involved: the same rule as the service, in raw SQL. */
 export function involvementStatusFloor(raw: BetterSqlite3.Database, today = todayUtc()) {
-  const orgs = all<{ id: number; name: string; relation: string | null }>(raw, 'SELECT id, name, relation FROM organisation WHERE deleted_at IS NULL ORDER BY id');
-  const people = all<{ id: number; name: string; relation: string | null; orgId: number | null }>(
-    raw, 'SELECT p.id, p.name, p.relation, o.id AS orgId FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id AND o.deleted_at IS NULL WHERE p.deleted_at IS NULL ORDER BY p.id',
-  );
-  const orgOf = new Map(people.map((p) => [p.id, p.orgId]));
-  const lastDates = (future: boolean) => {
-    const out = new Map<string, string>();
-    const bump = (k: string, d: string) => (out.get(k) ?? '') < d && out.set(k, d);
-    for (const r of all<{ kind: string; id: number; last: string }>(raw, `SELECT actor_kind AS kind, actor_id AS id, MAX(date) AS last FROM involvement WHERE date ${future ? '>' : '<='} ? GROUP BY 1, 2`, today)) {
-      bump(`${r.kind}:${r.id}`, r.last);
-      const org = r.kind === 'person' ? orgOf.get(r.id) : null;
-      if (org) bump(`organisation:${org}`, r.last);
-    }
-    return out;
+  const seen = new Map<string, { last: string | null; planned: boolean }>();
+  const add = (key: string, last: string | null, planned: number) => {
+    const s = seen.get(key) ?? { last: null, planned: false };
+    seen.set(key, { last: last !== null && (s.last ?? '') < last ? last : s.last, planned: s.planned || planned === 1 });
   };
-  const last = lastDates(false);
-  const planned = lastDates(true);
+  const cols = 'MAX(CASE WHEN i.date <= ? THEN i.date END) AS last, MAX(CASE WHEN i.date > ? THEN 1 ELSE 0 END) AS planned';
+  for (const r of all<{ kind: string; id: number; last: string | null; planned: number }>(
+    raw, `SELECT i.actor_kind AS kind, i.actor_id AS id, ${cols} FROM involvement i JOIN involvement_rule r ON r.actor_kind = i.actor_kind AND r.actor_id = i.actor_id GROUP BY 1, 2`, today, today,
+  )) add(`${r.kind}:${r.id}`, r.last, r.planned);
+  for (const r of all<{ id: number; last: string | null; planned: number }>(
+    raw,
+    `SELECT r.actor_id AS id, ${cols} FROM involvement_rule r JOIN person p ON p.organisation_id = r.actor_id AND p.deleted_at IS NULL
+     JOIN involvement i ON i.actor_kind = 'person' AND i.actor_id = p.id WHERE r.actor_kind = 'organisation' GROUP BY 1`, today, today,
+  )) add(`organisation:${r.id}`, r.last, r.planned);
   const rules = new Map(all<{ kind: string; id: number; days: number; created: string }>(raw, 'SELECT actor_kind AS kind, actor_id AS id, interval_days AS days, created_at AS created FROM involvement_rule').map((r) => [`${r.kind}:${r.id}`, r]));
-  const overdue: { key: string; name: string; days: number; actorKind: string; actorId: number }[] = [];
-  const never: { key: string; name: string; rule: boolean; actorKind: string; actorId: number }[] = [];
-  const actors = [...orgs.map((o) => ({ key: `organisation:${o.id}`, actorKind: 'organisation', actorId: o.id, org: true, ...o })), ...people.map((p) => ({ key: `person:${p.id}`, actorKind: 'person', actorId: p.id, org: false, ...p }))];
+  const actors = all<{ actorKind: string; actorId: number; name: string }>(
+    raw,
+    `SELECT 'organisation' AS actorKind, o.id AS actorId, o.name FROM organisation o
+       WHERE o.deleted_at IS NULL AND o.id IN (SELECT actor_id FROM involvement_rule WHERE actor_kind = 'organisation')
+     UNION
+     SELECT 'organisation', o.id, o.name FROM organisation o WHERE o.deleted_at IS NULL AND o.relation = 'adhoc'
+       AND NOT EXISTS (SELECT 1 FROM involvement i WHERE i.actor_kind = 'organisation' AND i.actor_id = o.id AND i.date <= ?)
+       AND NOT EXISTS (SELECT 1 FROM person p WHERE p.organisation_id = o.id AND p.deleted_at IS NULL
+         AND EXISTS (SELECT 1 FROM involvement i WHERE i.actor_kind = 'person' AND i.actor_id = p.id AND i.date <= ?))
+     UNION ALL
+     SELECT 'person', p.id, p.name FROM person p WHERE p.deleted_at IS NULL AND p.id IN (SELECT actor_id FROM involvement_rule WHERE actor_kind = 'person')
+     ORDER BY 1, 2`,
+    today, today,
+  );
+  const overdue: { actorKind: string; actorId: number; name: string; days: number }[] = [];
+  const never: { actorKind: string; actorId: number; name: string; rule: boolean }[] = [];
   for (const a of actors) {
-    const rule = rules.get(a.key);
-    const lastDate = last.get(a.key) ?? null;
+    const key = `${a.actorKind}:${a.actorId}`;
+    const rule = rules.get(key);
+    const lastDate = seen.get(key)?.last ?? null;
     if (rule) {
       const due = plusDays(lastDate ?? rule.created.slice(0, 10), rule.days);
-      if (due < today && !planned.has(a.key)) overdue.push({ key: a.key, actorKind: a.actorKind, actorId: a.actorId, name: a.name, days: daysBetween(due, today) });
+      if (due < today && !seen.get(key)?.planned) overdue.push({ ...a, days: daysBetween(due, today) });
     }
-    if (!lastDate && (rule || (a.relation === 'adhoc' && a.org))) never.push({ key: a.key, actorKind: a.actorKind, actorId: a.actorId, name: a.name, rule: !!rule });
+    if (!lastDate) never.push({ ...a, rule: !!rule });
   }
   overdue.sort((x, y) => y.days - x.days || x.name.localeCompare(y.name, 'da'));
   never.sort((x, y) => Number(y.rule) - Number(x.rule) || x.name.localeCompare(y.name, 'da'));
