@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { documentTasks } from './documentBench';
 import { importWorkbook } from './importBench';
 import { renderMarkdown, type BenchResults, type SizeResults } from './report';
 import type { Task, WorkerArgs } from './worker';
@@ -50,6 +51,8 @@ let currentSize = '';
 const previousOf: Partial<Record<Task, (s: SizeResults) => unknown>> = {
   startup: (s) => s.startup, queries: (s) => s.queries, export: (s) => s.export.service, exportFloor: (s) => s.export.floor,
   import: (s) => s.import?.service, importFloor: (s) => s.import?.floor, browser: (s) => s.browser,
+  ...Object.fromEntries(documentTasks.map((t) => [t, (s: SizeResults) => s.documents?.[t]])),
+  statusXlsxFloor: (s) => s.documents?.statusXlsxFloor,
 };
 
 function run<T>(task: Task, args: Omit<WorkerArgs, 'task'>): { result: T; peakRssMb: number } {
@@ -92,6 +95,10 @@ async function main() {
       startup: run('startup', { db, runs: RUNS }),
       queries: run('queries', { db, runs: RUNS }),
       export: { service: run('export', { db, runs: heavy }), floor: run('exportFloor', { db, runs: heavy }) },
+      documents: {
+        ...Object.fromEntries(documentTasks.map((t) => [t, run(t, { db, runs: heavy })])),
+        statusXlsxFloor: run('statusXlsxFloor', { db, runs: heavy }),
+      },
     };
     if (size === 'L') {
       out.import = { service: run('import', { db, runs: heavy, xlsx, tmp }), floor: run('importFloor', { db, runs: heavy, xlsx, tmp }) };
