@@ -18,7 +18,7 @@ async function busiestMeeting(db: Database): Promise<number> {
 
 /** A decided memo with the most text: the longest memo PDF. */
 async function longestMemo(db: Database): Promise<number> {
-  return (await db.ds.query("SELECT id FROM memo WHERE status = 'decided' ORDER BY LENGTH(content) DESC, id LIMIT 1"))[0].id;
+  return (await db.ds.query("SELECT id FROM memo WHERE status = 'decided' ORDER BY LENGTH(body) DESC, id LIMIT 1"))[0].id;
 }
 
 /** The channel the button calls, with what it needs from the generated data. */
