@@ -23,7 +23,7 @@ export async function itemNumbers(m: EntityManager, meetingIds: number[]): Promi
 export async function actionViews(m: EntityManager, rows: ActionItemRow[], today = todayIso()): Promise<ActionItem[]> {
   if (rows.length === 0) return [];
   const meetingIds = [...new Set(rows.map((r) => r.meetingId))];
-  const meetings = await m.getRepository(MeetingEntity).find({ where: { id: In(meetingIds) } });
+  const meetings = await m.getRepository(MeetingEntity).find({ where: { id: In(meetingIds) }, select: { id: true, title: true, date: true, bodyId: true } });
   const meeting = new Map(meetings.map((x) => [x.id, x]));
   const names = await namesFor(m, { people: rows.map((r) => r.ownerPersonId), orgs: rows.map((r) => r.ownerOrganisationId), bodies: meetings.map((x) => x.bodyId) });
   const numbers = await itemNumbers(m, meetingIds);
