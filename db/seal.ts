@@ -15,13 +15,25 @@ interface Seal {
 
 export const sealPath = (file: string) => `${file}.seal`;
 
+const CHUNK = 1 << 20;
+
+/** Read in 1 MB chunks: the whole file in memory at once (300 MB for a region) set every process's peak RSS. */
 function describeFile(file: string): Seal {
-  const bytes = fs.readFileSync(file);
-  return {
-    size: bytes.length,
-    header: crypto.createHash('sha256').update(bytes.subarray(0, 100)).digest('hex'),
-    sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
-  };
+  const fd = fs.openSync(file, 'r');
+  try {
+    const hash = crypto.createHash('sha256');
+    const buf = Buffer.alloc(CHUNK);
+    let header = '';
+    let size = 0;
+    for (let n: number; (n = fs.readSync(fd, buf, 0, CHUNK, size)) > 0; size += n) {
+      if (size === 0) header = crypto.createHash('sha256').update(buf.subarray(0, Math.min(100, n))).digest('hex');
+      hash.update(buf.subarray(0, n));
+    }
+    if (size === 0) header = crypto.createHash('sha256').update(Buffer.alloc(0)).digest('hex');
+    return { size, header, sha256: hash.digest('hex') };
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** After a clean close (WAL checkpointed and removed), so the main file holds everything. */

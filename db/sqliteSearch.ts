@@ -42,32 +42,55 @@ export interface SearchRow {
 
 type Runner = Pick<EntityManager, 'query'> | Pick<QueryRunner, 'query'>;
 
+/**
+ * `search_ref` (migration 0090) maps each document's kind and id, and its route, to its FTS rowid, so a
+ * replace or delete finds its row through an index. FTS5 cannot index its UNINDEXED columns: a
+ * `WHERE kind = ? AND ref_id = ?` on the FTS table itself reads every row, which made writing a large
+ * data set quadratic.
+ */
 export async function upsertSearchRow(m: Runner, row: SearchRow): Promise<void> {
   await deleteSearchRow(m, row.kind, row.refId);
-  await m.query(`INSERT INTO ${TABLE} (kind, ref_id, route, title, body, title_key, body_key) VALUES (?, ?, ?, ?, ?, ?, ?)`, [
-    row.kind,
-    row.refId,
-    row.route,
-    row.title,
-    row.body,
-    row.titleKey,
-    row.bodyKey,
-  ]);
+  await m.query('INSERT INTO search_ref (kind, ref_id, route) VALUES (?, ?, ?)', [row.kind, row.refId, row.route]);
+  await m.query(
+    `INSERT INTO ${TABLE} (rowid, kind, ref_id, route, title, body, title_key, body_key)
+     VALUES ((SELECT id FROM search_ref WHERE kind = ? AND ref_id = ?), ?, ?, ?, ?, ?, ?, ?)`,
+    [row.kind, row.refId, row.kind, row.refId, row.route, row.title, row.body, row.titleKey, row.bodyKey],
+  );
 }
 
 export async function deleteSearchRow(m: Runner, kind: string, refId: number): Promise<void> {
-  await m.query(`DELETE FROM ${TABLE} WHERE kind = ? AND ref_id = ?`, [kind, refId]);
+  await m.query(`DELETE FROM ${TABLE} WHERE rowid IN (SELECT id FROM search_ref WHERE kind = ? AND ref_id = ?)`, [kind, refId]);
+  await m.query('DELETE FROM search_ref WHERE kind = ? AND ref_id = ?', [kind, refId]);
 }
 
 /** Every row of the given kinds that opens `route` (all documents of one object and its parts). */
 export async function deleteSearchRowsAt(m: Runner, route: string, kinds: readonly string[]): Promise<void> {
   if (kinds.length === 0) return;
-  await m.query(`DELETE FROM ${TABLE} WHERE route = ? AND kind IN (${kinds.map(() => '?').join(', ')})`, [route, ...kinds]);
+  const where = `route = ? AND kind IN (${kinds.map(() => '?').join(', ')})`;
+  await m.query(`DELETE FROM ${TABLE} WHERE rowid IN (SELECT id FROM search_ref WHERE ${where})`, [route, ...kinds]);
+  await m.query(`DELETE FROM search_ref WHERE ${where}`, [route, ...kinds]);
 }
 
 /** Empties the index (before a full rebuild). */
 export async function clearSearchRows(m: Runner): Promise<void> {
   await m.query(`DELETE FROM ${TABLE}`);
+  await m.query('DELETE FROM search_ref');
+}
+
+/**
+ * Migration 0051's own writer, frozen as shipped: it runs before `search_ref` exists, so it deletes by
+ * scanning. Migration 0090 then fills `search_ref` from the rows it left.
+ */
+export async function upsertSearchRowBeforeRefs(m: Runner, row: SearchRow): Promise<void> {
+  await m.query(`DELETE FROM ${TABLE} WHERE kind = ? AND ref_id = ?`, [row.kind, row.refId]);
+  await m.query(`INSERT INTO ${TABLE} (kind, ref_id, route, title, body, title_key, body_key) VALUES (?, ?, ?, ?, ?, ?, ?)`, [
+    row.kind, row.refId, row.route, row.title, row.body, row.titleKey, row.bodyKey,
+  ]);
+}
+
+/** Migration 0090: every row already in the index gets its `search_ref` entry under the same rowid. */
+export async function fillSearchRefs(q: Runner): Promise<void> {
+  await q.query(`INSERT INTO search_ref (id, kind, ref_id, route) SELECT rowid, kind, ref_id, route FROM ${TABLE}`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createSearchIndex, dropSearchIndex, upsertSearchRow } from '../sqliteSearch';
+import { createSearchIndex, dropSearchIndex, upsertSearchRowBeforeRefs as upsertSearchRow } from '../sqliteSearch';
 import { searchKey } from '../textKeys';
 
 type Row = Record<string, string | number | null>;

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { createYielder } from '../app/longWork';
 import type { FileResult } from '../../preload/contract';
 
 export const PDF_MIME = 'application/pdf';
@@ -47,9 +48,11 @@ export function createPdf(opts: PdfOptions): { doc: Pdf; finish: () => Promise<B
   const finish = async () => {
     const range = doc.bufferedPageRange();
     const pageWord = opts.language === 'en' ? ['Page', 'of'] : ['Side', 'af'];
+    const tick = createYielder();
     for (let i = range.start; i < range.start + range.count; i++) {
       doc.switchToPage(i);
       drawFrame(doc, opts, `${pageWord[0]} ${i + 1} ${pageWord[1]} ${range.count}`);
+      await tick();
     }
     doc.end();
     return done;
@@ -129,8 +132,13 @@ export interface PdfColumn {
   align?: 'left' | 'right' | 'center';
 }
 
-/** A table with a shaded header row that repeats after page breaks; optional bold last row (totals). */
-export function table(doc: Pdf, columns: PdfColumn[], rows: string[][], opts: { boldLastRow?: boolean; fontSize?: number } = {}) {
+interface TableOptions {
+  boldLastRow?: boolean;
+  fontSize?: number;
+}
+
+/** Draws a table row by row: the header now, each row on `row`, spacing on `end`. */
+function tableWriter(doc: Pdf, columns: PdfColumn[], opts: TableOptions) {
   const left = doc.page.margins.left;
   const total = contentWidth(doc);
   const shares = columns.reduce((s, c) => s + c.width, 0);
@@ -161,9 +169,30 @@ export function table(doc: Pdf, columns: PdfColumn[], rows: string[][], opts: { 
   const drawHeader = () => drawRow(columns.map((c) => c.header), BOLD, COLORS.band);
   ensureSpace(doc, 40);
   drawHeader();
-  rows.forEach((r, i) => drawRow(r, opts.boldLastRow && i === rows.length - 1 ? BOLD : FONT));
-  doc.x = left;
-  doc.moveDown(0.6).font(FONT).fontSize(10.5);
+  return {
+    row: (cells: string[], last: boolean) => drawRow(cells, opts.boldLastRow && last ? BOLD : FONT),
+    end: () => {
+      doc.x = left;
+      doc.moveDown(0.6).font(FONT).fontSize(10.5);
+    },
+  };
+}
+
+/** A table with a shaded header row that repeats after page breaks; optional bold last row (totals). */
+export function table(doc: Pdf, columns: PdfColumn[], rows: string[][], opts: TableOptions = {}) {
+  const w = tableWriter(doc, columns, opts);
+  rows.forEach((r, i) => w.row(r, i === rows.length - 1));
+  w.end();
+}
+
+/** The same table for long lists (hundreds of rows): gives the event loop a turn between rows when `tick` says so. */
+export async function longTable(doc: Pdf, columns: PdfColumn[], rows: string[][], tick: () => Promise<void>, opts: TableOptions = {}) {
+  const w = tableWriter(doc, columns, opts);
+  for (const [i, r] of rows.entries()) {
+    w.row(r, i === rows.length - 1);
+    await tick();
+  }
+  w.end();
 }
 
 export function pdfFile(buf: Buffer, fileName: string): FileResult {

@@ -31,30 +31,50 @@ export function cellValue(v: string | number | null | undefined): string | numbe
 /** Text for Excel's header/footer, where & starts a code: "Gymnasium & HF" must be written "&&". */
 export const headerText = (s: string) => s.replace(/&/g, '&&');
 
-/**
- * A table sheet as secretariats expect it: bold frozen header, autofilter, widths, print setup.
- * Every value goes through cellValue, so text such as "=1+1" from users stays text.
- */
-export function addTableSheet<T>(wb: ExcelJS.Workbook, name: string, columns: SheetColumn<T>[], rows: T[], title: string): ExcelJS.Worksheet {
+/** Sets up a table sheet; `add` appends one row, `done` styles the header and sets the autofilter. */
+function tableSheet<T>(wb: ExcelJS.Workbook, name: string, columns: SheetColumn<T>[], title: string) {
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
     headerFooter: { oddHeader: `&L${headerText(title)}&R${headerText(name)}`, oddFooter: '&LSamspil&RSide &P af &N' },
   });
   ws.columns = columns.map((c) => ({ header: cellValue(c.header) as string, width: c.width }));
-  for (const r of rows) {
+  const add = (r: T) => {
     const row = ws.addRow(columns.map((c) => cellValue(c.value(r))));
     columns.forEach((c, i) => {
       const fmt = typeof c.numFmt === 'function' ? c.numFmt(r) : c.numFmt;
       if (fmt) row.getCell(i + 1).numFmt = fmt;
     });
+  };
+  const done = (count: number) => {
+    const header = ws.getRow(1);
+    header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
+    header.alignment = { vertical: 'middle' };
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, count + 1), column: columns.length } };
+    return ws;
+  };
+  return { add, done };
+}
+
+/**
+ * A table sheet as secretariats expect it: bold frozen header, autofilter, widths, print setup.
+ * Every value goes through cellValue, so text such as "=1+1" from users stays text.
+ */
+export function addTableSheet<T>(wb: ExcelJS.Workbook, name: string, columns: SheetColumn<T>[], rows: T[], title: string): ExcelJS.Worksheet {
+  const s = tableSheet(wb, name, columns, title);
+  for (const r of rows) s.add(r);
+  return s.done(rows.length);
+}
+
+/** The same sheet for long lists: gives the event loop a turn between rows when `tick` says so. */
+export async function addLongTableSheet<T>(wb: ExcelJS.Workbook, name: string, columns: SheetColumn<T>[], rows: T[], title: string, tick: () => Promise<void>): Promise<ExcelJS.Worksheet> {
+  const s = tableSheet(wb, name, columns, title);
+  for (const r of rows) {
+    s.add(r);
+    await tick();
   }
-  const header = ws.getRow(1);
-  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
-  header.alignment = { vertical: 'middle' };
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
-  return ws;
+  return s.done(rows.length);
 }
 
 export async function workbookFile(wb: ExcelJS.Workbook, fileName: string): Promise<FileResult> {

@@ -11,15 +11,44 @@ import { indexGoal } from './searchDoc';
 
 type GoalData = ChannelParsed<'goals.create'>;
 
-async function views(m: EntityManager, rows: GoalRow[], asOf: string): Promise<Goal[]> {
+/**
+ * Every measurement of the goals (the dashboard draws and lists them), read as plain rows: at 100,000
+ * measurements, hydrating entities was most of the list's time.
+ */
+async function allMeasurements(m: EntityManager, ids: number[]): Promise<(Measurement & { goalId: number })[]> {
+  if (ids.length === 0) return [];
+  return m.getRepository(MeasurementEntity).createQueryBuilder('x')
+    .select(['x.id AS id', 'x.goal_id AS goalId', 'x.date AS date', 'x.value AS value', 'x.source AS source', 'x.note AS note'])
+    .where('x.goal_id IN (:...ids)', { ids })
+    .orderBy('x.goal_id', 'ASC').addOrderBy('x.date', 'ASC').addOrderBy('x.id', 'ASC')
+    .getRawMany();
+}
+
+/** Only each goal's latest measurement on or before `asOf`: all that progress needs (overview, status report). */
+async function latestMeasurements(m: EntityManager, ids: number[], asOf: string): Promise<(Measurement & { goalId: number })[]> {
+  if (ids.length === 0) return [];
+  return m.createQueryBuilder().from('goal', 'g')
+    .innerJoin('measurement', 'x', 'x.id = (SELECT y.id FROM measurement y WHERE y.goal_id = g.id AND y.date <= :asOf ORDER BY y.date DESC, y.id DESC LIMIT 1)', { asOf })
+    .select(['x.id AS id', 'x.goal_id AS goalId', 'x.date AS date', 'x.value AS value', 'x.source AS source', 'x.note AS note'])
+    .where('g.id IN (:...ids)', { ids })
+    .getRawMany();
+}
+
+async function views(m: EntityManager, rows: GoalRow[], asOf: string, latestOnly = false): Promise<Goal[]> {
   const ids = rows.map((r) => r.id);
-  const ms = ids.length ? await m.getRepository(MeasurementEntity).find({ where: { goalId: In(ids) }, order: { date: 'ASC', id: 'ASC' } }) : [];
+  const ms = latestOnly ? await latestMeasurements(m, ids, asOf) : await allMeasurements(m, ids);
+  const byGoal = new Map<number, Measurement[]>();
+  for (const x of ms) {
+    const list = byGoal.get(x.goalId) ?? [];
+    if (list.length === 0) byGoal.set(x.goalId, list);
+    list.push({ id: x.id, date: x.date, value: x.value, source: x.source, note: x.note });
+  }
   const iniIds = [...new Set(rows.map((r) => r.initiativeId).filter((x): x is number => x !== null))];
-  const inis = iniIds.length ? await m.getRepository(InitiativeEntity).findBy({ id: In(iniIds) }) : [];
+  const inis = new Map((iniIds.length ? await m.getRepository(InitiativeEntity).findBy({ id: In(iniIds) }) : []).map((i) => [i.id, i]));
   const tracks = new Map((await m.getRepository(TrackEntity).find()).map((t) => [t.id, t.name]));
   return rows.map((r) => {
-    const measurements: Measurement[] = ms.filter((x) => x.goalId === r.id).map((x) => ({ id: x.id, date: x.date, value: x.value, source: x.source, note: x.note }));
-    const ini = inis.find((i) => i.id === r.initiativeId);
+    const measurements = byGoal.get(r.id) ?? [];
+    const ini = r.initiativeId === null ? undefined : inis.get(r.initiativeId);
     return {
       id: r.id,
       name: r.name,
@@ -39,10 +68,13 @@ async function views(m: EntityManager, rows: GoalRow[], asOf: string): Promise<G
   });
 }
 
-/** Partnership-level goals first, then by name. */
-export async function listGoalsIn(m: EntityManager, asOf: string = today()): Promise<Goal[]> {
+/**
+ * Partnership-level goals first, then by name. With `latestOnly` each goal carries just its latest
+ * measurement up to `asOf` (progress is the same; for the overview and the status report).
+ */
+export async function listGoalsIn(m: EntityManager, asOf: string = today(), latestOnly = false): Promise<Goal[]> {
   const rows = await m.getRepository(GoalEntity).find({ order: { sortKey: 'ASC', id: 'ASC' } });
-  const list = await views(m, rows, asOf);
+  const list = await views(m, rows, asOf, latestOnly);
   return [...list.filter((g) => !g.initiative), ...list.filter((g) => g.initiative)];
 }
 

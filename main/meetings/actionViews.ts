@@ -1,24 +1,29 @@
 import { type EntityManager, In } from 'typeorm';
 import { AgendaItemEntity, MeetingEntity, type ActionItemRow } from '../../db/entities/meetings';
 import type { ActionItem } from '../../preload/contract';
-import { itemTimes } from './schedule';
 import { namesFor } from './names';
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
-/** Item id → its number on the agenda ("3"), for the meetings given. */
+/**
+ * Item id → its number on the agenda ("3"; breaks have none), for the meetings given. Numbered in SQL,
+ * as `itemTimes` numbers them: the action items of six years point into thousands of agendas.
+ */
 export async function itemNumbers(m: EntityManager, meetingIds: number[]): Promise<Map<number, string | null>> {
   if (meetingIds.length === 0) return new Map();
-  const items = await m.getRepository(AgendaItemEntity).find({ where: { meetingId: In(meetingIds) }, order: { position: 'ASC', id: 'ASC' } });
-  const out = new Map<number, string | null>();
-  for (const mid of meetingIds) for (const it of itemTimes('00:00', items.filter((i) => i.meetingId === mid))) out.set(it.id, it.number);
-  return out;
+  const rows: { id: number; isBreak: number | boolean; n: number }[] = await m.createQueryBuilder()
+    .from(AgendaItemEntity, 'a')
+    .select('a.id', 'id').addSelect('a.is_break', 'isBreak')
+    .addSelect('ROW_NUMBER() OVER (PARTITION BY a.meeting_id, a.is_break ORDER BY a.position, a.id)', 'n')
+    .where('a.meeting_id IN (:...ids)', { ids: meetingIds })
+    .getRawMany();
+  return new Map(rows.map((r) => [Number(r.id), r.isBreak && Number(r.isBreak) !== 0 ? null : String(r.n)]));
 }
 
 export async function actionViews(m: EntityManager, rows: ActionItemRow[], today = todayIso()): Promise<ActionItem[]> {
   if (rows.length === 0) return [];
   const meetingIds = [...new Set(rows.map((r) => r.meetingId))];
-  const meetings = await m.getRepository(MeetingEntity).find({ where: { id: In(meetingIds) } });
+  const meetings = await m.getRepository(MeetingEntity).find({ where: { id: In(meetingIds) }, select: { id: true, title: true, date: true, bodyId: true } });
   const meeting = new Map(meetings.map((x) => [x.id, x]));
   const names = await namesFor(m, { people: rows.map((r) => r.ownerPersonId), orgs: rows.map((r) => r.ownerOrganisationId), bodies: meetings.map((x) => x.bodyId) });
   const numbers = await itemNumbers(m, meetingIds);

@@ -1,9 +1,10 @@
 import type { Database } from '../../db/database';
+import { createYielder } from '../app/longWork';
 import type { FileResult, Meeting } from '../../preload/contract';
 import { da } from '../../renderer/src/i18n/locales/da';
 import { longDate } from '../documents/format';
 import { createPdf, paragraph, pdfFile } from '../documents/pdf';
-import { addTableSheet, newWorkbook, workbookFile } from '../documents/xlsx';
+import { addLongTableSheet, newWorkbook, workbookFile } from '../documents/xlsx';
 import { readSettings } from '../settings/settingsService';
 import type { ChannelParsed } from '../../preload/contract';
 import { meetingDetail } from './detail';
@@ -11,12 +12,12 @@ import { safeFileName } from './fileNames';
 import { listActionItems } from './minutesService';
 import { actionTable, bullets, inviteeBlock, itemHeading, label, meetingHeader } from './pdfParts';
 
-function followUpBlock(doc: PDFKit.PDFDocument, meeting: Meeting) {
+async function followUpBlock(doc: PDFKit.PDFDocument, meeting: Meeting, tick: () => Promise<void>) {
   if (meeting.followUp.length === 0) {
     paragraph(doc, meeting.bodyId === null ? 'Ingen tidligere aftaler.' : 'Ingen åbne aftaler fra tidligere møder.', { muted: true });
     return;
   }
-  actionTable(doc, meeting.followUp, true);
+  await actionTable(doc, meeting.followUp, true, tick);
 }
 
 export async function agendaPdf(db: Database, id: number): Promise<FileResult> {
@@ -26,11 +27,13 @@ export async function agendaPdf(db: Database, id: number): Promise<FileResult> {
   const { doc, finish } = createPdf({ title: `Dagsorden, ${longDate(meeting.date)}`, partnership: partnershipName });
   meetingHeader(doc, meeting, 'Dagsorden');
   inviteeBlock(doc, meeting.invitees, false);
+  const tick = createYielder();
   for (const item of meeting.items) {
+    await tick();
     itemHeading(doc, item);
     if (item.isBreak) continue;
     if (item.description) paragraph(doc, item.description);
-    if (item.standard === 'followup') followUpBlock(doc, meeting);
+    if (item.standard === 'followup') await followUpBlock(doc, meeting, tick);
     if (item.attachments.length) paragraph(doc, `Bilag: ${item.attachments.map((a) => a.fileName).join(', ')}`, { italic: true });
   }
   return pdfFile(await finish(), safeFileName(`Dagsorden ${meeting.title} ${meeting.date}.pdf`));
@@ -44,10 +47,12 @@ export async function minutesPdf(db: Database, id: number): Promise<FileResult> 
   const { doc, finish } = createPdf({ title: `Referat, ${longDate(meeting.date)}`, partnership: partnershipName, watermark: approved ? undefined : 'KLADDE' });
   meetingHeader(doc, meeting, 'Referat');
   inviteeBlock(doc, meeting.invitees, true);
+  const tick = createYielder();
   for (const item of meeting.items) {
+    await tick();
     itemHeading(doc, item);
     if (item.isBreak) continue;
-    if (item.standard === 'followup') followUpBlock(doc, meeting);
+    if (item.standard === 'followup') await followUpBlock(doc, meeting, tick);
     if (item.minutes) paragraph(doc, item.minutes);
     else if (item.standard !== 'followup') paragraph(doc, 'Intet at referere.', { muted: true });
     const decisions = meeting.decisions.filter((d) => d.itemId === item.id);
@@ -58,7 +63,7 @@ export async function minutesPdf(db: Database, id: number): Promise<FileResult> 
     const actions = meeting.actionItems.filter((a) => a.itemId === item.id);
     if (actions.length) {
       label(doc, 'Aftaler', 90);
-      actionTable(doc, actions);
+      await actionTable(doc, actions);
     }
   }
   const looseDecisions = meeting.decisions.filter((d) => d.itemId === null);
@@ -66,7 +71,7 @@ export async function minutesPdf(db: Database, id: number): Promise<FileResult> 
   if (looseDecisions.length || looseActions.length) {
     label(doc, 'Øvrige beslutninger og aftaler');
     bullets(doc, looseDecisions.map((d) => d.text));
-    if (looseActions.length) actionTable(doc, looseActions);
+    if (looseActions.length) await actionTable(doc, looseActions);
   }
   doc.moveDown(1);
   const at = meeting.minutesApprovedAt;
@@ -81,7 +86,7 @@ export async function minutesPdf(db: Database, id: number): Promise<FileResult> 
 export async function actionItemsXlsx(db: Database, q: ChannelParsed<'actionItems.exportXlsx'>): Promise<FileResult> {
   const items = await listActionItems(db, q);
   const wb = newWorkbook();
-  addTableSheet(wb, 'Aftaler', [
+  await addLongTableSheet(wb, 'Aftaler', [
     { header: 'Hvad', width: 50, value: (a) => a.what },
     { header: 'Hvem', width: 28, value: (a) => a.ownerName },
     { header: 'Frist', width: 14, value: (a) => a.dueDate },
@@ -92,7 +97,7 @@ export async function actionItemsXlsx(db: Database, q: ChannelParsed<'actionItem
     { header: 'Mødedato', width: 14, value: (a) => a.meetingDate },
     { header: 'Organ', width: 26, value: (a) => a.bodyName },
     { header: 'Punkt', width: 8, value: (a) => a.itemNumber },
-  ], items, 'Aftaleliste');
+  ], items, 'Aftaleliste', createYielder());
   const date = q.today ?? new Date().toISOString().slice(0, 10);
   return workbookFile(wb, `Aftaleliste ${date}.xlsx`);
 }

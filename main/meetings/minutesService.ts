@@ -1,4 +1,4 @@
-import { type EntityManager, In, IsNull } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
 import { ActionItemEntity, AgendaItemEntity, DecisionEntity, MeetingEntity } from '../../db/entities/meetings';
@@ -158,10 +158,9 @@ export async function setActionStatus(db: Database, s: ChannelParsed<'actionItem
 export async function listActionItems(db: Database, q: ChannelParsed<'actionItems.list'>): Promise<ActionItem[]> {
   const m = db.ds.manager;
   const today = q.today ?? todayIso();
-  const meetingWhere = q.bodyId ? { bodyId: q.bodyId, deletedAt: IsNull() } : { deletedAt: IsNull() };
-  const meetings = await m.getRepository(MeetingEntity).find({ where: meetingWhere, select: { id: true } });
-  if (meetings.length === 0) return [];
-  const qb = m.getRepository(ActionItemEntity).createQueryBuilder('a').where({ meetingId: In(meetings.map((x) => x.id)) });
+  // Joined rather than read first: the live meetings of six years are thousands of ids.
+  const qb = m.getRepository(ActionItemEntity).createQueryBuilder('a').innerJoin('meeting', 'mt', 'mt.id = a.meeting_id AND mt.deleted_at IS NULL');
+  if (q.bodyId) qb.andWhere('mt.body_id = :body', { body: q.bodyId });
   if (q.status !== 'all') qb.andWhere('a.status = :status', { status: q.status });
   if (q.ownerPersonId) qb.andWhere('a.owner_person_id = :p', { p: q.ownerPersonId });
   if (q.ownerOrganisationId) {

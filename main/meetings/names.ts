@@ -12,12 +12,14 @@ export interface PersonName {
 export async function namesFor(m: EntityManager, ids: { people?: (number | null)[]; orgs?: (number | null)[]; bodies?: (number | null)[] }) {
   const clean = (l?: (number | null)[]) => [...new Set((l ?? []).filter((v): v is number => v !== null))];
   const personIds = clean(ids.people);
-  const people = personIds.length ? await m.getRepository(PersonEntity).find({ where: { id: In(personIds) } }) : [];
+  const people = personIds.length
+    ? await m.getRepository(PersonEntity).find({ where: { id: In(personIds) }, select: { id: true, name: true, email: true, organisationId: true, deletedAt: true } })
+    : [];
   const orgIds = clean([...(ids.orgs ?? []), ...people.map((p) => p.organisationId)]);
   const bodyIds = clean(ids.bodies);
   const [orgs, bodies] = await Promise.all([
-    orgIds.length ? m.getRepository(OrganisationEntity).find({ where: { id: In(orgIds) } }) : [],
-    bodyIds.length ? m.getRepository(BodyEntity).find({ where: { id: In(bodyIds) } }) : [],
+    orgIds.length ? m.getRepository(OrganisationEntity).find({ where: { id: In(orgIds) }, select: { id: true, name: true } }) : [],
+    bodyIds.length ? m.getRepository(BodyEntity).find({ where: { id: In(bodyIds) }, select: { id: true, name: true } }) : [],
   ]);
   return {
     person: new Map<number, PersonName>(people.map((p) => [p.id, { name: p.name, email: p.email, organisationId: p.organisationId, deleted: !!p.deletedAt }])),

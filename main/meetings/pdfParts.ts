@@ -1,7 +1,7 @@
 import { da } from '../../renderer/src/i18n/locales/da';
 import type { ActionItem, AgendaItem, Invitee, Meeting } from '../../preload/contract';
 import { clock, longDate, weekdayDate } from '../documents/format';
-import { COLORS, contentWidth, ensureSpace, FONTS, keyValues, table, type Pdf } from '../documents/pdf';
+import { COLORS, contentWidth, ensureSpace, FONTS, keyValues, longTable, table, type Pdf } from '../documents/pdf';
 
 export const timeRange = (start: string, end: string) => `${clock(start)}–${clock(end)}`;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -89,12 +89,14 @@ export function bullets(doc: Pdf, lines: string[]) {
 const due = (a: ActionItem) => (a.dueDate ? longDate(a.dueDate) : '–');
 
 /** The action-item table of minutes and follow-up: hvad, hvem, hvornår. */
-export function actionTable(doc: Pdf, items: ActionItem[], withOrigin = false) {
+/** With `tick`, a long list (the follow-up of six years) gives the event loop a turn between rows. */
+export async function actionTable(doc: Pdf, items: ActionItem[], withOrigin = false, tick?: () => Promise<void>) {
   if (withOrigin) {
-    table(
+    await longTable(
       doc,
       [{ header: 'Hvad', width: 44 }, { header: 'Hvem', width: 24 }, { header: 'Hvornår', width: 16 }, { header: 'Fra mødet', width: 16 }],
       items.map((a) => [a.status === 'open' ? a.what : `${a.what} (${da.actionStatus[a.status].toLowerCase()})`, a.ownerName ?? '–', due(a), longDate(a.meetingDate)]),
+      tick ?? (async () => undefined),
     );
     return;
   }

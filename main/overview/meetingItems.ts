@@ -1,4 +1,4 @@
-import { Between, IsNull, LessThanOrEqual, type EntityManager } from 'typeorm';
+import { Between, In, IsNull, LessThanOrEqual, type EntityManager } from 'typeorm';
 import { ActionItemEntity, AgendaItemEntity, MeetingEntity } from '../../db/entities/meetings';
 import type { OverviewItem } from '../../preload/contract';
 import { plusDays } from '../involvement/dates';
@@ -19,7 +19,9 @@ export async function upcomingMeetings(m: EntityManager, today: string): Promise
     where: { deletedAt: IsNull(), date: Between(today, plusDays(today, 30)) },
     order: { date: 'ASC', startTime: 'ASC', id: 'ASC' },
   });
-  const items = rows.length ? await m.getRepository(AgendaItemEntity).find({ where: { standard: IsNull(), isBreak: false }, select: { meetingId: true } }) : [];
+  const items = rows.length
+    ? await m.getRepository(AgendaItemEntity).find({ where: { meetingId: In(rows.map((r) => r.id)), standard: IsNull(), isBreak: false }, select: { meetingId: true } })
+    : [];
   const withAgenda = new Set(items.map((i) => i.meetingId));
   return rows.map((r) => {
     const noAgenda = !withAgenda.has(r.id);

@@ -75,7 +75,7 @@ export async function statusReportData(db: Database, fromDate: string, toDate: s
     listTracksIn(m),
     listTargetGroupsIn(m),
     allInitiativesIn(m),
-    listGoalsIn(m, asOf),
+    listGoalsIn(m, asOf, true),
     keyFigureTableIn(m, years[0]! - 1, years[years.length - 1]!),
     openActionItems(m, asOf),
   ]);

@@ -1,6 +1,7 @@
 import type { FileResult, Goal, GoalStatus } from '../../preload/contract';
 import { integer, kroner, longDate, percent } from '../documents/format';
-import { COLORS, contentWidth, createPdf, ensureSpace, FONTS, heading, keyValues, paragraph, pdfFile, table, type Pdf } from '../documents/pdf';
+import { COLORS, contentWidth, createPdf, ensureSpace, FONTS, heading, keyValues, longTable, paragraph, pdfFile, table, type Pdf } from '../documents/pdf';
+import { createYielder } from '../app/longWork';
 import { goalKindLabel, goalStatusLabel, levelText, statusLabel, targetText, unitValue } from './labels';
 import type { StatusReportData, TrackSummary } from './reportData';
 import { reportFileName, reportTitle } from './reportTitle';
@@ -39,14 +40,14 @@ function trackFacts(s: TrackSummary): [string, string][] {
   return facts;
 }
 
-function summaries(doc: Pdf, d: StatusReportData) {
+async function summaries(doc: Pdf, d: StatusReportData, tick: () => Promise<void>) {
   heading(doc, '1. Sammenfatning pr. spor');
   for (const s of d.summaries) {
     heading(doc, s.track?.name ?? 'Partnerskabet (tværgående mål)', 2);
     keyValues(doc, trackFacts(s), 120);
     const rows = d.initiatives.filter((i) => s.track && i.track.id === s.track.id);
     if (rows.length) {
-      table(
+      await longTable(
         doc,
         [
           { header: 'Indsats', width: 4 },
@@ -55,6 +56,7 @@ function summaries(doc: Pdf, d: StatusReportData) {
           { header: 'Budget i perioden', width: 1.8, align: 'right' },
         ],
         rows.map((i) => [i.name, i.targetGroups.map((g) => g.name).join(', ') || '–', statusLabel[i.statusAtEnd], kroner(i.budgetInPeriod)]),
+        tick,
       );
     }
   }
@@ -111,12 +113,15 @@ function ageBands(doc: Pdf, d: StatusReportData) {
   );
 }
 
-function goals(doc: Pdf, d: StatusReportData) {
+async function goals(doc: Pdf, d: StatusReportData, tick: () => Promise<void>) {
   ensureSpace(doc, 220);
   heading(doc, '2. Mål');
   paragraph(doc, `Fremdrift pr. ${longDate(d.asOf)}. Søjlen viser, hvor stor en del af vejen fra baseline til mål der er tilbagelagt; den lodrette streg viser, hvor den rette linje fra baseline til mål er på opgørelsesdagen.`, { muted: true });
   if (d.goals.length === 0) paragraph(doc, 'Der er ikke registreret mål.');
-  for (const g of d.goals) goalBlock(doc, g);
+  for (const g of d.goals) {
+    goalBlock(doc, g);
+    await tick();
+  }
 }
 
 function keyFigures(doc: Pdf, d: StatusReportData) {
@@ -163,9 +168,11 @@ export async function statusReportPdf(d: StatusReportData, rule: string, made: s
   const { doc, finish } = createPdf({ title: reportTitle(d), partnership: d.partnership });
   cover(doc, d, made);
   doc.addPage();
-  summaries(doc, d);
+  // A year of a region is a hundred pages: the event loop gets a turn between rows and goals.
+  const tick = createYielder();
+  await summaries(doc, d, tick);
   ageBands(doc, d);
-  goals(doc, d);
+  await goals(doc, d, tick);
   keyFigures(doc, d);
   economy(doc, d);
   heading(doc, 'Noter om beregninger');

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { createYielder } from '../app/longWork';
 import type { FileResult, Goal, KeyFigureRow } from '../../preload/contract';
 import { longDate } from '../documents/format';
 import { addTableSheet, headerText, newWorkbook, workbookFile, type SheetColumn } from '../documents/xlsx';
@@ -173,7 +174,14 @@ export async function statusReportXlsx(d: StatusReportData, rule: string, made: 
   const wb = newWorkbook();
   wb.title = reportTitle(d);
   wb.company = d.partnership;
-  const sheets = [overview(wb, d), initiativesSheet(wb, d), goalsSheet(wb, d), keyFigureSheet(wb, d), fundingSheet(wb, d)];
+  // One sheet at a time, with a turn for the event loop between them (a year of a region is thousands of rows).
+  const tick = createYielder();
+  const builders = [overview, initiativesSheet, goalsSheet, keyFigureSheet, fundingSheet];
+  const sheets: ExcelJS.Worksheet[] = [];
+  for (const build of builders) {
+    sheets.push(build(wb, d));
+    await tick();
+  }
   if (d.actionItems) sheets.push(actionItemSheet(wb, d, d.actionItems));
   sheets.push(notesSheet(wb, d, rule));
   for (const ws of sheets) printSetup(ws, d, made);

@@ -14,6 +14,22 @@ async function world(seed?: string) {
     people: await db.ds.query('SELECT id, name, title, organisation_id, email, phone, relation, sort_key, search_text, deleted_at IS NOT NULL AS trashed FROM person ORDER BY id'),
     memberships: await db.ds.query('SELECT body_id, person_id, organisation_id, role, from_date FROM membership ORDER BY id'),
     bodies: await db.ds.query('SELECT name, kind FROM body ORDER BY id'),
+    meetings: await db.ds.query('SELECT id, title, type, body_id, date, start_time, end_time, status, minutes_status FROM meeting ORDER BY id'),
+    agendaItems: await db.ds.query('SELECT meeting_id, position, title, kind, presenter_id, minutes FROM agenda_item ORDER BY id'),
+    actionItems: await db.ds.query('SELECT meeting_id, item_id, what, owner_person_id, due_date, status FROM action_item ORDER BY id'),
+    initiatives: await db.ds.query('SELECT name, track_id, status, start_date, end_date FROM initiative ORDER BY id'),
+    goals: await db.ds.query('SELECT name, unit, baseline_value, target_value FROM goal ORDER BY id'),
+    measurements: await db.ds.query('SELECT goal_id, date, value FROM measurement ORDER BY id'),
+    memos: await db.ds.query('SELECT title, status, meeting_date FROM memo ORDER BY id'),
+    involvements: await db.ds.query('SELECT actor_kind, actor_id, date, form, topic, auto FROM involvement ORDER BY id'),
+    unindexed: await db.ds.query(
+      `SELECT 'meeting' AS kind, COUNT(*) AS n FROM meeting WHERE id NOT IN (SELECT ref_id FROM search_ref WHERE kind = 'meeting')
+       UNION ALL SELECT 'involvement', COUNT(*) FROM involvement WHERE id NOT IN (SELECT ref_id FROM search_ref WHERE kind = 'involvement')
+       UNION ALL SELECT 'action_item', COUNT(*) FROM action_item WHERE id NOT IN (SELECT ref_id FROM search_ref WHERE kind = 'action_item')
+       UNION ALL SELECT 'initiative', COUNT(*) FROM initiative WHERE id NOT IN (SELECT ref_id FROM search_ref WHERE kind = 'initiative')
+       UNION ALL SELECT 'memo', COUNT(*) FROM memo WHERE id NOT IN (SELECT ref_id FROM search_ref WHERE kind = 'memo')
+       UNION ALL SELECT 'fts rows without ref', (SELECT COUNT(*) FROM search_fts) - (SELECT COUNT(*) FROM search_ref)`,
+    ),
   };
   await db.close();
   return { counts, rows };
@@ -26,6 +42,26 @@ describe('data generator', () => {
     expect(b.rows).toEqual(a.rows);
     const c = await world('another seed');
     expect(c.rows.people).not.toEqual(a.rows.people);
+    expect(c.rows.agendaItems).not.toEqual(a.rows.agendaItems);
+  });
+
+  it('writes meetings, initiatives, goals, memos and involvements at the requested volumes, all in the search index', async () => {
+    const { counts, rows } = await world();
+    const want = countsFor(TINY, ['meetings', 'agendaItems', 'actionItems', 'initiatives', 'goals', 'measurements', 'memos', 'involvements']);
+    expect(rows.meetings).toHaveLength(want.meetings);
+    expect(rows.initiatives).toHaveLength(want.initiatives);
+    expect(rows.goals).toHaveLength(want.goals);
+    expect(rows.measurements).toHaveLength(want.measurements);
+    expect(rows.memos).toHaveLength(want.memos);
+    expect(rows.involvements).toHaveLength(want.involvements);
+    // Agenda items and action items are drawn per meeting: near the volume, not exactly it.
+    expect(rows.agendaItems.length).toBeGreaterThan(want.agendaItems * 0.6);
+    expect(rows.agendaItems.length).toBeLessThan(want.agendaItems * 1.6);
+    expect(rows.actionItems.length).toBeGreaterThan(0);
+    expect(counts.involvementsAuto).toBeGreaterThan(0);
+    expect(rows.involvements.filter((i: { auto: number }) => i.auto)).toHaveLength(counts.involvementsAuto!);
+    expect(rows.agendaItems.map((i: { title: string }) => i.title).join(' ')).toMatch(/[æøå]/i);
+    for (const u of rows.unindexed as { kind: string; n: number }[]) expect(u, u.kind).toEqual({ kind: u.kind, n: 0 });
   });
 
   it('writes the requested counts with Danish names and the same keys as the services', async () => {

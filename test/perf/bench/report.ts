@@ -1,5 +1,6 @@
 import type { BrowserResult } from './browserBench';
 import type { Compared } from './dataBench';
+import { documentNames, documentTasks, type DocumentTask } from './documentBench';
 import type { Timing } from './stats';
 
 interface Measured<T> {
@@ -13,6 +14,8 @@ export interface SizeResults {
   export: { service: Measured<Timing & { bytes: number }>; floor: Measured<Timing & { bytes: number; rows: number }> };
   import?: { service: Measured<Timing & { created: number }>; floor: Measured<Timing & { created: number }> };
   browser?: Measured<BrowserResult>;
+  /** Generated documents, each in its own process; the status workbook with its streaming-writer floor. */
+  documents?: Partial<Record<DocumentTask, Measured<Timing & { bytes: number }>>> & { statusXlsxFloor?: Measured<Timing & { bytes: number; rows: number }> };
 }
 
 export interface BenchResults {
@@ -58,6 +61,15 @@ function sizeTable(size: string, s: SizeResults): string {
   if (s.import) {
     const im = s.import;
     rows.push({ name: `import of a 10.000-row organisations xlsx (${im.service.result.created} created)`, t: im.service.result, floor: im.floor.result, floorName: `exceljs + raw INSERT, ${Math.round(im.floor.peakRssMb)} MB`, peak: im.service.peakRssMb });
+  }
+  for (const t of documentTasks) {
+    const d = s.documents?.[t];
+    if (!d) continue;
+    const xlsx = t === 'statusXlsx';
+    const fl = xlsx ? s.documents?.statusXlsxFloor : undefined;
+    const budget = !atL ? '' : xlsx ? ok(d.result.medianMs < 3000 && d.peakRssMb < 500, '< 3 s, < 500 MB') : ok(d.result.medianMs < 200, '< 200 ms');
+    const name = `${documentNames[t]} (${Math.round(d.result.bytes / 1024)} kB${fl ? `, ${fl.result.rows.toLocaleString('da-DK')} rows` : ''})`;
+    rows.push({ name, t: d.result, floor: fl?.result, floorName: fl ? `exceljs stream, ${Math.round(fl.peakRssMb)} MB` : undefined, peak: d.peakRssMb, budget });
   }
   if (s.browser) {
     const b = s.browser.result;

@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { documentTasks } from './documentBench';
 import { importWorkbook } from './importBench';
 import { renderMarkdown, type BenchResults, type SizeResults } from './report';
 import type { Task, WorkerArgs } from './worker';
@@ -22,7 +23,15 @@ function sourceHash(): string {
   for (const dir of ['test/perf/gen', 'db/migrations', 'db/entities']) {
     for (const f of fs.readdirSync(path.join(root, dir)).sort()) h.update(fs.readFileSync(path.join(root, dir, f)));
   }
-  for (const f of ['main/actors/bulkInsert.ts', 'main/actors/keys.ts', 'db/textKeys.ts']) h.update(fs.readFileSync(path.join(root, f)));
+  // What the generator writes through: bulk inserts, the create services it calls, and the seams they share.
+  const written = [
+    'main/actors/bulkInsert.ts', 'main/actors/keys.ts', 'main/actors/searchDocs.ts', 'db/textKeys.ts', 'db/sqliteSearch.ts', 'main/search/searchIndex.ts',
+    'main/meetings/bulkInsert.ts', 'main/meetings/involvementSync.ts', 'main/meetings/searchDocs.ts', 'main/involvement/bulkInsert.ts',
+    'main/involvement/involvementService.ts', 'main/involvement/searchDoc.ts', 'main/initiatives/initiativeService.ts', 'main/initiatives/statusHistory.ts',
+    'main/initiatives/trackService.ts', 'main/initiatives/involvementSync.ts', 'main/goals/goalService.ts', 'main/memos/memoService.ts', 'main/memos/lifecycle.ts',
+    'main/memos/memoRecord.ts',
+  ];
+  for (const f of written) h.update(fs.readFileSync(path.join(root, f)));
   return h.digest('hex').slice(0, 10);
 }
 
@@ -42,6 +51,8 @@ let currentSize = '';
 const previousOf: Partial<Record<Task, (s: SizeResults) => unknown>> = {
   startup: (s) => s.startup, queries: (s) => s.queries, export: (s) => s.export.service, exportFloor: (s) => s.export.floor,
   import: (s) => s.import?.service, importFloor: (s) => s.import?.floor, browser: (s) => s.browser,
+  ...Object.fromEntries(documentTasks.map((t) => [t, (s: SizeResults) => s.documents?.[t]])),
+  statusXlsxFloor: (s) => s.documents?.statusXlsxFloor,
 };
 
 function run<T>(task: Task, args: Omit<WorkerArgs, 'task'>): { result: T; peakRssMb: number } {
@@ -84,6 +95,10 @@ async function main() {
       startup: run('startup', { db, runs: RUNS }),
       queries: run('queries', { db, runs: RUNS }),
       export: { service: run('export', { db, runs: heavy }), floor: run('exportFloor', { db, runs: heavy }) },
+      documents: {
+        ...Object.fromEntries(documentTasks.map((t) => [t, run(t, { db, runs: heavy })])),
+        statusXlsxFloor: run('statusXlsxFloor', { db, runs: heavy }),
+      },
     };
     if (size === 'L') {
       out.import = { service: run('import', { db, runs: heavy, xlsx, tmp }), floor: run('importFloor', { db, runs: heavy, xlsx, tmp }) };

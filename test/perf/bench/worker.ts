@@ -1,11 +1,12 @@
 /** Runs one measurement in its own process, so its peak memory (maxRSS) is its own. Prints one JSON line. */
 import { browserBench } from './browserBench';
 import { benchQueries, benchStartup } from './dataBench';
+import { documentBench, statusXlsxFloor, type DocumentTask } from './documentBench';
 import { exportFloor, exportService } from './exportBench';
 import { importFloor, importService } from './importBench';
 import { peakRssMb } from './stats';
 
-export type Task = 'startup' | 'queries' | 'export' | 'exportFloor' | 'import' | 'importFloor' | 'browser';
+export type Task = 'startup' | 'queries' | 'export' | 'exportFloor' | 'import' | 'importFloor' | 'browser' | DocumentTask | 'statusXlsxFloor';
 export interface WorkerArgs {
   task: Task;
   db: string;
@@ -22,6 +23,12 @@ const tasks: Record<Task, (a: WorkerArgs) => Promise<unknown>> = {
   import: (a) => importService(a.db, a.xlsx!, a.runs, a.tmp!),
   importFloor: (a) => importFloor(a.db, a.xlsx!, a.runs, a.tmp!),
   browser: (a) => browserBench(a.db, a.runs),
+  agendaPdf: (a) => documentBench(a.db, a.runs, 'agendaPdf'),
+  minutesPdf: (a) => documentBench(a.db, a.runs, 'minutesPdf'),
+  memoPdf: (a) => documentBench(a.db, a.runs, 'memoPdf'),
+  statusXlsx: (a) => documentBench(a.db, a.runs, 'statusXlsx'),
+  statusPdf: (a) => documentBench(a.db, a.runs, 'statusPdf'),
+  statusXlsxFloor: (a) => statusXlsxFloor(a.db, a.runs),
 };
 
 async function main() {

@@ -1,0 +1,81 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { call } from '../../helpers/db';
+import type { Goal, InitiativeSummary, MemoSummary, Page } from '../../../preload/contract';
+import { goalProgress } from '../../../main/goals/progress';
+import { all, one, todayUtc } from './floorSql';
+import type { CaseSource, QueryCase } from './queryCase';
+
+type InitiativeKeyed = Pick<InitiativeSummary, 'id' | 'budgetTotal'> & { track: { name: string }; ownerOrganisation: { name: string } | null; targetGroups: { length: number } };
+const initiativeKey = (r: unknown) => (r as InitiativeKeyed[]).map((i) => [i.id, i.track.name, i.budgetTotal, i.ownerOrganisation?.name ?? null, i.targetGroups.length]);
+
+function initiativesFloor(raw: BetterSqlite3.Database, q: { trackId?: number; status?: string }) {
+  const where: string[] = ['1 = 1'];
+  const params: unknown[] = [];
+  if (q.trackId) {
+    where.push('i.track_id = ?');
+    params.push(q.trackId);
+  }
+  if (q.status) {
+    where.push('i.status = ?');
+    params.push(q.status);
+  }
+  return all<{ id: number; track: string; budgetTotal: number; owner: string | null; groups: number }>(
+    raw,
+    `SELECT i.id, t.name AS track, (SELECT COALESCE(SUM(amount), 0) FROM budget_line b WHERE b.initiative_id = i.id) AS budgetTotal, o.name AS owner,
+       (SELECT COUNT(*) FROM initiative_target_group g WHERE g.initiative_id = i.id) AS groups
+     FROM initiative i JOIN track t ON t.id = i.track_id LEFT JOIN organisation o ON o.id = i.owner_organisation_id AND o.deleted_at IS NULL
+     WHERE ${where.join(' AND ')} ORDER BY i.sort_key, i.id`,
+    ...params,
+  ).map((r) => ({ id: r.id, track: { name: r.track }, budgetTotal: r.budgetTotal, ownerOrganisation: r.owner === null ? null : { name: r.owner }, targetGroups: { length: r.groups } }));
+}
+
+const initiativeList = (name: string, q: { trackId?: number; status?: 'running' }): QueryCase => ({
+  name,
+  screen: 'Indsatser',
+  service: (ctx) => call(ctx, 'initiatives.list', q),
+  floor: (raw) => initiativesFloor(raw, q),
+  key: initiativeKey,
+});
+
+/** Partnership goals first, then goals of initiatives; each with its latest measurement and status. */
+export function goalsFloor(raw: BetterSqlite3.Database) {
+  const asOf = todayUtc();
+  const goals = all<{ id: number; initiative_id: number | null; direction: 'higher' | 'lower'; baseline_value: number; baseline_date: string; target_value: number; target_max: number | null; target_date: string }>(
+    raw, 'SELECT id, initiative_id, direction, baseline_value, baseline_date, target_value, target_max, target_date FROM goal ORDER BY sort_key, id',
+  );
+  const latest = raw.prepare('SELECT id, date, value, source, note FROM measurement WHERE goal_id = ? AND date <= ? ORDER BY date DESC, id DESC LIMIT 1');
+  const out = goals.map((g) => {
+    const m = latest.get(g.id, asOf) as { id: number; date: string; value: number; source: string | null; note: string | null } | undefined;
+    const p = goalProgress({ direction: g.direction, baselineValue: g.baseline_value, baselineDate: g.baseline_date, targetValue: g.target_value, targetMax: g.target_max, targetDate: g.target_date }, m ? [m] : [], asOf);
+    return { id: g.id, own: g.initiative_id === null, progress: { latest: p.latest ? { id: p.latest.id } : null, status: p.status } };
+  });
+  return [...out.filter((g) => g.own), ...out.filter((g) => !g.own)];
+}
+
+const goalKey = (r: unknown) => (r as { id: number; progress: Pick<Goal['progress'], 'status'> & { latest: { id: number } | null } }[]).map((g) => [g.id, g.progress.latest?.id ?? null, g.progress.status]);
+
+function memosFloor(raw: BetterSqlite3.Database, limit: number) {
+  const total = one<{ n: number }>(raw, 'SELECT COUNT(*) AS n FROM memo').n;
+  const ids = all<{ id: number }>(
+    raw,
+    `SELECT id FROM memo ORDER BY CASE WHEN status = 'sent' THEN 0 ELSE 1 END, CASE WHEN status = 'sent' THEN COALESCE(meeting_date, '9999-12-31') ELSE '' END,
+       COALESCE(meeting_date, memo_date) DESC, id DESC LIMIT ?`,
+    limit,
+  );
+  return { total, items: ids };
+}
+
+const memoKey = (r: unknown) => {
+  const p = r as Page<Pick<MemoSummary, 'id'>>;
+  return { total: p.total, ids: p.items.map((i) => i.id) };
+};
+
+export const initiativeCases: CaseSource = (raw) => {
+  const track = one<{ id: number }>(raw, 'SELECT track_id AS id FROM initiative GROUP BY 1 ORDER BY COUNT(*) DESC, 1 LIMIT 1').id;
+  return [
+    initiativeList('initiatives: of the largest track', { trackId: track }),
+    initiativeList('initiatives: status = running', { status: 'running' }),
+    { name: 'goals with their latest measurement', screen: 'Mål', service: (ctx) => call(ctx, 'goals.list', {}), floor: goalsFloor, key: goalKey },
+    { name: 'memos: list as the screen loads it (500)', screen: 'Beslutningsoplæg', service: (ctx) => call(ctx, 'memos.list', { limit: 500 }), floor: (r) => memosFloor(r, 500), key: memoKey },
+  ];
+};

@@ -1,0 +1,87 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { call } from '../../helpers/db';
+import type { ActorInvolvement, InvolvementStatus } from '../../../preload/contract';
+import { daysBetween, plusDays } from '../../../main/involvement/dates';
+import { all, one, todayUtc } from './floorSql';
+import type { CaseSource } from './queryCase';
+
+function actorLogFloor(raw: BetterSqlite3.Database, orgId: number) {
+  const rows = all<{ id: number; date: string }>(
+    raw,
+    `SELECT id, date FROM involvement WHERE (actor_kind = 'organisation' AND actor_id = ?)
+       OR (actor_kind = 'person' AND actor_id IN (SELECT id FROM person WHERE organisation_id = ? AND deleted_at IS NULL))
+     ORDER BY date DESC, id DESC`,
+    orgId, orgId,
+  );
+  const today = todayUtc();
+  return { items: rows, lastDate: rows.find((r) => r.date <= today)?.date ?? null };
+}
+
+const logKey = (r: unknown) => {
+  const a = r as { items: { id: number }[]; lastDate: ActorInvolvement['lastDate'] };
+  return { ids: a.items.map((i) => i.id), lastDate: a.lastDate };
+};
+
+/** Who is overdue by their rule, and who was never involved: the same rule as the service, in raw SQL. */
+export function involvementStatusFloor(raw: BetterSqlite3.Database, today = todayUtc()) {
+  const seen = new Map<string, { last: string | null; planned: boolean }>();
+  const add = (key: string, last: string | null, planned: number) => {
+    const s = seen.get(key) ?? { last: null, planned: false };
+    seen.set(key, { last: last !== null && (s.last ?? '') < last ? last : s.last, planned: s.planned || planned === 1 });
+  };
+  const cols = 'MAX(CASE WHEN i.date <= ? THEN i.date END) AS last, MAX(CASE WHEN i.date > ? THEN 1 ELSE 0 END) AS planned';
+  for (const r of all<{ kind: string; id: number; last: string | null; planned: number }>(
+    raw, `SELECT i.actor_kind AS kind, i.actor_id AS id, ${cols} FROM involvement i JOIN involvement_rule r ON r.actor_kind = i.actor_kind AND r.actor_id = i.actor_id GROUP BY 1, 2`, today, today,
+  )) add(`${r.kind}:${r.id}`, r.last, r.planned);
+  for (const r of all<{ id: number; last: string | null; planned: number }>(
+    raw,
+    `SELECT r.actor_id AS id, ${cols} FROM involvement_rule r JOIN person p ON p.organisation_id = r.actor_id AND p.deleted_at IS NULL
+     JOIN involvement i ON i.actor_kind = 'person' AND i.actor_id = p.id WHERE r.actor_kind = 'organisation' GROUP BY 1`, today, today,
+  )) add(`organisation:${r.id}`, r.last, r.planned);
+  const rules = new Map(all<{ kind: string; id: number; days: number; created: string }>(raw, 'SELECT actor_kind AS kind, actor_id AS id, interval_days AS days, created_at AS created FROM involvement_rule').map((r) => [`${r.kind}:${r.id}`, r]));
+  const actors = all<{ actorKind: string; actorId: number; name: string }>(
+    raw,
+    `SELECT 'organisation' AS actorKind, o.id AS actorId, o.name FROM organisation o
+       WHERE o.deleted_at IS NULL AND o.id IN (SELECT actor_id FROM involvement_rule WHERE actor_kind = 'organisation')
+     UNION
+     SELECT 'organisation', o.id, o.name FROM organisation o WHERE o.deleted_at IS NULL AND o.relation = 'adhoc'
+       AND NOT EXISTS (SELECT 1 FROM involvement i WHERE i.actor_kind = 'organisation' AND i.actor_id = o.id AND i.date <= ?)
+       AND NOT EXISTS (SELECT 1 FROM person p WHERE p.organisation_id = o.id AND p.deleted_at IS NULL
+         AND EXISTS (SELECT 1 FROM involvement i WHERE i.actor_kind = 'person' AND i.actor_id = p.id AND i.date <= ?))
+     UNION ALL
+     SELECT 'person', p.id, p.name FROM person p WHERE p.deleted_at IS NULL AND p.id IN (SELECT actor_id FROM involvement_rule WHERE actor_kind = 'person')
+     ORDER BY 1, 2`,
+    today, today,
+  );
+  const overdue: { actorKind: string; actorId: number; name: string; days: number }[] = [];
+  const never: { actorKind: string; actorId: number; name: string; rule: boolean }[] = [];
+  for (const a of actors) {
+    const key = `${a.actorKind}:${a.actorId}`;
+    const rule = rules.get(key);
+    const lastDate = seen.get(key)?.last ?? null;
+    if (rule) {
+      const due = plusDays(lastDate ?? rule.created.slice(0, 10), rule.days);
+      if (due < today && !seen.get(key)?.planned) overdue.push({ ...a, days: daysBetween(due, today) });
+    }
+    if (!lastDate) never.push({ ...a, rule: !!rule });
+  }
+  overdue.sort((x, y) => y.days - x.days || x.name.localeCompare(y.name, 'da'));
+  never.sort((x, y) => Number(y.rule) - Number(x.rule) || x.name.localeCompare(y.name, 'da'));
+  return { overdue, never };
+}
+
+export const statusKey = (r: unknown) => {
+  const s = r as { overdue: Pick<InvolvementStatus['overdue'][number], 'actorKind' | 'actorId'>[]; never: Pick<InvolvementStatus['never'][number], 'actorKind' | 'actorId'>[] };
+  return { overdue: s.overdue.map((o) => `${o.actorKind}:${o.actorId}`), never: s.never.map((o) => `${o.actorKind}:${o.actorId}`) };
+};
+
+export const involvementCases: CaseSource = (raw) => {
+  const busy = one<{ id: number }>(raw, "SELECT actor_id AS id FROM involvement WHERE actor_kind = 'organisation' GROUP BY 1 ORDER BY COUNT(*) DESC, 1 LIMIT 1").id;
+  return [
+    {
+      name: 'involvement log of the busiest organisation (with its people)', screen: 'Aktører › Inddragelse',
+      service: (ctx) => call(ctx, 'involvement.forActor', { actorKind: 'organisation', actorId: busy }), floor: (r) => actorLogFloor(r, busy), key: logKey,
+    },
+    { name: 'involvement: overdue by rule and never involved', screen: 'Planlægning › Inddragelse', service: (ctx) => call(ctx, 'involvement.status', {}), floor: (r) => involvementStatusFloor(r), key: statusKey },
+  ];
+};
