@@ -16,7 +16,7 @@ describe('migration 0080 (erasure and retention)', () => {
 
     const after = await openDatabase({ file });
     const r = after.raw();
-    expect(await after.schemaVersion()).toBe(N);
+    expect(await after.schemaVersion()).toBe(migrations.length);
     expect(r.prepare('SELECT name FROM person').all()).toEqual([{ name: 'Åse Kjærgaard' }]);
     expect(r.prepare('SELECT os_user, channel, subject, reason FROM audit_log').all()).toEqual([{ os_user: 'mette', channel: 'people.create', subject: 'people:1', reason: null }]);
     r.prepare(`INSERT INTO retention_hold (person_id, keep_until, created_at) VALUES (1, '2027-01-01', '2025-01-01T00:00:00Z')`).run();
