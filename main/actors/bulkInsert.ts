@@ -3,51 +3,62 @@ import { MembershipEntity, OrganisationEntity, PersonEntity } from '../../db/ent
 import type { ChannelParsed } from '../../preload/contract';
 import { ServiceError } from '../api/serviceError';
 import { now, organisationKeys, personKeys } from './keys';
-import { indexOrganisation, indexPerson } from './searchDocs';
+import { indexDocument, type SearchDocument } from '../search/searchIndex';
+import { organisationDocument, personDocument } from './searchDocs';
 
 /**
  * Many actors at once, inside the caller's transaction (import, data generator). Rows get the same
- * sort and search keys as single creates, computed by the same functions.
+ * sort and search keys and search documents as single creates, computed by the same functions. `tick`
+ * (a createYielder) lets a long import give the event loop a turn between chunks.
  */
-const CHUNK = 500;
+const CHUNK = 250;
 
 type OrgInput = ChannelParsed<'organisations.create'>;
 type PersonInput = ChannelParsed<'people.create'>;
 type MembershipInput = ChannelParsed<'memberships.add'>;
+type Tick = () => Promise<void>;
 
-async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<number[]>): Promise<number[]> {
+async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<number[]>, tick?: Tick): Promise<number[]> {
   const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) ids.push(...(await insert(rows.slice(i, i + CHUNK))));
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    ids.push(...(await insert(rows.slice(i, i + CHUNK))));
+    await tick?.();
+  }
   return ids;
 }
 
 const audit = (stamp: string) => ({ createdAt: stamp, updatedAt: stamp, deletedAt: null });
 const idsOf = (res: { identifiers: Record<string, unknown>[] }) => res.identifiers.map((r) => Number(r.id));
 
-export async function insertOrganisations(m: EntityManager, rows: OrgInput[], stamp = now()): Promise<number[]> {
+/** Bulk rows are searchable like single creates: the same documents, in the same transaction. */
+async function indexAll(m: EntityManager, docs: SearchDocument[]): Promise<void> {
+  for (const doc of docs) await indexDocument(m, doc);
+}
+
+export async function insertOrganisations(m: EntityManager, rows: OrgInput[], stamp = now(), tick?: Tick): Promise<number[]> {
   const repo = m.getRepository(OrganisationEntity);
-  return inChunks(rows, async (chunk) => indexed(m, indexOrganisation, idsOf(await repo.insert(chunk.map((o) => ({ ...o, ...organisationKeys(o), ...audit(stamp) }))))));
+  return inChunks(rows, async (chunk) => {
+    const ids = idsOf(await repo.insert(chunk.map((o) => ({ ...o, ...organisationKeys(o), ...audit(stamp) }))));
+    await indexAll(m, chunk.map((o, i) => organisationDocument({ ...o, id: ids[i]! })));
+    return ids;
+  }, tick);
 }
 
-/** Bulk rows are searchable like single creates: the same index documents, in the same transaction. */
-async function indexed(m: EntityManager, index: (m: EntityManager, id: number) => Promise<void>, ids: number[]): Promise<number[]> {
-  for (const id of ids) await index(m, id);
-  return ids;
-}
-
-export async function insertPeople(m: EntityManager, rows: PersonInput[], stamp = now()): Promise<number[]> {
+export async function insertPeople(m: EntityManager, rows: PersonInput[], stamp = now(), tick?: Tick): Promise<number[]> {
   const repo = m.getRepository(PersonEntity);
   return inChunks(rows, async (chunk) => {
     const orgIds = [...new Set(chunk.map((p) => p.organisationId).filter((v): v is number => v !== null))];
     const orgs = orgIds.length ? await m.getRepository(OrganisationEntity).find({ where: { id: In(orgIds) }, select: { id: true, name: true, deletedAt: true } }) : [];
     const orgName = new Map(orgs.filter((o) => !o.deletedAt).map((o) => [o.id, o.name]));
-    const values = chunk.map((p) => {
+    const named = chunk.map((p) => {
       const name = p.organisationId === null ? null : orgName.get(p.organisationId);
       if (name === undefined) throw new ServiceError('VALIDATION', 'Organisationen findes ikke.', { organisationId: ['Organisationen findes ikke'] });
-      return { ...p, ...personKeys(p, name), ...audit(stamp) };
+      return { p, name };
     });
-    return indexed(m, indexPerson, idsOf(await repo.insert(values)));
-  });
+    const ids = idsOf(await repo.insert(named.map(({ p, name }) => ({ ...p, ...personKeys(p, name), ...audit(stamp) }))));
+    await indexAll(m, named.map(({ p, name }, i) => personDocument({ ...p, id: ids[i]! }, name)));
+    return ids;
+  }, tick);
 }
 
 export async function insertMemberships(m: EntityManager, rows: MembershipInput[]): Promise<number[]> {

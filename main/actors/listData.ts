@@ -22,7 +22,8 @@ function run<T>(db: Database, sql: string, params: unknown[], mode: 'all' | 'get
   return (mode === 'all' ? st.all(...params) : st.get(...params)) as T;
 }
 
-const all = <T>(db: Database, sql: string, params: unknown[]) => run<T[]>(db, sql, params, 'all');
+export const rawAll = <T>(db: Database, sql: string, params: unknown[]) => run<T[]>(db, sql, params, 'all');
+const all = rawAll;
 const inList = (ids: number[]) => ids.map(() => '?').join(', ');
 
 type Filter = { search: string; relation: 'core' | 'adhoc' | 'none' | null; bodyId?: number | null };
