@@ -45,6 +45,20 @@ export async function upsertSearchRow(m: Runner, row: SearchRow): Promise<void> 
   ]);
 }
 
+/**
+ * Rows for objects that have none yet (just created, so fresh ids): one statement for many and no
+ * delete first. The delete by kind and ref_id reads the whole index (they are UNINDEXED columns).
+ */
+export async function insertSearchRows(m: Runner, rows: SearchRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    await m.query(
+      `INSERT INTO ${TABLE} (kind, ref_id, route, title, body, title_key, body_key) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      chunk.flatMap((r) => [r.kind, r.refId, r.route, r.title, r.body, r.titleKey, r.bodyKey]),
+    );
+  }
+}
+
 export async function deleteSearchRow(m: Runner, kind: string, refId: number): Promise<void> {
   await m.query(`DELETE FROM ${TABLE} WHERE kind = ? AND ref_id = ?`, [kind, refId]);
 }

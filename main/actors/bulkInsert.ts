@@ -1,17 +1,20 @@
 import { type EntityManager, In } from 'typeorm';
-import { MembershipEntity, OrganisationEntity, PersonEntity } from '../../db/entities/actors';
+import { MembershipEntity, OrganisationEntity } from '../../db/entities/actors';
+import { rawConnection } from '../../db/sqliteMaintenance';
 import type { ChannelParsed } from '../../preload/contract';
 import { ServiceError } from '../api/serviceError';
 import { now, organisationKeys, personKeys } from './keys';
-import { indexDocument, type SearchDocument } from '../search/searchIndex';
+import { indexNewDocuments } from '../search/searchIndex';
+import { prepared } from './listData';
 import { organisationDocument, personDocument } from './searchDocs';
 
 /**
  * Many actors at once, inside the caller's transaction (import, data generator). Rows get the same
- * sort and search keys and search documents as single creates, computed by the same functions. `tick`
+ * sort and search keys and search documents as single creates, computed by the same functions (the
+ * documents in one insert per chunk: new ids have none to replace). `tick`
  * (a createYielder) lets a long import give the event loop a turn between chunks.
  */
-const CHUNK = 250;
+const CHUNK = 25;
 
 type OrgInput = ChannelParsed<'organisations.create'>;
 type PersonInput = ChannelParsed<'people.create'>;
@@ -27,25 +30,28 @@ async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<number[]>,
   return ids;
 }
 
-const audit = (stamp: string) => ({ createdAt: stamp, updatedAt: stamp, deletedAt: null });
 const idsOf = (res: { identifiers: Record<string, unknown>[] }) => res.identifiers.map((r) => Number(r.id));
 
-/** Bulk rows are searchable like single creates: the same documents, in the same transaction. */
-async function indexAll(m: EntityManager, docs: SearchDocument[]): Promise<void> {
-  for (const doc of docs) await indexDocument(m, doc);
-}
+const ORG_INSERT = `INSERT INTO organisation (name, kind, address, website, notes, relation, relation_reason, sort_key, search_text, created_at, updated_at, deleted_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`;
+const PERSON_INSERT = `INSERT INTO person (name, title, organisation_id, email, phone, notes, relation, relation_reason, sort_key, search_text, created_at, updated_at, deleted_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`;
+
+/** Rows go in through one prepared statement on the transaction's connection: TypeORM's insert cost ~1 ms a row. */
+const insertRow = (m: EntityManager, sql: string, values: unknown[]) => Number(prepared(rawConnection(m.connection), sql).run(...values.map((v) => v ?? null)).lastInsertRowid);
 
 export async function insertOrganisations(m: EntityManager, rows: OrgInput[], stamp = now(), tick?: Tick): Promise<number[]> {
-  const repo = m.getRepository(OrganisationEntity);
   return inChunks(rows, async (chunk) => {
-    const ids = idsOf(await repo.insert(chunk.map((o) => ({ ...o, ...organisationKeys(o), ...audit(stamp) }))));
-    await indexAll(m, chunk.map((o, i) => organisationDocument({ ...o, id: ids[i]! })));
+    const ids = chunk.map((o) => {
+      const k = organisationKeys(o);
+      return insertRow(m, ORG_INSERT, [o.name, o.kind, o.address, o.website, o.notes, o.relation, o.relationReason, k.sortKey, k.searchText, stamp, stamp]);
+    });
+    await indexNewDocuments(m, chunk.map((o, i) => organisationDocument({ ...o, id: ids[i]! })));
     return ids;
   }, tick);
 }
 
 export async function insertPeople(m: EntityManager, rows: PersonInput[], stamp = now(), tick?: Tick): Promise<number[]> {
-  const repo = m.getRepository(PersonEntity);
   return inChunks(rows, async (chunk) => {
     const orgIds = [...new Set(chunk.map((p) => p.organisationId).filter((v): v is number => v !== null))];
     const orgs = orgIds.length ? await m.getRepository(OrganisationEntity).find({ where: { id: In(orgIds) }, select: { id: true, name: true, deletedAt: true } }) : [];
@@ -55,8 +61,11 @@ export async function insertPeople(m: EntityManager, rows: PersonInput[], stamp 
       if (name === undefined) throw new ServiceError('VALIDATION', 'Organisationen findes ikke.', { organisationId: ['Organisationen findes ikke'] });
       return { p, name };
     });
-    const ids = idsOf(await repo.insert(named.map(({ p, name }) => ({ ...p, ...personKeys(p, name), ...audit(stamp) }))));
-    await indexAll(m, named.map(({ p, name }, i) => personDocument({ ...p, id: ids[i]! }, name)));
+    const ids = named.map(({ p, name }) => {
+      const k = personKeys(p, name);
+      return insertRow(m, PERSON_INSERT, [p.name, p.title, p.organisationId, p.email, p.phone, p.notes, p.relation, p.relationReason, k.sortKey, k.searchText, stamp, stamp]);
+    });
+    await indexNewDocuments(m, named.map(({ p, name }, i) => personDocument({ ...p, id: ids[i]! }, name)));
     return ids;
   }, tick);
 }

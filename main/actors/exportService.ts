@@ -5,7 +5,7 @@ import { newStreamingWorkbook, writeTableSheet } from '../documents/xlsx';
 import { listOrganisations } from './organisationService';
 import { listPeople } from './personService';
 
-const PAGE = 1000;
+const PAGE = 500;
 
 /** Every row of a list, a page at a time, read through the same service as the screen. */
 async function* pages<T>(fetch: (offset: number) => Promise<Page<T>>): AsyncGenerator<T[]> {

@@ -12,12 +12,17 @@ import type { ChannelParsed, OrganisationSummary, Page, PersonSummary } from '..
  */
 const statements = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
 
-function run<T>(db: Database, sql: string, params: unknown[], mode: 'all' | 'get'): T {
-  const raw = db.raw();
+/** A prepared statement, made once per connection and SQL text. */
+export function prepared(raw: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
   let cache = statements.get(raw);
   if (!cache) statements.set(raw, (cache = new Map()));
   let st = cache.get(sql);
   if (!st) cache.set(sql, (st = raw.prepare(sql)));
+  return st;
+}
+
+function run<T>(db: Database, sql: string, params: unknown[], mode: 'all' | 'get'): T {
+  const st = prepared(db.raw(), sql);
   db.ds.logger.logQuery(sql, params);
   return (mode === 'all' ? st.all(...params) : st.get(...params)) as T;
 }
