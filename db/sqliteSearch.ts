@@ -32,35 +32,40 @@ export interface SearchRow {
 
 type Runner = Pick<EntityManager, 'query'> | Pick<QueryRunner, 'query'>;
 
+/**
+ * Each document's rowid is derived from (kind, ref_id), so replacing or removing one object's document
+ * is a rowid lookup. kind and ref_id are UNINDEXED columns: a DELETE by them read the whole index
+ * (~45 ms at 10,000 documents, so every save and a rebuild at size L crawled).
+ */
+const KINDS = ['organisation', 'person', 'involvement', 'milestone', 'meeting', 'agenda_item', 'decision', 'action_item', 'initiative', 'goal', 'memo'];
+const KIND_SLOTS = 64;
+
+export function searchRowId(kind: string, refId: number): number {
+  const code = KINDS.indexOf(kind);
+  if (code < 0) throw new Error(`Ukendt slags søgedokument: ${kind} (tilføj den i db/sqliteSearch.ts)`);
+  return refId * KIND_SLOTS + code + 1;
+}
+
 export async function upsertSearchRow(m: Runner, row: SearchRow): Promise<void> {
   await deleteSearchRow(m, row.kind, row.refId);
-  await m.query(`INSERT INTO ${TABLE} (kind, ref_id, route, title, body, title_key, body_key) VALUES (?, ?, ?, ?, ?, ?, ?)`, [
-    row.kind,
-    row.refId,
-    row.route,
-    row.title,
-    row.body,
-    row.titleKey,
-    row.bodyKey,
-  ]);
+  await insertSearchRows(m, [row]);
 }
 
 /**
- * Rows for objects that have none yet (just created, so fresh ids): one statement for many and no
- * delete first. The delete by kind and ref_id reads the whole index (they are UNINDEXED columns).
+ * Rows for objects that have none yet (just created, so fresh ids): one statement for many, no delete first.
  */
 export async function insertSearchRows(m: Runner, rows: SearchRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500);
     await m.query(
-      `INSERT INTO ${TABLE} (kind, ref_id, route, title, body, title_key, body_key) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-      chunk.flatMap((r) => [r.kind, r.refId, r.route, r.title, r.body, r.titleKey, r.bodyKey]),
+      `INSERT INTO ${TABLE} (rowid, kind, ref_id, route, title, body, title_key, body_key) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      chunk.flatMap((r) => [searchRowId(r.kind, r.refId), r.kind, r.refId, r.route, r.title, r.body, r.titleKey, r.bodyKey]),
     );
   }
 }
 
 export async function deleteSearchRow(m: Runner, kind: string, refId: number): Promise<void> {
-  await m.query(`DELETE FROM ${TABLE} WHERE kind = ? AND ref_id = ?`, [kind, refId]);
+  await m.query(`DELETE FROM ${TABLE} WHERE rowid = ?`, [searchRowId(kind, refId)]);
 }
 
 /** Every row of the given kinds that opens `route` (all documents of one object and its parts). */
@@ -98,4 +103,15 @@ export async function querySearchRows(m: Runner, tokens: string[], limit: number
     bodyKey: r.body_key,
     rank: Number(r.rank),
   }));
+}
+
+/** Gives every existing row its rowid from (kind, ref_id) (migration 0071; rows written before had arbitrary rowids). */
+export async function rekeySearchRows(q: Runner): Promise<void> {
+  const rows: { kind: string; ref_id: number; route: string; title: string; body: string; title_key: string; body_key: string }[] = await q.query(
+    `SELECT kind, ref_id, route, title, body, title_key, body_key FROM ${TABLE}`,
+  );
+  await clearSearchRows(q);
+  const seen = new Set<number>();
+  const unique = rows.filter((r) => !seen.has(searchRowId(r.kind, Number(r.ref_id))) && seen.add(searchRowId(r.kind, Number(r.ref_id))));
+  await insertSearchRows(q, unique.map((r) => ({ kind: r.kind, refId: Number(r.ref_id), route: r.route, title: r.title, body: r.body, titleKey: r.title_key, bodyKey: r.body_key })));
 }
