@@ -7,7 +7,8 @@
  * The indexes are external-content tables (they keep no copy of the text) and are kept in step by
  * triggers, so every write path (single saves, bulk inserts, imports, GDPR erasure, purge) updates them
  * in its own transaction. `secure-delete` makes a delete remove the row's entries from the index at
- * once, so a purged person leaves no trace there either. A PostgreSQL mode would use pg_trgm instead.
+ * once, so a purged person leaves no trace there either. detail=none and columnsize=0 keep only what a
+ * LIKE lookup needs (the open-time integrity check reads every table). A PostgreSQL mode would use pg_trgm.
  */
 import type { QueryRunner } from 'typeorm';
 
@@ -19,7 +20,7 @@ function statementsFor(owner: TrigramOwner): string[] {
   const add = `INSERT INTO ${fts}(rowid, search_text) VALUES (new.id, new.search_text);`;
   const remove = `INSERT INTO ${fts}(${fts}, rowid, search_text) VALUES ('delete', old.id, old.search_text);`;
   return [
-    `CREATE VIRTUAL TABLE ${fts} USING fts5(search_text, content = '${owner}', content_rowid = 'id', tokenize = 'trigram', detail = 'none')`,
+    `CREATE VIRTUAL TABLE ${fts} USING fts5(search_text, content = '${owner}', content_rowid = 'id', tokenize = 'trigram', detail = 'none', columnsize = 0)`,
     `INSERT INTO ${fts}(${fts}, rank) VALUES ('secure-delete', 1)`,
     `CREATE TRIGGER ${fts}_ai AFTER INSERT ON ${owner} BEGIN ${add} END`,
     `CREATE TRIGGER ${fts}_ad AFTER DELETE ON ${owner} BEGIN ${remove} END`,
