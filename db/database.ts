@@ -151,19 +151,32 @@ async function runHook(m: EntityManager, result: unknown): Promise<void> {
   await hook(m, result);
 }
 
+const insideTx = new AsyncLocalStorage<true>();
+
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   let ds = await openDataSource(opts);
-  const db: Database = {
-    get ds() {
-      return ds;
-    },
-    file: opts.file,
-    tx: (work) =>
+  // One connection: a transaction that yields to the event loop (a long import) must not have another
+  // command's BEGIN run into it, so transactions take turns.
+  let turn: Promise<unknown> = Promise.resolve();
+  const transaction = <T>(work: (m: EntityManager) => Promise<T>) =>
+    insideTx.run(true, () =>
       ds.transaction(async (m) => {
         const result = await work(m);
         await runHook(m, result);
         return result;
       }),
+    );
+  const db: Database = {
+    get ds() {
+      return ds;
+    },
+    file: opts.file,
+    tx: (work) => {
+      if (insideTx.getStore()) return transaction(work);
+      const mine = turn.then(() => transaction(work));
+      turn = mine.catch(() => undefined);
+      return mine;
+    },
     schemaVersion: async () => {
       const rows: { n: number }[] = await ds.query('SELECT COUNT(*) AS n FROM schema_migrations');
       return Number(rows[0]?.n ?? 0);

@@ -58,6 +58,22 @@ export async function upsertSearchRow(m: Runner, row: SearchRow): Promise<void> 
   );
 }
 
+/**
+ * Rows for objects that have none yet (just created, so fresh ids): a few statements for many rows,
+ * no delete first.
+ */
+export async function insertSearchRows(m: Runner, rows: SearchRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 300) {
+    const chunk = rows.slice(i, i + 300);
+    await m.query(`INSERT INTO search_ref (kind, ref_id, route) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}`, chunk.flatMap((r) => [r.kind, r.refId, r.route]));
+    await m.query(
+      `INSERT INTO ${TABLE} (rowid, kind, ref_id, route, title, body, title_key, body_key)
+       VALUES ${chunk.map(() => '((SELECT id FROM search_ref WHERE kind = ? AND ref_id = ?), ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      chunk.flatMap((r) => [r.kind, r.refId, r.kind, r.refId, r.route, r.title, r.body, r.titleKey, r.bodyKey]),
+    );
+  }
+}
+
 export async function deleteSearchRow(m: Runner, kind: string, refId: number): Promise<void> {
   await m.query(`DELETE FROM ${TABLE} WHERE rowid IN (SELECT id FROM search_ref WHERE kind = ? AND ref_id = ?)`, [kind, refId]);
   await m.query('DELETE FROM search_ref WHERE kind = ? AND ref_id = ?', [kind, refId]);

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { OrganisationEntity, PersonEntity, type OrganisationRow } from '../../db/entities/actors';
+import { OrganisationEntity, type OrganisationRow } from '../../db/entities/actors';
 import type {
   ChannelParsed,
   Organisation,
@@ -10,8 +10,8 @@ import type {
 } from '../../preload/contract';
 import { notFound } from '../api/serviceError';
 import { now, organisationKeys } from './keys';
-import { applyActorFilters } from './listQuery';
-import { bodyNamesFor, membershipViews } from './memberships';
+import { organisationPage } from './listData';
+import { membershipViews } from './memberships';
 import { listPeopleOf, refreshPeopleKeys } from './personService';
 import { indexOrganisation } from './searchDocs';
 
@@ -29,38 +29,9 @@ function summary(row: OrganisationRow, peopleCount: number, bodies: string[]): O
   };
 }
 
-async function peopleCounts(m: EntityManager, ids: number[]): Promise<Map<number, number>> {
-  if (ids.length === 0) return new Map();
-  const rows: { orgId: number; n: string | number }[] = await m
-    .getRepository(PersonEntity)
-    .createQueryBuilder('p')
-    .select('p.organisation_id', 'orgId')
-    .addSelect('COUNT(*)', 'n')
-    .where('p.deleted_at IS NULL')
-    .andWhere('p.organisation_id IN (:...ids)', { ids })
-    .groupBy('p.organisation_id')
-    .getRawMany();
-  return new Map(rows.map((r) => [Number(r.orgId), Number(r.n)]));
-}
-
+/** A page of the list; see listData.ts for why it bypasses the entity layer. */
 export async function listOrganisations(db: Database, q: ChannelParsed<'organisations.list'>): Promise<Page<OrganisationSummary>> {
-  const m = db.ds.manager;
-  const qb = applyActorFilters(m.getRepository(OrganisationEntity).createQueryBuilder('o'), 'o', q);
-  if (q.kind) qb.andWhere('o.kind = :kind', { kind: q.kind });
-  if (q.bodyId) {
-    // Uncorrelated subqueries: evaluated once per query, not once per organisation.
-    qb.andWhere(
-      `o.id IN (SELECT mb.organisation_id FROM membership mb WHERE mb.body_id = :bodyId AND mb.organisation_id IS NOT NULL
-        UNION SELECT mp.organisation_id FROM membership mb JOIN person mp ON mp.id = mb.person_id
-        WHERE mb.body_id = :bodyId AND mp.deleted_at IS NULL AND mp.organisation_id IS NOT NULL)`,
-      { bodyId: q.bodyId },
-    );
-  }
-  const total = await qb.getCount();
-  const rows = await qb.orderBy('o.sortKey', 'ASC').addOrderBy('o.id', 'ASC').offset(q.offset).limit(q.limit).getMany();
-  const ids = rows.map((r) => r.id);
-  const [counts, bodies] = await Promise.all([peopleCounts(m, ids), bodyNamesFor(m, 'organisation', ids)]);
-  return { items: rows.map((r) => summary(r, counts.get(r.id) ?? 0, bodies.get(r.id) ?? [])), total, offset: q.offset };
+  return organisationPage(db, q);
 }
 
 export async function loadOrganisation(m: EntityManager, id: number, includeDeleted = false): Promise<OrganisationRow> {

@@ -4,7 +4,7 @@ import { OrganisationEntity, PersonEntity, type PersonRow } from '../../db/entit
 import type { ChannelParsed, Page, Person, PersonSummary, TrashItem } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { now, personKeys } from './keys';
-import { applyActorFilters } from './listQuery';
+import { personPage } from './listData';
 import { bodyNamesFor, membershipViews } from './memberships';
 import { indexPerson } from './searchDocs';
 
@@ -31,21 +31,9 @@ async function toSummaries(m: EntityManager, rows: PersonRow[]): Promise<PersonS
   }));
 }
 
+/** A page of the list; see listData.ts for why it bypasses the entity layer. */
 export async function listPeople(db: Database, q: ChannelParsed<'people.list'>): Promise<Page<PersonSummary>> {
-  const m = db.ds.manager;
-  const qb = applyActorFilters(m.getRepository(PersonEntity).createQueryBuilder('p'), 'p', q);
-  if (q.organisationId) qb.andWhere('p.organisation_id = :orgId', { orgId: q.organisationId });
-  if (q.bodyId) {
-    // Members themselves, and people of member organisations; uncorrelated, so evaluated once per query.
-    qb.andWhere(
-      `(p.id IN (SELECT mb.person_id FROM membership mb WHERE mb.body_id = :bodyId AND mb.person_id IS NOT NULL)
-        OR p.organisation_id IN (SELECT mb.organisation_id FROM membership mb WHERE mb.body_id = :bodyId AND mb.organisation_id IS NOT NULL))`,
-      { bodyId: q.bodyId },
-    );
-  }
-  const total = await qb.getCount();
-  const rows = await qb.orderBy('p.sortKey', 'ASC').addOrderBy('p.id', 'ASC').offset(q.offset).limit(q.limit).getMany();
-  return { items: await toSummaries(m, rows), total, offset: q.offset };
+  return personPage(db, q);
 }
 
 export async function listPeopleOf(m: EntityManager, organisationId: number): Promise<PersonSummary[]> {

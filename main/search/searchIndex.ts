@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { deleteSearchRow, deleteSearchRowsAt, upsertSearchRow } from '../../db/sqliteSearch';
+import { deleteSearchRow, deleteSearchRowsAt, insertSearchRows, upsertSearchRow } from '../../db/sqliteSearch';
 import { searchKey } from '../../db/textKeys';
 
 export interface SearchDocument {
@@ -27,6 +27,14 @@ export async function indexDocument(m: EntityManager, doc: SearchDocument): Prom
     titleKey: searchKey(doc.title),
     bodyKey: searchKey(doc.body),
   });
+}
+
+/** Documents of objects created in this transaction (bulk inserts): nothing to replace, so one insert for many. */
+export async function indexNewDocuments(m: EntityManager, docs: SearchDocument[]): Promise<void> {
+  await insertSearchRows(
+    m,
+    docs.map((doc) => ({ kind: doc.kind, refId: doc.id, route: doc.route, title: doc.title, body: doc.body, titleKey: searchKey(doc.title), bodyKey: searchKey(doc.body) })),
+  );
 }
 
 export async function removeDocument(m: EntityManager, kind: string, id: number): Promise<void> {

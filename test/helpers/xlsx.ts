@@ -17,6 +17,7 @@ export async function xlsxBase64(rows: (string | number)[][]): Promise<string> {
 
 export function sheetRows(ws: ExcelJS.Worksheet): string[][] {
   const out: string[][] = [];
-  ws.eachRow((row) => out.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
+  // Array.from, not map: a cell never written (streaming writers leave empty text out) reads as ''.
+  ws.eachRow((row) => out.push(Array.from((row.values as unknown[]).slice(1), (v) => (v === null || v === undefined ? '' : String(v)))));
   return out;
 }

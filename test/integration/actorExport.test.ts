@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, useMemoryContext } from '../helpers/db';
-import { readWorkbook, sheetRows } from '../helpers/xlsx';
+import type ExcelJS from 'exceljs';
+import { readWorkbook, sheetRows as cells } from '../helpers/xlsx';
+
+/** Rows padded to the header's width: empty text is written as no cell at all. */
+const sheetRows = (ws: ExcelJS.Worksheet) => cells(ws).map((r, _, all) => [...r, ...Array<string>(Math.max(0, all[0]!.length - r.length)).fill('')]);
 
 const t = useMemoryContext({ beforeEach, afterEach });
 
@@ -27,6 +31,10 @@ describe('actor overview export', () => {
     expect(orgs.autoFilter).toBeTruthy();
     expect(orgs.getColumn(1).width).toBeGreaterThan(20);
     expect(orgs.getRow(1).font?.bold).toBe(true);
+    expect(orgs.autoFilter).toBe('A1:F3');
+    expect(orgs.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 });
+    expect(orgs.headerFooter.oddHeader).toBe('&LAktøroversigt&ROrganisationer');
+    expect(orgs.getRow(1).fill).toMatchObject({ fgColor: { argb: 'FF1F4E79' } });
     const people = sheetRows(wb.getWorksheet('Personer')!);
     expect(people[0]).toEqual(['Navn', 'Titel', 'Organisation', 'E-mail', 'Telefon', 'Relation', 'Organer']);
     expect(people[1]).toEqual(['Jens Øbro', 'Formand', 'Det lokale beskæftigelsesråd', 'jo@lbr.dk', '', 'Fast deltager', 'Styregruppen']);

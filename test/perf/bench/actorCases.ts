@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { call } from '../../helpers/db';
+import { trigramUsable } from '../../../db/sqliteActorSearch';
 import { likePattern, searchTokens } from '../../../db/textKeys';
 import type { OrganisationListQuery, OrganisationSummary, Page, PersonListQuery, PersonSummary } from '../../../preload/contract';
 import type { CaseSource, QueryCase } from './queryCase';
@@ -22,10 +23,17 @@ interface Filter {
   offset?: number;
 }
 
+/** The same index-backed search as the service (trigram table for tokens of ≥ 3 characters), by hand. */
 function where(alias: string, f: Filter, params: unknown[]) {
   const tokens = searchTokens(f.search ?? '');
   const clauses = [tokens.length || f.bodyId ? `COALESCE(${alias}.deleted_at, '') = ''` : `${alias}.deleted_at IS NULL`];
-  for (const t of tokens) {
+  const fts = alias === 'o' ? 'organisation_trigram' : 'person_trigram';
+  const indexed = tokens.filter(trigramUsable);
+  if (indexed.length) {
+    clauses.push(`${alias}.id IN (SELECT rowid FROM ${fts} WHERE ${indexed.map(() => `${fts}.search_text LIKE ?`).join(' AND ')})`);
+    params.push(...indexed.map((t) => `%${t}%`));
+  }
+  for (const t of tokens.filter((t) => !trigramUsable(t))) {
     clauses.push(`${alias}.search_text LIKE ? ESCAPE '\\'`);
     params.push(likePattern(t));
   }

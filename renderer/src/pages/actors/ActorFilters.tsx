@@ -22,7 +22,8 @@ export const isUnfiltered = (f: ActorFilterValue) => !f.search.trim() && !f.kind
 export function ActorFilters({ value, onChange, showKind }: { value: ActorFilterValue; onChange: (v: ActorFilterValue) => void; showKind: boolean }) {
   const { t } = useTranslation();
   const [text, setText] = useState(value.search);
-  const [debounced] = useDebouncedValue(text, 50);
+  // Just over the gap between keys of fast typing: a query per pause, not per key.
+  const [debounced] = useDebouncedValue(text, 40);
   const bodies = useQuery({ queryKey: ['bodies.options'], queryFn: () => call('bodies.options', {}) });
 
   useEffect(() => {

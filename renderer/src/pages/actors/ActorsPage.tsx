@@ -23,6 +23,11 @@ import { TrashTab } from './TrashTab';
 
 type Tab = 'organisations' | 'people' | 'bodies' | 'trash';
 
+const renderOrganisation = (o: OrganisationSummary) => <OrganisationRow o={o} />;
+const renderPerson = (p: PersonSummary) => <PersonRow p={p} />;
+const openOrganisation = (o: OrganisationSummary) => navigate('actors', 'organisations', o.id);
+const openPerson = (p: PersonSummary) => navigate('actors', 'people', p.id);
+
 function OrganisationRow({ o }: { o: OrganisationSummary }) {
   const { t } = useTranslation();
   return (
@@ -67,6 +72,11 @@ export function ActorsPage({ tab: routeTab, id }: { tab?: string; id?: number })
   const [exporting, setExporting] = useState(false);
   const [total, setTotal] = useState<number | null>(null);
   const onTotal = useCallback((n: number) => setTotal(n), []);
+  const fetchOrganisations = useCallback((offset: number, limit: number) => call('organisations.list', { ...orgFilter, offset, limit }), [orgFilter]);
+  const fetchPeople = useCallback(
+    (offset: number, limit: number) => call('people.list', { search: personFilter.search, relation: personFilter.relation, bodyId: personFilter.bodyId, offset, limit }),
+    [personFilter],
+  );
 
   const exportOverview = async () => {
     setExporting(true);
@@ -127,10 +137,10 @@ export function ActorsPage({ tab: routeTab, id }: { tab?: string; id?: number })
                   key="orgs"
                   label={t('actors.organisations')}
                   queryKey={['organisations.list', orgFilter]}
-                  fetchPage={(offset, limit) => call('organisations.list', { ...orgFilter, offset, limit })}
-                  renderRow={(o) => <OrganisationRow o={o} />}
+                  fetchPage={fetchOrganisations}
+                  renderRow={renderOrganisation}
                   selectedId={id}
-                  onSelect={(o) => navigate('actors', 'organisations', o.id)}
+                  onSelect={openOrganisation}
                   onTotal={onTotal}
                   empty={<EmptyState title={isUnfiltered(orgFilter) ? t('actors.emptyOrganisations') : t('actors.noMatches')} />}
                 />
@@ -139,10 +149,10 @@ export function ActorsPage({ tab: routeTab, id }: { tab?: string; id?: number })
                   key="people"
                   label={t('actors.people')}
                   queryKey={['people.list', personFilter]}
-                  fetchPage={(offset, limit) => call('people.list', { search: personFilter.search, relation: personFilter.relation, bodyId: personFilter.bodyId, offset, limit })}
-                  renderRow={(p) => <PersonRow p={p} />}
+                  fetchPage={fetchPeople}
+                  renderRow={renderPerson}
                   selectedId={id}
-                  onSelect={(p) => navigate('actors', 'people', p.id)}
+                  onSelect={openPerson}
                   onTotal={onTotal}
                   empty={<EmptyState title={isUnfiltered(personFilter) ? t('actors.emptyPeople') : t('actors.noMatches')} />}
                 />
