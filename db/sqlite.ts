@@ -42,9 +42,14 @@ export function appendOnlyTriggers(table: string): string[] {
  */
 export async function withoutCommitSync<T>(db: BetterSqlite3.Database, work: () => Promise<T>): Promise<T> {
   db.pragma('synchronous = NORMAL');
+  // No automatic checkpoint at a commit either (it copies up to 1,000 pages on this thread); the caller
+  // checkpoints afterwards, off the main thread (checkpointOffThread).
+  const autoCheckpoint = Number(db.pragma('wal_autocheckpoint', { simple: true }));
+  db.pragma('wal_autocheckpoint = 0');
   try {
     return await work();
   } finally {
     db.pragma('synchronous = FULL');
+    db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
   }
 }

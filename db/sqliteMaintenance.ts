@@ -164,6 +164,15 @@ export async function copyAndCheck(from: string, to: string, nativeBinding?: str
 }
 
 /**
+ * Copies the WAL into the main file on the worker thread (SQLite lets any connection checkpoint), so
+ * that closing the app's connection, or the next commit, has little left to copy on this thread.
+ */
+export async function checkpointOffThread(db: BetterSqlite3.Database, file: string, nativeBinding?: string): Promise<void> {
+  if (file === ':memory:') return;
+  if ((await runFileJob({ file, checkpoint: true, nativeBinding })) === null) db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/**
  * Backups are kept in rollback-journal mode so each is one self-contained file (a read-only check of a
  * WAL-mode file leaves -wal/-shm files behind); the live data file goes back to WAL.
  */

@@ -18,6 +18,8 @@ export interface FileJob {
   pragma?: string;
   /** Then read every row of every table (as touchAllRows in sqliteMaintenance.ts does on the main thread). */
   readAllRows?: boolean;
+  /** Instead of all the above: copy the WAL of `file` (open elsewhere) into the main file and truncate it. */
+  checkpoint?: boolean;
   nativeBinding?: string;
 }
 
@@ -32,6 +34,7 @@ function using(db, work) {
 }
 async function run(job) {
   const open = (file, readonly) => new Database(file, { readonly, fileMustExist: true, nativeBinding: job.nativeBinding });
+  if (job.checkpoint) return using(open(job.file, false), (db) => db.pragma('wal_checkpoint(TRUNCATE)').map((r) => String(r.busy)));
   if (job.from) {
     const src = open(job.from, true);
     try { await src.backup(job.file, { progress: () => 0x7fffffff }); } finally { src.close(); }

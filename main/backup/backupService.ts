@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BackupRef } from '../../db/damage';
 import { removeSeal } from '../../db/seal';
 import type { Database } from '../../db/database';
-import { checkFile, checkFileInSteps, copyAndCheck, setJournalMode } from '../../db/sqliteMaintenance';
+import { checkFile, checkFileInSteps, checkpointOffThread, copyAndCheck, setJournalMode } from '../../db/sqliteMaintenance';
 import type { BackupInfo, BackupKind, RestoreResult } from '../../preload/contract';
 import { backupKinds } from '../../preload/contract';
 import { ServiceError } from '../api/serviceError';
@@ -136,6 +136,7 @@ export async function restoreBackup(db: Database, fileName: string, now = new Da
   if (!(await checkFileInSteps(source, { nativeBinding: db.nativeBinding })).ok) throw new ServiceError('CONFLICT', 'Sikkerhedskopien er beskadiget og kan ikke gendannes.');
   // No rotation here: it must not remove the backup being restored.
   const undo = await createBackup(db.file, 'prerestore', now, { rotate: false, nativeBinding: db.nativeBinding });
+  await checkpointOffThread(db.raw(), db.file, db.nativeBinding);
   await db.close();
   const aside = `${db.file}.before-restore-${stamp(now)}`;
   fs.renameSync(db.file, aside);

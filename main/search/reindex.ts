@@ -9,6 +9,7 @@ import { MilestoneEntity } from '../../db/entities/planning';
 import { SettingEntity } from '../../db/entities/settings';
 import { withoutCommitSync } from '../../db/sqlite';
 import { clearSearchRows } from '../../db/sqliteSearch';
+import { checkpointOffThread } from '../../db/sqliteMaintenance';
 import { createYielder } from '../app/longWork';
 import { indexOrganisation, indexPerson } from '../actors/searchDocs';
 import { indexGoal } from '../goals/searchDoc';
@@ -57,6 +58,7 @@ export async function rebuildSearchIndex(db: Database, sliceMs = 8): Promise<voi
     }
   });
   await db.tx((m) => m.getRepository(SettingEntity).save({ key: VERSION_KEY, value: String(SEARCH_INDEX_VERSION) }));
+  await checkpointOffThread(db.raw(), db.file, db.nativeBinding);
 }
 
 const BATCH = 50;

@@ -131,7 +131,7 @@ describe('IPC registration and sender checks', () => {
     db = await openDatabase({ file: tempFile() });
     await loadDemoData(db);
     registerIpc(ctxOf(db));
-  });
+  }, 60_000);
   afterAll(() => db.close());
 
   it('every contract channel has exactly one ipcMain.handle, and nothing else is registered', () => {
