@@ -10,7 +10,7 @@ import { migrations as allMigrations } from './migrations';
 import { NetworkFolderError, networkFolderReason, type LocationProbe } from './networkFolder';
 import { removeSeal, verifySeal, writeSeal } from './seal';
 import { flushDeleted, preparePragmas } from './sqlite';
-import { checkFile, hasUserTables, rawConnection } from './sqliteMaintenance';
+import { checkFileInSteps, hasUserTables, rawConnection } from './sqliteMaintenance';
 
 export { DamagedDatabaseError } from './damage';
 export { NetworkFolderError } from './networkFolder';
@@ -56,6 +56,8 @@ export class MigrationFailedError extends Error {
 export interface Database {
   readonly ds: DataSource;
   file: string;
+  /** The Electron-ABI better-sqlite3 binary, for connections of its own (backups, checks). */
+  readonly nativeBinding?: string;
   /** Run one user command in a transaction. */
   tx<T>(work: (m: EntityManager) => Promise<T>): Promise<T>;
   schemaVersion(): Promise<number>;
@@ -69,7 +71,7 @@ export interface Database {
 }
 
 /** Refusals that run before SQLite touches the file: network folders, damage, a pending damaged file. */
-function guardFile(opts: OpenOptions): void {
+async function guardFile(opts: OpenOptions): Promise<void> {
   if (!opts.allowNetworkFolder) {
     const reason = networkFolderReason(opts.file, opts.locationProbe);
     if (reason) throw new NetworkFolderError(opts.file, reason);
@@ -77,8 +79,8 @@ function guardFile(opts: OpenOptions): void {
   const pending = pendingDamage(opts.file);
   if (pending) throw new DamagedDatabaseError(opts.file, pending, ['tidligere fundet beskadiget']);
   if (!fs.existsSync(opts.file)) return removeSeal(opts.file);
-  const check = checkFile(opts.file, 'full', opts.nativeBinding);
-  if (check.ok && verifySeal(opts.file) === 'changed') check.problems.push('the file changed after Samspil closed it');
+  const check = await checkFileInSteps(opts.file, { nativeBinding: opts.nativeBinding });
+  if (check.ok && (await verifySeal(opts.file)) === 'changed') check.problems.push('the file changed after Samspil closed it');
   if (!check.ok || check.problems.length > 0) {
     const aside = moveAside(opts.file);
     removeSeal(opts.file);
@@ -91,7 +93,7 @@ async function openDataSource(opts: OpenOptions): Promise<DataSource> {
   const inMemory = opts.file === ':memory:';
   if (!inMemory) {
     fs.mkdirSync(path.dirname(opts.file), { recursive: true });
-    guardFile(opts);
+    await guardFile(opts);
   }
   const list = opts.migrations ?? allMigrations;
   const selected = opts.migrateTo === undefined ? list : list.slice(0, opts.migrateTo);
@@ -151,32 +153,46 @@ async function runHook(m: EntityManager, result: unknown): Promise<void> {
   await hook(m, result);
 }
 
-const insideTx = new AsyncLocalStorage<true>();
+/**
+ * All of a Database's transactions share TypeORM's one better-sqlite3 connection (one query runner).
+ * A db.tx started while another is open does not get a transaction of its own: TypeORM nests it as a
+ * SAVEPOINT inside the open one, so it would see that command's uncommitted rows, and its own acked
+ * writes would vanish if the other rolled back. Without a macrotask turn inside a transaction
+ * that cannot happen (better-sqlite3 is synchronous, so a transaction runs to its end on microtasks
+ * alone). Long work therefore gives the event loop its turns BETWEEN transactions (createYielder,
+ * main/app/longWork.ts). As a second line, db.tx queues behind an open transaction, so even a
+ * transaction that does wait on I/O or a timer is never joined by another command; a db.tx nested
+ * in the same async call chain runs at once, as a savepoint, as before. Reads outside db.tx
+ * (db.ds.manager) are not queued: they must not run while a transaction waits.
+ */
+function transactionQueue() {
+  const inside = new AsyncLocalStorage<true>();
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(run: () => Promise<T>): Promise<T> => {
+    if (inside.getStore()) return run();
+    const turn = tail.then(() => inside.run(true, run));
+    tail = turn.catch(() => undefined);
+    return turn;
+  };
+}
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   let ds = await openDataSource(opts);
-  // One connection: a transaction that yields to the event loop (a long import) must not have another
-  // command's BEGIN run into it, so transactions take turns.
-  let turn: Promise<unknown> = Promise.resolve();
-  const transaction = <T>(work: (m: EntityManager) => Promise<T>) =>
-    insideTx.run(true, () =>
-      ds.transaction(async (m) => {
-        const result = await work(m);
-        await runHook(m, result);
-        return result;
-      }),
-    );
+  const queued = transactionQueue();
   const db: Database = {
     get ds() {
       return ds;
     },
     file: opts.file,
-    tx: (work) => {
-      if (insideTx.getStore()) return transaction(work);
-      const mine = turn.then(() => transaction(work));
-      turn = mine.catch(() => undefined);
-      return mine;
-    },
+    nativeBinding: opts.nativeBinding,
+    tx: (work) =>
+      queued(() =>
+        ds.transaction(async (m) => {
+          const result = await work(m);
+          await runHook(m, result);
+          return result;
+        }),
+      ),
     schemaVersion: async () => {
       const rows: { n: number }[] = await ds.query('SELECT COUNT(*) AS n FROM schema_migrations');
       return Number(rows[0]?.n ?? 0);
@@ -186,7 +202,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     close: async () => {
       if (!ds.isInitialized) return;
       await ds.destroy();
-      if (opts.file !== ':memory:') writeSeal(opts.file);
+      if (opts.file !== ':memory:') await writeSeal(opts.file);
     },
     reopen: async () => {
       ds = await openDataSource(opts);

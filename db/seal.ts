@@ -15,32 +15,24 @@ interface Seal {
 
 export const sealPath = (file: string) => `${file}.seal`;
 
-const CHUNK = 1 << 20;
-
-/** Read in 1 MB chunks: the whole file in memory at once (300 MB for a region) set every process's peak RSS. */
-function describeFile(file: string): Seal {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const hash = crypto.createHash('sha256');
-    const buf = Buffer.alloc(CHUNK);
-    let header = '';
-    let size = 0;
-    for (let n: number; (n = fs.readSync(fd, buf, 0, CHUNK, size)) > 0; size += n) {
-      if (size === 0) header = crypto.createHash('sha256').update(buf.subarray(0, Math.min(100, n))).digest('hex');
-      hash.update(buf.subarray(0, n));
-    }
-    if (size === 0) header = crypto.createHash('sha256').update(Buffer.alloc(0)).digest('hex');
-    return { size, header, sha256: hash.digest('hex') };
-  } finally {
-    fs.closeSync(fd);
+/** Streams the file through the hash so a large file does not hold the main process for its whole length. */
+async function describeFile(file: string): Promise<Seal> {
+  const whole = crypto.createHash('sha256');
+  let size = 0;
+  let header = Buffer.alloc(0);
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    if (header.length < 100) header = Buffer.concat([header, chunk.subarray(0, 100 - header.length)]);
+    whole.update(chunk);
+    size += chunk.length;
   }
+  return { size, header: crypto.createHash('sha256').update(header).digest('hex'), sha256: whole.digest('hex') };
 }
 
 /** After a clean close (WAL checkpointed and removed), so the main file holds everything. */
-export function writeSeal(file: string): void {
+export async function writeSeal(file: string): Promise<void> {
   if (!fs.existsSync(file) || fs.existsSync(`${file}-wal`)) return;
   const tmp = `${sealPath(file)}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(describeFile(file)));
+  fs.writeFileSync(tmp, JSON.stringify(await describeFile(file)));
   fs.renameSync(tmp, sealPath(file));
 }
 
@@ -53,7 +45,7 @@ export function removeSeal(file: string): void {
  * updates the header's counters), so something else did. A file replaced wholesale (another size or
  * header, e.g. a backup put back by hand) is left to the integrity check.
  */
-export function verifySeal(file: string): 'ok' | 'changed' | 'none' {
+export async function verifySeal(file: string): Promise<'ok' | 'changed' | 'none'> {
   let seal: Seal;
   try {
     seal = JSON.parse(fs.readFileSync(sealPath(file), 'utf8')) as Seal;
@@ -61,7 +53,7 @@ export function verifySeal(file: string): 'ok' | 'changed' | 'none' {
     return 'none';
   }
   if (fs.existsSync(`${file}-wal`) && fs.statSync(`${file}-wal`).size > 0) return 'none';
-  const now = describeFile(file);
+  const now = await describeFile(file);
   if (now.sha256 === seal.sha256) return 'ok';
   return now.size === seal.size && now.header === seal.header ? 'changed' : 'none';
 }

@@ -32,3 +32,24 @@ export function appendOnlyTriggers(table: string): string[] {
     (op) => `CREATE TRIGGER ${table}_no_${op.toLowerCase()} BEFORE ${op} ON ${table} BEGIN SELECT RAISE(ABORT, '${table} er kun til tilføjelser'); END`,
   );
 }
+
+/**
+ * For derived data written in many small transactions (the search index rebuild at start): commits
+ * skip their fsync, which on a busy disk can hold the main process for tens of milliseconds each.
+ * A WAL database stays consistent after any crash at synchronous=NORMAL; a power cut may only lose
+ * the last commits, and the caller stores its "done" marker after this returns, at FULL again, so
+ * lost work is redone. Only for work that no acknowledged user command depends on.
+ */
+export async function withoutCommitSync<T>(db: BetterSqlite3.Database, work: () => Promise<T>): Promise<T> {
+  db.pragma('synchronous = NORMAL');
+  // No automatic checkpoint at a commit either (it copies up to 1,000 pages on this thread); the caller
+  // checkpoints afterwards, off the main thread (checkpointOffThread).
+  const autoCheckpoint = Number(db.pragma('wal_autocheckpoint', { simple: true }));
+  db.pragma('wal_autocheckpoint = 0');
+  try {
+    return await work();
+  } finally {
+    db.pragma('synchronous = FULL');
+    db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
+  }
+}

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
+import { runFileJob } from './sqliteWorker';
 
 export interface CheckResult {
   ok: boolean;
@@ -21,6 +22,53 @@ export function rawConnection(ds: DataSource): BetterSqlite3.Database {
 
 /** Opens read-only so a damaged file is never written to (no WAL checkpoint on close). */
 export function checkFile(file: string, mode: 'quick' | 'full' = 'full', nativeBinding?: string): CheckResult {
+  const pre = precheck(file);
+  if (pre) return pre;
+  const walBytes = walSize(file);
+  let db: BetterSqlite3.Database | undefined;
+  try {
+    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
+    const problems = [...integrityProblems(db, mode), ...pageCountProblems(db, file, walBytes)];
+    if (problems.length === 0) for (const _step of touchAllRows(db)) void _step;
+    return { ok: problems.length === 0, problems };
+  } catch (err) {
+    return { ok: false, problems: [err instanceof Error ? err.message : String(err)] };
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * The same check as checkFile for use while the app runs (backups, restore, reopen): integrity_check
+ * and the full read run on their own read-only connection in a worker thread (neither can be split
+ * into steps), so the main process is not held. Without a worker they run here, the read in steps
+ * with `pause` between them.
+ */
+export async function checkFileInSteps(file: string, opts: { nativeBinding?: string; pause?: () => Promise<void>; integrityRows?: string[] } = {}): Promise<CheckResult> {
+  const { nativeBinding, pause = nextTurn } = opts;
+  const pre = precheck(file);
+  if (pre) return pre;
+  const walBytes = walSize(file);
+  let db: BetterSqlite3.Database | undefined;
+  try {
+    const rows = opts.integrityRows ?? (await runFileJob({ file, pragma: INTEGRITY_PRAGMA.full, readAllRows: true, nativeBinding }));
+    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
+    const problems = [...(rows ? rows.filter((m) => m !== 'ok') : integrityProblems(db, 'full')), ...pageCountProblems(db, file, walBytes)];
+    if (problems.length === 0 && !rows) {
+      for (const _step of touchAllRows(db)) await pause();
+    }
+    return { ok: problems.length === 0, problems };
+  } catch (err) {
+    return { ok: false, problems: [err instanceof Error ? err.message : String(err)] };
+  } finally {
+    db?.close();
+  }
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Header, size and page checks on the raw bytes; a result when those already decide, else null. */
+function precheck(file: string): CheckResult | null {
   const head = Buffer.alloc(16);
   const fd = fs.openSync(file, 'r');
   try {
@@ -31,29 +79,28 @@ export function checkFile(file: string, mode: 'quick' | 'full' = 'full', nativeB
     const bad = headerProblem(fd);
     if (bad) return { ok: false, problems: [bad] };
     if (size % 512 !== 0) return { ok: false, problems: [`size ${size} is not a whole number of pages`] };
+    return null;
   } finally {
     fs.closeSync(fd);
   }
-  // Measured before opening: a read-only open of a WAL file may create an empty -wal itself.
-  const walBytes = fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0;
-  let db: BetterSqlite3.Database | undefined;
-  try {
-    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
-    const pageSize = Number(db.pragma('page_size', { simple: true }));
-    const pageCount = Number(db.pragma('page_count', { simple: true }));
-    const rows = db.pragma(mode === 'full' ? 'integrity_check(20)' : 'quick_check(20)') as Record<string, string>[];
-    const problems = rows.map((r) => String(Object.values(r)[0])).filter((m) => m !== 'ok');
-    // A truncated file can pass page checks when the lost tail was free space; the header's page count cannot.
-    const onDisk = Math.floor(fs.statSync(file).size / pageSize);
-    if (onDisk < pageCount && walBytes === 0) problems.push(`file holds ${onDisk} of ${pageCount} pages`);
-    // Reading every row catches damage in overflow pages that quick_check skips.
-    if (problems.length === 0) touchAllRows(db);
-    return { ok: problems.length === 0, problems };
-  } catch (err) {
-    return { ok: false, problems: [err instanceof Error ? err.message : String(err)] };
-  } finally {
-    db?.close();
-  }
+}
+
+/** Measured before opening: a read-only open of a WAL file may create an empty -wal itself. */
+const walSize = (file: string) => (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0);
+
+const INTEGRITY_PRAGMA = { full: 'integrity_check(20)', quick: 'quick_check(20)' } as const;
+
+function integrityProblems(db: BetterSqlite3.Database, mode: 'quick' | 'full'): string[] {
+  const rows = db.pragma(INTEGRITY_PRAGMA[mode]) as Record<string, string>[];
+  return rows.map((r) => String(Object.values(r)[0])).filter((m) => m !== 'ok');
+}
+
+/** A truncated file can pass page checks when the lost tail was free space; the header's page count cannot. */
+function pageCountProblems(db: BetterSqlite3.Database, file: string, walBytes: number): string[] {
+  const pageSize = Number(db.pragma('page_size', { simple: true }));
+  const pageCount = Number(db.pragma('page_count', { simple: true }));
+  const onDisk = Math.floor(fs.statSync(file).size / pageSize);
+  return onDisk < pageCount && walBytes === 0 ? [`file holds ${onDisk} of ${pageCount} pages`] : [];
 }
 
 /** Header fields SQLite accepts silently but that mean the file was altered (sqlite.org/fileformat.html §1.3). */
@@ -69,24 +116,60 @@ function headerProblem(fd: number): string | null {
   return null;
 }
 
-function touchAllRows(db: BetterSqlite3.Database): void {
+/** Reads every row (catches damage in overflow pages that quick_check skips); yields every few hundred rows. */
+function* touchAllRows(db: BetterSqlite3.Database): Generator<void> {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
-  for (const t of tables) for (const _row of db.prepare(`SELECT * FROM "${t.replace(/"/g, '""')}"`).iterate()) void _row;
+  let n = 0;
+  for (const t of tables) {
+    for (const _row of db.prepare(`SELECT * FROM "${t.replace(/"/g, '""')}"`).iterate()) if (++n % 500 === 0) yield;
+  }
 }
 
-/** better-sqlite3's online backup API: a consistent copy even while this connection writes. */
-export async function onlineBackup(source: BetterSqlite3.Database, destination: string): Promise<void> {
-  await source.backup(destination);
-}
+/**
+ * Pages per step when the copy runs on this thread (no worker): better-sqlite3 gives the event loop a
+ * turn between steps; 100 pages (400 KB) take a few milliseconds.
+ */
+const BACKUP_PAGES_PER_STEP = 100;
 
 /** Opens a file just to copy it with the backup API (restore path; never a plain file copy). */
-export async function copyDatabaseFile(from: string, to: string, nativeBinding?: string): Promise<void> {
+async function copyDatabaseFile(from: string, to: string, nativeBinding?: string): Promise<void> {
   const src = new BetterSqlite3(from, { readonly: true, fileMustExist: true, nativeBinding });
   try {
-    await src.backup(to);
+    await src.backup(to, { progress: () => BACKUP_PAGES_PER_STEP });
   } finally {
     src.close();
   }
+}
+
+/**
+ * A verified copy made while the app runs: the backup API copies the committed data of `from` in one
+ * consistent step on a worker thread (the app's connection keeps writing to the WAL meanwhile), puts
+ * the copy in rollback-journal mode (one self-contained file), fsyncs it, runs integrity_check and
+ * reads every row there; checkFileInSteps adds the header and page-count checks. Falls back to the same steps on this thread when no worker can be
+ * started.
+ */
+export async function copyAndCheck(from: string, to: string, nativeBinding?: string): Promise<CheckResult> {
+  const integrityRows = await runFileJob({ file: to, from, journalMode: 'delete', pragma: INTEGRITY_PRAGMA.full, readAllRows: true, nativeBinding });
+  if (integrityRows === null) {
+    await copyDatabaseFile(from, to, nativeBinding);
+    setJournalMode(to, 'delete', nativeBinding);
+    const fd = fs.openSync(to, 'r+');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+  return checkFileInSteps(to, { nativeBinding, integrityRows: integrityRows ?? undefined });
+}
+
+/**
+ * Copies the WAL into the main file on the worker thread (SQLite lets any connection checkpoint), so
+ * that closing the app's connection, or the next commit, has little left to copy on this thread.
+ */
+export async function checkpointOffThread(db: BetterSqlite3.Database, file: string, nativeBinding?: string): Promise<void> {
+  if (file === ':memory:') return;
+  if ((await runFileJob({ file, checkpoint: true, nativeBinding })) === null) db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /**

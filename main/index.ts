@@ -37,7 +37,7 @@ async function start() {
         cancelId: 1,
       });
       if (choice.response !== 0) throw err;
-      await restoreOfferedBackup(err);
+      await restoreOfferedBackup(err, electronNativeBinding());
       return open();
     });
   } catch (err) {

@@ -27,7 +27,7 @@ export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'ht
       file: opts.dbFile,
       nativeBinding: opts.nativeBinding,
       allowNetworkFolder: opts.allowNetworkFolder,
-      beforeMigrations: async (raw) => void (await createBackup(raw, opts.dbFile, 'premigration')),
+      beforeMigrations: async () => void (await createBackup(opts.dbFile, 'premigration', new Date(), { nativeBinding: opts.nativeBinding })),
     });
   } catch (err) {
     if (err instanceof DamagedDatabaseError) throw err.withBackup(newestGoodBackup(opts.dbFile));
@@ -40,7 +40,7 @@ export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'ht
 }
 
 /** The user accepted the offered backup: put it in place of the damaged file, then start normally. */
-export async function restoreOfferedBackup(err: DamagedDatabaseError): Promise<void> {
+export async function restoreOfferedBackup(err: DamagedDatabaseError, nativeBinding?: string): Promise<void> {
   if (!err.newestBackup) throw new Error('no backup to restore');
-  await restoreFileFrom(err.newestBackup.path, err.file);
+  await restoreFileFrom(err.newestBackup.path, err.file, nativeBinding);
 }

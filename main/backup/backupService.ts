@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
 import type { BackupRef } from '../../db/damage';
 import { removeSeal } from '../../db/seal';
 import type { Database } from '../../db/database';
-import { checkFile, copyDatabaseFile, onlineBackup, setJournalMode } from '../../db/sqliteMaintenance';
+import { checkFile, checkFileInSteps, checkpointOffThread, copyAndCheck, setJournalMode } from '../../db/sqliteMaintenance';
 import type { BackupInfo, BackupKind, RestoreResult } from '../../preload/contract';
 import { backupKinds } from '../../preload/contract';
 import { ServiceError } from '../api/serviceError';
@@ -40,17 +39,22 @@ export function listBackups(dbFile: string): BackupInfo[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
+/** fsync on libuv's thread pool: a slow disk delays the work, not the window. */
+async function fsyncFile(file: string): Promise<void> {
+  const handle = await fs.promises.open(file, 'r+');
   try {
-    fs.fsyncSync(fd);
+    await handle.sync();
   } finally {
-    fs.closeSync(fd);
+    await handle.close();
   }
 }
 
-/** Online backup API → .tmp → integrity_check → rename; then rotation. */
-export async function createBackup(raw: BetterSqlite3.Database, dbFile: string, kind: BackupKind, now = new Date(), rotate = true): Promise<BackupInfo> {
+/**
+ * Online backup API → .tmp → integrity_check → rename; then rotation. Runs while the app is in use:
+ * the copy (one consistent snapshot of what is committed) and the integrity check run on a worker
+ * thread and the full read in short steps (copyAndCheck), so commands keep running meanwhile.
+ */
+export async function createBackup(dbFile: string, kind: BackupKind, now = new Date(), opts: { rotate?: boolean; nativeBinding?: string } = {}): Promise<BackupInfo> {
   requireFile(dbFile);
   const dir = backupsDir(dbFile);
   fs.mkdirSync(dir, { recursive: true });
@@ -58,22 +62,19 @@ export async function createBackup(raw: BetterSqlite3.Database, dbFile: string, 
   const final = path.join(dir, fileName);
   const tmp = `${final}.tmp`;
   try {
-    await onlineBackup(raw, tmp);
-    setJournalMode(tmp, 'delete');
-    fsyncFile(tmp);
-    const check = checkFile(tmp, 'full');
+    const check = await copyAndCheck(dbFile, tmp, opts.nativeBinding);
     if (!check.ok) throw new ServiceError('INTERNAL', `Sikkerhedskopien kunne ikke bekræftes (${check.problems[0] ?? 'ukendt fejl'}). Den er ikke gemt.`);
     fs.renameSync(tmp, final);
   } finally {
     fs.rmSync(tmp, { force: true });
   }
-  if (rotate) prune(dbFile);
+  if (opts.rotate ?? true) prune(dbFile);
   return parse(dbFile, fileName, fs.statSync(final).size)!;
 }
 
 export async function backupNow(db: Database, now = new Date()): Promise<BackupInfo> {
   requireFile(db.file);
-  return createBackup(db.raw(), db.file, 'manual', now);
+  return createBackup(db.file, 'manual', now, { nativeBinding: db.nativeBinding });
 }
 
 /** Half-written copies from a backup that was killed; never listed, removed once clearly abandoned. */
@@ -99,7 +100,7 @@ export async function ensureDailyBackup(db: Database, now = new Date()): Promise
   if (db.file === ':memory:') return null;
   const newest = listBackups(db.file)[0];
   if (newest && now.getTime() - Date.parse(newest.createdAt) < DAY_MS) return null;
-  return createBackup(db.raw(), db.file, 'auto', now);
+  return createBackup(db.file, 'auto', now, { nativeBinding: db.nativeBinding });
 }
 
 /** The newest backup that passes integrity_check, for the damaged-file offer. */
@@ -112,14 +113,13 @@ export function newestGoodBackup(dbFile: string): BackupRef | null {
 }
 
 /** Puts a backup in place of a missing (moved-aside) data file. Not for a file that is open. */
-export async function restoreFileFrom(backupPath: string, dbFile: string): Promise<void> {
+export async function restoreFileFrom(backupPath: string, dbFile: string, nativeBinding?: string): Promise<void> {
   if (fs.existsSync(dbFile)) throw new Error('restoreFileFrom: the data file still exists');
   const tmp = `${dbFile}.restoring`;
   fs.rmSync(tmp, { force: true });
-  await copyDatabaseFile(backupPath, tmp);
-  if (!checkFile(tmp, 'full').ok) throw new Error('restored copy failed integrity_check');
-  setJournalMode(tmp, 'wal');
-  fsyncFile(tmp);
+  if (!(await copyAndCheck(backupPath, tmp, nativeBinding)).ok) throw new Error('restored copy failed integrity_check');
+  setJournalMode(tmp, 'wal', nativeBinding);
+  await fsyncFile(tmp);
   removeSeal(dbFile);
   fs.renameSync(tmp, dbFile);
 }
@@ -133,15 +133,16 @@ export async function restoreBackup(db: Database, fileName: string, now = new Da
   const restored = listBackups(db.file).find((b) => b.fileName === fileName);
   if (!restored) throw new ServiceError('NOT_FOUND', 'Sikkerhedskopien findes ikke.');
   const source = path.join(backupsDir(db.file), fileName);
-  if (!checkFile(source, 'full').ok) throw new ServiceError('CONFLICT', 'Sikkerhedskopien er beskadiget og kan ikke gendannes.');
+  if (!(await checkFileInSteps(source, { nativeBinding: db.nativeBinding })).ok) throw new ServiceError('CONFLICT', 'Sikkerhedskopien er beskadiget og kan ikke gendannes.');
   // No rotation here: it must not remove the backup being restored.
-  const undo = await createBackup(db.raw(), db.file, 'prerestore', now, false);
+  const undo = await createBackup(db.file, 'prerestore', now, { rotate: false, nativeBinding: db.nativeBinding });
+  await checkpointOffThread(db.raw(), db.file, db.nativeBinding);
   await db.close();
   const aside = `${db.file}.before-restore-${stamp(now)}`;
   fs.renameSync(db.file, aside);
   for (const ext of ['-wal', '-shm']) fs.rmSync(db.file + ext, { force: true });
   try {
-    await restoreFileFrom(source, db.file);
+    await restoreFileFrom(source, db.file, db.nativeBinding);
     await db.reopen();
   } catch (err) {
     fs.rmSync(db.file, { force: true });

@@ -10,6 +10,7 @@ import { loadMeetingDemo } from '../meetings/demo';
 import { loadOverviewDemo } from '../overview/demo';
 import { updateSettings } from '../settings/settingsService';
 import { loadGdprDemo } from '../gdpr/demo';
+import { yieldingBetweenTransactions } from '../app/longWork';
 
 interface DemoOrg {
   name: string;
@@ -93,7 +94,9 @@ const orgs: DemoOrg[] = [
 ];
 
 /** Fills an empty database with a realistic partnership. Refuses a database that already has actors. */
-export async function loadDemoData(db: Database): Promise<DemoResult> {
+export async function loadDemoData(target: Database): Promise<DemoResult> {
+  // Hundreds of commands in a row: the main process gets a turn between them.
+  const db = yieldingBetweenTransactions(target);
   const m = db.ds.manager;
   const existing = (await m.getRepository(OrganisationEntity).count()) + (await m.getRepository(PersonEntity).count());
   if (existing > 0) return { loaded: false, organisations: 0, people: 0 };

@@ -9,6 +9,7 @@ import { actionItemsDue, upcomingMeetings } from './meetingItems';
 import { memosAwaitingDecision } from './memoItems';
 import { milestoneKindLabel } from '../planning/labels';
 import { wheelOfYear } from '../planning/wheelSources';
+import { createYielder } from '../app/longWork';
 
 /** A section of the start screen: null items means the feature behind it is not there yet. */
 export interface OverviewSource {
@@ -82,7 +83,9 @@ export const overviewSources: OverviewSource[] = [
 export async function overviewSections(db: Database, today = todayIso()): Promise<OverviewSection[]> {
   const m = db.ds.manager;
   const out: OverviewSection[] = [];
+  const pause = createYielder(15);
   for (const s of overviewSources) {
+    await pause();
     out.push({ key: s.key, available: s.items !== null, items: s.items ? await s.items(m, today) : [] });
   }
   return out;

@@ -34,6 +34,8 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      // Middle-click cannot open a window (Electronegativity AUXCLICK); new windows are denied anyway.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   };

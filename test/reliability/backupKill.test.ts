@@ -31,7 +31,7 @@ describe('SIGKILL during backups', () => {
     for (let t = 0; t < TRIALS; t++) {
       const current = next;
       if (t + 1 < TRIALS) next = warmChild(bundle);
-      (await killTrial(current, `${file} ${base + t * 3_600_000}`, 20 + Math.floor(rnd() * 600))).forEach((n) => acked.add(n));
+      (await killTrial(current, `${file} ${base + t * 3_600_000}`, 20 + Math.floor(rnd() * 1200))).forEach((n) => acked.add(n));
       const listed = listBackups(file);
       bad += listed.filter((b) => !checkFile(path.join(backupsDir(file), b.fileName)).ok).length;
       lost += [...acked].filter((n) => !listed.some((b) => b.fileName === n)).length;

@@ -57,7 +57,7 @@ describe('backups', () => {
     const ctx = ctxOf(db);
     for (let i = 0; i < 300; i++) await call(ctx, 'people.create', { name: `Fyld ${i}`, notes: 'x'.repeat(2000) });
     const before = rowCounts(db.raw()).person!;
-    const backup = createBackup(db.raw(), db.file, 'manual');
+    const backup = createBackup(db.file, 'manual');
     for (let i = 0; i < 50; i++) await call(ctx, 'people.create', { name: `Under backup ${i}` });
     const made = await backup;
     const b = new BetterSqlite3(path.join(backupsDir(db.file), made.fileName), { readonly: true });
@@ -94,8 +94,8 @@ describe('backups', () => {
     const db = await demoDb();
     const start = Date.parse('2026-09-01T09:00:00Z');
     for (let d = 0; d < 60; d++) {
-      await createBackup(db.raw(), db.file, 'auto', new Date(start + d * 86_400_000));
-      if (d % 3 === 0) await createBackup(db.raw(), db.file, 'manual', new Date(start + d * 86_400_000 + 3600_000));
+      await createBackup(db.file, 'auto', new Date(start + d * 86_400_000));
+      if (d % 3 === 0) await createBackup(db.file, 'manual', new Date(start + d * 86_400_000 + 3600_000));
     }
     const kept = listBackups(db.file);
     const days = kept.map((b) => b.createdAt.slice(0, 10));

@@ -44,7 +44,7 @@ beforeAll(async () => {
   const ctx = ctxOf(db);
   for (let i = 0; i < 250; i++) await call(ctx, 'people.create', { name: `Person ${i} Ærø`, notes: `Noter om mødet ${i}. `.repeat(30) });
   db.raw().exec('VACUUM');
-  const made = await createBackup(db.raw(), file, 'auto', new Date('2026-11-20T10:15:00Z'));
+  const made = await createBackup(file, 'auto', new Date('2026-11-20T10:15:00Z'));
   backupFile = path.join(backupsDir(file), made.fileName);
   await db.close();
   good = fs.readFileSync(file);

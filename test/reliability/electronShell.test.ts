@@ -82,7 +82,7 @@ function fakeContents() {
 describe('window and web contents hardening', () => {
   it('windowOptions keeps every security flag at its safe value', () => {
     const wp = windowOptions('/app/out/preload/index.js').webPreferences!;
-    expect(wp).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webSecurity: true, allowRunningInsecureContent: false, experimentalFeatures: false, webviewTag: false });
+    expect(wp).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webSecurity: true, allowRunningInsecureContent: false, experimentalFeatures: false, webviewTag: false, disableBlinkFeatures: 'Auxclick' });
     expect(wp).not.toHaveProperty('enableBlinkFeatures');
     expect(wp.preload).toBe('/app/out/preload/index.js');
   });
@@ -131,7 +131,7 @@ describe('IPC registration and sender checks', () => {
     db = await openDatabase({ file: tempFile() });
     await loadDemoData(db);
     registerIpc(ctxOf(db));
-  });
+  }, 60_000);
   afterAll(() => db.close());
 
   it('every contract channel has exactly one ipcMain.handle, and nothing else is registered', () => {
