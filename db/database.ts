@@ -8,7 +8,7 @@ import { DamagedDatabaseError, moveAside, pendingDamage } from './damage';
 import { entities } from './entities';
 import { migrations as allMigrations } from './migrations';
 import { NetworkFolderError, networkFolderReason, type LocationProbe } from './networkFolder';
-import { removeSeal, verifySeal, writeSeal } from './seal';
+import { removeSeal, trustedBySeal, verifySeal, writeSeal } from './seal';
 import { flushDeleted, preparePragmas } from './sqlite';
 import { checkFileInSteps, hasUserTables, rawConnection } from './sqliteMaintenance';
 
@@ -71,14 +71,24 @@ export interface Database {
 }
 
 /** Refusals that run before SQLite touches the file: network folders, damage, a pending damaged file. */
-async function guardFile(opts: OpenOptions): Promise<void> {
+/** Returns when the file last had its full check (now, or earlier when its seal lets it skip one). */
+async function guardFile(opts: OpenOptions): Promise<string> {
   if (!opts.allowNetworkFolder) {
     const reason = networkFolderReason(opts.file, opts.locationProbe);
     if (reason) throw new NetworkFolderError(opts.file, reason);
   }
   const pending = pendingDamage(opts.file);
   if (pending) throw new DamagedDatabaseError(opts.file, pending, ['tidligere fundet beskadiget']);
-  if (!fs.existsSync(opts.file)) return removeSeal(opts.file);
+  const checkedAt = new Date().toISOString();
+  if (!fs.existsSync(opts.file)) {
+    removeSeal(opts.file);
+    return checkedAt;
+  }
+  const trusted = trustedBySeal(opts.file);
+  if (trusted) {
+    removeSeal(opts.file);
+    return trusted;
+  }
   const check = await checkFileInSteps(opts.file, { nativeBinding: opts.nativeBinding });
   if (check.ok && (await verifySeal(opts.file)) === 'changed') check.problems.push('the file changed after Samspil closed it');
   if (!check.ok || check.problems.length > 0) {
@@ -87,13 +97,14 @@ async function guardFile(opts: OpenOptions): Promise<void> {
     throw new DamagedDatabaseError(opts.file, aside, check.problems);
   }
   removeSeal(opts.file);
+  return checkedAt;
 }
 
-async function openDataSource(opts: OpenOptions): Promise<DataSource> {
+async function openDataSource(opts: OpenOptions, checked: { at: string }): Promise<DataSource> {
   const inMemory = opts.file === ':memory:';
   if (!inMemory) {
     fs.mkdirSync(path.dirname(opts.file), { recursive: true });
-    await guardFile(opts);
+    checked.at = await guardFile(opts);
   }
   const list = opts.migrations ?? allMigrations;
   const selected = opts.migrateTo === undefined ? list : list.slice(0, opts.migrateTo);
@@ -177,7 +188,8 @@ function transactionQueue() {
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  let ds = await openDataSource(opts);
+  const checked = { at: new Date().toISOString() };
+  let ds = await openDataSource(opts, checked);
   const queued = transactionQueue();
   const db: Database = {
     get ds() {
@@ -202,10 +214,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     close: async () => {
       if (!ds.isInitialized) return;
       await ds.destroy();
-      if (opts.file !== ':memory:') await writeSeal(opts.file);
+      if (opts.file !== ':memory:') await writeSeal(opts.file, checked.at);
     },
     reopen: async () => {
-      ds = await openDataSource(opts);
+      ds = await openDataSource(opts, checked);
     },
   };
   return db;
