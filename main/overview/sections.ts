@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import type { OverviewItem, OverviewSection } from '../../preload/contract';
+import type { InvolvementStatus, OverviewItem, OverviewSection } from '../../preload/contract';
 import { longDate } from '../documents/format';
 import { plusDays, todayIso } from '../involvement/dates';
 import { involvementStatus } from '../involvement/involvementStatus';
@@ -11,16 +11,21 @@ import { milestoneKindLabel } from '../planning/labels';
 import { wheelOfYear } from '../planning/wheelSources';
 import { createYielder } from '../app/longWork';
 
+/** What several sections read, computed once per start screen. */
+interface Shared {
+  involvement(): Promise<InvolvementStatus>;
+}
+
 /** A section of the start screen: null items means the feature behind it is not there yet. */
 export interface OverviewSource {
   key: string;
-  items: ((m: EntityManager, today: string) => Promise<OverviewItem[]>) | null;
+  items: ((m: EntityManager, today: string, shared: Shared) => Promise<OverviewItem[]>) | null;
 }
 
 const actorRoute = (kind: string, id: number) => `actors/${kind === 'organisation' ? 'organisations' : 'people'}/${id}`;
 
-async function involvementOverdue(m: EntityManager, today: string): Promise<OverviewItem[]> {
-  const { overdue } = await involvementStatus(m, today);
+async function involvementOverdue(_m: EntityManager, _today: string, shared: Shared): Promise<OverviewItem[]> {
+  const { overdue } = await shared.involvement();
   return overdue.map((o) => ({
     key: `overdue-${o.actorKind}-${o.actorId}`,
     title: o.name,
@@ -33,8 +38,8 @@ async function involvementOverdue(m: EntityManager, today: string): Promise<Over
   }));
 }
 
-async function involvementNever(m: EntityManager, today: string): Promise<OverviewItem[]> {
-  const { never } = await involvementStatus(m, today);
+async function involvementNever(_m: EntityManager, _today: string, shared: Shared): Promise<OverviewItem[]> {
+  const { never } = await shared.involvement();
   return never.map((o) => ({
     key: `never-${o.actorKind}-${o.actorId}`,
     title: o.name,
@@ -84,9 +89,11 @@ export async function overviewSections(db: Database, today = todayIso()): Promis
   const m = db.ds.manager;
   const out: OverviewSection[] = [];
   const pause = createYielder(15);
+  let involvement: Promise<InvolvementStatus> | undefined;
+  const shared: Shared = { involvement: () => (involvement ??= involvementStatus(m, today)) };
   for (const s of overviewSources) {
     await pause();
-    out.push({ key: s.key, available: s.items !== null, items: s.items ? await s.items(m, today) : [] });
+    out.push({ key: s.key, available: s.items !== null, items: s.items ? await s.items(m, today, shared) : [] });
   }
   return out;
 }
