@@ -8,7 +8,7 @@ import { MemoEntity } from '../../db/entities/memos';
 import { MilestoneEntity } from '../../db/entities/planning';
 import { SettingEntity } from '../../db/entities/settings';
 import { withoutCommitSync } from '../../db/sqlite';
-import { clearSearchRows } from '../../db/sqliteSearch';
+import { clearSomeSearchRows } from '../../db/sqliteSearch';
 import { checkpointOffThread } from '../../db/sqliteMaintenance';
 import { createYielder } from '../app/longWork';
 import { indexOrganisation, indexPerson } from '../actors/searchDocs';
@@ -48,7 +48,10 @@ const sources: [EntitySchema<any>, Indexer][] = [
 export async function rebuildSearchIndex(db: Database, sliceMs = 8): Promise<void> {
   const pause = createYielder(sliceMs);
   await withoutCommitSync(db.raw(), async () => {
-    await db.tx((m) => clearSearchRows(m));
+    for (let more = true; more; ) {
+      await pause();
+      more = await db.tx((m) => clearSomeSearchRows(m, 1000));
+    }
     for (const [entity, index] of sources) {
       let after = 0;
       for (let more = true; more; ) {
