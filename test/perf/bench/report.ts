@@ -67,7 +67,9 @@ function sizeTable(size: string, s: SizeResults): string {
     if (!d) continue;
     const xlsx = t === 'statusXlsx';
     const fl = xlsx ? s.documents?.statusXlsxFloor : undefined;
-    const budget = !atL ? '' : xlsx ? ok(d.result.medianMs < 3000 && d.peakRssMb < 500, '< 3 s, < 500 MB') : ok(d.result.medianMs < 200, '< 200 ms');
+    // Issue 8 budgets the agenda, minutes and memo PDFs and the status report workbook; the status
+    // report PDF is measured without one.
+    const budget = !atL ? '' : xlsx ? ok(d.result.medianMs < 3000 && d.peakRssMb < 500, '< 3 s, < 500 MB') : t === 'statusPdf' ? '' : ok(d.result.medianMs < 200, '< 200 ms');
     const name = `${documentNames[t]} (${Math.round(d.result.bytes / 1024)} kB${fl ? `, ${fl.result.rows.toLocaleString('da-DK')} rows` : ''})`;
     rows.push({ name, t: d.result, floor: fl?.result, floorName: fl ? `exceljs stream, ${Math.round(fl.peakRssMb)} MB` : undefined, peak: d.peakRssMb, budget });
   }

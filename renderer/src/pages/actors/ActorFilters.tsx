@@ -22,8 +22,9 @@ export const isUnfiltered = (f: ActorFilterValue) => !f.search.trim() && !f.kind
 export function ActorFilters({ value, onChange, showKind }: { value: ActorFilterValue; onChange: (v: ActorFilterValue) => void; showKind: boolean }) {
   const { t } = useTranslation();
   const [text, setText] = useState(value.search);
-  // Just over the gap between keys of fast typing: a query per pause, not per key.
-  const [debounced] = useDebouncedValue(text, 40);
+  // A list search costs a few ms even at region size (trigram index), so the pause only merges bursts
+  // (key repeat, paste); anything longer is latency the user waits through after the last key.
+  const [debounced] = useDebouncedValue(text, 20);
   const bodies = useQuery({ queryKey: ['bodies.options'], queryFn: () => call('bodies.options', {}) });
 
   useEffect(() => {
