@@ -117,7 +117,9 @@ export async function browserBench(dbFile: string, runs: number): Promise<Browse
       await box.click();
       await page.keyboard.type(term, { delay: 30 });
       const at = await shown;
-      ui.push(at - (await page.evaluate(() => window.__bench.lastInput)));
+      // With a short pause, a prefix ("søre") can already show the final result before the last key: the
+      // user then waits 0 ms, not a negative time.
+      ui.push(Math.max(0, at - (await page.evaluate(() => window.__bench.lastInput))));
       await box.fill('');
       await page.evaluate((total) => window.__bench.waitFor('', total), unfiltered);
     }
