@@ -5,7 +5,7 @@ import type { ChannelParsed } from '../../preload/contract';
 import { ServiceError } from '../api/serviceError';
 import { now, organisationKeys, personKeys } from './keys';
 import { indexNewDocuments } from '../search/searchIndex';
-import { prepared } from './listData';
+import { prepared } from '../../db/preparedStatements';
 import { organisationDocument, personDocument } from './searchDocs';
 
 /**

@@ -1,5 +1,5 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from '../../db/database';
+import { prepared } from '../../db/preparedStatements';
 import { actorSearchClause, type TrigramOwner } from '../../db/sqliteActorSearch';
 import { likePattern, searchTokens } from '../../db/textKeys';
 import type { ChannelParsed, OrganisationSummary, Page, PersonSummary } from '../../preload/contract';
@@ -10,17 +10,6 @@ import type { ChannelParsed, OrganisationSummary, Page, PersonSummary } from '..
  * times the queries themselves (issue 8: a list page within 2× the raw floor). Statements still go
  * through the DataSource's logger, so query logging and the bench's query-plan check see them.
  */
-const statements = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
-
-/** A prepared statement, made once per connection and SQL text. */
-export function prepared(raw: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
-  let cache = statements.get(raw);
-  if (!cache) statements.set(raw, (cache = new Map()));
-  let st = cache.get(sql);
-  if (!st) cache.set(sql, (st = raw.prepare(sql)));
-  return st;
-}
-
 function run<T>(db: Database, sql: string, params: unknown[], mode: 'all' | 'get'): T {
   const st = prepared(db.raw(), sql);
   db.ds.logger.logQuery(sql, params);
