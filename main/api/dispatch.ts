@@ -55,9 +55,23 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
     return { ok: true, data };
   } catch (err) {
     if (err instanceof ServiceError) return fail(err.toApiError());
+    const storage = storageError(err);
+    if (storage) return fail(storage);
     log(err);
     return fail({ code: 'INTERNAL', message: 'Der opstod en uventet fejl. Intet er gemt.' });
   }
 }
 
 const fail = (error: ApiError): Envelope<never> => ({ ok: false, error });
+
+/** SQLite's and the file system's "cannot write" errors, told to the user; the command's transaction rolled back. */
+function storageError(err: unknown): ApiError | null {
+  const code = String((err as { code?: unknown } | null)?.code ?? '');
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return { code: 'STORAGE', message: 'Der er ikke mere plads på disken. Intet er gemt. Frigør plads, og prøv igen.' };
+  }
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+    return { code: 'STORAGE', message: 'Datafilen eller dens mappe kan ikke skrives (skrivebeskyttet). Intet er gemt.' };
+  }
+  return null;
+}

@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'FORBIDDEN'
   | 'UNKNOWN_CHANNEL'
+  /** The disk is full or the data file cannot be written (read-only folder, permissions). */
+  | 'STORAGE'
   | 'INTERNAL';
 
 export interface ApiError {
