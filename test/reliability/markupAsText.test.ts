@@ -8,7 +8,7 @@ import { startWebApp, type WebApp } from '../helpers/webApp';
 import { recordFigure } from './figures';
 
 /** Each payload sets window.__xss (or opens a dialog) if the app ever runs it instead of showing it. */
-const payloads = [
+const payloads: string[] = [
   '<img src=x onerror="window.__xss=1">',
   '<script>window.__xss=2</script>',
   '"><svg onload="window.__xss=3">',
@@ -70,11 +70,11 @@ describe('markup and script typed into any field', () => {
     const db = await openDatabase({ file: app.dbFile.replace(/\.sqlite$/, '-pdf.sqlite') });
     const ctx = ctxOf(db);
     const b2 = await call(ctx, 'bodies.create', { name: 'Arbejdsgruppen', kind: 'working_group' });
-    const m2 = await call(ctx, 'meetings.create', { data: { title: payloads[1], type: 'theme_meeting', bodyId: b2.id, date: '2026-12-03', startTime: '09:00', endTime: '12:00', place: payloads[0] } });
-    await call(ctx, 'agenda.add', { meetingId: m2.id, data: { title: payloads[4], kind: 'discussion', durationMinutes: 30, description: payloads[7] } });
+    const m2 = await call(ctx, 'meetings.create', { data: { title: payloads[1]!, type: 'theme_meeting', bodyId: b2.id, date: '2026-12-03', startTime: '09:00', endTime: '12:00', place: payloads[0]! } });
+    await call(ctx, 'agenda.add', { meetingId: m2.id, data: { title: payloads[4]!, kind: 'discussion', durationMinutes: 30, description: payloads[7]! } });
     const pdf = pdfText(await call(ctx, 'meetings.agendaPdf', { id: m2.id })).replace(/\s+/g, ' ');
     await db.close();
-    const inPdf = [payloads[1], payloads[0], payloads[4], payloads[7]].filter((p) => pdf.includes(p)).length;
+    const inPdf = [payloads[1]!, payloads[0]!, payloads[4]!, payloads[7]!].filter((p) => pdf.includes(p)).length;
 
     recordFigure('Markup and script shown as text', payloads.length * 2 + routes.length + 4, (ran ? 1 : 0) + dialogs.length + (4 - inPdf), `${payloads.length} payloads in names, notes, titles, places; ${routes.length} screens in Chromium: ${shown} literal occurrences shown, 0 run (window.__xss ${ran}, dialogs ${dialogs.length}); agenda PDF shows ${inPdf}/4 as text`);
     expect(ran).toBe(0);

@@ -40,7 +40,7 @@ describe('path traversal in attachment and export file names', () => {
     const body = await call(ctx, 'bodies.create', { name: 'Styregruppen', kind: 'steering_group' });
     const names = hostileNames();
     const meeting = await call(ctx, 'meetings.create', { data: { title: names[0]!, type: 'steering_group', bodyId: body.id, date: '2026-12-01', startTime: '13:00', endTime: '15:00', place: 'Rådhuset' } });
-    const item = meeting.items[0] ?? (await call(ctx, 'agenda.add', { meetingId: meeting.id, data: { title: 'Bilag', kind: 'information', durationMinutes: 10 } })).items[0]!;
+    const item = meeting.items[0] ?? (await call(ctx, 'agenda.add', { meetingId: meeting.id, data: { title: 'Bilag', kind: 'orientation', durationMinutes: 10 } })).items[0]!;
     let accepted = 0;
     for (const fileName of names) {
       const r = await dispatch(ctx, 'agenda.attach', { itemId: item.id, fileName, base64: Buffer.from('%PDF-1.4 bilag').toString('base64') }, () => undefined);
