@@ -25,4 +25,26 @@ export default tseslint.config(
     ignores: ['main/index.ts', 'main/shell/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only main/shell and main/index.ts import electron.' }] }] },
   },
+  {
+    // Texts live in preload/texts, which every runtime reads; main, db and preload never reach into the renderer.
+    files: ['main/**/*.ts', 'db/**/*.ts', 'preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only main/shell and main/index.ts import electron.' }],
+          patterns: [{ group: ['**/renderer/**', '**/renderer'], message: 'main, db and preload never import renderer/: shared texts live in preload/texts.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/index.ts', 'main/shell/**', 'preload/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**', '**/renderer'], message: 'main, db and preload never import renderer/: shared texts live in preload/texts.' }] },
+      ],
+    },
+  },
 );

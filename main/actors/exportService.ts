@@ -1,4 +1,4 @@
-import { da } from '../../renderer/src/i18n/locales/da';
+import { da } from '../../preload/texts/da';
 import type { Database } from '../../db/database';
 import type { FileResult, OrganisationSummary, Page, PersonSummary, Relation } from '../../preload/contract';
 import { newStreamingWorkbook, writeTableSheet } from '../documents/xlsx';

@@ -11,7 +11,7 @@ import {
   type ImportRowPreview,
   type ImportTarget,
 } from '../../preload/contract';
-import { da } from '../../renderer/src/i18n/locales/da';
+import { da } from '../../preload/texts/da';
 import { ServiceError } from '../api/serviceError';
 import { createYielder } from '../app/longWork';
 import { insertOrganisations, insertPeople } from './bulkInsert';

@@ -1,5 +1,5 @@
-import { da } from '../../renderer/src/i18n/locales/da';
-import { en } from '../../renderer/src/i18n/locales/en';
+import { da } from '../../preload/texts/da';
+import { en } from '../../preload/texts/en';
 import { searchKey } from '../../db/textKeys';
 import { organisationKinds, relations, type OrganisationKind, type Relation } from '../../preload/contract';
 

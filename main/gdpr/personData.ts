@@ -5,7 +5,7 @@ import { RetentionHoldEntity } from '../../db/entities/gdpr';
 import { InitiativeEntity } from '../../db/entities/initiatives';
 import { InvolvementEntity, InvolvementRuleEntity, StakeholderPositionEntity } from '../../db/entities/involvement';
 import { ActionItemEntity, AgendaItemEntity, InviteeEntity, MeetingEntity } from '../../db/entities/meetings';
-import { da } from '../../renderer/src/i18n/locales/da';
+import { da } from '../../preload/texts/da';
 import type { Person } from '../../preload/contract';
 import { personDetail } from '../actors/personService';
 import { needlesFor, ownRows } from './needles';

@@ -1,4 +1,4 @@
-import { da } from '../../renderer/src/i18n/locales/da';
+import { da } from '../../preload/texts/da';
 import type { Database } from '../../db/database';
 import type { FileResult } from '../../preload/contract';
 import { addTableSheet, newWorkbook, workbookFile } from '../documents/xlsx';

@@ -1,5 +1,5 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
-import { da } from '../../renderer/src/i18n/locales/da';
+import { da } from '../../preload/texts/da';
 import type { GoalDirection, GoalProgress, Measurement } from '../../preload/contract';
 
 /** How far behind the straight line a goal may be and still count as "at risk" (the rule text in goals.json says 15). */

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database';
 import { createYielder } from '../app/longWork';
 import type { FileResult, Meeting } from '../../preload/contract';
-import { da } from '../../renderer/src/i18n/locales/da';
+import { da } from '../../preload/texts/da';
 import { longDate } from '../documents/format';
 import { createPdf, paragraph, pdfFile } from '../documents/pdf';
 import { addLongTableSheet, newWorkbook, workbookFile } from '../documents/xlsx';

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database';
 import { MeetingEntity, MeetingSeriesEntity } from '../../db/entities/meetings';
-import { da } from '../../renderer/src/i18n/locales/da';
+import { da } from '../../preload/texts/da';
 import type { FileResult, Meeting } from '../../preload/contract';
 import { notFound } from '../api/serviceError';
 import { clock } from '../documents/format';

@@ -1,4 +1,4 @@
-import { da } from '../../renderer/src/i18n/locales/da';
+import { da } from '../../preload/texts/da';
 import type { ActionItem, AgendaItem, Invitee, Meeting } from '../../preload/contract';
 import { clock, longDate, weekdayDate } from '../documents/format';
 import { COLORS, contentWidth, ensureSpace, FONTS, keyValues, longTable, table, type Pdf } from '../documents/pdf';

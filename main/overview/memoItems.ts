@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { MemoEntity } from '../../db/entities/memos';
 import type { OverviewItem } from '../../preload/contract';
-import { da } from '../../renderer/src/i18n/locales/da';
+import { da } from '../../preload/texts/da';
 
 /** Sent memos without a recorded decision; flagged once the recipient's meeting date has passed. */
 export async function memosAwaitingDecision(m: EntityManager, today: string): Promise<OverviewItem[]> {

@@ -1,4 +1,4 @@
-import { da } from '../../renderer/src/i18n/locales/da';
+import { da } from '../../preload/texts/da';
 import type { Goal, GoalUnit } from '../../preload/contract';
 import { decimal, integer, kroner, percent } from '../documents/format';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import da from '../../renderer/src/i18n/locales/da/memos.json';
-import en from '../../renderer/src/i18n/locales/en/memos.json';
+import da from '../../preload/texts/da/memos.json';
+import en from '../../preload/texts/en/memos.json';
 import { decisionOutcomes, memoLinkKinds, memoStatuses, recipientKinds } from '../../preload/contract';
 
 const keys = (o: object, prefix = ''): string[] =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import da from '../../renderer/src/i18n/locales/da/reliability.json';
-import en from '../../renderer/src/i18n/locales/en/reliability.json';
+import da from '../../preload/texts/da/reliability.json';
+import en from '../../preload/texts/en/reliability.json';
 import { backupKinds } from '../../preload/contract';
 
 const keys = (o: object, prefix = ''): string[] =>

@@ -3,8 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import zodDa from 'zod/v4/locales/da.js';
 import zodEn from 'zod/v4/locales/en.js';
-import { da } from './locales/da';
-import { en } from './locales/en';
+import { da } from '../../../preload/texts/da';
+import { en } from '../../../preload/texts/en';
 
 export type Language = 'da' | 'en';
 const KEY = 'samspil.language';

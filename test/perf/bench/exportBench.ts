@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import BetterSqlite3 from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { openDatabase } from '../../../db/database';
-import { da } from '../../../renderer/src/i18n/locales/da';
+import { da } from '../../../preload/texts/da';
 import { call, ctxOf } from '../../helpers/db';
 import { measure, type Timing } from './stats';
 

@@ -6,7 +6,7 @@ import { openDatabase } from '../../../db/database';
 import { preparePragmas } from '../../../db/sqlite';
 import { organisationKeys } from '../../../main/actors/keys';
 import { parseKind, parseRelation } from '../../../main/actors/importVocabulary';
-import { da } from '../../../renderer/src/i18n/locales/da';
+import { da } from '../../../preload/texts/da';
 import { call, ctxOf } from '../../helpers/db';
 import { address, kindWeights, orgPatterns, surnames, towns } from '../gen/danish';
 import { createRng } from '../gen/random';
