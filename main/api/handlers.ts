@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import type { Clock } from '../app/clock';
 import type { ChannelName, ChannelOutput, ChannelParsed } from '../../preload/contract';
 import { actorHandlers } from '../actors/handlers';
 import { auditHandlers } from '../audit/auditList';
@@ -20,6 +21,8 @@ export interface HandlerContext {
   db: Database;
   version: string;
   transport: 'ipc' | 'http';
+  /** The one clock (Europe/Copenhagen) every service asks for today and now. */
+  clock: Clock;
   /** Only the Electron shell can open a file it saved; the browser has downloaded it already. */
   openSavedFile?: (path: string) => Promise<boolean>;
 }

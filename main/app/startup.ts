@@ -1,3 +1,4 @@
+import { systemClock } from './clock';
 import { DamagedDatabaseError, openDatabase, type Database } from '../../db/database';
 import type { HandlerContext } from '../api/handlers';
 import { createBackup, ensureDailyBackup, newestGoodBackup, restoreFileFrom } from '../backup/backupService';
@@ -36,7 +37,7 @@ export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'ht
   await ensureDailyBackup(db);
   await ensureSearchIndex(db);
   if (opts.demo) await loadDemoData(db);
-  return { db, version: APP_VERSION, transport };
+  return { db, version: APP_VERSION, transport, clock: systemClock };
 }
 
 /** The user accepted the offered backup: put it in place of the damaged file, then start normally. */

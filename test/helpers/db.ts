@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Database } from '../../db/database';
 import { dispatch } from '../../main/api/dispatch';
+import { systemClock } from '../../main/app/clock';
 import type { HandlerContext } from '../../main/api/handlers';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../preload/contract';
 
@@ -15,7 +16,7 @@ export function tempFile(name = 'samspil.sqlite'): string {
 }
 
 export function ctxOf(db: Database): HandlerContext {
-  return { db, version: 'test', transport: 'ipc' };
+  return { db, version: 'test', transport: 'ipc', clock: systemClock };
 }
 
 /** Calls a channel through the same dispatch both transports use; throws on an error envelope. */
