@@ -5,8 +5,9 @@ import initiatives from './initiatives.json';
 import meetings from './meetings.json';
 import memos from './memos.json';
 import overview from './overview.json';
+import paging from './paging.json';
 import privacy from './privacy.json';
 import reliability from './reliability.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const en = { ...core, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...reliability, ...privacy };
+export const en = { ...core, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy };
