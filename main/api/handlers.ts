@@ -25,6 +25,8 @@ export interface HandlerContext {
   clock: Clock;
   /** Only the Electron shell can open a file it saved; the browser has downloaded it already. */
   openSavedFile?: (path: string) => Promise<boolean>;
+  /** Aborted when the caller goes away (an HTTP client closing its connection); long work stops. */
+  signal?: AbortSignal;
 }
 
 export type Handler<C extends ChannelName> = (ctx: HandlerContext, input: ChannelParsed<C>) => Promise<ChannelOutput<C>>;
