@@ -1,5 +1,6 @@
 import actors from './actors.json';
 import core from './core.json';
+import correctness from './correctness.json';
 import documents from './documents.json';
 import goals from './goals.json';
 import initiatives from './initiatives.json';
@@ -10,4 +11,4 @@ import privacy from './privacy.json';
 import reliability from './reliability.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const en = { ...core, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...reliability, ...privacy, ...documents };
+export const en = { ...core, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...reliability, ...privacy, ...correctness, ...documents };
