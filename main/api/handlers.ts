@@ -16,6 +16,7 @@ import { involvementHandlers } from '../involvement/handlers';
 import { planningHandlers } from '../planning/handlers';
 import { searchHandlers } from '../search/handlers';
 import { getSettings, updateSettings } from '../settings/settingsService';
+import { findStoredDateProblems } from '../settings/dateCheck';
 
 export interface HandlerContext {
   db: Database;
@@ -42,6 +43,7 @@ export const handlers: HandlerMap = {
   'app.loadDemo': (ctx) => loadDemoData(ctx.db),
   'settings.get': (ctx) => getSettings(ctx.db),
   'settings.update': (ctx, input) => updateSettings(ctx.db, input),
+  'dateCheck.list': (ctx) => findStoredDateProblems(ctx.db),
   'files.openSaved': async (ctx, { path }) => {
     if (!ctx.openSavedFile) throw new ServiceError('FORBIDDEN', 'Filen kan kun åbnes fra skrivebordsprogrammet.');
     return { opened: await ctx.openSavedFile(path) };
