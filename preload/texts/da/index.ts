@@ -1,5 +1,7 @@
 import actors from './actors.json';
 import core from './core.json';
+import correctness from './correctness.json';
+import documents from './documents.json';
 import goals from './goals.json';
 import initiatives from './initiatives.json';
 import meetings from './meetings.json';
@@ -10,4 +12,4 @@ import privacy from './privacy.json';
 import reliability from './reliability.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const da = { ...core, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy };
+export const da = { ...core, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents };
