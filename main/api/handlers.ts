@@ -18,6 +18,7 @@ import { involvementHandlers } from '../involvement/handlers';
 import { planningHandlers } from '../planning/handlers';
 import { searchHandlers } from '../search/handlers';
 import { getSettings, updateSettings } from '../settings/settingsService';
+import { findStoredDateProblems } from '../settings/dateCheck';
 
 export interface HandlerContext {
   db: Database;
@@ -29,6 +30,8 @@ export interface HandlerContext {
   openSavedFile?: (path: string) => Promise<boolean>;
   /** Only the Electron shell has one (safeStorage); it keeps the SMTP password out of the data file. */
   secrets?: SecretStore;
+  /** Aborted when the caller goes away (an HTTP client closing its connection); long work stops. */
+  signal?: AbortSignal;
 }
 
 export type Handler<C extends ChannelName> = (ctx: HandlerContext, input: ChannelParsed<C>) => Promise<ChannelOutput<C>>;
@@ -44,6 +47,7 @@ export const handlers: HandlerMap = {
   'app.loadDemo': (ctx) => loadDemoData(ctx.db),
   'settings.get': (ctx) => getSettings(ctx.db),
   'settings.update': (ctx, input) => updateSettings(ctx.db, input),
+  'dateCheck.list': (ctx) => findStoredDateProblems(ctx.db),
   'files.openSaved': async (ctx, { path }) => {
     if (!ctx.openSavedFile) throw new ServiceError('FORBIDDEN', 'Filen kan kun åbnes fra skrivebordsprogrammet.');
     return { opened: await ctx.openSavedFile(path) };

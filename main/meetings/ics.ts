@@ -2,7 +2,7 @@ import type { Database } from '../../db/database';
 import { MeetingEntity, MeetingSeriesEntity } from '../../db/entities/meetings';
 import { da } from '../../preload/texts/da';
 import { en } from '../../preload/texts/en';
-import type { FileResult, Meeting } from '../../preload/contract';
+import { isCalendarDate, isClockTime, type FileResult, type Meeting } from '../../preload/contract';
 import { notFound } from '../api/serviceError';
 import { clock, type DocLanguage } from '../documents/format';
 import { readSettings } from '../settings/settingsService';
@@ -67,7 +67,11 @@ export function fold(line: string): string {
   return out.join('\r\n ');
 }
 
-const localStamp = (date: string, time: string) => `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
+const localStamp = (date: string, time: string) => {
+  // A date an older version stored (2013-04-31) must not become a calendar entry; dispatch names the meeting.
+  if (!isCalendarDate(date) || !isClockTime(time)) throw new RangeError(`Impossible date ${date} ${time}`);
+  return `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
+};
 const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 const PARTSTAT = { invited: 'NEEDS-ACTION', no_reply: 'NEEDS-ACTION', accepted: 'ACCEPTED', declined: 'DECLINED' } as const;

@@ -26,10 +26,11 @@ async function saveWithDialog(event: IpcMainInvokeEvent, file: FileResult): Prom
   const win = BrowserWindow.fromWebContents(event.sender);
   const options = { defaultPath: file.fileName };
   const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-  if (choice.canceled || !choice.filePath) return { fileName: file.fileName, mimeType: file.mimeType, savedPath: null };
+  const warnings = file.warnings?.length ? { warnings: file.warnings } : {};
+  if (choice.canceled || !choice.filePath) return { fileName: file.fileName, mimeType: file.mimeType, savedPath: null, ...warnings };
   await fs.writeFile(choice.filePath, Buffer.from(file.base64 ?? '', 'base64'));
   savedThisSession.add(choice.filePath);
-  return { fileName: file.fileName, mimeType: file.mimeType, savedPath: choice.filePath };
+  return { fileName: file.fileName, mimeType: file.mimeType, savedPath: choice.filePath, ...warnings };
 }
 
 /** One handler per contract channel; files are saved through a dialog that main controls. */
