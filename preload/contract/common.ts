@@ -65,6 +65,8 @@ export interface FileResult {
   mimeType: string;
   base64?: string;
   savedPath?: string | null;
+  /** Said to the user with the file, e.g. names in a script the PDF's font cannot print. */
+  warnings?: string[];
 }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
