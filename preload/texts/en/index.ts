@@ -9,6 +9,7 @@ import memos from './memos.json';
 import overview from './overview.json';
 import privacy from './privacy.json';
 import reliability from './reliability.json';
+import validation from './validation.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const en = { ...core, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...reliability, ...privacy, ...correctness, ...documents };
+export const en = { ...core, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...reliability, ...privacy, ...correctness, ...documents, ...validation };
