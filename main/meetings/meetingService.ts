@@ -11,6 +11,7 @@ import { syncMeetingInvolvements } from './involvementSync';
 import { loadMeeting, now } from './load';
 import { seriesDates } from './schedule';
 import { indexMeeting } from './searchDocs';
+import { activeClock } from '../app/clock';
 
 type MeetingData = ChannelParsed<'meetings.update'>['data'];
 
@@ -37,7 +38,7 @@ export async function setTypeDefaults(db: Database, input: TypeDefaults): Promis
   });
 }
 
-export async function listMeetings(db: Database, q: ChannelParsed<'meetings.list'>, today = new Date().toISOString().slice(0, 10)): Promise<MeetingSummary[]> {
+export async function listMeetings(db: Database, q: ChannelParsed<'meetings.list'>, today = activeClock().today()): Promise<MeetingSummary[]> {
   const m = db.ds.manager;
   const qb = m.getRepository(MeetingEntity).createQueryBuilder('mt').where('mt.deleted_at IS NULL');
   if (q.bodyId) qb.andWhere('mt.body_id = :body', { body: q.bodyId });
