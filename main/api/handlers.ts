@@ -9,6 +9,7 @@ import { gdprHandlers } from '../gdpr/handlers';
 import { loadDemoData } from '../demo/demoData';
 import { ServiceError } from './serviceError';
 import { goalHandlers } from '../goals/handlers';
+import { houseStyleHandlers } from '../houseStyle/handlers';
 import { initiativeHandlers } from '../initiatives/handlers';
 import { memoHandlers } from '../memos/handlers';
 import { meetingHandlers } from '../meetings/handlers';
@@ -56,4 +57,5 @@ export const handlers: HandlerMap = {
   ...planningHandlers,
   ...searchHandlers,
   ...gdprHandlers,
+  ...houseStyleHandlers,
 };

@@ -13,6 +13,7 @@ import { planningChannels } from './planningChannels';
 import { searchChannels } from './searchChannels';
 import { auditChannels } from './auditChannels';
 import { gdprChannels } from './gdprChannels';
+import { houseStyleChannels } from './houseStyle';
 import type { Envelope } from './errors';
 
 export * from './actors';
@@ -23,6 +24,7 @@ export * from './common';
 export * from './errors';
 export * from './gdpr';
 export * from './goals';
+export * from './houseStyle';
 export * from './initiatives';
 export * from './memos';
 export * from './richText';
@@ -56,6 +58,7 @@ export const contract = {
   ...searchChannels,
   ...gdprChannels,
   ...auditChannels,
+  ...houseStyleChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

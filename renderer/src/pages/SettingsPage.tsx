@@ -6,6 +6,7 @@ import { setLanguage, type Language } from '../i18n';
 import { PartnershipForm } from './PartnershipForm';
 import { AuditSection } from './settings/AuditSection';
 import { BackupSection } from './settings/BackupSection';
+import { HouseStyleSection } from './settings/HouseStyleSection';
 import { RetentionSetting } from './privacy/RetentionSetting';
 
 export function SettingsPage() {
@@ -19,6 +20,7 @@ export function SettingsPage() {
       </Title>
       <Stack>
         {settings.data && <PartnershipForm settings={settings.data} />}
+        <HouseStyleSection />
         <div>
           <Text fw={600} mb={4} id="language-label">
             {t('settings.language')}
