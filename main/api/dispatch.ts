@@ -4,6 +4,7 @@ import { withCommitHook } from '../../db/database';
 import { auditActionOf, recordAudit } from '../audit/auditLog';
 import { handlers, type HandlerContext } from './handlers';
 import { ServiceError } from './serviceError';
+import { storedDateError } from '../settings/dateCheck';
 
 const MAX_PAYLOAD_DEPTH = 12;
 
@@ -57,6 +58,9 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
     if (err instanceof ServiceError) return fail(err.toApiError());
     const storage = storageError(err);
     if (storage) return fail(storage);
+    // A document that met a date an older version stored (2013-02-30) names the object to fix.
+    const dated = contract[name].file ? await storedDateError(ctx.db).catch(() => null) : null;
+    if (dated) return fail(dated.toApiError());
     log(err);
     return fail({ code: 'INTERNAL', message: 'Der opstod en uventet fejl. Intet er gemt.' });
   }

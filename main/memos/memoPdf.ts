@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database';
 import { economyTotals, type FileResult, type MemoContent, type MemoDecision, type MemoHeader, type MemoLink, type RecipientKind } from '../../preload/contract';
 import { integer, longDate, type DocLanguage } from '../documents/format';
-import { COLORS, createPdf, ensureSpace, heading, keyValues, paragraph, pdfFile, table, type Pdf } from '../documents/pdf';
+import { COLORS, createPdf, ensureSpace, FONTS, heading, keyValues, paragraph, pdfFile, table, type Pdf } from '../documents/pdf';
 import { richText } from '../documents/richText';
 import { readSettings } from '../settings/settingsService';
 import { loadLetterhead } from '../houseStyle/letterhead';
@@ -85,7 +85,7 @@ function options(doc: Pdf, t: Labels, c: MemoContent) {
     for (const [label, text] of [[t.pros, o.pros], [t.cons, o.cons]] as const) {
       if (!text.trim()) continue;
       ensureSpace(doc, 30);
-      doc.font('Helvetica-Bold').text(label, doc.page.margins.left).font('Helvetica').moveDown(0.15);
+      doc.font(FONTS.bold).text(label, doc.page.margins.left).font(FONTS.regular).moveDown(0.15);
       richText(doc, text);
     }
   });
@@ -121,9 +121,9 @@ async function render(db: Database, memo: MemoDoc, lang: DocLanguage): Promise<B
   const { partnershipName } = await readSettings(db.ds.manager);
   const c = memo.content;
   const { doc, finish } = createPdf({ title: t.doc, partnership: partnershipName, watermark: memo.draft ? t.draft : undefined, language: lang, letterhead: await loadLetterhead(db.ds.manager) });
-  doc.font('Helvetica-Bold').fontSize(9).fillColor(COLORS.muted).text(t.doc.toUpperCase(), { characterSpacing: 1.2 });
-  doc.moveDown(0.3).font('Helvetica-Bold').fontSize(18).fillColor(COLORS.accent).text(c.title);
-  doc.moveDown(0.8).font('Helvetica').fontSize(10.5).fillColor(COLORS.ink);
+  doc.font(FONTS.bold).fontSize(9).fillColor(COLORS.muted).text(t.doc.toUpperCase(), { characterSpacing: 1.2 });
+  doc.moveDown(0.3).font(FONTS.bold).fontSize(18).fillColor(COLORS.accent).text(c.title);
+  doc.moveDown(0.8).font(FONTS.regular).fontSize(10.5).fillColor(COLORS.ink);
   const top = doc.y;
   doc.rect(doc.page.margins.left, top - 6, doc.page.width - doc.page.margins.left - doc.page.margins.right, 0.8).fill(COLORS.rule);
   doc.fillColor(COLORS.ink).y = top + 4;

@@ -29,3 +29,15 @@ export type Settings = z.output<typeof settingsInput>;
 
 /** A file main saved through its own dialog in this session (checked by main). */
 export const openSavedInput = z.strictObject({ path: z.string().min(1).max(4096) });
+
+/** Objects whose stored date or time does not exist (saved by an older version); listed under Indstillinger. */
+export const storedDateKinds = ['meeting', 'milestone', 'memo', 'goal', 'measurement', 'initiative', 'initiativeStatus', 'involvement', 'actionItem', 'membership'] as const;
+export type StoredDateKind = (typeof storedDateKinds)[number];
+export interface StoredDateProblem {
+  kind: StoredDateKind;
+  id: number;
+  name: string;
+  /** The column, e.g. "date", "baseline_date", "start_time". */
+  field: string;
+  value: string;
+}

@@ -19,10 +19,26 @@ export const optionalText = (max: number) =>
 
 export const id = z.number().int().positive();
 
-export const isoDate = z
+/** True for a date that exists in the calendar (no 30 February, no 31 April), years 1900–2999. */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2999 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+/** A real calendar date as YYYY-MM-DD. Date.parse is not used: it rolls 2013-02-30 over to 2 March. */
+export const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Dato skal være ÅÅÅÅ-MM-DD' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { message: 'Ugyldig dato' });
+  .refine(isCalendarDate, { message: 'Datoen findes ikke i kalenderen (år 1900–2999)' });
+/** Kept for the existing contract files: the same as calendarDate. */
+export const isoDate = calendarDate;
+
+/** True for a wall-clock time HH:MM from 00:00 to 23:59. */
+export const isClockTime = (s: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
+export const clockTime = z.string().refine(isClockTime, { message: 'Tid skal være TT:MM (00:00–23:59)' });
 
 export const optionalDate = z
   .union([isoDate, z.literal(''), z.null()])
@@ -49,6 +65,8 @@ export interface FileResult {
   mimeType: string;
   base64?: string;
   savedPath?: string | null;
+  /** Said to the user with the file, e.g. names in a script the PDF's font cannot print. */
+  warnings?: string[];
 }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;

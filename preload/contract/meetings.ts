@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalDate, optionalText, requiredText, text, upload } from './common';
+import { clockTime, id, isoDate, optionalDate, optionalText, requiredText, text, upload } from './common';
 
 export const meetingTypes = ['kickoff_workshop', 'theme_meeting', 'steering_group', 'partnership_meeting', 'advisory_board', 'network_meeting', 'study_visit', 'other'] as const;
 export type MeetingType = (typeof meetingTypes)[number];
@@ -37,7 +37,7 @@ export const DEFAULT_TYPE_MINUTES: Record<MeetingType, number> = {
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Tid skal være TT:MM' });
+export { clockTime };
 const nullableId = id.nullable().optional().transform((v) => v ?? null);
 
 const onlineLink = z
