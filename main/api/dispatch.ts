@@ -5,6 +5,7 @@ import { auditActionOf, recordAudit } from '../audit/auditLog';
 import { handlers, type HandlerContext } from './handlers';
 import { ServiceError } from './serviceError';
 import { storedDateError } from '../settings/dateCheck';
+import { withClock } from '../app/clock';
 import { appLanguage } from '../settings/language';
 import { envelopeText, fieldErrorsOf, fillText, zodErrorMap } from '../../preload/contract/validationMessages';
 
@@ -48,7 +49,7 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
         audited = true;
         await recordAudit(m, name, parsed.data, result);
       },
-      () => handler(ctx, parsed.data),
+      () => withClock(ctx.clock, () => handler(ctx, parsed.data)),
     );
     if (!audited) await recordAudit(ctx.db.ds.manager, name, parsed.data, data);
     // Deleted data must not linger in the WAL (secure_delete covers the main file).
