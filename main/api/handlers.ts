@@ -1,11 +1,13 @@
 import type { Database } from '../../db/database';
 import type { Clock } from '../app/clock';
+import type { SecretStore } from '../mail/secrets';
 import type { ChannelName, ChannelOutput, ChannelParsed } from '../../preload/contract';
 import { actorHandlers } from '../actors/handlers';
 import { auditHandlers } from '../audit/auditList';
 import { appInfo } from '../app/appInfo';
 import { backupHandlers } from '../backup/handlers';
 import { gdprHandlers } from '../gdpr/handlers';
+import { mailHandlers } from '../mail/handlers';
 import { loadDemoData } from '../demo/demoData';
 import { ServiceError } from './serviceError';
 import { goalHandlers } from '../goals/handlers';
@@ -26,6 +28,8 @@ export interface HandlerContext {
   clock: Clock;
   /** Only the Electron shell can open a file it saved; the browser has downloaded it already. */
   openSavedFile?: (path: string) => Promise<boolean>;
+  /** Only the Electron shell has one (safeStorage); it keeps the SMTP password out of the data file. */
+  secrets?: SecretStore;
   /** Aborted when the caller goes away (an HTTP client closing its connection); long work stops. */
   signal?: AbortSignal;
 }
@@ -60,4 +64,5 @@ export const handlers: HandlerMap = {
   ...planningHandlers,
   ...searchHandlers,
   ...gdprHandlers,
+  ...mailHandlers,
 };

@@ -3,6 +3,7 @@ import { BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from '
 import { channelNames, contract, ipcChannel, type Envelope, type FileResult } from '../../preload/contract';
 import { dispatch } from '../api/dispatch';
 import type { HandlerContext } from '../api/handlers';
+import { safeStorageSecrets } from './secrets';
 import { isAppUrl } from './security';
 
 const forbidden: Envelope<never> = { ok: false, error: { code: 'FORBIDDEN', message: 'Kaldet kommer ikke fra Samspils eget vindue.' } };
@@ -34,7 +35,7 @@ async function saveWithDialog(event: IpcMainInvokeEvent, file: FileResult): Prom
 
 /** One handler per contract channel; files are saved through a dialog that main controls. */
 export function registerIpc(baseCtx: HandlerContext): void {
-  const ctx: HandlerContext = { ...baseCtx, openSavedFile };
+  const ctx: HandlerContext = { ...baseCtx, openSavedFile, secrets: safeStorageSecrets };
   for (const name of channelNames) {
     ipcMain.handle(ipcChannel(name), async (event, payload: unknown) => {
       if (!isTrustedSender(event)) return forbidden;

@@ -13,6 +13,7 @@ import { planningChannels } from './planningChannels';
 import { searchChannels } from './searchChannels';
 import { auditChannels } from './auditChannels';
 import { gdprChannels } from './gdprChannels';
+import { mailChannels } from './mailChannels';
 import type { Envelope } from './errors';
 
 export * from './actors';
@@ -22,6 +23,7 @@ export * from './backups';
 export * from './common';
 export * from './errors';
 export * from './gdpr';
+export * from './mail';
 export * from './goals';
 export * from './initiatives';
 export * from './memos';
@@ -57,6 +59,7 @@ export const contract = {
   ...searchChannels,
   ...gdprChannels,
   ...auditChannels,
+  ...mailChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -4,11 +4,13 @@ import correctness from './correctness.json';
 import documents from './documents.json';
 import goals from './goals.json';
 import initiatives from './initiatives.json';
+import mail from './mail.json';
 import meetings from './meetings.json';
 import memos from './memos.json';
 import overview from './overview.json';
+import paging from './paging.json';
 import privacy from './privacy.json';
 import reliability from './reliability.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const da = { ...core, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...reliability, ...privacy, ...correctness, ...documents };
+export const da = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents };
