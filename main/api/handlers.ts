@@ -19,6 +19,7 @@ import { planningHandlers } from '../planning/handlers';
 import { searchHandlers } from '../search/handlers';
 import { getSettings, updateSettings } from '../settings/settingsService';
 import { findStoredDateProblems } from '../settings/dateCheck';
+import { appLanguage, setAppLanguage } from '../settings/language';
 
 export interface HandlerContext {
   db: Database;
@@ -47,6 +48,8 @@ export const handlers: HandlerMap = {
   'app.loadDemo': (ctx) => loadDemoData(ctx.db),
   'settings.get': (ctx) => getSettings(ctx.db),
   'settings.update': (ctx, input) => updateSettings(ctx.db, input),
+  'settings.language': async (ctx) => ({ language: await appLanguage(ctx.db) }),
+  'settings.setLanguage': (ctx, { language }) => setAppLanguage(ctx.db, language),
   'dateCheck.list': (ctx) => findStoredDateProblems(ctx.db),
   'files.openSaved': async (ctx, { path }) => {
     if (!ctx.openSavedFile) throw new ServiceError('FORBIDDEN', 'Filen kan kun åbnes fra skrivebordsprogrammet.');

@@ -15,7 +15,7 @@ const L = {
     economy: 'Økonomi', total: 'I alt', amountsIn: 'Beløb i kr.', consequences: 'Konsekvenser', recommendation: 'Indstilling',
     recommendIntro: 'Det indstilles, at', attachments: 'Bilag', attachment: (n: number) => `Bilag ${n}`, basis: 'Sagen bygger på',
     decision: 'Beslutning', decidedBy: 'Truffet af', outcome: 'Resultat',
-    link: { initiative: 'Indsats', meeting: 'Møde', decision: 'Beslutning' },
+    link: { initiative: 'Indsats', meeting: 'Møde', decision: 'Beslutning' }, deleted: 'slettet',
     outcomes: { approved: 'Godkendt', approved_with_changes: 'Godkendt med ændringer', rejected: 'Ikke godkendt', postponed: 'Udsat' },
     recipients: { city_council: 'Kommunalbestyrelsen', finance_committee: 'Økonomiudvalget', standing_committee: 'Fagudvalget', partnership: '', other: '' },
   },
@@ -26,7 +26,7 @@ const L = {
     economy: 'Economy', total: 'Total', amountsIn: 'Amounts in DKK', consequences: 'Consequences', recommendation: 'Recommendation',
     recommendIntro: 'It is recommended that', attachments: 'Attachments', attachment: (n: number) => `Attachment ${n}`, basis: 'Builds on',
     decision: 'Decision', decidedBy: 'Decided by', outcome: 'Outcome',
-    link: { initiative: 'Initiative', meeting: 'Meeting', decision: 'Decision' },
+    link: { initiative: 'Initiative', meeting: 'Meeting', decision: 'Decision' }, deleted: 'deleted',
     outcomes: { approved: 'Approved', approved_with_changes: 'Approved with changes', rejected: 'Rejected', postponed: 'Postponed' },
     recipients: { city_council: 'City council', finance_committee: 'Finance committee', standing_committee: 'Standing committee', partnership: '', other: '' },
   },
@@ -105,7 +105,7 @@ function attachmentsAndLinks(doc: Pdf, t: Labels, c: MemoContent, links: MemoLin
   }
   if (links.length) {
     heading(doc, t.basis);
-    keyValues(doc, links.map((l) => [t.link[l.targetKind], l.label]), 90);
+    keyValues(doc, links.map((l) => [t.link[l.targetKind], l.deleted ? `${l.label} (${t.deleted})` : l.label]), 90);
   }
 }
 

@@ -17,6 +17,8 @@ export interface DemoResult {
 }
 
 export const languages = ['da', 'en'] as const;
+export type Language = (typeof languages)[number];
+/** The app's language: the screen's, the documents' (unless an export asks for the other) and the messages' from main. */
 export const languageSetting = z.strictObject({ language: z.enum(languages) });
 
 export const settingsInput = z.strictObject({

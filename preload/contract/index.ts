@@ -3,7 +3,7 @@ import { actorChannels } from './actorChannels';
 import { goalChannels } from './goalChannels';
 import { initiativeChannels } from './initiativeChannels';
 import { meetingChannels } from './meetingChannels';
-import { openSavedInput, settingsInput, type AppInfo, type DemoResult, type Settings, type StoredDateProblem } from './app';
+import { languageSetting, openSavedInput, settingsInput, type AppInfo, type Language, type DemoResult, type Settings, type StoredDateProblem } from './app';
 import { backupChannels } from './backupChannels';
 import { channel, type ChannelDef } from './channel';
 import { empty } from './common';
@@ -45,6 +45,8 @@ export const contract = {
   'app.loadDemo': channel(empty).returns<DemoResult>(),
   'settings.get': channel(empty).returns<Settings>(),
   'settings.update': channel(settingsInput).returns<Settings>(),
+  'settings.language': channel(empty).returns<{ language: Language }>(),
+  'settings.setLanguage': channel(languageSetting).returns<{ language: Language }>(),
   'dateCheck.list': channel(empty).returns<StoredDateProblem[]>(),
   'files.openSaved': channel(openSavedInput).returns<{ opened: boolean }>(),
 

@@ -158,13 +158,17 @@ export const actionItemInput = z
   .refine((a) => a.ownerPersonId === null || a.ownerOrganisationId === null, { message: 'Vælg enten en person eller en organisation', path: ['ownerPersonId'] });
 export type ActionItemInput = z.input<typeof actionItemInput>;
 export const updateActionItem = z.strictObject({ id, data: actionItemInput });
-export const actionStatusInput = z.strictObject({
-  id,
-  status: z.enum(actionStatuses),
-  doneDate: optionalDate,
-  /** The meeting whose follow-up item the status was set on. */
-  atMeetingId: nullableId,
-});
+export const actionStatusInput = z
+  .strictObject({
+    id,
+    status: z.enum(actionStatuses),
+    doneDate: optionalDate,
+    /** The meeting whose follow-up item the status was set on. */
+    atMeetingId: nullableId,
+    /** Why an item was dropped; required for "dropped". */
+    reason: optionalText(500),
+  })
+  .refine((s) => s.status !== 'dropped' || s.reason !== null, { message: 'Skriv hvorfor aftalen droppes', path: ['reason'] });
 export const actionListQuery = z.strictObject({
   bodyId: nullableId,
   ownerPersonId: nullableId,
@@ -254,6 +258,8 @@ export interface ActionItem {
   dueDate: string | null;
   status: ActionStatus;
   doneDate: string | null;
+  /** Why it was dropped (status "dropped"). */
+  dropReason: string | null;
   overdue: boolean;
 }
 

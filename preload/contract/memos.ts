@@ -59,6 +59,8 @@ export const memoInput = z.strictObject({
   /** Each completes "Det indstilles, at …". */
   recommendations: z.array(requiredText(2000)).max(20).default([]),
   attachments: z.array(requiredText(300)).max(40).default([]),
+  /** The user confirmed that another memo of the same year may carry the same case number. Not stored. */
+  confirmDuplicateCaseNumber: z.boolean().optional(),
 }).refine((m) => !((m.recipientKind === 'standing_committee' || m.recipientKind === 'other') && !m.recipientName), {
   message: 'Skriv hvilket udvalg eller hvem oplægget er til',
   path: ['recipientName'],
@@ -141,6 +143,8 @@ export interface MemoLink {
   targetKind: MemoLinkKind;
   targetId: number;
   label: string;
+  /** The linked initiative, meeting or decision was deleted (or its meeting is in the trash). */
+  deleted: boolean;
 }
 
 export interface MemoVersionSummary {

@@ -11,6 +11,7 @@ import overview from './overview.json';
 import paging from './paging.json';
 import privacy from './privacy.json';
 import reliability from './reliability.json';
+import validation from './validation.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const da = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents };
+export const da = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation };
