@@ -1,13 +1,16 @@
 import PDFDocument from 'pdfkit';
 import { createYielder } from '../app/longWork';
 import type { FileResult } from '../../preload/contract';
+import { FONTS, registerFonts, scriptGuard, type ScriptGuard } from './fonts';
 
+export { FONTS } from './fonts';
 export const PDF_MIME = 'application/pdf';
 export const COLORS = { ink: '#1a1a1a', muted: '#5c5f66', accent: '#1f4e79', rule: '#c9ced6', band: '#eef2f7' };
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-const ITALIC = 'Helvetica-Oblique';
-export const FONTS = { regular: FONT, bold: BOLD, italic: ITALIC, boldItalic: 'Helvetica-BoldOblique' };
+const FONT = FONTS.regular;
+const BOLD = FONTS.bold;
+const ITALIC = FONTS.italic;
+/** Warnings of a finished PDF (scripts the font lacks), keyed by its bytes so pdfFile can carry them. */
+const warningsOf = new WeakMap<Buffer, string[]>();
 
 export interface PdfOptions {
   /** Shown in the running header of every page and in the document info. */
@@ -26,7 +29,9 @@ export type Pdf = PDFKit.PDFDocument;
 /**
  * A municipal-looking document: the partnership's name and the title in a running header,
  * "Side 1 af 3" in the footer (drawn when the page count is known), A4 with 2.5 cm margins.
- * Standard PDF fonts use WinAnsi, which covers æ ø å Æ Ø Å and – „ “ ”.
+ * Every text is set in Noto Sans, embedded as a subset: Latin with all its diacritics, Greek and
+ * Cyrillic print and extract exactly. Characters the font lacks (Arabic, Hebrew, CJK …) print as
+ * U+FFFD with a note on the page, and the export carries a warning (see fonts.ts).
  */
 export function createPdf(opts: PdfOptions): { doc: Pdf; finish: () => Promise<Buffer> } {
   const doc = new PDFDocument({
@@ -38,7 +43,9 @@ export function createPdf(opts: PdfOptions): { doc: Pdf; finish: () => Promise<B
     lang: opts.language === 'en' ? 'en-GB' : 'da-DK',
     displayTitle: true,
   });
+  registerFonts(doc);
   doc.font(FONT).fontSize(10.5).fillColor(COLORS.ink);
+  const guard = scriptGuard(doc, opts.language ?? 'da');
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -51,16 +58,19 @@ export function createPdf(opts: PdfOptions): { doc: Pdf; finish: () => Promise<B
     const tick = createYielder();
     for (let i = range.start; i < range.start + range.count; i++) {
       doc.switchToPage(i);
-      drawFrame(doc, opts, `${pageWord[0]} ${i + 1} ${pageWord[1]} ${range.count}`);
+      drawFrame(doc, opts, `${pageWord[0]} ${i + 1} ${pageWord[1]} ${range.count}`, guard);
       await tick();
     }
     doc.end();
-    return done;
+    const buf = await done;
+    const warnings = guard.warnings();
+    if (warnings.length) warningsOf.set(buf, warnings);
+    return buf;
   };
   return { doc, finish };
 }
 
-function drawFrame(doc: Pdf, opts: PdfOptions, pageLabel: string) {
+function drawFrame(doc: Pdf, opts: PdfOptions, pageLabel: string, guard: ScriptGuard) {
   const { left, right, top, bottom } = doc.page.margins;
   const width = doc.page.width - left - right;
   const saved = { x: doc.x, y: doc.y };
@@ -73,6 +83,11 @@ function drawFrame(doc: Pdf, opts: PdfOptions, pageLabel: string) {
   const footerY = doc.page.height - bottom + 30;
   doc.moveTo(left, footerY - 8).lineTo(left + width, footerY - 8).stroke();
   doc.text(pageLabel, left, footerY, { width, align: 'right', lineBreak: false });
+  const note = guard.noteFor(doc.page);
+  if (note) {
+    doc.font(ITALIC).fontSize(7.5).fillColor('#a61b1b');
+    doc.text(note, left, footerY, { width: width - 70, lineBreak: true, height: bottom - 32 });
+  }
   if (opts.watermark) {
     doc.save();
     doc.rotate(-35, { origin: [doc.page.width / 2, doc.page.height / 2] });
@@ -196,5 +211,6 @@ export async function longTable(doc: Pdf, columns: PdfColumn[], rows: string[][]
 }
 
 export function pdfFile(buf: Buffer, fileName: string): FileResult {
-  return { fileName, mimeType: PDF_MIME, base64: buf.toString('base64') };
+  const warnings = warningsOf.get(buf);
+  return { fileName, mimeType: PDF_MIME, base64: buf.toString('base64'), ...(warnings ? { warnings } : {}) };
 }

@@ -78,7 +78,6 @@ export async function listGoalsIn(m: EntityManager, asOf: string = today(), late
   return [...list.filter((g) => !g.initiative), ...list.filter((g) => g.initiative)];
 }
 
-export const listGoals = (db: Database, asOf?: string) => listGoalsIn(db.ds.manager, asOf);
 
 async function goalIn(m: EntityManager, id: number): Promise<Goal> {
   const row = await m.getRepository(GoalEntity).findOneBy({ id });

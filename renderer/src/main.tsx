@@ -1,4 +1,10 @@
 import '@mantine/core/styles.css';
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/400-italic.css';
+import '@fontsource/noto-sans/500.css';
+import '@fontsource/noto-sans/600.css';
+import '@fontsource/noto-sans/700.css';
+import '@fontsource/noto-sans/700-italic.css';
 import '@mantine/notifications/styles.css';
 import { Badge, createTheme, MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
@@ -13,7 +19,8 @@ import { initI18n } from './i18n';
 const theme = createTheme({
   primaryColor: 'blue',
   defaultRadius: 'sm',
-  fontFamily: 'Segoe UI, system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif',
+  // The documents' font (Noto Sans, embedded in every PDF), so screen and paper match.
+  fontFamily: '"Noto Sans", "Segoe UI", system-ui, -apple-system, Roboto, Arial, sans-serif',
   headings: { fontWeight: '600' },
   components: { Badge: Badge.extend({ defaultProps: { tt: 'none', fw: 600 } }) },
 });

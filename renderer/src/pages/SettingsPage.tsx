@@ -6,6 +6,7 @@ import { setLanguage, type Language } from '../i18n';
 import { PartnershipForm } from './PartnershipForm';
 import { AuditSection } from './settings/AuditSection';
 import { BackupSection } from './settings/BackupSection';
+import { DateCheckSection } from './settings/DateCheckSection';
 import { RetentionSetting } from './privacy/RetentionSetting';
 
 export function SettingsPage() {
@@ -45,6 +46,7 @@ export function SettingsPage() {
         </div>
         {settings.data && <RetentionSetting settings={settings.data} />}
         <BackupSection />
+        <DateCheckSection />
         <AuditSection />
       </Stack>
     </Paper>

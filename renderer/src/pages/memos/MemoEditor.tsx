@@ -21,6 +21,7 @@ import { statusColor } from './memoOptions';
 import { MemoReadView } from './MemoReadView';
 import { DecisionPanel, LinksPanel, VersionsPanel } from './MemoSidePanels';
 import { RichTextField } from './RichTextField';
+import { saveConfirmingCaseNumber } from './caseNumberConfirm';
 import { MemoHeaderFields } from './MemoHeaderFields';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -60,7 +61,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
     if (form.validate().hasErrors) return false;
     try {
       const sent = form.getValues();
-      const saved = await call('memos.update', { id: memo.id, data: toInput(sent) });
+      const saved = await saveConfirmingCaseNumber((confirmed) => call('memos.update', { id: memo.id, data: { ...toInput(sent), confirmDuplicateCaseNumber: confirmed || undefined } }));
       // Only what was sent becomes "clean": text typed while the save was under way stays dirty, never overwritten.
       form.resetDirty(sent);
       apply(saved);
