@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clockTime, id, isoDate, optionalDate, optionalText, paging, requiredText, text, upload } from './common';
+import { clockTime, id, isoDate, optionalDate, optionalText, paging, plainString, requiredText, text, upload } from './common';
 
 export const meetingTypes = ['kickoff_workshop', 'theme_meeting', 'steering_group', 'partnership_meeting', 'advisory_board', 'network_meeting', 'study_visit', 'other'] as const;
 export type MeetingType = (typeof meetingTypes)[number];
@@ -41,7 +41,7 @@ export { clockTime };
 const nullableId = id.nullable().optional().transform((v) => v ?? null);
 
 const onlineLink = z
-  .union([z.literal(''), z.null(), z.string().trim().max(1000).pipe(z.url({ protocol: /^https?$/, message: 'Ugyldigt link (skal starte med https://)' }))])
+  .union([z.literal(''), z.null(), plainString().trim().max(1000).pipe(z.url({ protocol: /^https?$/, message: 'Ugyldigt link (skal starte med https://)' }))])
   .optional()
   .transform((v) => (v ? v : null));
 
@@ -135,7 +135,7 @@ export const guestInput = z.strictObject({
   meetingId: id,
   name: requiredText(200),
   email: z
-    .union([z.literal(''), z.null(), z.string().trim().max(254).pipe(z.email({ message: 'Ugyldig e-mailadresse' }))])
+    .union([z.literal(''), z.null(), plainString().trim().max(254).pipe(z.email({ message: 'Ugyldig e-mailadresse' }))])
     .optional()
     .transform((v) => (v ? v : null)),
   title: optionalText(200),
