@@ -11,6 +11,7 @@ import { mailHandlers } from '../mail/handlers';
 import { loadDemoData } from '../demo/demoData';
 import { ServiceError } from './serviceError';
 import { goalHandlers } from '../goals/handlers';
+import { houseStyleHandlers } from '../houseStyle/handlers';
 import { initiativeHandlers } from '../initiatives/handlers';
 import { memoHandlers } from '../memos/handlers';
 import { meetingHandlers } from '../meetings/handlers';
@@ -19,6 +20,7 @@ import { planningHandlers } from '../planning/handlers';
 import { searchHandlers } from '../search/handlers';
 import { getSettings, updateSettings } from '../settings/settingsService';
 import { findStoredDateProblems } from '../settings/dateCheck';
+import { appLanguage, setAppLanguage } from '../settings/language';
 
 export interface HandlerContext {
   db: Database;
@@ -47,6 +49,8 @@ export const handlers: HandlerMap = {
   'app.loadDemo': (ctx) => loadDemoData(ctx.db),
   'settings.get': (ctx) => getSettings(ctx.db),
   'settings.update': (ctx, input) => updateSettings(ctx.db, input),
+  'settings.language': async (ctx) => ({ language: await appLanguage(ctx.db) }),
+  'settings.setLanguage': (ctx, { language }) => setAppLanguage(ctx.db, language),
   'dateCheck.list': (ctx) => findStoredDateProblems(ctx.db),
   'files.openSaved': async (ctx, { path }) => {
     if (!ctx.openSavedFile) throw new ServiceError('FORBIDDEN', 'Filen kan kun åbnes fra skrivebordsprogrammet.');
@@ -65,4 +69,5 @@ export const handlers: HandlerMap = {
   ...searchHandlers,
   ...gdprHandlers,
   ...mailHandlers,
+  ...houseStyleHandlers,
 };

@@ -103,7 +103,7 @@ export async function loadMeetingDemo(db: Database, today = new Date()): Promise
     ], true);
   await approveMinutes(db, { id: kickoff.id, approvedAtMeetingId: theme1.id });
   for (const a of kickoff.actionItems) {
-    if (a.what.startsWith('Oversigt') || a.what.startsWith('Invitere')) await setActionStatus(db, { id: a.id, status: 'done', doneDate: theme1Date, atMeetingId: theme1.id });
+    if (a.what.startsWith('Oversigt') || a.what.startsWith('Invitere')) await setActionStatus(db, { id: a.id, status: 'done', doneDate: theme1Date, atMeetingId: theme1.id, reason: null });
   }
 
   const theme2Date = tuesday(today, -5);

@@ -43,6 +43,9 @@ export async function decideMemo(db: Database, id: number, d: ChannelParsed<'mem
     if (row.sentVersion === 0) {
       throw new ServiceError('CONFLICT', 'Oplægget er ikke sendt endnu. Send det, før beslutningen registreres.');
     }
+    if (row.hasUnsentChanges) {
+      throw new ServiceError('CONFLICT', `Oplægget har ændringer, der ikke er sendt. Send version ${row.sentVersion + 1}, eller kassér ændringerne, før beslutningen registreres.`);
+    }
     const effects = approving(d.outcome) ? await applyApprovalToInitiatives(m, id, d.date) : [];
     // "Postponed" keeps the memo awaiting a decision at a later meeting.
     const status = d.outcome === 'postponed' ? 'sent' : 'decided';

@@ -8,6 +8,7 @@ import { PartnershipForm } from './PartnershipForm';
 import { AuditSection } from './settings/AuditSection';
 import { BackupSection } from './settings/BackupSection';
 import { DateCheckSection } from './settings/DateCheckSection';
+import { HouseStyleSection } from './settings/HouseStyleSection';
 import { RetentionSetting } from './privacy/RetentionSetting';
 
 export function SettingsPage() {
@@ -21,6 +22,7 @@ export function SettingsPage() {
       </Title>
       <Stack>
         {settings.data && <PartnershipForm settings={settings.data} />}
+        <HouseStyleSection />
         <div>
           <Text fw={600} mb={4} id="language-label">
             {t('settings.language')}

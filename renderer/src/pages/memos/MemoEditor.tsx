@@ -23,6 +23,7 @@ import { DecisionPanel, LinksPanel, VersionsPanel } from './MemoSidePanels';
 import { MailLog } from '../mail/MailLog';
 import { MemoSendButton } from '../mail/MeetingMail';
 import { RichTextField } from './RichTextField';
+import { saveConfirmingCaseNumber } from './caseNumberConfirm';
 import { MemoHeaderFields } from './MemoHeaderFields';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -62,7 +63,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
     if (form.validate().hasErrors) return false;
     try {
       const sent = form.getValues();
-      const saved = await call('memos.update', { id: memo.id, data: toInput(sent) });
+      const saved = await saveConfirmingCaseNumber((confirmed) => call('memos.update', { id: memo.id, data: { ...toInput(sent), confirmDuplicateCaseNumber: confirmed || undefined } }));
       // Only what was sent becomes "clean": text typed while the save was under way stays dirty, never overwritten.
       form.resetDirty(sent);
       apply(saved);
