@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalDate, optionalText, paging, requiredText, text } from './common';
+import { controlCharMessage, hasControlChars, id, isoDate, optionalDate, optionalText, paging, requiredText, text } from './common';
 
 export const memoStatuses = ['draft', 'review', 'sent', 'decided'] as const;
 export type MemoStatus = (typeof memoStatuses)[number];
@@ -13,7 +13,7 @@ export type DecisionOutcome = (typeof decisionOutcomes)[number];
 export const memoLinkKinds = ['initiative', 'meeting', 'decision'] as const;
 export type MemoLinkKind = (typeof memoLinkKinds)[number];
 
-const richText = (max = 20_000) => z.string().max(max).refine((s) => !s.includes('\u0000'), { message: 'Teksten indeholder ugyldige tegn' }).default('');
+const richText = (max = 20_000) => z.string().max(max).refine((s) => !hasControlChars(s), { error: (iss) => controlCharMessage(iss.input) }).default('');
 
 export const MAX_AMOUNT = 100_000_000_000;
 /** Whole kroner; empty cells are null. */

@@ -20,7 +20,7 @@ describe('issue 12 point 8: one clock (Europe/Copenhagen) for every "today" in m
 
     const inMeeting = (await call(ctx, 'meetings.get', { id: m.id })).actionItems[0]!;
     expect(inMeeting.overdue).toBe(true);
-    expect((await call(ctx, 'actionItems.list', { overdueOnly: true })).map((a) => a.what)).toEqual(['Kortlægge praktikpladser']);
+    expect((await call(ctx, 'actionItems.list', { overdueOnly: true })).items.map((a) => a.what)).toEqual(['Kortlægge praktikpladser']);
     const overview = await call(ctx, 'overview.sections', {});
     const items = overview.flatMap((s) => s.items).filter((i) => i.key.startsWith('action-'));
     expect(items.map((i) => [i.title, i.tone])).toEqual([['Kortlægge praktikpladser', 'danger']]);
@@ -28,6 +28,6 @@ describe('issue 12 point 8: one clock (Europe/Copenhagen) for every "today" in m
     expect(await call(ctx, 'actionItems.setStatus', { id: inMeeting.id, status: 'done' })).toMatchObject({ doneDate: '2013-05-02' });
     // Upcoming meetings start from Copenhagen's today as well.
     await call(ctx, 'meetings.create', { data: { title: 'I går (UTC: i dag)', type: 'theme_meeting', date: '2013-05-01', startTime: '09:00', endTime: '10:00' } });
-    expect((await call(ctx, 'meetings.list', { when: 'upcoming' })).map((x) => x.title)).toEqual([]);
+    expect((await call(ctx, 'meetings.list', { when: 'upcoming' })).items.map((x) => x.title)).toEqual([]);
   });
 });
