@@ -100,6 +100,18 @@ describe('mail in Chromium', () => {
     const lise = page.getByLabel('Svar fra Lise Brønnum');
     await expect.poll(() => lise.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]!.textContent)).toBe('Deltager');
     await expect.poll(() => page.getByLabel('Svar fra Åse Kjærgaard').evaluate((el: HTMLSelectElement) => el.selectedOptions[0]!.textContent)).toBe('Melder afbud');
+    // Moved by an hour: the page asks for an update, which goes out with SEQUENCE 1.
+    await call(ctx, 'meetings.update', { id: meetingId, data: { title: 'Temamøde om frafald', type: 'theme_meeting', date: '2026-04-14', startTime: '14:00', endTime: '17:00', place: 'Hvidovre Rådhus' } });
+    await page.reload();
+    await page.getByRole('button', { name: 'Send opdatering' }).click();
+    await page.getByRole('dialog').getByText('Emne: Opdateret invitation: Temamøde om frafald, 14. april 2026').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Send nu' }).click();
+    await page.getByRole('dialog').getByText('Sendt til 6 af 6').waitFor();
+    const update = parseMail(smtp.received[7]!.raw).calendarParts.find((p) => p.contentType === 'application/ics')!.calendar.events[0]!;
+    expect(update).toMatchObject({ uid: ev.uid, sequence: 1, start: '2026-04-14 14:00', end: '2026-04-14 17:00' });
+    await page.getByRole('dialog').getByRole('button', { name: 'Luk' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Send opdatering' }).count()).toBe(0);
+
     const stored = await call(ctx, 'meetings.get', { id: meetingId });
     expect(stored.invitees.find((i) => i.name === 'Lise Brønnum')!.reply).toBe('accepted');
     expect(stored.status).toBe('invited');

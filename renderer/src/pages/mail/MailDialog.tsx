@@ -42,6 +42,7 @@ export function MailDialog({ kind, id, onClose }: MailTargetProps & { onClose: (
       notifications.show({ color: 'teal', message: t('mail.ui.draftSaved') });
       await qc.invalidateQueries({ queryKey: logKey });
       await qc.invalidateQueries({ queryKey: ['meeting', id] });
+      await qc.invalidateQueries({ queryKey: ['mail.calendarState'] });
       onClose();
     } catch (err) {
       notifyError(err);
@@ -63,6 +64,7 @@ export function MailDialog({ kind, id, onClose }: MailTargetProps & { onClose: (
     }
     await qc.invalidateQueries({ queryKey: logKey });
     await qc.invalidateQueries({ queryKey: ['meeting', id] });
+    await qc.invalidateQueries({ queryKey: ['mail.calendarState'] });
     if (current.recipients.every((r) => r.status === 'sent')) notifications.show({ color: 'teal', message: t('mail.ui.allSent', { count: current.recipients.length }) });
   };
 

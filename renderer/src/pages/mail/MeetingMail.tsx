@@ -1,6 +1,6 @@
-import { Button, FileButton, Group, Menu, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Menu, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import i18n from 'i18next';
 import { IconClipboardCopy, IconMail, IconMailDown } from '@tabler/icons-react';
 import { useState, type DragEvent } from 'react';
@@ -58,6 +58,11 @@ export function MeetingMailPanel({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [over, setOver] = useState(false);
+  const [updating, setUpdating] = useState(false);
+  const state = useQuery({
+    queryKey: ['mail.calendarState', meeting.id, meeting.date, meeting.startTime, meeting.endTime, meeting.place, meeting.onlineLink],
+    queryFn: () => call('mail.calendarState', { id: meeting.id }),
+  });
   const importFile = async (file: File | null) => {
     if (!file) return;
     try {
@@ -87,6 +92,17 @@ export function MeetingMailPanel({ meeting }: { meeting: Meeting }) {
       aria-label={t('mail.ui.dropReply')}
     >
       <Stack gap="xs">
+        {state.data?.changedSinceSent && (
+          <Alert color="yellow" role="status">
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="sm">{t('mail.ui.updateDue')}</Text>
+              <Button size="xs" onClick={() => setUpdating(true)}>
+                {t('mail.ui.sendUpdate')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        {updating && <MailDialog kind="invitation" id={meeting.id} onClose={() => setUpdating(false)} />}
         <Group gap="xs">
           <FileButton onChange={(f) => void importFile(f)} accept=".ics,.eml,text/calendar,message/rfc822">
             {(props) => (
