@@ -11,7 +11,7 @@ import { NetworkFolderError, networkFolderReason, type LocationProbe } from './n
 import { removeSeal, trustedBySeal, verifySeal, writeSeal } from './seal';
 import { engineOf, isServerLocation, storageOf } from './engine';
 import { postgresDataSource, redactUrl, type ServerOptions } from './postgres';
-import { flushDeleted, preparePragmas, withoutCommitSync } from './sqlite';
+import { flushDeleted, optimize, preparePragmas, withoutCommitSync } from './sqlite';
 import { checkFileInSteps, checkpointOffThread, hasUserTables, rawConnection } from './sqliteMaintenance';
 import type { EngineKind, Storage } from './storage';
 
@@ -82,6 +82,8 @@ export interface Database {
   checkpoint(): Promise<void>;
   /** Open the file again after close (used by restore); keeps this object valid for handlers holding it. */
   reopen(): Promise<void>;
+  /** After a large change (an import, generated data): bring the planner's statistics up to date. */
+  optimize(): Promise<void>;
 }
 
 /** Refusals that run before SQLite touches the file: network folders, damage, a pending damaged file. */
@@ -162,6 +164,7 @@ async function openDataSource(opts: OpenOptions, checked: { at: string }): Promi
       await opts.beforeMigrations(rawConnection(ds));
     }
     await runMigrations(ds);
+    if (!inMemory) optimize(rawConnection(ds), { all: true });
   } catch (err) {
     await ds.destroy();
     throw err;
@@ -288,11 +291,16 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     },
     close: async () => {
       if (!ds.isInitialized) return;
+      if (engine === 'sqlite' && opts.file !== ':memory:') optimize(rawConnection(ds), { all: false });
       await ds.destroy();
       if (engine === 'sqlite' && opts.file !== ':memory:') await writeSeal(opts.file, checked.at);
     },
     reopen: async () => {
       ds = await openDataSource(opts, checked);
+    },
+    optimize: async () => {
+      if (engine === 'sqlite') optimize(rawConnection(ds), { all: true });
+      else await ds.query('ANALYZE');
     },
   };
   return db;
