@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { setLanguage, type Language } from '../i18n';
+import { MailSettingsSection } from './mail/MailSettingsSection';
 import { PartnershipForm } from './PartnershipForm';
 import { AuditSection } from './settings/AuditSection';
 import { BackupSection } from './settings/BackupSection';
@@ -47,6 +48,7 @@ export function SettingsPage() {
           <Text size="sm">{info.data ? `${info.data.version} (skema ${info.data.schemaVersion})` : '…'}</Text>
         </div>
         {settings.data && <RetentionSetting settings={settings.data} />}
+        <MailSettingsSection />
         <BackupSection />
         <DateCheckSection />
         <AuditSection />
