@@ -4,11 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource, type EntityManager, type MigrationInterface } from 'typeorm';
-import { DamagedDatabaseError, moveAside, pendingDamage } from './damage';
+import { startBackgroundCheck, type BackgroundCheck, type Health } from './backgroundCheck';
+import { DamagedDatabaseError, damagedName, moveAside, pendingDamage } from './damage';
 import { entities } from './entities';
 import { migrations as allMigrations } from './migrations';
 import { NetworkFolderError, networkFolderReason, type LocationProbe } from './networkFolder';
-import { removeSeal, trustedBySeal, verifySeal, writeSeal } from './seal';
+import { removeSeal, sealedHash, trustedBySeal, verifySeal, writeSeal } from './seal';
 import { flushDeleted, preparePragmas } from './sqlite';
 import { checkFileInSteps, hasUserTables, rawConnection } from './sqliteMaintenance';
 
@@ -68,11 +69,20 @@ export interface Database {
   flushDeleted(): void;
   /** Open the file again after close (used by restore); keeps this object valid for handlers holding it. */
   reopen(): Promise<void>;
+  /**
+   * The background full check after a fast open (backgroundCheck.ts): 'ok' at once when the file had
+   * its full check at open. Once 'damaged', every write is refused and close moves the file aside.
+   */
+  health?(): Health;
+  /** Resolves when the background check has compared the file with its seal (at once without one). */
+  sealChecked?(): Promise<void>;
+  /** Set by the app: called once when the background check finds damage. */
+  onDamage?: (err: DamagedDatabaseError) => void;
 }
 
 /** Refusals that run before SQLite touches the file: network folders, damage, a pending damaged file. */
 /** Returns when the file last had its full check (now, or earlier when its seal lets it skip one). */
-async function guardFile(opts: OpenOptions): Promise<string> {
+async function guardFile(opts: OpenOptions, checked: { sealSha256?: string | null }): Promise<string> {
   if (!opts.allowNetworkFolder) {
     const reason = networkFolderReason(opts.file, opts.locationProbe);
     if (reason) throw new NetworkFolderError(opts.file, reason);
@@ -86,6 +96,7 @@ async function guardFile(opts: OpenOptions): Promise<string> {
   }
   const trusted = trustedBySeal(opts.file);
   if (trusted) {
+    checked.sealSha256 = sealedHash(opts.file);
     removeSeal(opts.file);
     return trusted;
   }
@@ -100,11 +111,12 @@ async function guardFile(opts: OpenOptions): Promise<string> {
   return checkedAt;
 }
 
-async function openDataSource(opts: OpenOptions, checked: { at: string }): Promise<DataSource> {
+async function openDataSource(opts: OpenOptions, checked: { at: string; sealSha256?: string | null }): Promise<DataSource> {
   const inMemory = opts.file === ':memory:';
+  checked.sealSha256 = null;
   if (!inMemory) {
     fs.mkdirSync(path.dirname(opts.file), { recursive: true });
-    checked.at = await guardFile(opts);
+    checked.at = await guardFile(opts, checked);
   }
   const list = opts.migrations ?? allMigrations;
   const selected = opts.migrateTo === undefined ? list : list.slice(0, opts.migrateTo);
@@ -120,7 +132,16 @@ async function openDataSource(opts: OpenOptions, checked: { at: string }): Promi
     nativeBinding: opts.nativeBinding,
     prepareDatabase: (db: unknown) => preparePragmas(db as BetterSqlite3.Database, { inMemory }),
   });
-  await ds.initialize();
+  try {
+    await ds.initialize();
+  } catch (err) {
+    // A fast open on the seal did not read the file: damage SQLite meets at once (the schema) is
+    // handled as the full check at open would have.
+    const code = String((err as { code?: unknown } | null)?.code ?? '');
+    if (!checked.sealSha256 || !/^SQLITE_(CORRUPT|NOTADB)/.test(code)) throw err;
+    if (ds.isInitialized) await ds.destroy();
+    throw new DamagedDatabaseError(opts.file, moveAside(opts.file), [err instanceof Error ? err.message : String(err)]);
+  }
   try {
     await refuseNewerSchema(ds, list.map((m) => new m().name ?? m.name));
     if (opts.beforeMigrations && hasUserTables(rawConnection(ds)) && (await ds.showMigrations())) {
@@ -188,9 +209,33 @@ function transactionQueue() {
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  const checked = { at: new Date().toISOString() };
+  const checked: { at: string; sealSha256?: string | null } = { at: new Date().toISOString() };
   let ds = await openDataSource(opts, checked);
   const queued = transactionQueue();
+  let background: BackgroundCheck | null = null;
+  let damage: DamagedDatabaseError | null = null;
+  let flushPending = false;
+  const watch = () => {
+    damage = null;
+    background = null;
+    if (!checked.sealSha256) return;
+    background = startBackgroundCheck({
+      file: opts.file,
+      sealSha256: checked.sealSha256,
+      nativeBinding: opts.nativeBinding,
+      raw: () => rawConnection(ds),
+      onDamage: (problems) => {
+        damage = new DamagedDatabaseError(opts.file, damagedName(opts.file), problems, 'running');
+        // Writes stop at once, whatever path they take (the audit row of an export, too).
+        if (ds.isInitialized) rawConnection(ds).pragma('query_only = ON');
+        db.onDamage?.(damage);
+      },
+    });
+    void background.hashed.then(() => {
+      if (flushPending && !damage && ds.isInitialized) flushDeleted(rawConnection(ds), { inMemory: false });
+      flushPending = false;
+    });
+  };
   const db: Database = {
     get ds() {
       return ds;
@@ -198,7 +243,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     file: opts.file,
     nativeBinding: opts.nativeBinding,
     tx: (work) =>
-      queued(() =>
+      damage ? Promise.reject(damage) : queued(() =>
         ds.transaction(async (m) => {
           const result = await work(m);
           await runHook(m, result);
@@ -210,16 +255,35 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       return Number(rows[0]?.n ?? 0);
     },
     raw: () => rawConnection(ds),
-    flushDeleted: () => flushDeleted(rawConnection(ds), { inMemory: opts.file === ':memory:' }),
+    flushDeleted: () => {
+      // Until the background check has hashed the file, the main file must not change.
+      if (background?.holdsCheckpoints()) flushPending = true;
+      else if (!damage) flushDeleted(rawConnection(ds), { inMemory: opts.file === ':memory:' });
+    },
     close: async () => {
       if (!ds.isInitialized) return;
+      // The close checkpoints the WAL into the file: not before the background check has hashed it.
+      await background?.hashed;
       await ds.destroy();
-      if (opts.file !== ':memory:') await writeSeal(opts.file, checked.at);
+      if (opts.file === ':memory:') return;
+      if (damage) {
+        // No seal for a damaged file: it is moved aside, and the next start offers the newest good backup.
+        removeSeal(opts.file);
+        moveAside(opts.file);
+        return;
+      }
+      await writeSeal(opts.file, checked.at);
     },
     reopen: async () => {
       ds = await openDataSource(opts, checked);
+      watch();
+    },
+    health: () => (damage ? { state: 'damaged', problems: damage.problems } : (background?.health ?? { state: 'ok', problems: [] })),
+    sealChecked: async () => {
+      await background?.hashed;
     },
   };
+  watch();
   return db;
 }
 
