@@ -10,8 +10,11 @@ import { entities } from './entities';
 import { migrations as allMigrations } from './migrations';
 import { NetworkFolderError, networkFolderReason, type LocationProbe } from './networkFolder';
 import { removeSeal, sealedHash, trustedBySeal, verifySeal, writeSeal } from './seal';
-import { flushDeleted, preparePragmas } from './sqlite';
-import { checkFileInSteps, hasUserTables, rawConnection } from './sqliteMaintenance';
+import { engineOf, isServerLocation, storageOf } from './engine';
+import { postgresDataSource, redactUrl, type ServerOptions } from './postgres';
+import { flushDeleted, preparePragmas, withoutCommitSync } from './sqlite';
+import { checkFileInSteps, checkpointOffThread, hasUserTables, rawConnection } from './sqliteMaintenance';
+import type { EngineKind, Storage } from './storage';
 
 export { DamagedDatabaseError } from './damage';
 export { NetworkFolderError } from './networkFolder';
@@ -19,8 +22,10 @@ export { NetworkFolderError } from './networkFolder';
 type MigrationClass = new () => MigrationInterface;
 
 export interface OpenOptions {
-  /** A file path, or ':memory:' for tests. */
+  /** A file path, ':memory:' for tests, or a PostgreSQL server as a postgres:// URL. */
   file: string;
+  /** For a server: TLS mode and a password kept outside the URL (safeStorage, environment). */
+  server?: Omit<ServerOptions, 'url'>;
   /** Path to an Electron-ABI better_sqlite3.node (set by the Electron shell). */
   nativeBinding?: string;
   /** Run only the first N migrations (migration tests). */
@@ -56,17 +61,26 @@ export class MigrationFailedError extends Error {
 
 export interface Database {
   readonly ds: DataSource;
+  /** The data file, or the server's URL (without password) in PostgreSQL mode. */
   file: string;
+  /** Which engine holds the data: a local SQLite file or a PostgreSQL server. */
+  readonly engine: EngineKind;
+  /** What differs between the engines (search, bulk ids, fast reads, error mapping). */
+  readonly storage: Storage;
   /** The Electron-ABI better-sqlite3 binary, for connections of its own (backups, checks). */
   readonly nativeBinding?: string;
   /** Run one user command in a transaction. */
   tx<T>(work: (m: EntityManager) => Promise<T>): Promise<T>;
   schemaVersion(): Promise<number>;
-  /** The raw SQLite connection, for the SQLite-specific layer (backups, checks). */
+  /** SQLite only, for db/ and tests (lint keeps it out of main/): the raw connection. Throws on a server. */
   raw(): BetterSqlite3.Database;
   close(): Promise<void>;
-  /** After a command that deleted data: leave no copy of it in the write-ahead log. */
-  flushDeleted(): void;
+  /** After a command that deleted data: leave no copy of it in the write-ahead log (SQLite) or in dead tuples (VACUUM). */
+  flushDeleted(): Promise<void>;
+  /** Derived data written in many small transactions: commits may skip their fsync (SQLite; a no-op on a server). */
+  withoutCommitSync<T>(work: () => Promise<T>): Promise<T>;
+  /** Fold the write-ahead log into the data file off the main thread (SQLite; a no-op on a server). */
+  checkpoint(): Promise<void>;
   /** Open the file again after close (used by restore); keeps this object valid for handlers holding it. */
   reopen(): Promise<void>;
   /**
@@ -76,8 +90,6 @@ export interface Database {
   health?(): Health;
   /** Resolves when the background check has compared the file with its seal (at once without one). */
   sealChecked?(): Promise<void>;
-  /** Set by the app: called once when the background check finds damage. */
-  onDamage?: (err: DamagedDatabaseError) => void;
 }
 
 /** Refusals that run before SQLite touches the file: network folders, damage, a pending damaged file. */
@@ -111,9 +123,30 @@ async function guardFile(opts: OpenOptions, checked: { sealSha256?: string | nul
   return checkedAt;
 }
 
+async function openServer(opts: OpenOptions): Promise<DataSource> {
+  const list = opts.migrations ?? allMigrations;
+  const selected = opts.migrateTo === undefined ? list : list.slice(0, opts.migrateTo);
+  const ds = postgresDataSource({ url: opts.file, ...opts.server }, selected);
+  await ds.initialize();
+  try {
+    await refuseNewerSchema(ds, list.map((m) => new m().name ?? m.name));
+    // The server's own backups cover it; DDL is transactional, so a failed migration leaves nothing behind.
+    try {
+      await ds.runMigrations({ transaction: 'all' });
+    } catch (err) {
+      throw new MigrationFailedError(err, true);
+    }
+  } catch (err) {
+    await ds.destroy();
+    throw err;
+  }
+  return ds;
+}
+
 async function openDataSource(opts: OpenOptions, checked: { at: string; sealSha256?: string | null }): Promise<DataSource> {
-  const inMemory = opts.file === ':memory:';
   checked.sealSha256 = null;
+  if (isServerLocation(opts.file)) return openServer(opts);
+  const inMemory = opts.file === ':memory:';
   if (!inMemory) {
     fs.mkdirSync(path.dirname(opts.file), { recursive: true });
     checked.at = await guardFile(opts, checked);
@@ -212,13 +245,18 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const checked: { at: string; sealSha256?: string | null } = { at: new Date().toISOString() };
   let ds = await openDataSource(opts, checked);
   const queued = transactionQueue();
+  const engine = engineOf(ds);
+  const sqlite = () => {
+    if (engine !== 'sqlite') throw new Error('raw() is SQLite only');
+    return rawConnection(ds);
+  };
   let background: BackgroundCheck | null = null;
   let damage: DamagedDatabaseError | null = null;
   let flushPending = false;
   const watch = () => {
     damage = null;
     background = null;
-    if (!checked.sealSha256) return;
+    if (engine !== 'sqlite' || !checked.sealSha256) return;
     background = startBackgroundCheck({
       file: opts.file,
       sealSha256: checked.sealSha256,
@@ -228,7 +266,6 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
         damage = new DamagedDatabaseError(opts.file, damagedName(opts.file), problems, 'running');
         // Writes stop at once, whatever path they take (the audit row of an export, too).
         if (ds.isInitialized) rawConnection(ds).pragma('query_only = ON');
-        db.onDamage?.(damage);
       },
     });
     void background.hashed.then(() => {
@@ -240,7 +277,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     get ds() {
       return ds;
     },
-    file: opts.file,
+    file: engine === 'postgres' ? redactUrl(opts.file) : opts.file,
+    engine,
+    storage: storageOf(ds),
     nativeBinding: opts.nativeBinding,
     tx: (work) =>
       damage ? Promise.reject(damage) : queued(() =>
@@ -254,18 +293,23 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       const rows: { n: number }[] = await ds.query('SELECT COUNT(*) AS n FROM schema_migrations');
       return Number(rows[0]?.n ?? 0);
     },
-    raw: () => rawConnection(ds),
-    flushDeleted: () => {
+    raw: sqlite,
+    flushDeleted: async () => {
       // Until the background check has hashed the file, the main file must not change.
       if (background?.holdsCheckpoints()) flushPending = true;
-      else if (!damage) flushDeleted(rawConnection(ds), { inMemory: opts.file === ':memory:' });
+      else if (engine === 'sqlite' && !damage) flushDeleted(rawConnection(ds), { inMemory: opts.file === ':memory:' });
+      else await ds.query('VACUUM');
+    },
+    withoutCommitSync: (work) => (engine === 'sqlite' ? withoutCommitSync(rawConnection(ds), work) : work()),
+    checkpoint: async () => {
+      if (engine === 'sqlite') await checkpointOffThread(rawConnection(ds), opts.file, opts.nativeBinding);
     },
     close: async () => {
       if (!ds.isInitialized) return;
       // The close checkpoints the WAL into the file: not before the background check has hashed it.
       await background?.hashed;
       await ds.destroy();
-      if (opts.file === ':memory:') return;
+      if (engine !== 'sqlite' || opts.file === ':memory:') return;
       if (damage) {
         // No seal for a damaged file: it is moved aside, and the next start offers the newest good backup.
         removeSeal(opts.file);

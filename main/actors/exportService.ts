@@ -2,6 +2,7 @@ import { da } from '../../preload/texts/da';
 import type { Database } from '../../db/database';
 import type { FileResult, OrganisationSummary, Page, PersonSummary, Relation } from '../../preload/contract';
 import { newStreamingWorkbook, writeTableSheet } from '../documents/xlsx';
+import { loadLetterhead } from '../houseStyle/letterhead';
 import { listOrganisations } from './organisationService';
 import { listPeople } from './personService';
 
@@ -31,7 +32,7 @@ export async function exportActorOverview(db: Database, today = new Date()): Pro
     { header: 'Begrundelse', width: 36, value: (o) => o.relationReason },
     { header: 'Antal personer', width: 15, value: (o) => o.peopleCount },
     { header: 'Organer', width: 40, value: (o) => o.bodies.join(', ') },
-  ], pages((offset) => listOrganisations(db, { ...noFilter, kind: null, offset })), title);
+  ], pages((offset) => listOrganisations(db, { ...noFilter, kind: null, offset })), title, await loadLetterhead(db.ds.manager));
   await writeTableSheet<PersonSummary>(wb, 'Personer', [
     { header: 'Navn', width: 30, value: (p) => p.name },
     { header: 'Titel', width: 32, value: (p) => p.title },

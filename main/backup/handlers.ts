@@ -4,7 +4,7 @@ import { backupNow, listBackups, restoreBackup } from './backupService';
 import { dataHealth, restoreAfterDamage } from './damageService';
 
 export const backupHandlers: HandlersFor<keyof typeof backupChannels> = {
-  'backups.list': async (ctx) => listBackups(ctx.db.file),
+  'backups.list': async (ctx) => (ctx.db.engine === 'sqlite' ? listBackups(ctx.db.file) : []),
   'backups.create': (ctx) => backupNow(ctx.db),
   'backups.restore': (ctx, { fileName }) => restoreBackup(ctx.db, fileName),
   'backups.health': async (ctx) => dataHealth(ctx.db),

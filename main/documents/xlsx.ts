@@ -2,6 +2,8 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FileResult } from '../../preload/contract';
 import { createYielder } from '../app/longWork';
+import type { Letterhead } from '../houseStyle/letterhead';
+import { LETTERHEAD_ROWS, writeLetterheadRows } from './xlsxLetterhead';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -92,8 +94,8 @@ export function newWorkbook(): ExcelJS.Workbook {
 }
 
 // The look of addTableSheet for the streaming writer below (same options, header style, cell gate).
-const sheetOptions = (name: string, title: string): Partial<ExcelJS.AddWorksheetOptions> => ({
-  views: [{ state: 'frozen', ySplit: 1 }],
+const sheetOptions = (name: string, title: string, headerRow = 1): Partial<ExcelJS.AddWorksheetOptions> => ({
+  views: [{ state: 'frozen', ySplit: headerRow }],
   pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
   headerFooter: { oddHeader: `&L${headerText(title)}&R${headerText(name)}`, oddFooter: '&LSamspil&RSide &P af &N' },
 });
@@ -141,10 +143,17 @@ export async function writeTableSheet<T>(
   columns: SheetColumn<T>[],
   pages: AsyncIterable<T[]>,
   title: string,
+  /** On the first sheet: the letterhead above the table (only when a logo is set). */
+  letterhead?: Letterhead | null,
 ): Promise<number> {
-  const ws = wb.addWorksheet(name, sheetOptions(name, title));
-  ws.columns = columns.map((c) => ({ header: cellValue(c.header) as string, width: c.width }));
-  styleHeader(ws.getRow(1));
+  const top = letterhead?.logo ? LETTERHEAD_ROWS : 0;
+  const ws = wb.addWorksheet(name, sheetOptions(name, title, top + 1));
+  if (top && letterhead) {
+    ws.columns = columns.map((c) => ({ width: c.width }));
+    writeLetterheadRows(ws, letterhead);
+    ws.getRow(top + 1).values = columns.map((c) => cellValue(c.header));
+  } else ws.columns = columns.map((c) => ({ header: cellValue(c.header) as string, width: c.width }));
+  styleHeader(ws.getRow(top + 1));
   const tick = createYielder(SLICE_MS);
   let n = 0;
   for await (const page of pages) {
@@ -154,7 +163,7 @@ export async function writeTableSheet<T>(
       await tick();
     }
   }
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: n + 1, column: columns.length } };
+  ws.autoFilter = { from: { row: top + 1, column: 1 }, to: { row: top + n + 1, column: columns.length } };
   ws.commit();
   return n;
 }

@@ -2,6 +2,8 @@ import { da } from '../../preload/texts/da';
 import type { Database } from '../../db/database';
 import type { FileResult } from '../../preload/contract';
 import { addTableSheet, newWorkbook, workbookFile } from '../documents/xlsx';
+import { addWorkbookLetterhead } from '../documents/xlsxLetterhead';
+import { loadLetterhead, type Letterhead } from '../houseStyle/letterhead';
 import { collectPersonData, type PersonData } from './personData';
 
 const TITLE = 'Indsigt i personoplysninger (databeskyttelsesforordningen art. 15)';
@@ -12,7 +14,7 @@ function fileBase(name: string, now: Date) {
 }
 
 /** One sheet per area, each with a header even when empty, so the recipient sees what was looked at. */
-async function workbook(d: PersonData, base: string): Promise<FileResult> {
+async function workbook(d: PersonData, base: string, letterhead: Letterhead): Promise<FileResult> {
   const wb = newWorkbook();
   const p = d.person;
   type KV = [string, string];
@@ -63,6 +65,7 @@ async function workbook(d: PersonData, base: string): Promise<FileResult> {
     { header: 'Handling', width: 15, value: (r) => r.action },
     { header: 'Kanal', width: 30, value: (r) => r.channel },
   ], d.processing, TITLE);
+  addWorkbookLetterhead(wb, letterhead);
   return workbookFile(wb, `${base}.xlsx`);
 }
 
@@ -73,7 +76,7 @@ async function workbook(d: PersonData, base: string): Promise<FileResult> {
 export async function exportPersonData(db: Database, id: number, format: 'json' | 'xlsx' = 'json', now = new Date()): Promise<FileResult> {
   const data = await collectPersonData(db.ds.manager, id);
   const base = fileBase(data.person.name, now);
-  if (format === 'xlsx') return workbook(data, base);
+  if (format === 'xlsx') return workbook(data, base, await loadLetterhead(db.ds.manager));
   const body = { title: TITLE, generatedAt: now.toISOString(), ...data };
   return { fileName: `${base}.json`, mimeType: 'application/json', base64: Buffer.from(JSON.stringify(body, null, 2), 'utf8').toString('base64') };
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
 import { ActionItemEntity, AgendaItemEntity, DecisionEntity, MeetingEntity, type MeetingRow } from '../../db/entities/meetings';
-import type { ActionItem, ChannelParsed, Meeting } from '../../preload/contract';
+import type { ActionItem, ChannelParsed, Meeting, Page } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { actionViews } from './actionViews';
 import { activeClock } from '../app/clock';
@@ -195,9 +195,8 @@ export async function setActionStatus(db: Database, s: ChannelParsed<'actionItem
 }
 
 /** Action items across all meetings, filterable by body, owner, status and overdue; by due date. */
-export async function listActionItems(db: Database, q: ChannelParsed<'actionItems.list'>): Promise<ActionItem[]> {
+function filteredActions(db: Database, q: ChannelParsed<'actionItems.list'>, today: string) {
   const m = db.ds.manager;
-  const today = q.today ?? activeClock().today();
   // Joined rather than read first: the live meetings of six years are thousands of ids.
   const qb = m.getRepository(ActionItemEntity).createQueryBuilder('a').innerJoin('meeting', 'mt', 'mt.id = a.meeting_id AND mt.deleted_at IS NULL');
   if (q.bodyId) qb.andWhere('mt.body_id = :body', { body: q.bodyId });
@@ -207,7 +206,23 @@ export async function listActionItems(db: Database, q: ChannelParsed<'actionItem
     qb.andWhere('(a.owner_organisation_id = :o OR a.owner_person_id IN (SELECT p.id FROM person p WHERE p.organisation_id = :o))', { o: q.ownerOrganisationId });
   }
   if (q.overdueOnly) qb.andWhere("a.status = 'open' AND a.due_date IS NOT NULL AND a.due_date < :today", { today });
-  const rows = await qb.orderBy('a.id', 'ASC').getMany();
+  return qb;
+}
+
+/** Every action item the query matches, by due date (undated last): for the workbook. */
+export async function listActionItems(db: Database, q: ChannelParsed<'actionItems.list'>): Promise<ActionItem[]> {
+  const today = q.today ?? activeClock().today();
+  const rows = await filteredActions(db, q, today).orderBy('a.id', 'ASC').getMany();
   rows.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id);
-  return actionViews(m, rows, today);
+  return actionViews(db.ds.manager, rows, today);
+}
+
+/** One page of the list, ordered and cut in SQL; names and item numbers are read for the page only. */
+export async function listActionItemPage(db: Database, q: ChannelParsed<'actionItems.list'>): Promise<Page<ActionItem>> {
+  const today = q.today ?? activeClock().today();
+  const total = await filteredActions(db, q, today).getCount();
+  const rows = await filteredActions(db, q, today)
+    .orderBy('CASE WHEN a.due_date IS NULL THEN 1 ELSE 0 END', 'ASC').addOrderBy('a.due_date', 'ASC').addOrderBy('a.id', 'ASC')
+    .limit(q.limit).offset(q.offset).getMany();
+  return { items: await actionViews(db.ds.manager, rows, today), total, offset: q.offset };
 }

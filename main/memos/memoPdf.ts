@@ -4,6 +4,7 @@ import { integer, longDate, type DocLanguage } from '../documents/format';
 import { COLORS, createPdf, ensureSpace, FONTS, heading, keyValues, paragraph, pdfFile, table, type Pdf } from '../documents/pdf';
 import { richText } from '../documents/richText';
 import { readSettings } from '../settings/settingsService';
+import { loadLetterhead } from '../houseStyle/letterhead';
 import { getMemoVersion } from './lifecycle';
 import { memoDetail } from './memoRecord';
 
@@ -119,7 +120,7 @@ async function render(db: Database, memo: MemoDoc, lang: DocLanguage): Promise<B
   const t = L[lang];
   const { partnershipName } = await readSettings(db.ds.manager);
   const c = memo.content;
-  const { doc, finish } = createPdf({ title: t.doc, partnership: partnershipName, watermark: memo.draft ? t.draft : undefined, language: lang });
+  const { doc, finish } = createPdf({ title: t.doc, partnership: partnershipName, watermark: memo.draft ? t.draft : undefined, language: lang, letterhead: await loadLetterhead(db.ds.manager) });
   doc.font(FONTS.bold).fontSize(9).fillColor(COLORS.muted).text(t.doc.toUpperCase(), { characterSpacing: 1.2 });
   doc.moveDown(0.3).font(FONTS.bold).fontSize(18).fillColor(COLORS.accent).text(c.title);
   doc.moveDown(0.8).font(FONTS.regular).fontSize(10.5).fillColor(COLORS.ink);

@@ -7,9 +7,6 @@ import { MeetingEntity } from '../../db/entities/meetings';
 import { MemoEntity } from '../../db/entities/memos';
 import { MilestoneEntity } from '../../db/entities/planning';
 import { SettingEntity } from '../../db/entities/settings';
-import { withoutCommitSync } from '../../db/sqlite';
-import { clearSomeSearchRows } from '../../db/sqliteSearch';
-import { checkpointOffThread } from '../../db/sqliteMaintenance';
 import { createYielder } from '../app/longWork';
 import { indexOrganisation, indexPerson } from '../actors/searchDocs';
 import { indexGoal } from '../goals/searchDoc';
@@ -47,10 +44,10 @@ const sources: [EntitySchema<any>, Indexer][] = [
  */
 export async function rebuildSearchIndex(db: Database, sliceMs = 8): Promise<void> {
   const pause = createYielder(sliceMs);
-  await withoutCommitSync(db.raw(), async () => {
+  await db.withoutCommitSync(async () => {
     for (let more = true; more; ) {
       await pause();
-      more = await db.tx((m) => clearSomeSearchRows(m, 1000));
+      more = await db.tx((m) => db.storage.search.clearSome(m, 1000));
     }
     for (const [entity, index] of sources) {
       let after = 0;
@@ -61,7 +58,7 @@ export async function rebuildSearchIndex(db: Database, sliceMs = 8): Promise<voi
     }
   });
   await db.tx((m) => m.getRepository(SettingEntity).save({ key: VERSION_KEY, value: String(SEARCH_INDEX_VERSION) }));
-  await checkpointOffThread(db.raw(), db.file, db.nativeBinding);
+  await db.checkpoint();
 }
 
 const BATCH = 50;

@@ -122,3 +122,11 @@ export interface AddressList {
   count: number;
   withoutEmail: string[];
 }
+
+/** Whether the meeting's request went out, and whether time or place changed since (an update is due). */
+export interface CalendarState {
+  sent: boolean;
+  sequence: number;
+  cancelled: boolean;
+  changedSinceSent: boolean;
+}

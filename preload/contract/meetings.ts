@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clockTime, id, isoDate, optionalDate, optionalText, plainString, requiredText, text, upload } from './common';
+import { clockTime, id, isoDate, optionalDate, optionalText, paging, plainString, requiredText, text, upload } from './common';
 
 export const meetingTypes = ['kickoff_workshop', 'theme_meeting', 'steering_group', 'partnership_meeting', 'advisory_board', 'network_meeting', 'study_visit', 'other'] as const;
 export type MeetingType = (typeof meetingTypes)[number];
@@ -78,6 +78,10 @@ export const meetingListQuery = z.strictObject({
   bodyId: nullableId,
   when: z.enum(['all', 'upcoming', 'past']).default('all'),
   search: text(200).optional().default(''),
+  /** Only meetings on or after this date. */
+  fromDate: optionalDate,
+  offset: paging.offset,
+  limit: z.number().int().min(1).max(1000).default(100),
 });
 
 export const seriesInput = z
@@ -177,6 +181,8 @@ export const actionListQuery = z.strictObject({
   overdueOnly: z.boolean().default(false),
   /** "Today" for the overdue filter; the caller's date (tests pin it). */
   today: optionalDate,
+  offset: paging.offset,
+  limit: z.number().int().min(1).max(1000).default(100),
 });
 export const approveMinutesInput = z.strictObject({ id, approvedAtMeetingId: nullableId });
 

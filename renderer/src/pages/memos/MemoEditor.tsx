@@ -20,6 +20,8 @@ import { formValuesOf, toInput, type MemoFormValues } from './memoForm';
 import { statusColor } from './memoOptions';
 import { MemoReadView } from './MemoReadView';
 import { DecisionPanel, LinksPanel, VersionsPanel } from './MemoSidePanels';
+import { MailLog } from '../mail/MailLog';
+import { MemoSendButton } from '../mail/MeetingMail';
 import { RichTextField } from './RichTextField';
 import { saveConfirmingCaseNumber } from './caseNumberConfirm';
 import { MemoHeaderFields } from './MemoHeaderFields';
@@ -232,6 +234,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
           <Button variant="default" leftSection={<IconDownload size={16} />} onClick={async () => (await save(true)) && downloadMemoPdf(memo.id)}>
             {t('memos.pdf')}
           </Button>
+          <MemoSendButton memoId={memo.id} />
           {memo.sentVersion === 0 && (
             <Button variant="subtle" color="red" aria-label={t('memos.delete')} onClick={confirmDelete}>
               <IconTrash size={16} />
@@ -293,6 +296,9 @@ function MemoEditor({ memo }: { memo: Memo }) {
           <Stack gap="sm" style={{ position: 'sticky', top: 110 }}>
             <DecisionPanel memo={memo} onUndo={undoDecision} />
             <VersionsPanel memo={memo} onDiscard={discard} />
+            <Paper withBorder p="sm">
+              <MailLog memoId={memo.id} />
+            </Paper>
             <LinksPanel memo={memo} />
           </Stack>
         </Grid.Col>
