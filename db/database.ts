@@ -12,7 +12,7 @@ import { NetworkFolderError, networkFolderReason, type LocationProbe } from './n
 import { removeSeal, sealedHash, trustedBySeal, verifySeal, writeSeal } from './seal';
 import { engineOf, isServerLocation, storageOf } from './engine';
 import { postgresDataSource, redactUrl, type ServerOptions } from './postgres';
-import { flushDeleted, preparePragmas, withoutCommitSync } from './sqlite';
+import { flushDeleted, optimize, preparePragmas, withoutCommitSync } from './sqlite';
 import { checkFileInSteps, checkpointOffThread, hasUserTables, rawConnection } from './sqliteMaintenance';
 import type { EngineKind, Storage } from './storage';
 
@@ -90,6 +90,8 @@ export interface Database {
   health?(): Health;
   /** Resolves when the background check has compared the file with its seal (at once without one). */
   sealChecked?(): Promise<void>;
+  /** After a large change (an import, generated data): bring the planner's statistics up to date. */
+  optimize(): Promise<void>;
 }
 
 /** Refusals that run before SQLite touches the file: network folders, damage, a pending damaged file. */
@@ -181,6 +183,7 @@ async function openDataSource(opts: OpenOptions, checked: { at: string; sealSha2
       await opts.beforeMigrations(rawConnection(ds));
     }
     await runMigrations(ds);
+    if (!inMemory) optimize(rawConnection(ds), { all: true });
   } catch (err) {
     await ds.destroy();
     throw err;
@@ -241,6 +244,26 @@ function transactionQueue() {
   };
 }
 
+/**
+ * On a server, several clients write at once: a transaction runs at SERIALIZABLE, and one that meets a
+ * concurrent write (serialization failure or deadlock) is run again from the start, up to 10 times, with
+ * the commit hook (the audit row) armed again. After that the CONFLICT error reaches dispatch.
+ */
+async function retryingConflicts<T>(storage: Storage, attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    const slot = commitHooks.getStore();
+    const hook = slot?.hook ?? null;
+    try {
+      return await attempt();
+    } catch (err) {
+      if (tries >= 10 || storage.fault(err) !== 'CONFLICT') throw err;
+      if (slot) slot.hook = hook;
+      // Full jitter, growing: 20 writers on one meeting settle within a few rounds.
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(1000, 10 * 2 ** tries)));
+    }
+  }
+}
+
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const checked: { at: string; sealSha256?: string | null } = { at: new Date().toISOString() };
   let ds = await openDataSource(opts, checked);
@@ -273,22 +296,29 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       flushPending = false;
     });
   };
+  const storage = storageOf(ds);
+  // On a server a nested db.tx joins the open transaction (SQLite nests it as a savepoint on its one connection).
+  const open = new AsyncLocalStorage<EntityManager>();
+  const body = <T>(work: (m: EntityManager) => Promise<T>) => async (m: EntityManager) => {
+    const result = await open.run(m, () => work(m));
+    await runHook(m, result);
+    return result;
+  };
   const db: Database = {
     get ds() {
       return ds;
     },
     file: engine === 'postgres' ? redactUrl(opts.file) : opts.file,
     engine,
-    storage: storageOf(ds),
+    storage,
     nativeBinding: opts.nativeBinding,
-    tx: (work) =>
-      damage ? Promise.reject(damage) : queued(() =>
-        ds.transaction(async (m) => {
-          const result = await work(m);
-          await runHook(m, result);
-          return result;
-        }),
-      ),
+    tx: (work) => {
+      if (damage) return Promise.reject(damage);
+      if (engine === 'sqlite') return queued(() => ds.transaction(body(work)));
+      const outer = open.getStore();
+      if (outer) return work(outer);
+      return queued(() => retryingConflicts(storage, () => ds.transaction('SERIALIZABLE', body(work))));
+    },
     schemaVersion: async () => {
       const rows: { n: number }[] = await ds.query('SELECT COUNT(*) AS n FROM schema_migrations');
       return Number(rows[0]?.n ?? 0);
@@ -308,6 +338,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       if (!ds.isInitialized) return;
       // The close checkpoints the WAL into the file: not before the background check has hashed it.
       await background?.hashed;
+      if (engine === 'sqlite' && opts.file !== ':memory:' && !damage) optimize(rawConnection(ds), { all: false });
       await ds.destroy();
       if (engine !== 'sqlite' || opts.file === ':memory:') return;
       if (damage) {
@@ -325,6 +356,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     health: () => (damage ? { state: 'damaged', problems: damage.problems } : (background?.health ?? { state: 'ok', problems: [] })),
     sealChecked: async () => {
       await background?.hashed;
+    },
+    optimize: async () => {
+      if (damage) return;
+      if (engine === 'sqlite') optimize(rawConnection(ds), { all: true });
+      else await ds.query('ANALYZE');
     },
   };
   watch();

@@ -5,6 +5,7 @@ import { newStreamingWorkbook, writeTableSheet } from '../documents/xlsx';
 import { loadLetterhead } from '../houseStyle/letterhead';
 import { listOrganisations } from './organisationService';
 import { listPeople } from './personService';
+import { activeClock, copenhagenDate } from '../app/clock';
 
 const PAGE = 500;
 
@@ -22,7 +23,7 @@ const relationLabel = (r: Relation | null) => (r ? da.relation[r] : '');
 const noFilter = { search: '', relation: null, bodyId: null, limit: PAGE } as const;
 
 /** Streams both sheets, so 70,000 actors take neither the whole workbook in memory nor the event loop for long. */
-export async function exportActorOverview(db: Database, today = new Date()): Promise<FileResult> {
+export async function exportActorOverview(db: Database, today = activeClock().now()): Promise<FileResult> {
   const title = 'Aktøroversigt';
   const { wb, file } = newStreamingWorkbook();
   await writeTableSheet<OrganisationSummary>(wb, 'Organisationer', [
@@ -42,6 +43,6 @@ export async function exportActorOverview(db: Database, today = new Date()): Pro
     { header: 'Relation', width: 20, value: (p) => relationLabel(p.relation) },
     { header: 'Organer', width: 40, value: (p) => p.bodies.join(', ') },
   ], pages((offset) => listPeople(db, { ...noFilter, organisationId: null, offset })), title);
-  const date = today.toISOString().slice(0, 10);
+  const date = copenhagenDate(today);
   return file(`Aktøroversigt ${date}.xlsx`);
 }

@@ -184,6 +184,8 @@ export function commitImport(db: Database, req: ChannelParsed<'actors.importComm
   });
 }
 
+const LARGE_IMPORT = 1000;
+
 async function write(db: Database, req: ChannelParsed<'actors.importCommit'>, rows: CheckedRow[], tick: Tick): Promise<ImportResult> {
   const invalid = rows.filter((r) => r.errors.length > 0).length;
   if (req.mode === 'allOrNothing' && invalid > 0) {
@@ -217,5 +219,7 @@ async function write(db: Database, req: ChannelParsed<'actors.importCommit'>, ro
       tick,
     );
   });
+  // Thousands of new rows change what the best plan is; SQLite's advice is to optimize after them.
+  if (valid.length >= LARGE_IMPORT) await db.optimize();
   return { created: valid.length, skipped: rows.length - valid.length };
 }

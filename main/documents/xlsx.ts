@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { activeClock } from '../app/clock';
 import ExcelJS from 'exceljs';
 import type { FileResult } from '../../preload/contract';
 import { createYielder } from '../app/longWork';
@@ -89,7 +90,7 @@ export async function workbookFile(wb: ExcelJS.Workbook, fileName: string): Prom
 export function newWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Samspil';
-  wb.created = new Date();
+  wb.created = activeClock().now();
   return wb;
 }
 
@@ -125,7 +126,7 @@ export function newStreamingWorkbook(): { wb: ExcelJS.stream.xlsx.WorkbookWriter
   out.on('data', (c: Buffer) => chunks.push(c));
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'Samspil';
-  wb.created = new Date();
+  wb.created = activeClock().now();
   const file = async (fileName: string): Promise<FileResult> => {
     await wb.commit();
     return { fileName, mimeType: XLSX_MIME, base64: Buffer.concat(chunks).toString('base64') };

@@ -5,12 +5,13 @@ import { addTableSheet, newWorkbook, workbookFile } from '../documents/xlsx';
 import { addWorkbookLetterhead } from '../documents/xlsxLetterhead';
 import { loadLetterhead, type Letterhead } from '../houseStyle/letterhead';
 import { collectPersonData, type PersonData } from './personData';
+import { activeClock, copenhagenDate } from '../app/clock';
 
 const TITLE = 'Indsigt i personoplysninger (databeskyttelsesforordningen art. 15)';
 
 function fileBase(name: string, now: Date) {
   const safeName = name.replace(/[^\p{L}\p{N} -]/gu, '').trim().slice(0, 60) || 'person';
-  return `Indsigt ${safeName} ${now.toISOString().slice(0, 10)}`;
+  return `Indsigt ${safeName} ${copenhagenDate(now)}`;
 }
 
 /** One sheet per area, each with a header even when empty, so the recipient sees what was looked at. */
@@ -73,7 +74,7 @@ async function workbook(d: PersonData, base: string, letterhead: Letterhead): Pr
  * Everything Samspil holds on one person (Art. 15), including when their data was changed or
  * exported. The audit entries leave out which colleague did it (CJEU C-579/21 does not require it).
  */
-export async function exportPersonData(db: Database, id: number, format: 'json' | 'xlsx' = 'json', now = new Date()): Promise<FileResult> {
+export async function exportPersonData(db: Database, id: number, format: 'json' | 'xlsx' = 'json', now = activeClock().now()): Promise<FileResult> {
   const data = await collectPersonData(db.ds.manager, id);
   const base = fileBase(data.person.name, now);
   if (format === 'xlsx') return workbook(data, base, await loadLetterhead(db.ds.manager));

@@ -13,6 +13,7 @@ import { meetingDetail } from './detail';
 import { safeFileName } from './fileNames';
 import { listActionItems } from './minutesService';
 import { actionTable, bullets, inviteeBlock, itemHeading, label, meetingHeader } from './pdfParts';
+import { activeClock } from '../app/clock';
 
 async function followUpBlock(doc: PDFKit.PDFDocument, meeting: Meeting, tick: () => Promise<void>) {
   if (meeting.followUp.length === 0) {
@@ -101,6 +102,6 @@ export async function actionItemsXlsx(db: Database, q: ChannelParsed<'actionItem
     { header: 'Punkt', width: 8, value: (a) => a.itemNumber },
   ], items, 'Aftaleliste', createYielder());
   addWorkbookLetterhead(wb, await loadLetterhead(db.ds.manager));
-  const date = q.today ?? new Date().toISOString().slice(0, 10);
+  const date = q.today ?? activeClock().today();
   return workbookFile(wb, `Aftaleliste ${date}.xlsx`);
 }

@@ -1,4 +1,5 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { activeClock } from '../app/clock';
 import type { Database } from '../../db/database';
 import { MeetingEntity, type MeetingRow } from '../../db/entities/meetings';
 import { searchKey, searchTokens } from '../../db/textKeys';
@@ -23,7 +24,7 @@ const ordered = <T extends SelectQueryBuilder<MeetingRow>>(qb: T, q: Query) =>
  * action items) in one statement. A search matches title, body and place folded as the search keys are,
  * over the light columns of the filtered meetings; the page is then read by id.
  */
-export async function listMeetingPage(db: Database, q: Query, today = new Date().toISOString().slice(0, 10)): Promise<Page<MeetingSummary>> {
+export async function listMeetingPage(db: Database, q: Query, today = activeClock().today()): Promise<Page<MeetingSummary>> {
   const m = db.ds.manager;
   const tokens = searchTokens(q.search);
   let total: number;

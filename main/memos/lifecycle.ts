@@ -5,8 +5,9 @@ import { notFound, ServiceError } from '../api/serviceError';
 import { applyApprovalToInitiatives, prefillEconomyFromInitiatives, revertApprovalOnInitiatives } from './integrations';
 import { columnsOf, contentOf, headerOf, linksOf, loadMemo, memoDetail, now } from './memoRecord';
 import { indexMemo } from './searchDoc';
+import { activeClock } from '../app/clock';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => activeClock().today();
 
 /** Freezes the working copy as the next numbered version and marks the memo sent. */
 export async function sendMemo(db: Database, id: number, sentOn: string | null): Promise<Memo> {

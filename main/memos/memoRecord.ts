@@ -4,11 +4,12 @@ import { searchKey, sortKey } from '../../db/textKeys';
 import { MemoEntity, MemoLinkEntity, MemoVersionEntity, type MemoRow } from '../../db/entities/memos';
 import { plainText, type Memo, type MemoContent, type MemoDecisionEffect, type MemoHeader, type MemoLink, type MemoSummary } from '../../preload/contract';
 import { notFound } from '../api/serviceError';
+import { activeClock } from '../app/clock';
 
 type Body = Omit<MemoContent, keyof HeaderFields>;
 type HeaderFields = Pick<MemoContent, 'title' | 'caseNumber' | 'recipientKind' | 'recipientName' | 'meetingDate' | 'author' | 'memoDate'>;
 
-export const now = () => new Date().toISOString();
+export const now = () => activeClock().now().toISOString();
 
 /** The header fields as columns, the sections as one JSON body; plus the Danish sort and search keys. */
 export function columnsOf(c: MemoContent) {

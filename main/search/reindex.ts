@@ -91,6 +91,11 @@ async function indexSome(m: EntityManager, entity: EntitySchema<any>, index: Ind
 export const SEARCH_INDEX_VERSION = 2;
 const VERSION_KEY = 'search.indexVersion';
 
+/** For a writer that indexed every object as it wrote it (the generator): the index is current. */
+export async function markSearchIndexCurrent(db: Database): Promise<void> {
+  await db.tx((m) => m.getRepository(SettingEntity).save({ key: VERSION_KEY, value: String(SEARCH_INDEX_VERSION) }));
+}
+
 export async function ensureSearchIndex(db: Database): Promise<boolean> {
   const row = await db.tx((m) => m.getRepository(SettingEntity).findOneBy({ key: VERSION_KEY }));
   if (row && Number(row.value) >= SEARCH_INDEX_VERSION) return false;

@@ -60,7 +60,8 @@ export interface MailPreview {
   subject: string;
   body: string;
   from: string | null;
-  recipients: { name: string; email: string }[];
+  /** inviteeId: the invitee behind the address (null for a chosen recipient). */
+  recipients: { name: string; email: string; inviteeId: number | null }[];
   /** Invitees who cannot be reached by mail (no e-mail address). */
   withoutEmail: string[];
   attachments: string[];

@@ -52,6 +52,11 @@ describe('meeting requests over SMTP', () => {
       expect(preview.recipients.map((r) => r.email).sort()).toEqual(emails);
       expect(preview.withoutEmail).toEqual(['UU Center-Syd']);
       expect(preview.subject).toBe('Invitation: Temamøde om frafald, 14. april 2026');
+      const one = await call(ctx, 'mail.preview', { kind: 'invitation', id: meeting.id, inviteeIds: [meeting.invitees[0]!.id], recipients: [{ name: 'Kommunikation', email: 'kom@hvidovre.dk' }] });
+      expect(one.recipients).toEqual([
+        { name: meeting.invitees[0]!.name, email: meeting.invitees[0]!.email, inviteeId: meeting.invitees[0]!.id },
+        { name: 'Kommunikation', email: 'kom@hvidovre.dk', inviteeId: null },
+      ]);
 
       const prepared = await call(ctx, 'mail.prepare', { kind: 'invitation', id: meeting.id });
       expect(prepared.recipients.map((r) => r.status)).toEqual(Array(6).fill('pending'));

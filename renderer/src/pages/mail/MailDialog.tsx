@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Modal, Progress, SegmentedControl, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Modal, Progress, SegmentedControl, Stack, Table, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -29,8 +29,13 @@ export function MailDialog({ kind, id, onClose }: MailTargetProps & { onClose: (
   const [busy, setBusy] = useState(false);
   const [stopped, setStopped] = useState<string | null>(null);
   const parsed = parseAddresses(extra);
-  const target = { kind, id, language, recipients: parsed.recipients };
-  const preview = useQuery({ queryKey: ['mail.preview', kind, id, language, parsed.recipients], queryFn: () => call('mail.preview', target) });
+  const [excluded, setExcluded] = useState<number[]>([]);
+  const base = { kind, id, language, recipients: parsed.recipients };
+  const preview = useQuery({ queryKey: ['mail.preview', kind, id, language, parsed.recipients], queryFn: () => call('mail.preview', base) });
+  const invitees = (preview.data?.recipients ?? []).filter((r) => r.inviteeId !== null);
+  // Unticked invitees stay in the list (so they can be ticked again) but are left out of what is sent.
+  const target = kind === 'memo' ? base : { ...base, inviteeIds: invitees.map((r) => r.inviteeId!).filter((i) => !excluded.includes(i)) };
+  const chosenCount = (preview.data?.recipients.length ?? 0) - invitees.filter((r) => excluded.includes(r.inviteeId!)).length;
   const settings = useQuery({ queryKey: ['mail.settings'], queryFn: () => call('mail.settings', {}) });
   const canSend = !!settings.data?.smtpHost;
   const logKey = kind === 'memo' ? ['mail.log', 'memo', id] : ['mail.log', 'meeting', id];
@@ -123,9 +128,32 @@ export function MailDialog({ kind, id, onClose }: MailTargetProps & { onClose: (
           </Alert>
         )}
         {!message && p && (
-          <Text size="sm" aria-label={t('mail.ui.recipients', { count: p.recipients.length })}>
-            <b>{t('mail.ui.recipients', { count: p.recipients.length })}:</b> {p.recipients.map((r) => (r.name ? `${r.name} <${r.email}>` : r.email)).join('; ')}
-          </Text>
+          <Stack gap={4}>
+            <Text size="sm" fw={700}>
+              {t('mail.ui.recipients', { count: chosenCount })}:
+            </Text>
+            <Group gap="md">
+              {p.recipients.map((r) =>
+                r.inviteeId === null ? (
+                  <Text key={r.email} size="sm">
+                    {r.name ? `${r.name} <${r.email}>` : r.email}
+                  </Text>
+                ) : (
+                  <Checkbox
+                    key={r.email}
+                    size="xs"
+                    label={`${r.name} <${r.email}>`}
+                    checked={!excluded.includes(r.inviteeId)}
+                    onChange={(e) => {
+                      const inviteeId = r.inviteeId!;
+                      const on = e.currentTarget.checked;
+                      setExcluded((x) => (on ? x.filter((i) => i !== inviteeId) : [...x, inviteeId]));
+                    }}
+                  />
+                ),
+              )}
+            </Group>
+          </Stack>
         )}
         {message && (
           <>
@@ -170,7 +198,7 @@ export function MailDialog({ kind, id, onClose }: MailTargetProps & { onClose: (
             </Button>
           )}
           {canSend && (!message || done < total) && (
-            <Button loading={busy} disabled={!p || p.recipients.length === 0 || parsed.bad.length > 0} onClick={() => void send()}>
+            <Button loading={busy} disabled={!p || chosenCount === 0 || parsed.bad.length > 0} onClick={() => void send()}>
               {message ? t('mail.ui.retry') : t('mail.ui.sendNow')}
             </Button>
           )}

@@ -89,6 +89,7 @@ export function MeetingMailPanel({ meeting }: { meeting: Meeting }) {
       onDragLeave={() => setOver(false)}
       onDrop={drop}
       style={over ? { outline: '2px dashed var(--mantine-color-blue-6)' } : undefined}
+      role="region"
       aria-label={t('mail.ui.dropReply')}
     >
       <Stack gap="xs">
