@@ -2,6 +2,7 @@ import type { meetingChannels } from '../../preload/contract/meetingChannels';
 import type { HandlersFor } from '../api/handlers';
 import * as agenda from './agendaService';
 import { actionItemsXlsx, agendaPdf, minutesPdf } from './documents';
+import { meetingDocx } from './meetingDocx';
 import { meetingIcs, seriesIcs } from './ics';
 import * as invitees from './inviteeService';
 import { listMeetingPage } from './meetingList';
@@ -50,6 +51,8 @@ export const meetingHandlers: HandlersFor<keyof typeof meetingChannels> = {
   'actionItems.exportXlsx': (ctx, q) => actionItemsXlsx(ctx.db, q),
 
   'meetings.agendaPdf': (ctx, { id }) => agendaPdf(ctx.db, id),
+  'meetings.agendaDocx': (ctx, input) => meetingDocx(ctx.db, input, 'agenda'),
+  'meetings.minutesDocx': (ctx, input) => meetingDocx(ctx.db, input, 'minutes'),
   'meetings.minutesPdf': (ctx, { id }) => minutesPdf(ctx.db, id),
   'meetings.ics': (ctx, { id }) => meetingIcs(ctx.db, id),
   'meetings.seriesIcs': (ctx, { id }) => seriesIcs(ctx.db, id),
