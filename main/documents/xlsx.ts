@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FileResult } from '../../preload/contract';
+import type { DocLanguage } from './format';
 import { createYielder } from '../app/longWork';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -33,12 +34,16 @@ export function cellValue(v: string | number | null | undefined): string | numbe
 /** Text for Excel's header/footer, where & starts a code: "Gymnasium & HF" must be written "&&". */
 export const headerText = (s: string) => s.replace(/&/g, '&&');
 
+/** A workbook's language (for the printed footer "Side 1 af 3" / "Page 1 of 3"); Danish unless set. */
+const languageOf = new WeakMap<object, DocLanguage>();
+const footer = (wb: object) => (languageOf.get(wb) === 'en' ? '&LSamspil&RPage &P of &N' : '&LSamspil&RSide &P af &N');
+
 /** Sets up a table sheet; `add` appends one row, `done` styles the header and sets the autofilter. */
 function tableSheet<T>(wb: ExcelJS.Workbook, name: string, columns: SheetColumn<T>[], title: string) {
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
-    headerFooter: { oddHeader: `&L${headerText(title)}&R${headerText(name)}`, oddFooter: '&LSamspil&RSide &P af &N' },
+    headerFooter: { oddHeader: `&L${headerText(title)}&R${headerText(name)}`, oddFooter: footer(wb) },
   });
   ws.columns = columns.map((c) => ({ header: cellValue(c.header) as string, width: c.width }));
   const add = (r: T) => {
@@ -84,18 +89,19 @@ export async function workbookFile(wb: ExcelJS.Workbook, fileName: string): Prom
   return { fileName, mimeType: XLSX_MIME, base64: buf.toString('base64') };
 }
 
-export function newWorkbook(): ExcelJS.Workbook {
+export function newWorkbook(lang: DocLanguage = 'da'): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
+  languageOf.set(wb, lang);
   wb.creator = 'Samspil';
   wb.created = new Date();
   return wb;
 }
 
 // The look of addTableSheet for the streaming writer below (same options, header style, cell gate).
-const sheetOptions = (name: string, title: string): Partial<ExcelJS.AddWorksheetOptions> => ({
+const sheetOptions = (wb: object, name: string, title: string): Partial<ExcelJS.AddWorksheetOptions> => ({
   views: [{ state: 'frozen', ySplit: 1 }],
   pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
-  headerFooter: { oddHeader: `&L${headerText(title)}&R${headerText(name)}`, oddFooter: '&LSamspil&RSide &P af &N' },
+  headerFooter: { oddHeader: `&L${headerText(title)}&R${headerText(name)}`, oddFooter: footer(wb) },
 });
 
 function styleHeader(header: ExcelJS.Row): void {
@@ -117,11 +123,12 @@ function addTableRow<T>(ws: ExcelJS.Worksheet, columns: SheetColumn<T>[], r: T):
  * For tables of tens of thousands of rows: exceljs's streaming writer, which writes each row out as it
  * comes instead of keeping the whole workbook in memory. Sheets look as with addTableSheet.
  */
-export function newStreamingWorkbook(): { wb: ExcelJS.stream.xlsx.WorkbookWriter; file: (fileName: string) => Promise<FileResult> } {
+export function newStreamingWorkbook(lang: DocLanguage = 'da'): { wb: ExcelJS.stream.xlsx.WorkbookWriter; file: (fileName: string) => Promise<FileResult> } {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  languageOf.set(wb, lang);
   wb.creator = 'Samspil';
   wb.created = new Date();
   const file = async (fileName: string): Promise<FileResult> => {
@@ -142,7 +149,7 @@ export async function writeTableSheet<T>(
   pages: AsyncIterable<T[]>,
   title: string,
 ): Promise<number> {
-  const ws = wb.addWorksheet(name, sheetOptions(name, title));
+  const ws = wb.addWorksheet(name, sheetOptions(wb, name, title));
   ws.columns = columns.map((c) => ({ header: cellValue(c.header) as string, width: c.width }));
   styleHeader(ws.getRow(1));
   const tick = createYielder(SLICE_MS);
