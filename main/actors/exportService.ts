@@ -3,8 +3,10 @@ import type { FileResult, OrganisationSummary, Page, PersonSummary, Relation } f
 import type { DocLanguage } from '../documents/format';
 import { fill, textsFor } from '../documents/texts';
 import { newStreamingWorkbook, writeTableSheet } from '../documents/xlsx';
+import { loadLetterhead } from '../houseStyle/letterhead';
 import { listOrganisations } from './organisationService';
 import { listPeople } from './personService';
+import { activeClock, copenhagenDate } from '../app/clock';
 
 const PAGE = 500;
 
@@ -21,7 +23,7 @@ async function* pages<T>(fetch: (offset: number) => Promise<Page<T>>): AsyncGene
 const noFilter = { search: '', relation: null, bodyId: null, limit: PAGE } as const;
 
 /** Streams both sheets, so 70,000 actors take neither the whole workbook in memory nor the event loop for long. */
-export async function exportActorOverview(db: Database, today = new Date(), lang: DocLanguage = 'da'): Promise<FileResult> {
+export async function exportActorOverview(db: Database, today = activeClock().now(), lang: DocLanguage = 'da'): Promise<FileResult> {
   const all = textsFor(lang);
   const t = all.documents.actors;
   const relationLabel = (r: Relation | null) => (r ? all.relation[r] : '');
@@ -34,7 +36,7 @@ export async function exportActorOverview(db: Database, today = new Date(), lang
     { header: t.reason, width: 36, value: (o) => o.relationReason },
     { header: t.peopleCount, width: 15, value: (o) => o.peopleCount },
     { header: t.bodies, width: 40, value: (o) => o.bodies.join(', ') },
-  ], pages((offset) => listOrganisations(db, { ...noFilter, kind: null, offset })), title);
+  ], pages((offset) => listOrganisations(db, { ...noFilter, kind: null, offset })), title, await loadLetterhead(db.ds.manager));
   await writeTableSheet<PersonSummary>(wb, t.people, [
     { header: t.name, width: 30, value: (p) => p.name },
     { header: t.jobTitle, width: 32, value: (p) => p.title },
@@ -44,6 +46,6 @@ export async function exportActorOverview(db: Database, today = new Date(), lang
     { header: t.relation, width: 20, value: (p) => relationLabel(p.relation) },
     { header: t.bodies, width: 40, value: (p) => p.bodies.join(', ') },
   ], pages((offset) => listPeople(db, { ...noFilter, organisationId: null, offset })), title);
-  const date = today.toISOString().slice(0, 10);
+  const date = copenhagenDate(today);
   return file(fill(t.fileName, { date }));
 }

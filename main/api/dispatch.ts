@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { contract, type ApiError, type ChannelName, type Envelope } from '../../preload/contract';
 import { withCommitHook } from '../../db/database';
+import type { StorageFault } from '../../db/storage';
 import { auditActionOf, recordAudit } from '../audit/auditLog';
 import { handlers, type HandlerContext } from './handlers';
 import { ServiceError } from './serviceError';
 import { storedDateError } from '../settings/dateCheck';
+import { withClock } from '../app/clock';
 import { appLanguage } from '../settings/language';
 import { envelopeText, fieldErrorsOf, fillText, zodErrorMap } from '../../preload/contract/validationMessages';
 
@@ -48,15 +50,15 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
         audited = true;
         await recordAudit(m, name, parsed.data, result);
       },
-      () => handler(ctx, parsed.data),
+      () => withClock(ctx.clock, () => handler(ctx, parsed.data)),
     );
     if (!audited) await recordAudit(ctx.db.ds.manager, name, parsed.data, data);
     // Deleted data must not linger in the WAL (secure_delete covers the main file).
-    if (auditActionOf(name) === 'delete') ctx.db.flushDeleted();
+    if (auditActionOf(name) === 'delete') await ctx.db.flushDeleted();
     return { ok: true, data };
   } catch (err) {
     if (err instanceof ServiceError) return fail(err.toApiError());
-    const storage = storageError(err);
+    const storage = storageError(ctx.db.storage.fault(err), err);
     if (storage) return fail(storage);
     // A document that met a date an older version stored (2013-02-30) names the object to fix.
     const dated = contract[name].file ? await storedDateError(ctx.db).catch(() => null) : null;
@@ -68,13 +70,16 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
 
 const fail = (error: ApiError): Envelope<never> => ({ ok: false, error });
 
-/** SQLite's and the file system's "cannot write" errors, told to the user; the command's transaction rolled back. */
-function storageError(err: unknown): ApiError | null {
+/** The engine's and the file system's "cannot write" errors, told to the user; the command's transaction rolled back. */
+function storageError(fault: StorageFault | null, err: unknown): ApiError | null {
   const code = String((err as { code?: unknown } | null)?.code ?? '');
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+  if (fault === 'CONFLICT') {
+    return { code: 'CONFLICT', message: 'En anden bruger gemte samtidig. Intet er gemt. Prøv igen.' };
+  }
+  if (fault === 'FULL' || code === 'ENOSPC') {
     return { code: 'STORAGE', message: 'Der er ikke mere plads på disken. Intet er gemt. Frigør plads, og prøv igen.' };
   }
-  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+  if (fault === 'READONLY' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
     return { code: 'STORAGE', message: 'Datafilen eller dens mappe kan ikke skrives (skrivebeskyttet). Intet er gemt.' };
   }
   return null;

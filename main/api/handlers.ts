@@ -11,6 +11,7 @@ import { mailHandlers } from '../mail/handlers';
 import { loadDemoData } from '../demo/demoData';
 import { ServiceError } from './serviceError';
 import { goalHandlers } from '../goals/handlers';
+import { houseStyleHandlers } from '../houseStyle/handlers';
 import { initiativeHandlers } from '../initiatives/handlers';
 import { memoHandlers } from '../memos/handlers';
 import { meetingHandlers } from '../meetings/handlers';
@@ -68,4 +69,5 @@ export const handlers: HandlerMap = {
   ...searchHandlers,
   ...gdprHandlers,
   ...mailHandlers,
+  ...houseStyleHandlers,
 };

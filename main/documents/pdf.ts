@@ -2,6 +2,8 @@ import PDFDocument from 'pdfkit';
 import { createYielder } from '../app/longWork';
 import type { FileResult } from '../../preload/contract';
 import { FONTS, registerFonts, scriptGuard, type ScriptGuard } from './fonts';
+import type { Letterhead } from '../houseStyle/letterhead';
+import { drawLetterhead, drawSenderLines, hasLetterhead, LETTERHEAD_TOP, useAccent, type FrameStyle } from './pdfLetterhead';
 
 export { FONTS } from './fonts';
 export const PDF_MIME = 'application/pdf';
@@ -22,6 +24,8 @@ export interface PdfOptions {
   /** Diagonal text on every page, e.g. "KLADDE". */
   watermark?: string;
   language?: 'da' | 'en';
+  /** The house style (Indstillinger): with a logo, page 1 gets the letterhead; the accent colour applies throughout. */
+  letterhead?: Letterhead | null;
 }
 
 export type Pdf = PDFKit.PDFDocument;
@@ -44,6 +48,11 @@ export function createPdf(opts: PdfOptions): { doc: Pdf; finish: () => Promise<B
     displayTitle: true,
   });
   registerFonts(doc);
+  if (opts.letterhead) useAccent(doc, COLORS.accent, opts.letterhead.accent);
+  if (hasLetterhead(opts.letterhead)) {
+    doc.page.margins.top = LETTERHEAD_TOP;
+    doc.y = LETTERHEAD_TOP;
+  }
   doc.font(FONT).fontSize(10.5).fillColor(COLORS.ink);
   const guard = scriptGuard(doc, opts.language ?? 'da');
   const chunks: Buffer[] = [];
@@ -58,7 +67,7 @@ export function createPdf(opts: PdfOptions): { doc: Pdf; finish: () => Promise<B
     const tick = createYielder();
     for (let i = range.start; i < range.start + range.count; i++) {
       doc.switchToPage(i);
-      drawFrame(doc, opts, `${pageWord[0]} ${i + 1} ${pageWord[1]} ${range.count}`, guard);
+      drawFrame(doc, opts, `${pageWord[0]} ${i + 1} ${pageWord[1]} ${range.count}`, guard, i === range.start);
       await tick();
     }
     doc.end();
@@ -70,20 +79,29 @@ export function createPdf(opts: PdfOptions): { doc: Pdf; finish: () => Promise<B
   return { doc, finish };
 }
 
-function drawFrame(doc: Pdf, opts: PdfOptions, pageLabel: string, guard: ScriptGuard) {
+const frameStyle = (): FrameStyle => ({ fonts: { regular: FONT, bold: BOLD }, colors: COLORS });
+
+function drawFrame(doc: Pdf, opts: PdfOptions, pageLabel: string, guard: ScriptGuard, firstPage: boolean) {
   const { left, right, top, bottom } = doc.page.margins;
   const width = doc.page.width - left - right;
   const saved = { x: doc.x, y: doc.y };
+  const letterhead = firstPage && hasLetterhead(opts.letterhead) ? opts.letterhead : null;
   // Writing inside the margins must not trigger pdfkit's automatic page break.
   doc.page.margins.bottom = 0;
   doc.font(FONT).fontSize(8.5).fillColor(COLORS.muted);
-  doc.text(opts.partnership, left, top - 45, { width: width / 2, lineBreak: false });
-  doc.text(opts.title, left + width / 2, top - 45, { width: width / 2, align: 'right', lineBreak: false });
-  doc.moveTo(left, top - 30).lineTo(left + width, top - 30).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+  if (letterhead) drawLetterhead(doc, letterhead, frameStyle());
+  else {
+    doc.text(opts.partnership, left, top - 45, { width: width / 2, lineBreak: false });
+    doc.text(opts.title, left + width / 2, top - 45, { width: width / 2, align: 'right', lineBreak: false });
+    doc.moveTo(left, top - 30).lineTo(left + width, top - 30).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+  }
   const footerY = doc.page.height - bottom + 30;
-  doc.moveTo(left, footerY - 8).lineTo(left + width, footerY - 8).stroke();
+  doc.moveTo(left, footerY - 8).lineTo(left + width, footerY - 8).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+  doc.font(FONT).fontSize(8.5).fillColor(COLORS.muted);
   doc.text(pageLabel, left, footerY, { width, align: 'right', lineBreak: false });
   const note = guard.noteFor(doc.page);
+  // The note on missing glyphs takes the footer's left side; otherwise page 1 carries the sender lines there.
+  if (letterhead && !note) drawSenderLines(doc, letterhead, footerY, frameStyle());
   if (note) {
     doc.font(ITALIC).fontSize(7.5).fillColor('#a61b1b');
     doc.text(note, left, footerY, { width: width - 70, lineBreak: true, height: bottom - 32 });

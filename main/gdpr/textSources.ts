@@ -48,7 +48,7 @@ export function textSources(m: EntityManager): TextSource[] {
       kept: async (r, k) => k.meetingApproved(await meetingOfItem(num(r.itemId))),
     },
     { entity: DecisionEntity, columns: ['text'], owner: (r) => ({ kind: 'meeting', id: num(r.meetingId) }), kept: byMeeting },
-    { entity: ActionItemEntity, columns: ['what'], owner: (r) => ({ kind: 'meeting', id: num(r.meetingId) }), kept: byMeeting },
+    { entity: ActionItemEntity, columns: ['what', 'dropReason'], owner: (r) => ({ kind: 'meeting', id: num(r.meetingId) }), kept: byMeeting },
     {
       entity: MemoEntity,
       columns: ['title', 'recipientName', 'author', 'body', 'decisionBody', 'decisionText', 'decisionEffects', 'sortKey', 'searchText'],

@@ -5,6 +5,7 @@ import { longDate, type DocLanguage } from '../documents/format';
 import { fill, textsFor } from '../documents/texts';
 import { COLORS, createPdf, FONTS, pdfFile } from '../documents/pdf';
 import { readSettings } from '../settings/settingsService';
+import { loadLetterhead } from '../houseStyle/letterhead';
 import { todayIso } from './dates';
 import { stakeholderMap } from './stakeholderService';
 
@@ -14,7 +15,7 @@ export async function stakeholderPdf(db: Database, lang: DocLanguage = 'da'): Pr
   const t = textsFor(lang).documents.stakeholders;
   const [{ placed }, settings] = await Promise.all([stakeholderMap(m), readSettings(m)]);
   const title = t.title;
-  const { doc, finish } = createPdf({ title, partnership: settings.partnershipName, layout: 'landscape', language: lang });
+  const { doc, finish } = createPdf({ title, partnership: settings.partnershipName, layout: 'landscape', language: lang, letterhead: await loadLetterhead(m) });
   const left = doc.page.margins.left;
   doc.font(FONTS.bold).fontSize(18).fillColor(COLORS.accent).text(title, left, doc.page.margins.top - 12);
   doc.font(FONTS.regular).fontSize(9.5).fillColor(COLORS.muted).text(fill(t.subtitle, { date: longDate(todayIso(), lang) }), left, doc.y + 2);

@@ -22,6 +22,7 @@ export interface Addressee {
   name: string;
   email: string;
   personId: number | null;
+  inviteeId?: number | null;
 }
 
 export interface MailContent {
@@ -41,7 +42,7 @@ const methodOf = (kind: MailKind): 'REQUEST' | 'CANCEL' | null => (kind === 'inv
 export function meetingRecipients(meeting: Meeting, inviteeIds?: number[]): { recipients: Addressee[]; withoutEmail: string[] } {
   const chosen = inviteeIds ? meeting.invitees.filter((i) => inviteeIds.includes(i.id)) : meeting.invitees;
   return {
-    recipients: chosen.filter((i) => i.email).map((i) => ({ name: i.name, email: i.email!, personId: i.personId })),
+    recipients: chosen.filter((i) => i.email).map((i) => ({ name: i.name, email: i.email!, personId: i.personId, inviteeId: i.id })),
     withoutEmail: chosen.filter((i) => !i.email).map((i) => i.name),
   };
 }

@@ -1,5 +1,7 @@
 import type { mailChannels } from '../../preload/contract/mailChannels';
 import type { HandlersFor } from '../api/handlers';
+import { calendarState } from '../meetings/calendarIdentity';
+import { meetingDetail } from '../meetings/detail';
 import { addressList } from './addresses';
 import { getMailSettings, updateMailSettings } from './mailSettings';
 import { draftMail, mailLog, prepareMail, previewMail } from './outbox';
@@ -17,4 +19,5 @@ export const mailHandlers: HandlersFor<keyof typeof mailChannels> = {
   'mail.log': (ctx, q) => mailLog(ctx, q),
   'mail.importReply': (ctx, input) => importReply(ctx, input),
   'mail.addresses': (ctx, q) => addressList(ctx, q),
+  'mail.calendarState': async (ctx, { id }) => calendarState(ctx.db.ds.manager, await meetingDetail(ctx.db.ds.manager, id)),
 };

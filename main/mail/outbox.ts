@@ -30,7 +30,7 @@ export async function previewMail(ctx: HandlerContext, target: Target): Promise<
     subject: content.subject,
     body: content.body,
     from: content.organiser ? content.organiser.email : null,
-    recipients: to.map(({ name, email }) => ({ name, email })),
+    recipients: to.map(({ name, email, inviteeId }) => ({ name, email, inviteeId: inviteeId ?? null })),
     withoutEmail,
     attachments: [...content.attachments.map((a) => a.filename), ...(content.ical ? [content.ical.filename] : [])],
   };

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { MeetingCalendarEntity, type MeetingCalendarRow } from '../../db/entities/mail';
-import type { Meeting } from '../../preload/contract';
+import type { CalendarState, Meeting } from '../../preload/contract';
 
 export interface CalendarIdentity {
   uid: string;
@@ -50,4 +50,10 @@ export async function meetingIdForUid(m: EntityManager, uid: string): Promise<nu
   if (row) return row.meetingId;
   const match = /^samspil-meeting-(\d+)@/.exec(uid);
   return match ? Number(match[1]) : null;
+}
+
+export async function calendarState(m: EntityManager, meeting: Meeting): Promise<CalendarState> {
+  const row = await m.getRepository(MeetingCalendarEntity).findOneBy({ meetingId: meeting.id });
+  if (!row) return { sent: false, sequence: 0, cancelled: false, changedSinceSent: false };
+  return { sent: true, sequence: row.sequence, cancelled: row.cancelled, changedSinceSent: !row.cancelled && row.signature !== signatureOf(meeting) };
 }

@@ -5,12 +5,15 @@ import { longDate, type DocLanguage } from '../documents/format';
 import { createPdf, paragraph, pdfFile } from '../documents/pdf';
 import { fill, textsFor } from '../documents/texts';
 import { addLongTableSheet, newWorkbook, workbookFile } from '../documents/xlsx';
+import { addWorkbookLetterhead } from '../documents/xlsxLetterhead';
 import { readSettings } from '../settings/settingsService';
+import { loadLetterhead } from '../houseStyle/letterhead';
 import type { ChannelParsed } from '../../preload/contract';
 import { meetingDetail } from './detail';
 import { safeFileName } from './fileNames';
 import { listActionItems } from './minutesService';
 import { actionTable, bullets, inviteeBlock, itemHeading, label, meetingHeader } from './pdfParts';
+import { activeClock } from '../app/clock';
 
 async function followUpBlock(doc: PDFKit.PDFDocument, meeting: Meeting, tick: () => Promise<void>, lang: DocLanguage) {
   if (meeting.followUp.length === 0) {
@@ -29,7 +32,7 @@ export async function agendaPdf(db: Database, id: number, lang: DocLanguage = 'd
   const t = textsFor(lang).documents.meeting;
   const meeting = await meetingDetail(m, id);
   const { partnershipName } = await readSettings(m);
-  const { doc, finish } = createPdf({ title: fill(t.docTitle, { kind: t.agenda, date: longDate(meeting.date, lang) }), partnership: partnershipName, language: lang });
+  const { doc, finish } = createPdf({ title: fill(t.docTitle, { kind: t.agenda, date: longDate(meeting.date, lang) }), partnership: partnershipName, language: lang, letterhead: await loadLetterhead(m) });
   meetingHeader(doc, meeting, 'agenda', lang);
   inviteeBlock(doc, meeting.invitees, false, lang);
   const tick = createYielder();
@@ -51,7 +54,7 @@ export async function minutesPdf(db: Database, id: number, lang: DocLanguage = '
   const meeting = await meetingDetail(m, id);
   const { partnershipName } = await readSettings(m);
   const approved = meeting.minutesStatus === 'approved';
-  const { doc, finish } = createPdf({ title: fill(t.docTitle, { kind: t.minutes, date: longDate(meeting.date, lang) }), partnership: partnershipName, watermark: approved ? undefined : all.common.draft, language: lang });
+  const { doc, finish } = createPdf({ title: fill(t.docTitle, { kind: t.minutes, date: longDate(meeting.date, lang) }), partnership: partnershipName, watermark: approved ? undefined : all.common.draft, language: lang, letterhead: await loadLetterhead(m) });
   meetingHeader(doc, meeting, 'minutes', lang);
   inviteeBlock(doc, meeting.invitees, true, lang);
   const tick = createYielder();
@@ -107,6 +110,7 @@ export async function actionItemsXlsx(db: Database, q: ChannelParsed<'actionItem
     { header: t.body, width: 26, value: (a) => a.bodyName },
     { header: t.item, width: 8, value: (a) => a.itemNumber },
   ], items, t.title, createYielder());
-  const date = q.today ?? new Date().toISOString().slice(0, 10);
+  addWorkbookLetterhead(wb, await loadLetterhead(db.ds.manager));
+  const date = q.today ?? activeClock().today();
   return workbookFile(wb, fill(t.fileName, { date }));
 }

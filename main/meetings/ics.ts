@@ -164,7 +164,9 @@ async function downloadOptions(db: Database, meetings: Meeting[]): Promise<Parti
   const mail = await readMailSettings(m);
   const organiser = mail.organiserEmail ? { name: mail.organiserName, email: mail.organiserEmail } : null;
   const { partnershipName } = await readSettings(m);
-  return { method: organiser ? 'REQUEST' : 'PUBLISH', organiser, identities: await peekIdentities(m, meetings, partnershipName) };
+  // RFC 5546 §3.2.2: a request names at least one attendee; with nobody to ask it stays a calendar entry.
+  const anyone = meetings.some((mt) => mt.invitees.some((i) => i.email));
+  return { method: organiser && anyone ? 'REQUEST' : 'PUBLISH', organiser, identities: await peekIdentities(m, meetings, partnershipName) };
 }
 
 export async function meetingIcs(db: Database, id: number): Promise<FileResult> {

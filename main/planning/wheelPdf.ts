@@ -5,6 +5,7 @@ import { longDate, type DocLanguage } from '../documents/format';
 import { fill, textsFor } from '../documents/texts';
 import { COLORS, createPdf, FONTS, pdfFile, type Pdf } from '../documents/pdf';
 import { readSettings } from '../settings/settingsService';
+import { loadLetterhead } from '../houseStyle/letterhead';
 import { wheelOfYear } from './wheelSources';
 
 const colorOf = (e: WheelEntry) => categoryColor[e.category] ?? categoryColor[e.ring] ?? COLORS.muted;
@@ -145,7 +146,7 @@ export async function wheelPdf(db: Database, year: number, lang: DocLanguage = '
   const t = textsFor(lang).documents;
   const [{ entries }, settings] = await Promise.all([wheelOfYear(m, year, lang), readSettings(m)]);
   const docTitle = fill(t.wheel.title, { year });
-  const { doc, finish } = createPdf({ title: docTitle, partnership: settings.partnershipName, size: 'A3', layout: 'landscape', language: lang });
+  const { doc, finish } = createPdf({ title: docTitle, partnership: settings.partnershipName, size: 'A3', layout: 'landscape', language: lang, letterhead: await loadLetterhead(m) });
   const left = doc.page.margins.left;
   const top = doc.page.margins.top;
   doc.font(FONTS.bold).fontSize(24).fillColor(COLORS.accent).text(docTitle, left, top - 10, { lineBreak: false });

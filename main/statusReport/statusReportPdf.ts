@@ -3,6 +3,7 @@ import { integer, kroner, longDate, percent, type DocLanguage } from '../documen
 import { fill, textsFor } from '../documents/texts';
 import { COLORS, contentWidth, createPdf, ensureSpace, FONTS, heading, keyValues, longTable, paragraph, pdfFile, table, type Pdf } from '../documents/pdf';
 import { createYielder } from '../app/longWork';
+import type { Letterhead } from '../houseStyle/letterhead';
 import { labelsFor, levelText, targetText, unitValue } from './labels';
 import { NO_FUNDING, type StatusReportData, type TrackSummary } from './reportData';
 import { reportFileName, reportTitle } from './reportTitle';
@@ -184,10 +185,10 @@ function economy(doc: Pdf, d: StatusReportData, { lang, t, total }: Words) {
   );
 }
 
-export async function statusReportPdf(d: StatusReportData, rule: string, made: string, lang: DocLanguage = 'da'): Promise<FileResult> {
+export async function statusReportPdf(d: StatusReportData, rule: string, made: string, letterhead?: Letterhead, lang: DocLanguage = 'da'): Promise<FileResult> {
   const texts = textsFor(lang).documents;
   const words: Words = { lang, t: texts.report, total: texts.common.total, labels: labelsFor(lang) };
-  const { doc, finish } = createPdf({ title: reportTitle(d, lang), partnership: d.partnership, language: lang });
+  const { doc, finish } = createPdf({ title: reportTitle(d, lang), partnership: d.partnership, language: lang, letterhead });
   cover(doc, d, made, words);
   doc.addPage();
   // A year of a region is a hundred pages: the event loop gets a turn between rows and goals.

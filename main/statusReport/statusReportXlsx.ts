@@ -4,6 +4,8 @@ import type { FileResult, Goal, KeyFigureRow } from '../../preload/contract';
 import { longDate, type DocLanguage } from '../documents/format';
 import { fill, textsFor } from '../documents/texts';
 import { addTableSheet, headerText, newWorkbook, workbookFile, type SheetColumn } from '../documents/xlsx';
+import { addWorkbookLetterhead } from '../documents/xlsxLetterhead';
+import type { Letterhead } from '../houseStyle/letterhead';
 import type { ActionItemRow } from './actionItems';
 import { labelsFor, levelText, XLSX_FORMAT, xlsxValue } from './labels';
 import { NO_FUNDING, type FundingRow, type ReportInitiative, type StatusReportData, type TrackSummary } from './reportData';
@@ -179,7 +181,7 @@ function notesSheet(wb: ExcelJS.Workbook, d: StatusReportData, rule: string, { l
   return ws;
 }
 
-export async function statusReportXlsx(d: StatusReportData, rule: string, made: string, lang: DocLanguage = 'da'): Promise<FileResult> {
+export async function statusReportXlsx(d: StatusReportData, rule: string, made: string, letterhead?: Letterhead, lang: DocLanguage = 'da'): Promise<FileResult> {
   const texts = textsFor(lang).documents;
   const words: Words = { lang, t: texts.report, common: texts.common, labels: labelsFor(lang) };
   const wb = newWorkbook(lang);
@@ -196,5 +198,6 @@ export async function statusReportXlsx(d: StatusReportData, rule: string, made: 
   if (d.actionItems) sheets.push(actionItemSheet(wb, d, d.actionItems, words));
   sheets.push(notesSheet(wb, d, rule, words));
   for (const ws of sheets) printSetup(ws, d, made, words);
+  addWorkbookLetterhead(wb, letterhead);
   return workbookFile(wb, reportFileName(d, 'xlsx', lang));
 }

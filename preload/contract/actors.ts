@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byId, id, optionalDate, optionalText, paging, requiredText, text, upload } from './common';
+import { byId, id, optionalDate, optionalText, paging, plainString, requiredText, text, upload } from './common';
 
 export const organisationKinds = [
   'municipal_department',
@@ -28,7 +28,7 @@ export type MembershipRole = (typeof membershipRoles)[number];
 const relationField = z.enum(relations).nullable().optional().transform((v) => v ?? null);
 
 const emailField = z
-  .union([z.literal(''), z.null(), z.string().trim().max(254).pipe(z.email({ message: 'Ugyldig e-mailadresse' }))])
+  .union([z.literal(''), z.null(), plainString().trim().max(254).pipe(z.email({ message: 'Ugyldig e-mailadresse' }))])
   .optional()
   .transform((v) => (v ? v : null));
 

@@ -1,19 +1,39 @@
 import { z } from 'zod';
 
-/** Strings from users: trimmed, bounded, no NUL bytes. */
+/**
+ * The one text rule: control characters other than tab and line breaks (LF, and the CR of CRLF) are
+ * refused, C1 controls (U+0080–U+009F, what a Latin-1 misreading of Windows-1252 leaves) included.
+ * No generated file (.ics, .xlsx, .docx, PDF, e-mail) can then meet one from new input.
+ */
+// eslint-disable-next-line no-control-regex
+export const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+export const hasControlChars = (s: string) => CONTROL_CHARS.test(s);
+/** For rows stored before the rule, and for pasted rich text (the user is told). */
+export const stripControlChars = (s: string) => s.replace(CONTROL_CHARS_ALL, '');
+export function controlCharMessage(s: unknown): string {
+  const c = typeof s === 'string' ? CONTROL_CHARS.exec(s)?.[0] : undefined;
+  const code = c ? `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : '';
+  return `Teksten indeholder et kontroltegn${code ? ` (${code})` : ''}, som ikke kan gemmes. Fjern det, og prøv igen.`;
+}
+/** A zod string that obeys the text rule. */
+export const plainString = () => z.string().refine((s) => !hasControlChars(s), { error: (iss) => controlCharMessage(iss.input) });
+
+/** Strings from users: trimmed, bounded, no control characters. */
 export const text = (max: number) =>
   z
     .string()
     .max(max)
-    .refine((s) => !s.includes('\u0000'), { message: 'Teksten indeholder ugyldige tegn' })
+    .refine((s) => !hasControlChars(s), { error: (iss) => controlCharMessage(iss.input) })
     .transform((s) => s.trim());
 
 export const requiredText = (max: number) =>
   text(max).pipe(z.string().min(1, { message: 'Skal udfyldes' }));
 
 export const optionalText = (max: number) =>
-  z
-    .union([text(max), z.null()])
+  text(max)
+    .nullable()
     .optional()
     .transform((v) => (v === undefined || v === null || v === '' ? null : v));
 

@@ -14,6 +14,7 @@ import { searchChannels } from './searchChannels';
 import { auditChannels } from './auditChannels';
 import { gdprChannels } from './gdprChannels';
 import { mailChannels } from './mailChannels';
+import { houseStyleChannels } from './houseStyle';
 import type { Envelope } from './errors';
 
 export * from './actors';
@@ -25,6 +26,7 @@ export * from './errors';
 export * from './gdpr';
 export * from './mail';
 export * from './goals';
+export * from './houseStyle';
 export * from './initiatives';
 export * from './memos';
 export * from './richText';
@@ -62,6 +64,7 @@ export const contract = {
   ...gdprChannels,
   ...auditChannels,
   ...mailChannels,
+  ...houseStyleChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText, text, upload } from './common';
+import { id, optionalText, plainString, text, upload } from './common';
 
 /** What a mail carries: the invitation (agenda PDF + meeting request), the agenda, the minutes, a memo, or a cancellation. */
 export const mailKinds = ['invitation', 'agenda', 'minutes', 'memo', 'cancellation'] as const;
@@ -8,7 +8,7 @@ export type MailKind = (typeof mailKinds)[number];
 export const smtpSecurities = ['starttls', 'tls', 'none'] as const;
 export type SmtpSecurity = (typeof smtpSecurities)[number];
 
-const email = z.string().trim().max(254).pipe(z.email({ message: 'Ugyldig e-mailadresse' }));
+const email = plainString().trim().max(254).pipe(z.email({ message: 'Ugyldig e-mailadresse' }));
 const optionalEmail = z
   .union([z.literal(''), z.null(), email])
   .optional()
@@ -23,7 +23,7 @@ export const mailSettingsInput = z.strictObject({
   smtpSecurity: z.enum(smtpSecurities).default('starttls'),
   smtpUser: optionalText(254),
   /** Left out: keep the stored password. Empty: forget it. Never stored in plain text. */
-  smtpPassword: z.string().max(500).optional(),
+  smtpPassword: plainString().max(500).optional(),
 });
 export type MailSettingsInput = z.input<typeof mailSettingsInput>;
 
@@ -60,7 +60,8 @@ export interface MailPreview {
   subject: string;
   body: string;
   from: string | null;
-  recipients: { name: string; email: string }[];
+  /** inviteeId: the invitee behind the address (null for a chosen recipient). */
+  recipients: { name: string; email: string; inviteeId: number | null }[];
   /** Invitees who cannot be reached by mail (no e-mail address). */
   withoutEmail: string[];
   attachments: string[];
@@ -121,4 +122,12 @@ export interface AddressList {
   text: string;
   count: number;
   withoutEmail: string[];
+}
+
+/** Whether the meeting's request went out, and whether time or place changed since (an update is due). */
+export interface CalendarState {
+  sent: boolean;
+  sequence: number;
+  cancelled: boolean;
+  changedSinceSent: boolean;
 }

@@ -1,5 +1,5 @@
 import { channel, type ChannelDef } from './channel';
-import { empty, type FileResult } from './common';
+import { byId, empty, type FileResult } from './common';
 import * as m from './mail';
 
 export const mailChannels = {
@@ -13,4 +13,5 @@ export const mailChannels = {
   'mail.log': channel(m.mailLogQuery).returns<m.OutboxMessage[]>(),
   'mail.importReply': channel(m.replyUpload).returns<m.ReplyResult>(),
   'mail.addresses': channel(m.addressesQuery).returns<m.AddressList>(),
+  'mail.calendarState': channel(byId).returns<m.CalendarState>(),
 } satisfies Record<string, ChannelDef>;

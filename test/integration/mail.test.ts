@@ -52,6 +52,11 @@ describe('meeting requests over SMTP', () => {
       expect(preview.recipients.map((r) => r.email).sort()).toEqual(emails);
       expect(preview.withoutEmail).toEqual(['UU Center-Syd']);
       expect(preview.subject).toBe('Invitation: Temamøde om frafald, 14. april 2026');
+      const one = await call(ctx, 'mail.preview', { kind: 'invitation', id: meeting.id, inviteeIds: [meeting.invitees[0]!.id], recipients: [{ name: 'Kommunikation', email: 'kom@hvidovre.dk' }] });
+      expect(one.recipients).toEqual([
+        { name: meeting.invitees[0]!.name, email: meeting.invitees[0]!.email, inviteeId: meeting.invitees[0]!.id },
+        { name: 'Kommunikation', email: 'kom@hvidovre.dk', inviteeId: null },
+      ]);
 
       const prepared = await call(ctx, 'mail.prepare', { kind: 'invitation', id: meeting.id });
       expect(prepared.recipients.map((r) => r.status)).toEqual(Array(6).fill('pending'));
@@ -87,18 +92,21 @@ describe('meeting requests over SMTP', () => {
       // Every recipient got the same message.
       expect(new Set(smtp.received.map((r) => parseMail(r.raw).messageId)).size).toBe(1);
       expect((await call(ctx, 'meetings.get', { id: meeting.id })).status).toBe('invited');
+      expect(await call(ctx, 'mail.calendarState', { id: meeting.id })).toEqual({ sent: true, sequence: 0, cancelled: false, changedSinceSent: false });
 
       // Moved a week and an hour: an update with SEQUENCE 1 and the new time, same UID.
       await call(ctx, 'meetings.update', {
         id: meeting.id,
         data: { title: 'Temamøde om frafald', type: 'theme_meeting', date: '2026-04-21', startTime: '14:00', endTime: '16:30', place: 'Hvidovre Rådhus, mødesal 1' },
       });
+      expect((await call(ctx, 'mail.calendarState', { id: meeting.id })).changedSinceSent).toBe(true);
       const update = await call(ctx, 'mail.prepare', { kind: 'invitation', id: meeting.id });
       await call(ctx, 'mail.send', { messageId: update.id });
       const updated = parseMail(smtp.received[6]!.raw);
       expect(updated.subject).toBe('Opdateret invitation: Temamøde om frafald, 21. april 2026');
       const ev2 = updated.calendarParts.find((p) => p.contentType === 'application/ics')!.calendar.events[0]!;
       expect(ev2).toMatchObject({ uid: ev.uid, sequence: 1, start: '2026-04-21 14:00', end: '2026-04-21 16:30' });
+      expect(await call(ctx, 'mail.calendarState', { id: meeting.id })).toEqual({ sent: true, sequence: 1, cancelled: false, changedSinceSent: false });
 
       // The agenda sent later without changes keeps SEQUENCE 1.
       const agenda = await call(ctx, 'mail.prepare', { kind: 'agenda', id: meeting.id });
@@ -309,5 +317,43 @@ describe('mail settings', () => {
     }
     const bad = await call(ctx, 'mail.updateSettings', { organiserEmail: 'ikke en adresse' }).catch((e: { apiError: unknown }) => e.apiError);
     expect(bad).toMatchObject({ code: 'VALIDATION', fieldErrors: { organiserEmail: ['Ugyldig e-mailadresse'] } });
+  });
+});
+
+describe('erasure', () => {
+  it('erasing a person (Art. 17) leaves neither name nor e-mail in the sent log', async () => {
+    await call(ctx, 'mail.updateSettings', organiser);
+    const { meeting, people } = await meetingWithSix();
+    await call(ctx, 'mail.draft', { kind: 'invitation', id: meeting.id });
+    const aase = people.find((p) => p.name === 'Åse Kjærgaard')!;
+    await call(ctx, 'people.erase', { id: aase.id, reason: 'art17_request' });
+    const rows: { name: string; email: string }[] = await db.ds.query('SELECT name, email FROM mail_recipient');
+    expect(rows).toHaveLength(6);
+    expect(JSON.stringify(rows)).not.toMatch(/Kjærgaard|aase@hvidovre\.dk/);
+    expect(rows.filter((r) => r.email === 'lise@uu.dk')).toHaveLength(1);
+  });
+});
+
+describe('series', () => {
+  it('one UID per meeting, the same in the series .ics and in each meeting request; only the moved meeting gets SEQUENCE 1', async () => {
+    await call(ctx, 'mail.updateSettings', organiser);
+    const p = await call(ctx, 'people.create', { name: 'Åse Kjærgaard', email: 'aase@hvidovre.dk' });
+    const list = await call(ctx, 'meetings.createSeries', {
+      title: 'Styregruppemøde', type: 'steering_group', fromDate: '2026-01-10', everyMonths: 2, weekday: 1, ordinal: 1, count: 3, startTime: '09:00', durationMinutes: 120,
+    });
+    const uids: string[] = [];
+    for (const mt of list) {
+      await call(ctx, 'invitees.add', { meetingId: mt.id, personIds: [p.id] });
+      const draft = parseMail(Buffer.from((await call(ctx, 'mail.draft', { kind: 'invitation', id: mt.id })).base64!, 'base64'));
+      uids.push(draft.calendarParts[0]!.calendar.events[0]!.uid);
+    }
+    expect(new Set(uids).size).toBe(3);
+    await call(ctx, 'meetings.update', { id: list[1]!.id, data: { title: 'Styregruppemøde', type: 'steering_group', date: '2026-04-14', startTime: '10:00', endTime: '12:00' } });
+    const series = Buffer.from((await call(ctx, 'meetings.seriesIcs', { id: list[0]!.id })).base64!, 'base64');
+    const raw = Buffer.from(`Content-Type: text/calendar; method=REQUEST\r\nContent-Disposition: attachment; filename=serie.ics\r\n\r\n${series.toString('utf8')}`);
+    const cal = parseMail(raw).calendarParts[0]!.calendar;
+    expect(cal.method).toBe('REQUEST');
+    expect(cal.events.map((e) => e.uid)).toEqual(uids);
+    expect(cal.events.map((e) => [e.sequence, e.start])).toEqual([[0, '2026-02-03 09:00'], [1, '2026-04-14 10:00'], [0, '2026-06-02 09:00']]);
   });
 });

@@ -3,6 +3,7 @@ import core from './core.json';
 import correctness from './correctness.json';
 import documents from './documents.json';
 import goals from './goals.json';
+import houseStyle from './houseStyle.json';
 import initiatives from './initiatives.json';
 import mail from './mail.json';
 import meetings from './meetings.json';
@@ -14,4 +15,4 @@ import reliability from './reliability.json';
 import validation from './validation.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const en = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation };
+export const en = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle };
