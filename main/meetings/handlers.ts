@@ -3,6 +3,7 @@ import type { meetingChannels } from '../../preload/contract/meetingChannels';
 import type { HandlersFor } from '../api/handlers';
 import * as agenda from './agendaService';
 import { actionItemsXlsx, agendaPdf, minutesPdf } from './documents';
+import { meetingDocx } from './meetingDocx';
 import { meetingIcs, seriesIcs } from './ics';
 import * as invitees from './inviteeService';
 import { listMeetingPage } from './meetingList';
@@ -52,6 +53,8 @@ export const meetingHandlers: HandlersFor<keyof typeof meetingChannels> = {
 
   'meetings.agendaPdf': async (ctx, { id, language }) => agendaPdf(ctx.db, id, language ?? (await appLanguage(ctx.db))),
   'meetings.minutesPdf': async (ctx, { id, language }) => minutesPdf(ctx.db, id, language ?? (await appLanguage(ctx.db))),
+  'meetings.agendaDocx': (ctx, input) => meetingDocx(ctx.db, input, 'agenda'),
+  'meetings.minutesDocx': (ctx, input) => meetingDocx(ctx.db, input, 'minutes'),
   'meetings.ics': (ctx, { id }) => meetingIcs(ctx.db, id),
   'meetings.seriesIcs': (ctx, { id }) => seriesIcs(ctx.db, id),
 };

@@ -1,6 +1,7 @@
 import { channel, type ChannelDef } from './channel';
 import { byId, docById, docLanguage, empty, type FileResult, type Page } from './common';
 import * as m from './meetings';
+import { meetingDocInput } from './houseStyle';
 
 export const meetingChannels = {
   'meetings.list': channel(m.meetingListQuery).returns<Page<m.MeetingSummary>>(),
@@ -44,6 +45,8 @@ export const meetingChannels = {
 
   'meetings.agendaPdf': channel(docById).file<FileResult>(),
   'meetings.minutesPdf': channel(docById).file<FileResult>(),
+  'meetings.agendaDocx': channel(meetingDocInput).file<FileResult>(),
+  'meetings.minutesDocx': channel(meetingDocInput).file<FileResult>(),
   'meetings.ics': channel(byId).file<FileResult>(),
   'meetings.seriesIcs': channel(byId).file<FileResult>(),
 } satisfies Record<string, ChannelDef>;
