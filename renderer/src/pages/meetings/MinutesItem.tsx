@@ -6,6 +6,7 @@ import type { AgendaItem, Meeting } from '../../../../preload/contract';
 import { longDate } from '../../format';
 import { FollowUpList } from './FollowUpList';
 import { timeRange, useActorOptions, useMeetingCall } from './shared';
+import { ActionItemEditor } from './ActionItemEditor';
 
 function ownerFrom(value: string | null) {
   if (!value) return { ownerPersonId: null, ownerOrganisationId: null };
@@ -110,7 +111,7 @@ export function MinutesItem({ meeting, item, locked }: { meeting: Meeting; item:
                 <Table.Th>{t('meetings.minutes.who')}</Table.Th>
                 <Table.Th>{t('meetings.minutes.due')}</Table.Th>
                 <Table.Th>{t('meetings.actions.status')}</Table.Th>
-                <Table.Th w={40} />
+                <Table.Th w={72} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -125,6 +126,7 @@ export function MinutesItem({ meeting, item, locked }: { meeting: Meeting; item:
                     </Badge>
                   </Table.Td>
                   <Table.Td>
+                    <ActionItemEditor item={a} textLocked={locked} />
                     {!locked && (
                       <ActionIcon size="sm" variant="subtle" color="red" aria-label={`${t('meetings.minutes.removeAction')}: ${a.what}`} onClick={() => void run('actionItems.remove', { id: a.id })}>
                         <IconTrash size={14} />
