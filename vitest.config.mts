@@ -9,7 +9,7 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/reliability/**/*.test.ts'],
           environment: 'node',
           // On PostgreSQL every statement is a round trip: the demo data's 14,000 statements take about twice as long.
-          testTimeout: process.env.SAMSPIL_TEST_DB === 'postgres' ? 120_000 : 30_000,
+          testTimeout: process.env.SAMSPIL_TEST_DB === 'postgres' ? 240_000 : 30_000,
         },
       },
       {

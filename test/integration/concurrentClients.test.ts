@@ -4,7 +4,7 @@ import { call, ctxOf, memoryDb } from '../helpers/db';
 import { testEngine } from '../helpers/pgTestDb';
 
 const CLIENTS = 20;
-const EDITS = 5;
+const EDITS = 2;
 
 /**
  * Several users on one server (issue 16): 20 clients, each its own connection pool and transaction
@@ -60,5 +60,5 @@ describe.skipIf(testEngine !== 'postgres')('concurrent clients on one PostgreSQL
       for (const db of clients) await db.close();
       await first.close();
     }
-  });
+  }, 300_000);
 });
