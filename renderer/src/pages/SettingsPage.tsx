@@ -1,4 +1,4 @@
-import { Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
@@ -7,6 +7,7 @@ import { PartnershipForm } from './PartnershipForm';
 import { AuditSection } from './settings/AuditSection';
 import { BackupSection } from './settings/BackupSection';
 import { RetentionSetting } from './privacy/RetentionSetting';
+import { PageTitle } from '../components/PageTitle';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -14,9 +15,9 @@ export function SettingsPage() {
   const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
   return (
     <Paper p="lg" withBorder maw={760}>
-      <Title order={2} mb="md">
+      <PageTitle mb="md">
         {t('nav.settings')}
-      </Title>
+      </PageTitle>
       <Stack>
         {settings.data && <PartnershipForm settings={settings.data} />}
         <div>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, ScrollArea, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconFileReport, IconInfoCircle, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -11,6 +11,7 @@ import { GoalForm } from './GoalForm';
 import { GoalsOverview } from './GoalsOverview';
 import { KeyFiguresTab } from './KeyFiguresTab';
 import { ReportModal } from './ReportModal';
+import { PageTitle } from '../../components/PageTitle';
 
 export function GoalsPage({ tab: routeTab, id }: { tab?: string; id?: number }) {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function GoalsPage({ tab: routeTab, id }: { tab?: string; id?: number }) 
     <Stack h="calc(100vh - 2 * var(--mantine-spacing-md))" gap="sm">
       <Group justify="space-between">
         <Group gap="xs">
-          <Title order={2}>{t('goals.title')}</Title>
+          <PageTitle>{t('goals.title')}</PageTitle>
           {goals.length > 0 && (
             <Badge variant="light" aria-live="polite">
               {t('goals.summary', { onTrack: count('on_track'), atRisk: count('at_risk'), offTrack: count('off_track') })}

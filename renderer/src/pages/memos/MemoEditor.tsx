@@ -22,6 +22,7 @@ import { MemoReadView } from './MemoReadView';
 import { DecisionPanel, LinksPanel, VersionsPanel } from './MemoSidePanels';
 import { RichTextField } from './RichTextField';
 import { MemoHeaderFields } from './MemoHeaderFields';
+import { PageTitle } from '../../components/PageTitle';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -186,9 +187,9 @@ function MemoEditor({ memo }: { memo: Memo }) {
           <Button variant="subtle" size="compact-sm" leftSection={<IconArrowLeft size={14} />} onClick={() => navigate('memos')} mb={4}>
             {t('memos.back')}
           </Button>
-          <Title order={2} lineClamp={2}>
+          <PageTitle lineClamp={2}>
             {memo.title}
-          </Title>
+          </PageTitle>
           <Group gap="xs" mt={4}>
             <Badge color={statusColor[memo.status]} aria-label={t('memos.col.status')}>
               {t(`memos.status.${memo.status}`)}
