@@ -39,6 +39,32 @@ export default tseslint.config(
     },
   },
   {
+    // The storage seam (issue 16): features reach the engine only through db/storage.ts (db.storage, storageOf).
+    files: ['main/**/*.ts'],
+    ignores: ['main/index.ts', 'main/shell/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Only main/shell and main/index.ts import electron.' },
+            { name: 'better-sqlite3', message: 'Features never see the driver: use db.storage / storageOf(m.connection).' },
+            { name: 'pg', message: 'Features never see the driver: use db.storage / storageOf(m.connection).' },
+          ],
+          patterns: [
+            { group: ['**/renderer/**', '**/renderer'], message: 'main, db and preload never import renderer/: shared texts live in preload/texts.' },
+            { group: ['**/db/sqlite', '**/db/sqliteSearch', '**/db/sqliteActorSearch', '**/db/preparedStatements', '**/db/pgSearch', '**/db/postgres'], message: 'Engine-specific code stays in db/: use db.storage / storageOf(m.connection).' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='raw'][arguments.length=0]", message: 'raw() is SQLite only and stays in db/ and tests.' },
+        { selector: "MemberExpression[property.name='lastInsertRowid']", message: 'Use storage.insertId.' },
+      ],
+    },
+  },
+  {
     files: ['main/index.ts', 'main/shell/**', 'preload/index.ts'],
     rules: {
       'no-restricted-imports': [

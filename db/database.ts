@@ -9,8 +9,11 @@ import { entities } from './entities';
 import { migrations as allMigrations } from './migrations';
 import { NetworkFolderError, networkFolderReason, type LocationProbe } from './networkFolder';
 import { removeSeal, trustedBySeal, verifySeal, writeSeal } from './seal';
-import { flushDeleted, preparePragmas } from './sqlite';
-import { checkFileInSteps, hasUserTables, rawConnection } from './sqliteMaintenance';
+import { engineOf, isServerLocation, storageOf } from './engine';
+import { postgresDataSource, redactUrl, type ServerOptions } from './postgres';
+import { flushDeleted, optimize, preparePragmas, withoutCommitSync } from './sqlite';
+import { checkFileInSteps, checkpointOffThread, hasUserTables, rawConnection } from './sqliteMaintenance';
+import type { EngineKind, Storage } from './storage';
 
 export { DamagedDatabaseError } from './damage';
 export { NetworkFolderError } from './networkFolder';
@@ -18,8 +21,10 @@ export { NetworkFolderError } from './networkFolder';
 type MigrationClass = new () => MigrationInterface;
 
 export interface OpenOptions {
-  /** A file path, or ':memory:' for tests. */
+  /** A file path, ':memory:' for tests, or a PostgreSQL server as a postgres:// URL. */
   file: string;
+  /** For a server: TLS mode and a password kept outside the URL (safeStorage, environment). */
+  server?: Omit<ServerOptions, 'url'>;
   /** Path to an Electron-ABI better_sqlite3.node (set by the Electron shell). */
   nativeBinding?: string;
   /** Run only the first N migrations (migration tests). */
@@ -55,19 +60,30 @@ export class MigrationFailedError extends Error {
 
 export interface Database {
   readonly ds: DataSource;
+  /** The data file, or the server's URL (without password) in PostgreSQL mode. */
   file: string;
+  /** Which engine holds the data: a local SQLite file or a PostgreSQL server. */
+  readonly engine: EngineKind;
+  /** What differs between the engines (search, bulk ids, fast reads, error mapping). */
+  readonly storage: Storage;
   /** The Electron-ABI better-sqlite3 binary, for connections of its own (backups, checks). */
   readonly nativeBinding?: string;
   /** Run one user command in a transaction. */
   tx<T>(work: (m: EntityManager) => Promise<T>): Promise<T>;
   schemaVersion(): Promise<number>;
-  /** The raw SQLite connection, for the SQLite-specific layer (backups, checks). */
+  /** SQLite only, for db/ and tests (lint keeps it out of main/): the raw connection. Throws on a server. */
   raw(): BetterSqlite3.Database;
   close(): Promise<void>;
-  /** After a command that deleted data: leave no copy of it in the write-ahead log. */
-  flushDeleted(): void;
+  /** After a command that deleted data: leave no copy of it in the write-ahead log (SQLite) or in dead tuples (VACUUM). */
+  flushDeleted(): Promise<void>;
+  /** Derived data written in many small transactions: commits may skip their fsync (SQLite; a no-op on a server). */
+  withoutCommitSync<T>(work: () => Promise<T>): Promise<T>;
+  /** Fold the write-ahead log into the data file off the main thread (SQLite; a no-op on a server). */
+  checkpoint(): Promise<void>;
   /** Open the file again after close (used by restore); keeps this object valid for handlers holding it. */
   reopen(): Promise<void>;
+  /** After a large change (an import, generated data): bring the planner's statistics up to date. */
+  optimize(): Promise<void>;
 }
 
 /** Refusals that run before SQLite touches the file: network folders, damage, a pending damaged file. */
@@ -100,7 +116,28 @@ async function guardFile(opts: OpenOptions): Promise<string> {
   return checkedAt;
 }
 
+async function openServer(opts: OpenOptions): Promise<DataSource> {
+  const list = opts.migrations ?? allMigrations;
+  const selected = opts.migrateTo === undefined ? list : list.slice(0, opts.migrateTo);
+  const ds = postgresDataSource({ url: opts.file, ...opts.server }, selected);
+  await ds.initialize();
+  try {
+    await refuseNewerSchema(ds, list.map((m) => new m().name ?? m.name));
+    // The server's own backups cover it; DDL is transactional, so a failed migration leaves nothing behind.
+    try {
+      await ds.runMigrations({ transaction: 'all' });
+    } catch (err) {
+      throw new MigrationFailedError(err, true);
+    }
+  } catch (err) {
+    await ds.destroy();
+    throw err;
+  }
+  return ds;
+}
+
 async function openDataSource(opts: OpenOptions, checked: { at: string }): Promise<DataSource> {
+  if (isServerLocation(opts.file)) return openServer(opts);
   const inMemory = opts.file === ':memory:';
   if (!inMemory) {
     fs.mkdirSync(path.dirname(opts.file), { recursive: true });
@@ -127,6 +164,7 @@ async function openDataSource(opts: OpenOptions, checked: { at: string }): Promi
       await opts.beforeMigrations(rawConnection(ds));
     }
     await runMigrations(ds);
+    if (!inMemory) optimize(rawConnection(ds), { all: true });
   } catch (err) {
     await ds.destroy();
     throw err;
@@ -191,11 +229,18 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const checked = { at: new Date().toISOString() };
   let ds = await openDataSource(opts, checked);
   const queued = transactionQueue();
+  const engine = engineOf(ds);
+  const sqlite = () => {
+    if (engine !== 'sqlite') throw new Error('raw() is SQLite only');
+    return rawConnection(ds);
+  };
   const db: Database = {
     get ds() {
       return ds;
     },
-    file: opts.file,
+    file: engine === 'postgres' ? redactUrl(opts.file) : opts.file,
+    engine,
+    storage: storageOf(ds),
     nativeBinding: opts.nativeBinding,
     tx: (work) =>
       queued(() =>
@@ -209,15 +254,27 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       const rows: { n: number }[] = await ds.query('SELECT COUNT(*) AS n FROM schema_migrations');
       return Number(rows[0]?.n ?? 0);
     },
-    raw: () => rawConnection(ds),
-    flushDeleted: () => flushDeleted(rawConnection(ds), { inMemory: opts.file === ':memory:' }),
+    raw: sqlite,
+    flushDeleted: async () => {
+      if (engine === 'sqlite') flushDeleted(rawConnection(ds), { inMemory: opts.file === ':memory:' });
+      else await ds.query('VACUUM');
+    },
+    withoutCommitSync: (work) => (engine === 'sqlite' ? withoutCommitSync(rawConnection(ds), work) : work()),
+    checkpoint: async () => {
+      if (engine === 'sqlite') await checkpointOffThread(rawConnection(ds), opts.file, opts.nativeBinding);
+    },
     close: async () => {
       if (!ds.isInitialized) return;
+      if (engine === 'sqlite' && opts.file !== ':memory:') optimize(rawConnection(ds), { all: false });
       await ds.destroy();
-      if (opts.file !== ':memory:') await writeSeal(opts.file, checked.at);
+      if (engine === 'sqlite' && opts.file !== ':memory:') await writeSeal(opts.file, checked.at);
     },
     reopen: async () => {
       ds = await openDataSource(opts, checked);
+    },
+    optimize: async () => {
+      if (engine === 'sqlite') optimize(rawConnection(ds), { all: true });
+      else await ds.query('ANALYZE');
     },
   };
   return db;

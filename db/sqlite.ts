@@ -17,6 +17,16 @@ export function preparePragmas(db: BetterSqlite3.Database, opts: { inMemory: boo
   db.pragma('secure_delete = ON');
 }
 
+/**
+ * Planner statistics (sqlite_stat1), as SQLite recommends: `all` after opening and after large changes
+ * (every table is checked; ANALYZE runs where statistics are missing or stale, on a sample, so it takes
+ * milliseconds), and the plain form just before closing (only tables this connection queried). Without
+ * statistics the planner starts the involvement status from 200,000 involvements instead of 350 rules.
+ */
+export function optimize(db: BetterSqlite3.Database, opts: { all: boolean }): void {
+  db.pragma(opts.all ? 'optimize = 0x10002' : 'optimize');
+}
+
 /** After a deletion: copy the WAL into the main file and truncate it, so no deleted bytes stay in -wal. */
 export function flushDeleted(db: BetterSqlite3.Database, opts: { inMemory: boolean }): void {
   if (!opts.inMemory) db.pragma('wal_checkpoint(TRUNCATE)');

@@ -11,9 +11,10 @@
  * LIKE lookup needs (the open-time integrity check reads every table). A PostgreSQL mode would use pg_trgm.
  */
 import type { QueryRunner } from 'typeorm';
+import type { TrigramOwner } from './storage';
 
 export const actorTrigramTables = { organisation: 'organisation_trigram', person: 'person_trigram' } as const;
-export type TrigramOwner = keyof typeof actorTrigramTables;
+export type { TrigramOwner } from './storage';
 
 function statementsFor(owner: TrigramOwner): string[] {
   const fts = actorTrigramTables[owner];

@@ -7,6 +7,7 @@
  * along unindexed so hits can be shown and highlighted as the user wrote them.
  */
 import type { EntityManager, QueryRunner } from 'typeorm';
+import type { SearchRow } from './searchRow';
 
 const TABLE = 'search_fts';
 
@@ -30,16 +31,7 @@ export async function dropSearchIndex(q: QueryRunner): Promise<void> {
   await q.query(`DROP TABLE IF EXISTS ${TABLE}`);
 }
 
-export interface SearchRow {
-  kind: string;
-  refId: number;
-  route: string;
-  title: string;
-  body: string;
-  titleKey: string;
-  bodyKey: string;
-}
-
+export type { SearchRow } from './searchRow';
 type Runner = Pick<EntityManager, 'query'> | Pick<QueryRunner, 'query'>;
 
 /**

@@ -7,6 +7,8 @@ import { SettingEntity } from './settings';
 import { memoEntities } from './memos';
 import { AuditEntity } from './audit';
 import { RetentionHoldEntity } from './gdpr';
+import { LetterheadLogoEntity } from './letterhead';
+import { mailEntities } from './mail';
 
 /** Every entity schema; a feature adds its list here. */
-export const entities = [...actorEntities, SettingEntity, ...initiativeEntities, ...memoEntities, ...meetingEntities, ...involvementEntities, MilestoneEntity, AuditEntity, RetentionHoldEntity];
+export const entities = [...actorEntities, SettingEntity, ...initiativeEntities, ...memoEntities, ...meetingEntities, ...involvementEntities, MilestoneEntity, AuditEntity, RetentionHoldEntity, ...mailEntities, LetterheadLogoEntity];

@@ -40,6 +40,8 @@ export interface MeetingRow {
   notes: string | null;
   minutesStatus: 'draft' | 'approved';
   minutesApprovedAtMeetingId: number | null;
+  /** The meeting whose open action items this one follows up, when the user picked one. */
+  followsUpMeetingId: number | null;
   sortKey: string;
   createdAt: string;
   updatedAt: string;
@@ -65,6 +67,7 @@ export const MeetingEntity = new EntitySchema<MeetingRow>({
     notes: { type: 'text', nullable: true },
     minutesStatus: { name: 'minutes_status', type: 'varchar', length: 10 },
     minutesApprovedAtMeetingId: { name: 'minutes_approved_at_meeting_id', type: 'integer', nullable: true },
+    followsUpMeetingId: { name: 'follows_up_meeting_id', type: 'integer', nullable: true },
     sortKey: { name: 'sort_key', type: 'varchar', length: 200 },
     ...stamps,
     deletedAt: { name: 'deleted_at', type: 'varchar', length: 30, nullable: true },
@@ -180,6 +183,7 @@ export interface ActionItemRow {
   status: ActionStatus;
   doneDate: string | null;
   closedAtMeetingId: number | null;
+  dropReason: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -198,6 +202,7 @@ export const ActionItemEntity = new EntitySchema<ActionItemRow>({
     status: { type: 'varchar', length: 10 },
     doneDate: { name: 'done_date', type: 'varchar', length: 10, nullable: true },
     closedAtMeetingId: { name: 'closed_at_meeting_id', type: 'integer', nullable: true },
+    dropReason: { name: 'drop_reason', type: 'varchar', length: 500, nullable: true },
     ...stamps,
   },
 });

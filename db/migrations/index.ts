@@ -2,15 +2,19 @@ import { ActorListIndexes1700000000060 } from './m0060ActorListIndexes';
 import { ActorTrigrams1700000000070 } from './m0070ActorTrigrams';
 import { Actors1700000000001 } from './m0001Actors';
 import { Erasure1700000000080 } from './m0080Erasure';
+import { FollowUpAndDropReason1700000000100 } from './m0100FollowUpAndDropReason';
 import { AuditLog1700000000003 } from './m0003AuditLog';
 import { Initiatives1700000000020 } from './m0020Initiatives';
 import { Involvement1700000000050 } from './m0050Involvement';
+import { Mail1700000000120 } from './m0120Mail';
 import { Meetings1700000000010 } from './m0010Meetings';
 import { Memos1700000000030 } from './m0030Memos';
 import { Search1700000000051 } from './m0051Search';
 import { SearchRefs1700000000090 } from './m0090SearchRefs';
+import { ScreenIndexes1700000000150 } from './m0150ScreenIndexes';
 import { Settings1700000000002 } from './m0002Settings';
+import { LetterheadLogo1700000000160 } from './m0160LetterheadLogo';
 import { StakeholderMap1700000000052 } from './m0052StakeholderMap';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
-export const migrations = [Actors1700000000001, Settings1700000000002, AuditLog1700000000003, Meetings1700000000010, Initiatives1700000000020, Memos1700000000030, Involvement1700000000050, Search1700000000051, StakeholderMap1700000000052, ActorListIndexes1700000000060, ActorTrigrams1700000000070, Erasure1700000000080, SearchRefs1700000000090];
+export const migrations = [Actors1700000000001, Settings1700000000002, AuditLog1700000000003, Meetings1700000000010, Initiatives1700000000020, Memos1700000000030, Involvement1700000000050, Search1700000000051, StakeholderMap1700000000052, ActorListIndexes1700000000060, ActorTrigrams1700000000070, Erasure1700000000080, SearchRefs1700000000090, ScreenIndexes1700000000150, Mail1700000000120, FollowUpAndDropReason1700000000100, LetterheadLogo1700000000160];

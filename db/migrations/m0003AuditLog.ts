@@ -1,5 +1,5 @@
 import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
-import { appendOnlyTriggers } from '../sqlite';
+import { schemaOf } from '../engine';
 import { col } from './columns';
 
 export class AuditLog1700000000003 implements MigrationInterface {
@@ -13,8 +13,8 @@ export class AuditLog1700000000003 implements MigrationInterface {
         indices: [{ name: 'ix_audit_log_subject', columnNames: ['subject'] }],
       }),
     );
-    // The append-only guard is SQLite-specific; other databases would use grants instead.
-    if (q.connection.options.type === 'better-sqlite3') for (const sql of appendOnlyTriggers('audit_log')) await q.query(sql);
+    // Enforced by the engine itself (triggers on both), besides the app never writing UPDATE or DELETE there.
+    await schemaOf(q).appendOnly('audit_log');
   }
 
   async down(q: QueryRunner): Promise<void> {

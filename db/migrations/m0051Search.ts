@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createSearchIndex, dropSearchIndex, upsertSearchRowBeforeRefs as upsertSearchRow } from '../sqliteSearch';
+import { schemaOf } from '../engine';
+import { dropSearchIndex, upsertSearchRowBeforeRefs as upsertSearchRow } from '../sqliteSearch';
 import { searchKey } from '../textKeys';
 
 type Row = Record<string, string | number | null>;
@@ -10,7 +11,7 @@ export class Search1700000000051 implements MigrationInterface {
   name = 'Search1700000000051';
 
   async up(q: QueryRunner): Promise<void> {
-    await createSearchIndex(q);
+    await schemaOf(q).createSearchIndex();
     const orgs: Row[] = await q.query('SELECT id, name, address, website, notes, relation_reason FROM organisation WHERE deleted_at IS NULL');
     for (const o of orgs) {
       const body = join(o.relation_reason, o.address, o.website, o.notes);

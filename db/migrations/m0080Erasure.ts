@@ -1,5 +1,5 @@
 import { type MigrationInterface, type QueryRunner, Table, TableColumn } from 'typeorm';
-import { appendOnlyTriggers } from '../sqlite';
+import { schemaOf } from '../engine';
 import { col } from './columns';
 
 /**
@@ -13,7 +13,7 @@ export class Erasure1700000000080 implements MigrationInterface {
     if (q.connection.options.type === 'better-sqlite3') {
       // SQLite adds the column by rebuilding the table, which drops its triggers: put the append-only guard back.
       for (const op of ['update', 'delete']) await q.query(`DROP TRIGGER IF EXISTS audit_log_no_${op}`);
-      for (const sql of appendOnlyTriggers('audit_log')) await q.query(sql);
+      await schemaOf(q).appendOnly('audit_log');
     }
     await q.createTable(
       new Table({

@@ -1,5 +1,5 @@
 import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
-import { fillSearchRefs } from '../sqliteSearch';
+import { schemaOf } from '../engine';
 import { col } from './columns';
 
 /**
@@ -20,7 +20,7 @@ export class SearchRefs1700000000090 implements MigrationInterface {
         ],
       }),
     );
-    await fillSearchRefs(q);
+    await schemaOf(q).fillSearchRefs();
   }
 
   async down(q: QueryRunner): Promise<void> {

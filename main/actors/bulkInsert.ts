@@ -1,11 +1,10 @@
 import { type EntityManager, In } from 'typeorm';
 import { MembershipEntity, OrganisationEntity } from '../../db/entities/actors';
-import { rawConnection } from '../../db/sqliteMaintenance';
+import { storageOf } from '../../db/engine';
 import type { ChannelParsed } from '../../preload/contract';
 import { ServiceError } from '../api/serviceError';
 import { now, organisationKeys, personKeys } from './keys';
 import { indexNewDocuments } from '../search/searchIndex';
-import { prepared } from '../../db/preparedStatements';
 import { organisationDocument, personDocument } from './searchDocs';
 
 /**
@@ -37,15 +36,16 @@ const ORG_INSERT = `INSERT INTO organisation (name, kind, address, website, note
 const PERSON_INSERT = `INSERT INTO person (name, title, organisation_id, email, phone, notes, relation, relation_reason, sort_key, search_text, created_at, updated_at, deleted_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`;
 
-/** Rows go in through one prepared statement on the transaction's connection: TypeORM's insert cost ~1 ms a row. */
-const insertRow = (m: EntityManager, sql: string, values: unknown[]) => Number(prepared(rawConnection(m.connection), sql).run(...values.map((v) => v ?? null)).lastInsertRowid);
+/** Rows go in on the storage's fastest path (one prepared statement on SQLite): TypeORM's insert cost ~1 ms a row. */
+const insertRow = (m: EntityManager, sql: string, values: unknown[]) => storageOf(m.connection).insertId(m, sql, values);
 
 export async function insertOrganisations(m: EntityManager, rows: OrgInput[], stamp = now(), tick?: Tick): Promise<number[]> {
   return inChunks(rows, async (chunk) => {
-    const ids = chunk.map((o) => {
+    const ids: number[] = [];
+    for (const o of chunk) {
       const k = organisationKeys(o);
-      return insertRow(m, ORG_INSERT, [o.name, o.kind, o.address, o.website, o.notes, o.relation, o.relationReason, k.sortKey, k.searchText, stamp, stamp]);
-    });
+      ids.push(await insertRow(m, ORG_INSERT, [o.name, o.kind, o.address, o.website, o.notes, o.relation, o.relationReason, k.sortKey, k.searchText, stamp, stamp]));
+    }
     await indexNewDocuments(m, chunk.map((o, i) => organisationDocument({ ...o, id: ids[i]! })));
     return ids;
   }, tick);
@@ -61,10 +61,11 @@ export async function insertPeople(m: EntityManager, rows: PersonInput[], stamp 
       if (name === undefined) throw new ServiceError('VALIDATION', 'Organisationen findes ikke.', { organisationId: ['Organisationen findes ikke'] });
       return { p, name };
     });
-    const ids = named.map(({ p, name }) => {
+    const ids: number[] = [];
+    for (const { p, name } of named) {
       const k = personKeys(p, name);
-      return insertRow(m, PERSON_INSERT, [p.name, p.title, p.organisationId, p.email, p.phone, p.notes, p.relation, p.relationReason, k.sortKey, k.searchText, stamp, stamp]);
-    });
+      ids.push(await insertRow(m, PERSON_INSERT, [p.name, p.title, p.organisationId, p.email, p.phone, p.notes, p.relation, p.relationReason, k.sortKey, k.searchText, stamp, stamp]));
+    }
     await indexNewDocuments(m, named.map(({ p, name }, i) => personDocument({ ...p, id: ids[i]! }, name)));
     return ids;
   }, tick);

@@ -2,8 +2,10 @@ import { da } from '../../preload/texts/da';
 import type { Database } from '../../db/database';
 import type { FileResult, OrganisationSummary, Page, PersonSummary, Relation } from '../../preload/contract';
 import { newStreamingWorkbook, writeTableSheet } from '../documents/xlsx';
+import { loadLetterhead } from '../houseStyle/letterhead';
 import { listOrganisations } from './organisationService';
 import { listPeople } from './personService';
+import { activeClock, copenhagenDate } from '../app/clock';
 
 const PAGE = 500;
 
@@ -21,7 +23,7 @@ const relationLabel = (r: Relation | null) => (r ? da.relation[r] : '');
 const noFilter = { search: '', relation: null, bodyId: null, limit: PAGE } as const;
 
 /** Streams both sheets, so 70,000 actors take neither the whole workbook in memory nor the event loop for long. */
-export async function exportActorOverview(db: Database, today = new Date()): Promise<FileResult> {
+export async function exportActorOverview(db: Database, today = activeClock().now()): Promise<FileResult> {
   const title = 'Aktøroversigt';
   const { wb, file } = newStreamingWorkbook();
   await writeTableSheet<OrganisationSummary>(wb, 'Organisationer', [
@@ -31,7 +33,7 @@ export async function exportActorOverview(db: Database, today = new Date()): Pro
     { header: 'Begrundelse', width: 36, value: (o) => o.relationReason },
     { header: 'Antal personer', width: 15, value: (o) => o.peopleCount },
     { header: 'Organer', width: 40, value: (o) => o.bodies.join(', ') },
-  ], pages((offset) => listOrganisations(db, { ...noFilter, kind: null, offset })), title);
+  ], pages((offset) => listOrganisations(db, { ...noFilter, kind: null, offset })), title, await loadLetterhead(db.ds.manager));
   await writeTableSheet<PersonSummary>(wb, 'Personer', [
     { header: 'Navn', width: 30, value: (p) => p.name },
     { header: 'Titel', width: 32, value: (p) => p.title },
@@ -41,6 +43,6 @@ export async function exportActorOverview(db: Database, today = new Date()): Pro
     { header: 'Relation', width: 20, value: (p) => relationLabel(p.relation) },
     { header: 'Organer', width: 40, value: (p) => p.bodies.join(', ') },
   ], pages((offset) => listPeople(db, { ...noFilter, organisationId: null, offset })), title);
-  const date = today.toISOString().slice(0, 10);
+  const date = copenhagenDate(today);
   return file(`Aktøroversigt ${date}.xlsx`);
 }

@@ -2,7 +2,7 @@ import type { actorChannels } from '../../preload/contract/actorChannels';
 import type { HandlersFor } from '../api/handlers';
 import * as bodies from './bodyService';
 import { exportActorOverview } from './exportService';
-import { commitImport, previewImport } from './importService';
+import { cancelImports, commitImport, previewImport } from './importService';
 import * as orgs from './organisationService';
 import * as people from './personService';
 import * as trash from './trashService';
@@ -34,7 +34,8 @@ export const actorHandlers: HandlersFor<keyof typeof actorChannels> = {
   'trash.restore': (ctx, { kind, id }) => trash.restoreFromTrash(ctx.db, kind, id),
   'trash.purge': (ctx, { kind, id }) => trash.purgeFromTrash(ctx.db, kind, id),
 
-  'actors.importPreview': (ctx, req) => previewImport(ctx.db, req),
-  'actors.importCommit': (ctx, req) => commitImport(ctx.db, req),
+  'actors.importPreview': (ctx, req) => previewImport(ctx.db, req, ctx.signal),
+  'actors.importCommit': (ctx, req) => commitImport(ctx.db, req, ctx.signal),
+  'actors.importCancel': async () => cancelImports(),
   'actors.exportOverview': (ctx) => exportActorOverview(ctx.db),
 };

@@ -17,6 +17,7 @@ import { createYielder } from '../app/longWork';
 import { insertOrganisations, insertPeople } from './bulkInsert';
 import { now } from './keys';
 import { rawAll } from './listData';
+import { limitError } from './importLimits';
 import { parseTable, type ParsedTable } from './importParse';
 import { headerAliases, parseKind, parseRelation } from './importVocabulary';
 
@@ -51,10 +52,10 @@ interface Lookup {
   emails: Set<string>;
 }
 
-/** Names and e-mails already in the register, read straight from the driver (50,000 people as entities took ~0.5 s). */
-function lookup(db: Database): Lookup {
-  const orgs = rawAll<{ id: number; name: string }>(db, 'SELECT id, name FROM organisation WHERE deleted_at IS NULL ORDER BY id', []);
-  const emails = rawAll<{ email: string }>(db, 'SELECT email FROM person WHERE deleted_at IS NULL AND email IS NOT NULL', []);
+/** Names and e-mails already in the register, read on the storage's fast path (50,000 people as entities took ~0.5 s). */
+async function lookup(db: Database): Promise<Lookup> {
+  const orgs = await rawAll<{ id: number; name: string }>(db, 'SELECT id, name FROM organisation WHERE deleted_at IS NULL ORDER BY id', []);
+  const emails = await rawAll<{ email: string }>(db, 'SELECT email FROM person WHERE deleted_at IS NULL AND email IS NOT NULL', []);
   return {
     orgByKey: new Map(orgs.map((o) => [searchKey(o.name), o.id])),
     emails: new Set(emails.filter((p) => p.email).map((p) => p.email.toLowerCase())),
@@ -105,10 +106,38 @@ async function checkRows(target: ImportTarget, table: ParsedTable, mapping: Reco
   return out;
 }
 
-async function prepare(db: Database, req: Req, tick: Tick) {
+/** Imports under way; actors.importCancel (the wizard's Annullér) stops them all at their next step. */
+const running = new Set<AbortController>();
+
+export const importsRunning = (): number => running.size;
+
+export function cancelImports(): { cancelled: number } {
+  const cancelled = running.size;
+  for (const c of running) c.abort();
+  return { cancelled };
+}
+
+/** Runs import work that stops when the user cancels or the caller (an HTTP client) goes away. */
+async function cancellable<T>(signal: AbortSignal | undefined, work: (signal: AbortSignal, tick: Tick) => Promise<T>): Promise<T> {
+  const own = new AbortController();
+  running.add(own);
+  const both = signal ? AbortSignal.any([signal, own.signal]) : own.signal;
+  const yielder = createYielder(SLICE_MS);
+  const tick: Tick = async () => {
+    await yielder();
+    if (both.aborted) throw limitError.cancelled();
+  };
+  try {
+    return await work(both, tick);
+  } finally {
+    running.delete(own);
+  }
+}
+
+async function prepare(db: Database, req: Req, tick: Tick, signal: AbortSignal) {
   const buf = Buffer.from(req.base64, 'base64');
   if (buf.length === 0) throw new ServiceError('VALIDATION', 'Filen er tom.');
-  const table = await parseTable(req.fileName, buf, req, tick);
+  const table = await parseTable(req.fileName, buf, req, tick, signal);
   if (table.header.every((h) => h === '')) throw new ServiceError('VALIDATION', 'Filen har ingen overskriftsrække.');
   const mapping = { ...suggestMapping(req.target, table.header), ...(req.mapping ?? {}) };
   if (mapping.name === null || mapping.name === undefined) {
@@ -117,12 +146,16 @@ async function prepare(db: Database, req: Req, tick: Tick) {
   for (const [field, col] of Object.entries(mapping)) {
     if (col !== null && col >= table.header.length) throw new ServiceError('VALIDATION', `Kolonnen for ${field} findes ikke i filen.`);
   }
-  const rows = await checkRows(req.target, table, mapping, lookup(db), tick);
+  const rows = await checkRows(req.target, table, mapping, await lookup(db), tick);
   return { table, mapping, rows };
 }
 
-export async function previewImport(db: Database, req: Req): Promise<ImportPreview> {
-  const { table, mapping, rows } = await prepare(db, req, createYielder(SLICE_MS));
+export function previewImport(db: Database, req: Req, signal?: AbortSignal): Promise<ImportPreview> {
+  return cancellable(signal, (both, tick) => preview(db, req, tick, both));
+}
+
+async function preview(db: Database, req: Req, tick: Tick, signal: AbortSignal): Promise<ImportPreview> {
+  const { table, mapping, rows } = await prepare(db, req, tick, signal);
   const errorCount = rows.filter((r) => r.errors.length > 0).length;
   // Rows with errors first, so the user sees what to fix.
   const shown = [...rows.filter((r) => r.errors.length), ...rows.filter((r) => !r.errors.length)].slice(0, PREVIEW_ROWS);
@@ -143,9 +176,17 @@ export async function previewImport(db: Database, req: Req): Promise<ImportPrevi
  * Parsing and checking give the event loop a turn every few milliseconds; the rows are then written in
  * ONE transaction (in chunks, still yielding), so a failed or killed import leaves nothing behind.
  */
-export async function commitImport(db: Database, req: ChannelParsed<'actors.importCommit'>): Promise<ImportResult> {
-  const tick = createYielder(SLICE_MS);
-  const { rows } = await prepare(db, req, tick);
+export function commitImport(db: Database, req: ChannelParsed<'actors.importCommit'>, signal?: AbortSignal): Promise<ImportResult> {
+  return cancellable(signal, async (both, tick) => {
+    const { rows } = await prepare(db, req, tick, both);
+    // Once rows are being written, the one transaction finishes (or rolls back) as a whole.
+    return write(db, req, rows, createYielder(SLICE_MS));
+  });
+}
+
+const LARGE_IMPORT = 1000;
+
+async function write(db: Database, req: ChannelParsed<'actors.importCommit'>, rows: CheckedRow[], tick: Tick): Promise<ImportResult> {
   const invalid = rows.filter((r) => r.errors.length > 0).length;
   if (req.mode === 'allOrNothing' && invalid > 0) {
     throw new ServiceError('VALIDATION', `Der er fejl i ${invalid} rækker. Intet er importeret.`);
@@ -158,7 +199,7 @@ export async function commitImport(db: Database, req: ChannelParsed<'actors.impo
       return;
     }
     const people = valid.map((r) => r.input as z.output<typeof personInput> & { organisationName: string | null });
-    const orgIds = lookup(db).orgByKey;
+    const orgIds = (await lookup(db)).orgByKey;
     const missing = new Map<string, string>();
     for (const { organisationName } of people) {
       const key = organisationName ? searchKey(organisationName) : '';
@@ -178,5 +219,7 @@ export async function commitImport(db: Database, req: ChannelParsed<'actors.impo
       tick,
     );
   });
+  // Thousands of new rows change what the best plan is; SQLite's advice is to optimize after them.
+  if (valid.length >= LARGE_IMPORT) await db.optimize();
   return { created: valid.length, skipped: rows.length - valid.length };
 }

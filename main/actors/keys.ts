@@ -1,4 +1,5 @@
 import { searchKey, sortKey } from '../../db/textKeys';
+import { activeClock } from '../app/clock';
 
 export function keysFor(name: string, ...extra: (string | null | undefined)[]) {
   return {
@@ -16,4 +17,4 @@ export const organisationKeys = (o: { name: string; address: Text; notes: Text; 
 export const personKeys = (p: { name: string; title: Text; email: Text; phone: Text; notes: Text; relationReason: Text }, orgName: string | null) =>
   keysFor(p.name, p.title, p.email, p.phone, orgName, p.notes, p.relationReason);
 
-export const now = () => new Date().toISOString();
+export const now = () => activeClock().now().toISOString();

@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { contract, type ApiError, type ChannelName, type Envelope } from '../../preload/contract';
 import { withCommitHook } from '../../db/database';
+import type { StorageFault } from '../../db/storage';
 import { auditActionOf, recordAudit } from '../audit/auditLog';
 import { handlers, type HandlerContext } from './handlers';
 import { ServiceError } from './serviceError';
+import { storedDateError } from '../settings/dateCheck';
+import { withClock } from '../app/clock';
+import { appLanguage } from '../settings/language';
+import { envelopeText, fieldErrorsOf, fillText, zodErrorMap } from '../../preload/contract/validationMessages';
 
 const MAX_PAYLOAD_DEPTH = 12;
 
@@ -11,13 +16,8 @@ export function isChannel(name: string): name is ChannelName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.map(String).join('.') : '_';
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
+export function zodFieldErrors(error: z.ZodError, lang: 'da' | 'en' = 'da'): Record<string, string[]> {
+  return fieldErrorsOf(error, lang);
 }
 
 function tooDeep(value: unknown, depth = 0): boolean {
@@ -31,11 +31,14 @@ function tooDeep(value: unknown, depth = 0): boolean {
  * turn every outcome into an Envelope. Internal errors never leak SQL or paths to the renderer.
  */
 export async function dispatch(ctx: HandlerContext, name: string, payload: unknown, log: (e: unknown) => void = console.error): Promise<Envelope<unknown>> {
-  if (!isChannel(name)) return fail({ code: 'UNKNOWN_CHANNEL', message: `Ukendt kanal: ${name.slice(0, 60)}` });
-  if (tooDeep(payload)) return fail({ code: 'VALIDATION', message: 'Forespørgslen er for dybt indlejret.' });
-  const parsed = contract[name].input.safeParse(payload);
+  // Validation messages follow the app's language (Indstillinger), field by field.
+  const lang = await appLanguage(ctx.db);
+  const said = envelopeText(lang);
+  if (!isChannel(name)) return fail({ code: 'UNKNOWN_CHANNEL', message: fillText(said.unknownChannel, { name: name.slice(0, 60) }) });
+  if (tooDeep(payload)) return fail({ code: 'VALIDATION', message: said.tooDeep });
+  const parsed = contract[name].input.safeParse(payload, { error: zodErrorMap(lang) });
   if (!parsed.success) {
-    return fail({ code: 'VALIDATION', message: 'Nogle felter er ikke udfyldt korrekt.', fieldErrors: zodFieldErrors(parsed.error) });
+    return fail({ code: 'VALIDATION', message: said.invalid, fieldErrors: zodFieldErrors(parsed.error, lang) });
   }
   try {
     const handler = handlers[name] as (c: HandlerContext, i: unknown) => Promise<unknown>;
@@ -47,16 +50,19 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
         audited = true;
         await recordAudit(m, name, parsed.data, result);
       },
-      () => handler(ctx, parsed.data),
+      () => withClock(ctx.clock, () => handler(ctx, parsed.data)),
     );
     if (!audited) await recordAudit(ctx.db.ds.manager, name, parsed.data, data);
     // Deleted data must not linger in the WAL (secure_delete covers the main file).
-    if (auditActionOf(name) === 'delete') ctx.db.flushDeleted();
+    if (auditActionOf(name) === 'delete') await ctx.db.flushDeleted();
     return { ok: true, data };
   } catch (err) {
     if (err instanceof ServiceError) return fail(err.toApiError());
-    const storage = storageError(err);
+    const storage = storageError(ctx.db.storage.fault(err), err);
     if (storage) return fail(storage);
+    // A document that met a date an older version stored (2013-02-30) names the object to fix.
+    const dated = contract[name].file ? await storedDateError(ctx.db).catch(() => null) : null;
+    if (dated) return fail(dated.toApiError());
     log(err);
     return fail({ code: 'INTERNAL', message: 'Der opstod en uventet fejl. Intet er gemt.' });
   }
@@ -64,13 +70,16 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
 
 const fail = (error: ApiError): Envelope<never> => ({ ok: false, error });
 
-/** SQLite's and the file system's "cannot write" errors, told to the user; the command's transaction rolled back. */
-function storageError(err: unknown): ApiError | null {
+/** The engine's and the file system's "cannot write" errors, told to the user; the command's transaction rolled back. */
+function storageError(fault: StorageFault | null, err: unknown): ApiError | null {
   const code = String((err as { code?: unknown } | null)?.code ?? '');
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+  if (fault === 'CONFLICT') {
+    return { code: 'CONFLICT', message: 'En anden bruger gemte samtidig. Intet er gemt. Prøv igen.' };
+  }
+  if (fault === 'FULL' || code === 'ENOSPC') {
     return { code: 'STORAGE', message: 'Der er ikke mere plads på disken. Intet er gemt. Frigør plads, og prøv igen.' };
   }
-  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+  if (fault === 'READONLY' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
     return { code: 'STORAGE', message: 'Datafilen eller dens mappe kan ikke skrives (skrivebeskyttet). Intet er gemt.' };
   }
   return null;

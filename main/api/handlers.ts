@@ -1,14 +1,17 @@
 import type { Database } from '../../db/database';
 import type { Clock } from '../app/clock';
+import type { SecretStore } from '../mail/secrets';
 import type { ChannelName, ChannelOutput, ChannelParsed } from '../../preload/contract';
 import { actorHandlers } from '../actors/handlers';
 import { auditHandlers } from '../audit/auditList';
 import { appInfo } from '../app/appInfo';
 import { backupHandlers } from '../backup/handlers';
 import { gdprHandlers } from '../gdpr/handlers';
+import { mailHandlers } from '../mail/handlers';
 import { loadDemoData } from '../demo/demoData';
 import { ServiceError } from './serviceError';
 import { goalHandlers } from '../goals/handlers';
+import { houseStyleHandlers } from '../houseStyle/handlers';
 import { initiativeHandlers } from '../initiatives/handlers';
 import { memoHandlers } from '../memos/handlers';
 import { meetingHandlers } from '../meetings/handlers';
@@ -16,6 +19,8 @@ import { involvementHandlers } from '../involvement/handlers';
 import { planningHandlers } from '../planning/handlers';
 import { searchHandlers } from '../search/handlers';
 import { getSettings, updateSettings } from '../settings/settingsService';
+import { findStoredDateProblems } from '../settings/dateCheck';
+import { appLanguage, setAppLanguage } from '../settings/language';
 
 export interface HandlerContext {
   db: Database;
@@ -25,6 +30,10 @@ export interface HandlerContext {
   clock: Clock;
   /** Only the Electron shell can open a file it saved; the browser has downloaded it already. */
   openSavedFile?: (path: string) => Promise<boolean>;
+  /** Only the Electron shell has one (safeStorage); it keeps the SMTP password out of the data file. */
+  secrets?: SecretStore;
+  /** Aborted when the caller goes away (an HTTP client closing its connection); long work stops. */
+  signal?: AbortSignal;
 }
 
 export type Handler<C extends ChannelName> = (ctx: HandlerContext, input: ChannelParsed<C>) => Promise<ChannelOutput<C>>;
@@ -40,6 +49,9 @@ export const handlers: HandlerMap = {
   'app.loadDemo': (ctx) => loadDemoData(ctx.db),
   'settings.get': (ctx) => getSettings(ctx.db),
   'settings.update': (ctx, input) => updateSettings(ctx.db, input),
+  'settings.language': async (ctx) => ({ language: await appLanguage(ctx.db) }),
+  'settings.setLanguage': (ctx, { language }) => setAppLanguage(ctx.db, language),
+  'dateCheck.list': (ctx) => findStoredDateProblems(ctx.db),
   'files.openSaved': async (ctx, { path }) => {
     if (!ctx.openSavedFile) throw new ServiceError('FORBIDDEN', 'Filen kan kun åbnes fra skrivebordsprogrammet.');
     return { opened: await ctx.openSavedFile(path) };
@@ -56,4 +68,6 @@ export const handlers: HandlerMap = {
   ...planningHandlers,
   ...searchHandlers,
   ...gdprHandlers,
+  ...mailHandlers,
+  ...houseStyleHandlers,
 };

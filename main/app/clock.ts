@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 /** The secretariat's clock: every "today" and "now" in main comes from here, in Europe/Copenhagen. */
 export interface Clock {
   /** The current instant. */
@@ -31,4 +33,16 @@ export const systemClock: Clock = clockAt(() => new Date());
 export function fixedClock(at: string | Date): Clock {
   const instant = new Date(at);
   return clockAt(() => new Date(instant));
+}
+
+const running = new AsyncLocalStorage<Clock>();
+
+/** Runs a command with its handler context's clock (dispatch does this), so services deep down share it. */
+export function withClock<T>(clock: Clock, fn: () => T): T {
+  return running.run(clock, fn);
+}
+
+/** The clock of the command being handled (ctx.clock); the system clock outside a command (start-up, backups). */
+export function activeClock(): Clock {
+  return running.getStore() ?? systemClock;
 }

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { activeClock } from '../app/clock';
 import { AuditEntity } from '../../db/entities/audit';
 import type { EntityManager } from 'typeorm';
 import { contract, erasureReasons, type ChannelName } from '../../preload/contract';
@@ -48,7 +49,7 @@ function reasonOf(input: unknown): string | null {
 }
 
 /** Called by dispatch inside the command's transaction (or after it, for commands without one). No personal data beyond the subject's id. */
-export async function recordAudit(m: EntityManager, name: ChannelName, input: unknown, output: unknown, at = new Date()): Promise<AuditAction | null> {
+export async function recordAudit(m: EntityManager, name: ChannelName, input: unknown, output: unknown, at = activeClock().now()): Promise<AuditAction | null> {
   const action = auditActionOf(name);
   if (!action) return null;
   await m.getRepository(AuditEntity).insert({ at: at.toISOString(), osUser: currentUser(), action, channel: name, subject: subjectOf(name, input, output), reason: reasonOf(input) });

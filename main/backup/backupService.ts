@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BackupRef } from '../../db/damage';
 import { removeSeal } from '../../db/seal';
 import type { Database } from '../../db/database';
-import { checkFile, checkFileInSteps, checkpointOffThread, copyAndCheck, setJournalMode } from '../../db/sqliteMaintenance';
+import { checkFile, checkFileInSteps, copyAndCheck, setJournalMode } from '../../db/sqliteMaintenance';
 import type { BackupInfo, BackupKind, RestoreResult } from '../../preload/contract';
 import { backupKinds } from '../../preload/contract';
 import { ServiceError } from '../api/serviceError';
@@ -72,8 +72,16 @@ export async function createBackup(dbFile: string, kind: BackupKind, now = new D
   return parse(dbFile, fileName, fs.statSync(final).size)!;
 }
 
-export async function backupNow(db: Database, now = new Date()): Promise<BackupInfo> {
+/** On a server the app makes no file backups: the server's own backup (pg_dump, base backups) keeps the data. */
+function requireLocal(db: Database): void {
+  if (db.engine !== 'sqlite') {
+    throw new ServiceError('CONFLICT', 'Data ligger på en PostgreSQL-server. Samspil tager ikke sikkerhedskopier af den; det gør serverens egen sikkerhedskopiering (pg_dump eller serverens backup).');
+  }
   requireFile(db.file);
+}
+
+export async function backupNow(db: Database, now = new Date()): Promise<BackupInfo> {
+  requireLocal(db);
   return createBackup(db.file, 'manual', now, { nativeBinding: db.nativeBinding });
 }
 
@@ -97,7 +105,7 @@ export function prune(dbFile: string): string[] {
 
 /** On start: a backup when the newest is older than 24 hours (or there is none). */
 export async function ensureDailyBackup(db: Database, now = new Date()): Promise<BackupInfo | null> {
-  if (db.file === ':memory:') return null;
+  if (db.file === ':memory:' || db.engine !== 'sqlite') return null;
   const newest = listBackups(db.file)[0];
   if (newest && now.getTime() - Date.parse(newest.createdAt) < DAY_MS) return null;
   return createBackup(db.file, 'auto', now, { nativeBinding: db.nativeBinding });
@@ -129,14 +137,14 @@ export async function restoreFileFrom(backupPath: string, dbFile: string, native
  * current file aside, copy the backup in with the backup API, reopen (migrating an older schema).
  */
 export async function restoreBackup(db: Database, fileName: string, now = new Date()): Promise<RestoreResult> {
-  requireFile(db.file);
+  requireLocal(db);
   const restored = listBackups(db.file).find((b) => b.fileName === fileName);
   if (!restored) throw new ServiceError('NOT_FOUND', 'Sikkerhedskopien findes ikke.');
   const source = path.join(backupsDir(db.file), fileName);
   if (!(await checkFileInSteps(source, { nativeBinding: db.nativeBinding })).ok) throw new ServiceError('CONFLICT', 'Sikkerhedskopien er beskadiget og kan ikke gendannes.');
   // No rotation here: it must not remove the backup being restored.
   const undo = await createBackup(db.file, 'prerestore', now, { rotate: false, nativeBinding: db.nativeBinding });
-  await checkpointOffThread(db.raw(), db.file, db.nativeBinding);
+  await db.checkpoint();
   await db.close();
   const aside = `${db.file}.before-restore-${stamp(now)}`;
   fs.renameSync(db.file, aside);

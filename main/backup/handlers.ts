@@ -3,7 +3,7 @@ import type { HandlersFor } from '../api/handlers';
 import { backupNow, listBackups, restoreBackup } from './backupService';
 
 export const backupHandlers: HandlersFor<keyof typeof backupChannels> = {
-  'backups.list': async (ctx) => listBackups(ctx.db.file),
+  'backups.list': async (ctx) => (ctx.db.engine === 'sqlite' ? listBackups(ctx.db.file) : []),
   'backups.create': (ctx) => backupNow(ctx.db),
   'backups.restore': (ctx, { fileName }) => restoreBackup(ctx.db, fileName),
 };

@@ -5,7 +5,7 @@ import { addMembership, createBody } from '../actors/bodyService';
 import { createOrganisation } from '../actors/organisationService';
 import { createPerson } from '../actors/personService';
 import { loadInitiativeDemo } from '../initiatives/demo';
-import { loadMemoDemo } from '../memos/demo';
+import { linkMemoDemo, loadMemoDemo } from '../memos/demo';
 import { loadMeetingDemo } from '../meetings/demo';
 import { loadOverviewDemo } from '../overview/demo';
 import { updateSettings } from '../settings/settingsService';
@@ -121,6 +121,7 @@ export async function loadDemoData(target: Database): Promise<DemoResult> {
   await loadInitiativeDemo(db);
   await loadMemoDemo(db);
   await loadMeetingDemo(db);
+  await linkMemoDemo(db);
   await loadOverviewDemo(db);
   await loadGdprDemo(db);
   return { loaded: true, organisations: orgs.length, people };

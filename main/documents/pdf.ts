@@ -1,13 +1,18 @@
 import PDFDocument from 'pdfkit';
 import { createYielder } from '../app/longWork';
 import type { FileResult } from '../../preload/contract';
+import { FONTS, registerFonts, scriptGuard, type ScriptGuard } from './fonts';
+import type { Letterhead } from '../houseStyle/letterhead';
+import { drawLetterhead, drawSenderLines, hasLetterhead, LETTERHEAD_TOP, useAccent, type FrameStyle } from './pdfLetterhead';
 
+export { FONTS } from './fonts';
 export const PDF_MIME = 'application/pdf';
 export const COLORS = { ink: '#1a1a1a', muted: '#5c5f66', accent: '#1f4e79', rule: '#c9ced6', band: '#eef2f7' };
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-const ITALIC = 'Helvetica-Oblique';
-export const FONTS = { regular: FONT, bold: BOLD, italic: ITALIC, boldItalic: 'Helvetica-BoldOblique' };
+const FONT = FONTS.regular;
+const BOLD = FONTS.bold;
+const ITALIC = FONTS.italic;
+/** Warnings of a finished PDF (scripts the font lacks), keyed by its bytes so pdfFile can carry them. */
+const warningsOf = new WeakMap<Buffer, string[]>();
 
 export interface PdfOptions {
   /** Shown in the running header of every page and in the document info. */
@@ -19,6 +24,8 @@ export interface PdfOptions {
   /** Diagonal text on every page, e.g. "KLADDE". */
   watermark?: string;
   language?: 'da' | 'en';
+  /** The house style (Indstillinger): with a logo, page 1 gets the letterhead; the accent colour applies throughout. */
+  letterhead?: Letterhead | null;
 }
 
 export type Pdf = PDFKit.PDFDocument;
@@ -26,7 +33,9 @@ export type Pdf = PDFKit.PDFDocument;
 /**
  * A municipal-looking document: the partnership's name and the title in a running header,
  * "Side 1 af 3" in the footer (drawn when the page count is known), A4 with 2.5 cm margins.
- * Standard PDF fonts use WinAnsi, which covers æ ø å Æ Ø Å and – „ “ ”.
+ * Every text is set in Noto Sans, embedded as a subset: Latin with all its diacritics, Greek and
+ * Cyrillic print and extract exactly. Characters the font lacks (Arabic, Hebrew, CJK …) print as
+ * U+FFFD with a note on the page, and the export carries a warning (see fonts.ts).
  */
 export function createPdf(opts: PdfOptions): { doc: Pdf; finish: () => Promise<Buffer> } {
   const doc = new PDFDocument({
@@ -38,7 +47,14 @@ export function createPdf(opts: PdfOptions): { doc: Pdf; finish: () => Promise<B
     lang: opts.language === 'en' ? 'en-GB' : 'da-DK',
     displayTitle: true,
   });
+  registerFonts(doc);
+  if (opts.letterhead) useAccent(doc, COLORS.accent, opts.letterhead.accent);
+  if (hasLetterhead(opts.letterhead)) {
+    doc.page.margins.top = LETTERHEAD_TOP;
+    doc.y = LETTERHEAD_TOP;
+  }
   doc.font(FONT).fontSize(10.5).fillColor(COLORS.ink);
+  const guard = scriptGuard(doc, opts.language ?? 'da');
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -51,28 +67,45 @@ export function createPdf(opts: PdfOptions): { doc: Pdf; finish: () => Promise<B
     const tick = createYielder();
     for (let i = range.start; i < range.start + range.count; i++) {
       doc.switchToPage(i);
-      drawFrame(doc, opts, `${pageWord[0]} ${i + 1} ${pageWord[1]} ${range.count}`);
+      drawFrame(doc, opts, `${pageWord[0]} ${i + 1} ${pageWord[1]} ${range.count}`, guard, i === range.start);
       await tick();
     }
     doc.end();
-    return done;
+    const buf = await done;
+    const warnings = guard.warnings();
+    if (warnings.length) warningsOf.set(buf, warnings);
+    return buf;
   };
   return { doc, finish };
 }
 
-function drawFrame(doc: Pdf, opts: PdfOptions, pageLabel: string) {
+const frameStyle = (): FrameStyle => ({ fonts: { regular: FONT, bold: BOLD }, colors: COLORS });
+
+function drawFrame(doc: Pdf, opts: PdfOptions, pageLabel: string, guard: ScriptGuard, firstPage: boolean) {
   const { left, right, top, bottom } = doc.page.margins;
   const width = doc.page.width - left - right;
   const saved = { x: doc.x, y: doc.y };
+  const letterhead = firstPage && hasLetterhead(opts.letterhead) ? opts.letterhead : null;
   // Writing inside the margins must not trigger pdfkit's automatic page break.
   doc.page.margins.bottom = 0;
   doc.font(FONT).fontSize(8.5).fillColor(COLORS.muted);
-  doc.text(opts.partnership, left, top - 45, { width: width / 2, lineBreak: false });
-  doc.text(opts.title, left + width / 2, top - 45, { width: width / 2, align: 'right', lineBreak: false });
-  doc.moveTo(left, top - 30).lineTo(left + width, top - 30).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+  if (letterhead) drawLetterhead(doc, letterhead, frameStyle());
+  else {
+    doc.text(opts.partnership, left, top - 45, { width: width / 2, lineBreak: false });
+    doc.text(opts.title, left + width / 2, top - 45, { width: width / 2, align: 'right', lineBreak: false });
+    doc.moveTo(left, top - 30).lineTo(left + width, top - 30).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+  }
   const footerY = doc.page.height - bottom + 30;
-  doc.moveTo(left, footerY - 8).lineTo(left + width, footerY - 8).stroke();
+  doc.moveTo(left, footerY - 8).lineTo(left + width, footerY - 8).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+  doc.font(FONT).fontSize(8.5).fillColor(COLORS.muted);
   doc.text(pageLabel, left, footerY, { width, align: 'right', lineBreak: false });
+  const note = guard.noteFor(doc.page);
+  // The note on missing glyphs takes the footer's left side; otherwise page 1 carries the sender lines there.
+  if (letterhead && !note) drawSenderLines(doc, letterhead, footerY, frameStyle());
+  if (note) {
+    doc.font(ITALIC).fontSize(7.5).fillColor('#a61b1b');
+    doc.text(note, left, footerY, { width: width - 70, lineBreak: true, height: bottom - 32 });
+  }
   if (opts.watermark) {
     doc.save();
     doc.rotate(-35, { origin: [doc.page.width / 2, doc.page.height / 2] });
@@ -196,5 +229,6 @@ export async function longTable(doc: Pdf, columns: PdfColumn[], rows: string[][]
 }
 
 export function pdfFile(buf: Buffer, fileName: string): FileResult {
-  return { fileName, mimeType: PDF_MIME, base64: buf.toString('base64') };
+  const warnings = warningsOf.get(buf);
+  return { fileName, mimeType: PDF_MIME, base64: buf.toString('base64'), ...(warnings ? { warnings } : {}) };
 }

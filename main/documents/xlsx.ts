@@ -1,7 +1,10 @@
 import { PassThrough } from 'node:stream';
+import { activeClock } from '../app/clock';
 import ExcelJS from 'exceljs';
 import type { FileResult } from '../../preload/contract';
 import { createYielder } from '../app/longWork';
+import type { Letterhead } from '../houseStyle/letterhead';
+import { LETTERHEAD_ROWS, writeLetterheadRows } from './xlsxLetterhead';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -87,13 +90,13 @@ export async function workbookFile(wb: ExcelJS.Workbook, fileName: string): Prom
 export function newWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Samspil';
-  wb.created = new Date();
+  wb.created = activeClock().now();
   return wb;
 }
 
 // The look of addTableSheet for the streaming writer below (same options, header style, cell gate).
-const sheetOptions = (name: string, title: string): Partial<ExcelJS.AddWorksheetOptions> => ({
-  views: [{ state: 'frozen', ySplit: 1 }],
+const sheetOptions = (name: string, title: string, headerRow = 1): Partial<ExcelJS.AddWorksheetOptions> => ({
+  views: [{ state: 'frozen', ySplit: headerRow }],
   pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
   headerFooter: { oddHeader: `&L${headerText(title)}&R${headerText(name)}`, oddFooter: '&LSamspil&RSide &P af &N' },
 });
@@ -123,7 +126,7 @@ export function newStreamingWorkbook(): { wb: ExcelJS.stream.xlsx.WorkbookWriter
   out.on('data', (c: Buffer) => chunks.push(c));
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'Samspil';
-  wb.created = new Date();
+  wb.created = activeClock().now();
   const file = async (fileName: string): Promise<FileResult> => {
     await wb.commit();
     return { fileName, mimeType: XLSX_MIME, base64: Buffer.concat(chunks).toString('base64') };
@@ -141,10 +144,17 @@ export async function writeTableSheet<T>(
   columns: SheetColumn<T>[],
   pages: AsyncIterable<T[]>,
   title: string,
+  /** On the first sheet: the letterhead above the table (only when a logo is set). */
+  letterhead?: Letterhead | null,
 ): Promise<number> {
-  const ws = wb.addWorksheet(name, sheetOptions(name, title));
-  ws.columns = columns.map((c) => ({ header: cellValue(c.header) as string, width: c.width }));
-  styleHeader(ws.getRow(1));
+  const top = letterhead?.logo ? LETTERHEAD_ROWS : 0;
+  const ws = wb.addWorksheet(name, sheetOptions(name, title, top + 1));
+  if (top && letterhead) {
+    ws.columns = columns.map((c) => ({ width: c.width }));
+    writeLetterheadRows(ws, letterhead);
+    ws.getRow(top + 1).values = columns.map((c) => cellValue(c.header));
+  } else ws.columns = columns.map((c) => ({ header: cellValue(c.header) as string, width: c.width }));
+  styleHeader(ws.getRow(top + 1));
   const tick = createYielder(SLICE_MS);
   let n = 0;
   for await (const page of pages) {
@@ -154,7 +164,7 @@ export async function writeTableSheet<T>(
       await tick();
     }
   }
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: n + 1, column: columns.length } };
+  ws.autoFilter = { from: { row: top + 1, column: 1 }, to: { row: top + n + 1, column: columns.length } };
   ws.commit();
   return n;
 }

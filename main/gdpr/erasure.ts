@@ -5,7 +5,7 @@ import { RetentionHoldEntity } from '../../db/entities/gdpr';
 import { InitiativeEntity } from '../../db/entities/initiatives';
 import { InvolvementEntity, InvolvementRuleEntity, StakeholderPositionEntity } from '../../db/entities/involvement';
 import { ActionItemEntity, AgendaItemEntity, InviteeEntity, MeetingEntity } from '../../db/entities/meetings';
-import { enableSearchSecureDelete } from '../../db/sqliteSearch';
+import { storageOf } from '../../db/engine';
 import type { ActorKind, ErasurePlan } from '../../preload/contract';
 import { notFound } from '../api/serviceError';
 import { indexOrganisation, indexPerson } from '../actors/searchDocs';
@@ -85,7 +85,7 @@ async function links(m: EntityManager, personId: number, write: boolean) {
 async function erasePersonTraces(m: EntityManager, personId: number, write: boolean): Promise<ErasurePlan> {
   const person = await m.getRepository(PersonEntity).findOneBy({ id: personId });
   if (!person) throw notFound('Personen');
-  if (write) await enableSearchSecureDelete(m);
+  if (write) await storageOf(m.connection).search.secureDelete(m);
   const records = await actorRecords(m, 'person', personId, write);
   const invites = await invitations(m, personId, write);
   const linked = await links(m, personId, write);

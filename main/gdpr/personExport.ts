@@ -2,17 +2,20 @@ import { da } from '../../preload/texts/da';
 import type { Database } from '../../db/database';
 import type { FileResult } from '../../preload/contract';
 import { addTableSheet, newWorkbook, workbookFile } from '../documents/xlsx';
+import { addWorkbookLetterhead } from '../documents/xlsxLetterhead';
+import { loadLetterhead, type Letterhead } from '../houseStyle/letterhead';
 import { collectPersonData, type PersonData } from './personData';
+import { activeClock, copenhagenDate } from '../app/clock';
 
 const TITLE = 'Indsigt i personoplysninger (databeskyttelsesforordningen art. 15)';
 
 function fileBase(name: string, now: Date) {
   const safeName = name.replace(/[^\p{L}\p{N} -]/gu, '').trim().slice(0, 60) || 'person';
-  return `Indsigt ${safeName} ${now.toISOString().slice(0, 10)}`;
+  return `Indsigt ${safeName} ${copenhagenDate(now)}`;
 }
 
 /** One sheet per area, each with a header even when empty, so the recipient sees what was looked at. */
-async function workbook(d: PersonData, base: string): Promise<FileResult> {
+async function workbook(d: PersonData, base: string, letterhead: Letterhead): Promise<FileResult> {
   const wb = newWorkbook();
   const p = d.person;
   type KV = [string, string];
@@ -63,6 +66,7 @@ async function workbook(d: PersonData, base: string): Promise<FileResult> {
     { header: 'Handling', width: 15, value: (r) => r.action },
     { header: 'Kanal', width: 30, value: (r) => r.channel },
   ], d.processing, TITLE);
+  addWorkbookLetterhead(wb, letterhead);
   return workbookFile(wb, `${base}.xlsx`);
 }
 
@@ -70,10 +74,10 @@ async function workbook(d: PersonData, base: string): Promise<FileResult> {
  * Everything Samspil holds on one person (Art. 15), including when their data was changed or
  * exported. The audit entries leave out which colleague did it (CJEU C-579/21 does not require it).
  */
-export async function exportPersonData(db: Database, id: number, format: 'json' | 'xlsx' = 'json', now = new Date()): Promise<FileResult> {
+export async function exportPersonData(db: Database, id: number, format: 'json' | 'xlsx' = 'json', now = activeClock().now()): Promise<FileResult> {
   const data = await collectPersonData(db.ds.manager, id);
   const base = fileBase(data.person.name, now);
-  if (format === 'xlsx') return workbook(data, base);
+  if (format === 'xlsx') return workbook(data, base, await loadLetterhead(db.ds.manager));
   const body = { title: TITLE, generatedAt: now.toISOString(), ...data };
   return { fileName: `${base}.json`, mimeType: 'application/json', base64: Buffer.from(JSON.stringify(body, null, 2), 'utf8').toString('base64') };
 }

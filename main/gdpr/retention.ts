@@ -7,6 +7,7 @@ import type { RetentionProposals } from '../../preload/contract';
 import { recordAudit } from '../audit/auditLog';
 import { readSettings } from '../settings/settingsService';
 import { erasePersonIn } from './erasure';
+import { activeClock } from '../app/clock';
 
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
 
@@ -20,7 +21,7 @@ async function latestBy(m: EntityManager, sql: string, ids: number[]): Promise<M
  * Ad-hoc contacts (relation ad hoc or none) whose last involvement, meeting invitation or creation
  * lies on or before today minus the retention period, and who are not held by a "keep until" date.
  */
-export async function retentionProposals(db: Database, today = new Date()): Promise<RetentionProposals> {
+export async function retentionProposals(db: Database, today = activeClock().now()): Promise<RetentionProposals> {
   const m = db.ds.manager;
   const { retentionMonths: months } = await readSettings(m);
   const cutoff = day(subMonths(today, months));
@@ -56,14 +57,14 @@ export async function retentionProposals(db: Database, today = new Date()): Prom
 }
 
 /** "Keep": the proposal disappears for one retention period. */
-export async function keepPeople(db: Database, ids: number[], today = new Date()): Promise<{ kept: number; keepUntil: string }> {
+export async function keepPeople(db: Database, ids: number[], today = activeClock().now()): Promise<{ kept: number; keepUntil: string }> {
   return db.tx(async (m) => {
     const { retentionMonths } = await readSettings(m);
     const keepUntil = day(addMonths(today, retentionMonths));
     const live = await m.getRepository(PersonEntity).find({ where: { id: In(ids), deletedAt: IsNull() }, select: { id: true } });
     for (const p of live) {
       await m.getRepository(RetentionHoldEntity).delete({ personId: p.id });
-      await m.getRepository(RetentionHoldEntity).insert({ personId: p.id, keepUntil, createdAt: new Date().toISOString() });
+      await m.getRepository(RetentionHoldEntity).insert({ personId: p.id, keepUntil, createdAt: activeClock().now().toISOString() });
     }
     return { kept: live.length, keepUntil };
   });

@@ -5,6 +5,7 @@ import { InvolvementEntity } from '../../db/entities/involvement';
 import { ActionItemEntity, AgendaItemEntity, AttachmentEntity, DecisionEntity, MeetingEntity, MeetingSeriesEntity } from '../../db/entities/meetings';
 import { MemoEntity, MemoLinkEntity, MemoVersionEntity } from '../../db/entities/memos';
 import { MilestoneEntity } from '../../db/entities/planning';
+import { MailMessageEntity, MailRecipientEntity, MeetingCalendarEntity } from '../../db/entities/mail';
 
 /** Which search document a changed row belongs to, so the index can be rewritten. */
 export type Owner = { kind: 'meeting' | 'memo' | 'involvement' | 'initiative' | 'goal' | 'milestone' | 'organisation' | 'person'; id: number } | null;
@@ -47,7 +48,7 @@ export function textSources(m: EntityManager): TextSource[] {
       kept: async (r, k) => k.meetingApproved(await meetingOfItem(num(r.itemId))),
     },
     { entity: DecisionEntity, columns: ['text'], owner: (r) => ({ kind: 'meeting', id: num(r.meetingId) }), kept: byMeeting },
-    { entity: ActionItemEntity, columns: ['what'], owner: (r) => ({ kind: 'meeting', id: num(r.meetingId) }), kept: byMeeting },
+    { entity: ActionItemEntity, columns: ['what', 'dropReason'], owner: (r) => ({ kind: 'meeting', id: num(r.meetingId) }), kept: byMeeting },
     {
       entity: MemoEntity,
       columns: ['title', 'recipientName', 'author', 'body', 'decisionBody', 'decisionText', 'decisionEffects', 'sortKey', 'searchText'],
@@ -68,5 +69,9 @@ export function textSources(m: EntityManager): TextSource[] {
     { entity: OrganisationEntity, columns: ['address', 'notes', 'relationReason', 'searchText'], owner: (r) => ({ kind: 'organisation', id: r.id }), kept: never },
     { entity: PersonEntity, columns: ['title', 'notes', 'relationReason', 'searchText'], owner: (r) => ({ kind: 'person', id: r.id }), kept: never },
     { entity: BodyEntity, columns: ['description'], owner: () => null, kept: never },
+    // The sent log (issue 14): whom a mail went to, its subject, the place a meeting request carried.
+    { entity: MailRecipientEntity, columns: ['name', 'email', 'error'], owner: () => null, kept: never },
+    { entity: MailMessageEntity, columns: ['subject'], owner: () => null, kept: never },
+    { entity: MeetingCalendarEntity, columns: ['signature'], owner: () => null, kept: never },
   ];
 }

@@ -18,7 +18,7 @@ type GoalData = ChannelParsed<'goals.create'>;
 async function allMeasurements(m: EntityManager, ids: number[]): Promise<(Measurement & { goalId: number })[]> {
   if (ids.length === 0) return [];
   return m.getRepository(MeasurementEntity).createQueryBuilder('x')
-    .select(['x.id AS id', 'x.goal_id AS goalId', 'x.date AS date', 'x.value AS value', 'x.source AS source', 'x.note AS note'])
+    .select(['x.id AS id', 'x.goal_id AS "goalId"', 'x.date AS date', 'x.value AS value', 'x.source AS source', 'x.note AS note'])
     .where('x.goal_id IN (:...ids)', { ids })
     .orderBy('x.goal_id', 'ASC').addOrderBy('x.date', 'ASC').addOrderBy('x.id', 'ASC')
     .getRawMany();
@@ -29,7 +29,7 @@ async function latestMeasurements(m: EntityManager, ids: number[], asOf: string)
   if (ids.length === 0) return [];
   return m.createQueryBuilder().from('goal', 'g')
     .innerJoin('measurement', 'x', 'x.id = (SELECT y.id FROM measurement y WHERE y.goal_id = g.id AND y.date <= :asOf ORDER BY y.date DESC, y.id DESC LIMIT 1)', { asOf })
-    .select(['x.id AS id', 'x.goal_id AS goalId', 'x.date AS date', 'x.value AS value', 'x.source AS source', 'x.note AS note'])
+    .select(['x.id AS id', 'x.goal_id AS "goalId"', 'x.date AS date', 'x.value AS value', 'x.source AS source', 'x.note AS note'])
     .where('g.id IN (:...ids)', { ids })
     .getRawMany();
 }
@@ -78,7 +78,6 @@ export async function listGoalsIn(m: EntityManager, asOf: string = today(), late
   return [...list.filter((g) => !g.initiative), ...list.filter((g) => g.initiative)];
 }
 
-export const listGoals = (db: Database, asOf?: string) => listGoalsIn(db.ds.manager, asOf);
 
 async function goalIn(m: EntityManager, id: number): Promise<Goal> {
   const row = await m.getRepository(GoalEntity).findOneBy({ id });

@@ -1,11 +1,12 @@
 import type { goalChannels } from '../../preload/contract/goalChannels';
 import type { HandlersFor } from '../api/handlers';
 import { statusReportDocument, statusReportWorkbook } from '../statusReport/service';
+import { listGoalPage } from './goalList';
 import * as goals from './goalService';
 import * as kf from './keyFigureService';
 
 export const goalHandlers: HandlersFor<keyof typeof goalChannels> = {
-  'goals.list': (ctx, q) => goals.listGoals(ctx.db, q.asOf),
+  'goals.list': (ctx, q) => listGoalPage(ctx.db, q),
   'goals.get': (ctx, { id }) => goals.getGoal(ctx.db, id),
   'goals.create': (ctx, input) => goals.createGoal(ctx.db, input),
   'goals.update': (ctx, { id, data }) => goals.updateGoal(ctx.db, id, data),

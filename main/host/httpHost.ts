@@ -115,7 +115,13 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
         } catch {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Ugyldig JSON' } }));
         }
-        const envelope = await dispatch({ ...opts.ctx, transport: 'http' }, url.slice('/api/'.length).split('?')[0]!, payload, opts.log);
+        // A client that goes away (closed tab, aborted fetch) stops long work such as an import.
+        const gone = new AbortController();
+        res.on('close', () => {
+          if (!res.writableFinished) gone.abort();
+        });
+        const envelope = await dispatch({ ...opts.ctx, transport: 'http', signal: gone.signal }, url.slice('/api/'.length).split('?')[0]!, payload, opts.log);
+        if (gone.signal.aborted) return;
         return send(res, 200, JSON.stringify(envelope));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Metoden er ikke tilladt');

@@ -5,6 +5,7 @@ import { addMeasurement, createGoal } from '../goals/goalService';
 import { createKeyFigure, setKeyFigureValue } from '../goals/keyFigureService';
 import { changeStatus, createInitiative } from './initiativeService';
 import { createTargetGroup, createTrack } from './trackService';
+import { activeClock } from '../app/clock';
 
 const tracks = [
   ['Grundskolesporet', 'Praktik, brobygning og vejledning i folkeskolen.'],
@@ -144,7 +145,7 @@ export async function loadInitiativeDemo(db: Database): Promise<void> {
     await addMeasurement(db, { goalId: absence.id, date, value, source: 'Skolernes fraværsregistrering', note: null });
   }
 
-  const year = new Date().getFullYear();
+  const year = Number(activeClock().today().slice(0, 4));
   for (const [i, [track, name, values]] of keyFigures.entries()) {
     const { id } = await createKeyFigure(db, { trackId: trackId.get(track)!, name, sortOrder: i });
     for (const [k, value] of values.entries()) if (value > 0) await setKeyFigureValue(db, { keyFigureId: id, year: year - 2 + k, value, note: null });

@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import { In, type EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
@@ -18,6 +17,7 @@ import { keysFor, now } from '../actors/keys';
 import { syncInitiativeInvolvements } from './involvementSync';
 import { indexInitiative } from './searchDoc';
 import { historyOf, removeStatusChange, setInitiativeStatus } from './statusHistory';
+import { activeClock } from '../app/clock';
 
 type InitiativeData = ChannelParsed<'initiatives.update'>['data'];
 
@@ -166,7 +166,7 @@ const columns = (d: InitiativeData) => ({
 });
 
 /** Today's date where the secretariat sits (local time, not UTC: at 00.30 in Denmark it is already tomorrow). */
-export const today = () => format(new Date(), 'yyyy-MM-dd');
+export const today = () => activeClock().today();
 
 export async function createInitiative(db: Database, input: ChannelParsed<'initiatives.create'>): Promise<Initiative> {
   return db.tx(async (m) => {

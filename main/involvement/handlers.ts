@@ -1,7 +1,8 @@
 import type { involvementChannels } from '../../preload/contract/involvementChannels';
 import type { HandlersFor } from '../api/handlers';
 import * as inv from './involvementService';
-import { getInvolvementStatus, involvementMatrix } from './involvementStatus';
+import { involvementMatrix } from './heatmap';
+import { getInvolvementStatus } from './involvementStatus';
 import { stakeholderPdf } from './stakeholderPdf';
 import { getStakeholderMap, placeStakeholder } from './stakeholderService';
 

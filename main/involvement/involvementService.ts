@@ -6,9 +6,10 @@ import type { ActorInvolvement, ActorKind, ActorRef, ChannelParsed, Involvement,
 import { notFound, ServiceError } from '../api/serviceError';
 import { plusDays, todayIso } from './dates';
 import { indexInvolvement } from './searchDoc';
+import { activeClock } from '../app/clock';
 
 type Input = ChannelParsed<'involvement.create'>;
-const now = () => new Date().toISOString();
+const now = () => activeClock().now().toISOString();
 
 async function actorNames(m: EntityManager, rows: { actorKind: ActorKind; actorId: number }[]): Promise<Map<string, string>> {
   const ids = (kind: ActorKind) => [...new Set(rows.filter((r) => r.actorKind === kind).map((r) => r.actorId))];

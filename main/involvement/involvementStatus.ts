@@ -2,8 +2,8 @@ import { In, type EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
 import { InvolvementEntity, InvolvementRuleEntity } from '../../db/entities/involvement';
-import type { ActorKind, ChannelParsed, InvolvementMatrix, InvolvementStatus, InvolvementStatusEntry, Relation } from '../../preload/contract';
-import { actorDirectory, actorKey, type ActorInfo } from './actorDirectory';
+import type { ActorKind, InvolvementStatus, InvolvementStatusEntry, Relation } from '../../preload/contract';
+import { actorKey } from './actorDirectory';
 import { daysBetween, plusDays, todayIso } from './dates';
 
 interface Seen {
@@ -96,41 +96,3 @@ export async function involvementStatus(m: EntityManager, today = todayIso()): P
 }
 
 export const getInvolvementStatus = (db: Database) => involvementStatus(db.ds.manager);
-
-const QUARTERS = ['K1', 'K2', 'K3', 'K4'];
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-
-/** Actor × month (or quarter) counts for one year; actors without involvements are rows of zeros. */
-export async function involvementMatrix(db: Database, q: ChannelParsed<'involvement.matrix'>): Promise<InvolvementMatrix> {
-  const m = db.ds.manager;
-  const actors = [...(await actorDirectory(m)).values()].filter(
-    (a) => (!q.relation || a.relation === q.relation) && (!q.organisationKind || a.organisationKind === q.organisationKind) && (!q.bodyId || a.bodyIds.has(q.bodyId)),
-  );
-  const rows = await m
-    .getRepository(InvolvementEntity)
-    .createQueryBuilder('i')
-    .select(['i.actorKind', 'i.actorId', 'i.date'])
-    .where('i.date >= :from AND i.date <= :to', { from: `${q.year}-01-01`, to: `${q.year}-12-31` })
-    .getMany();
-  const n = q.granularity === 'month' ? 12 : 4;
-  const counts = new Map<string, number[]>();
-  for (const r of rows) {
-    const month = Number(r.date.slice(5, 7)) - 1;
-    const col = q.granularity === 'month' ? month : Math.floor(month / 3);
-    const key = actorKey(r.actorKind, r.actorId);
-    const c = counts.get(key) ?? new Array<number>(n).fill(0);
-    c[col]! += 1;
-    counts.set(key, c);
-  }
-  // Organisations with their people right below them.
-  const orgs = actors.filter((a) => a.kind === 'organisation').sort((x, y) => x.sortKey.localeCompare(y.sortKey));
-  const people = actors.filter((a) => a.kind === 'person').sort((x, y) => x.sortKey.localeCompare(y.sortKey));
-  const ordered: ActorInfo[] = [];
-  for (const o of orgs) ordered.push(o, ...people.filter((p) => p.organisationId === o.id));
-  ordered.push(...people.filter((p) => p.organisationId === null || !orgs.some((o) => o.id === p.organisationId)));
-  const out = ordered.map((a) => {
-    const c = counts.get(actorKey(a.kind, a.id)) ?? new Array<number>(n).fill(0);
-    return { actorKind: a.kind, actorId: a.id, name: a.name, relation: a.relation, counts: c, total: c.reduce((s, v) => s + v, 0) };
-  });
-  return { columns: q.granularity === 'month' ? MONTHS : QUARTERS, rows: out, max: Math.max(0, ...out.flatMap((r) => r.counts)) };
-}

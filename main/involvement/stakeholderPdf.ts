@@ -4,6 +4,7 @@ import { quadrants, relationColor } from '../../preload/contract/stakeholderGrid
 import { longDate } from '../documents/format';
 import { COLORS, createPdf, FONTS, pdfFile } from '../documents/pdf';
 import { readSettings } from '../settings/settingsService';
+import { loadLetterhead } from '../houseStyle/letterhead';
 import { todayIso } from './dates';
 import { stakeholderMap } from './stakeholderService';
 
@@ -19,7 +20,7 @@ export async function stakeholderPdf(db: Database): Promise<FileResult> {
   const m = db.ds.manager;
   const [{ placed }, settings] = await Promise.all([stakeholderMap(m), readSettings(m)]);
   const title = 'Interessentkort';
-  const { doc, finish } = createPdf({ title, partnership: settings.partnershipName, layout: 'landscape' });
+  const { doc, finish } = createPdf({ title, partnership: settings.partnershipName, layout: 'landscape', letterhead: await loadLetterhead(m) });
   const left = doc.page.margins.left;
   doc.font(FONTS.bold).fontSize(18).fillColor(COLORS.accent).text(title, left, doc.page.margins.top - 12);
   doc.font(FONTS.regular).fontSize(9.5).fillColor(COLORS.muted).text(`Aktørernes indflydelse og interesse · ${longDate(todayIso())}`, left, doc.y + 2);

@@ -4,6 +4,7 @@ import { StakeholderPositionEntity } from '../../db/entities/involvement';
 import type { ChannelParsed, StakeholderActor, StakeholderMap } from '../../preload/contract';
 import { ServiceError } from '../api/serviceError';
 import { actorDirectory, actorKey } from './actorDirectory';
+import { activeClock } from '../app/clock';
 
 export async function stakeholderMap(m: EntityManager): Promise<StakeholderMap> {
   const actors = await actorDirectory(m);
@@ -31,7 +32,7 @@ export async function placeStakeholder(db: Database, input: ChannelParsed<'stake
     if (input.influence === null || input.interest === null) {
       if (existing) await repo.delete({ id: existing.id });
     } else {
-      const values = { influence: input.influence, interest: input.interest, updatedAt: new Date().toISOString() };
+      const values = { influence: input.influence, interest: input.interest, updatedAt: activeClock().now().toISOString() };
       if (existing) await repo.update({ id: existing.id }, values);
       else await repo.save({ actorKind: input.actorKind, actorId: input.actorId, ...values });
     }

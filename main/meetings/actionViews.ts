@@ -1,9 +1,9 @@
 import { type EntityManager, In } from 'typeorm';
 import { AgendaItemEntity, MeetingEntity, type ActionItemRow } from '../../db/entities/meetings';
 import type { ActionItem } from '../../preload/contract';
+import { activeClock } from '../app/clock';
 import { namesFor } from './names';
 
-export const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Item id → its number on the agenda ("3"; breaks have none), for the meetings given. Numbered in SQL,
@@ -20,7 +20,7 @@ export async function itemNumbers(m: EntityManager, meetingIds: number[]): Promi
   return new Map(rows.map((r) => [Number(r.id), r.isBreak && Number(r.isBreak) !== 0 ? null : String(r.n)]));
 }
 
-export async function actionViews(m: EntityManager, rows: ActionItemRow[], today = todayIso()): Promise<ActionItem[]> {
+export async function actionViews(m: EntityManager, rows: ActionItemRow[], today = activeClock().today()): Promise<ActionItem[]> {
   if (rows.length === 0) return [];
   const meetingIds = [...new Set(rows.map((r) => r.meetingId))];
   const meetings = await m.getRepository(MeetingEntity).find({ where: { id: In(meetingIds) }, select: { id: true, title: true, date: true, bodyId: true } });
@@ -45,6 +45,7 @@ export async function actionViews(m: EntityManager, rows: ActionItemRow[], today
       dueDate: r.dueDate,
       status: r.status,
       doneDate: r.doneDate,
+      dropReason: r.dropReason ?? null,
       overdue: r.status === 'open' && r.dueDate !== null && r.dueDate < today,
     };
   });

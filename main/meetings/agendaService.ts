@@ -91,9 +91,10 @@ export async function reorderItems(db: Database, { meetingId, itemIds }: Channel
   });
 }
 
-/** Pre-reading is copied into the data folder next to the database file. */
+/** Pre-reading is copied into the data folder next to the database file (server mode: a folder on this PC, not shared yet). */
 export function attachmentDir(db: Database): string {
-  const base = db.file === ':memory:' ? path.join(os.tmpdir(), `samspil-memory-${process.pid}`) : path.dirname(db.file);
+  const local = db.file === ':memory:' || db.engine !== 'sqlite';
+  const base = local ? path.join(os.tmpdir(), `samspil-memory-${process.pid}`) : path.dirname(db.file);
   return path.join(base, 'bilag');
 }
 

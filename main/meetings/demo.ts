@@ -6,6 +6,7 @@ import { invite, updateInvitee } from './inviteeService';
 import { createMeeting, createSeries, setMeetingStatus } from './meetingService';
 import { addActionItem, addDecision, approveMinutes, setActionStatus, setItemMinutes } from './minutesService';
 import { nthWeekday } from './schedule';
+import { activeClock, copenhagenDate } from '../app/clock';
 
 interface DemoItem {
   title: string;
@@ -32,7 +33,7 @@ const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00
  * Meetings modelled on Hvidovre's timeline (half-day kick-off workshop, two three-hour theme meetings,
  * the steering group every other month) and UU-Vestegnen's minutes (follow-up, agreements for next time).
  */
-export async function loadMeetingDemo(db: Database, today = new Date()): Promise<void> {
+export async function loadMeetingDemo(db: Database, today = activeClock().now()): Promise<void> {
   const m = db.ds.manager;
   const person = new Map((await m.getRepository(PersonEntity).find()).map((p) => [p.name, p.id]));
   const org = new Map((await m.getRepository(OrganisationEntity).find()).map((o) => [o.name, o.id]));
@@ -103,7 +104,7 @@ export async function loadMeetingDemo(db: Database, today = new Date()): Promise
     ], true);
   await approveMinutes(db, { id: kickoff.id, approvedAtMeetingId: theme1.id });
   for (const a of kickoff.actionItems) {
-    if (a.what.startsWith('Oversigt') || a.what.startsWith('Invitere')) await setActionStatus(db, { id: a.id, status: 'done', doneDate: theme1Date, atMeetingId: theme1.id });
+    if (a.what.startsWith('Oversigt') || a.what.startsWith('Invitere')) await setActionStatus(db, { id: a.id, status: 'done', doneDate: theme1Date, atMeetingId: theme1.id, reason: null });
   }
 
   const theme2Date = tuesday(today, -5);
@@ -131,7 +132,7 @@ export async function loadMeetingDemo(db: Database, today = new Date()): Promise
       title: 'Styregruppemøde', type: 'steering_group', bodyId: steering, fromDate: from, everyMonths: 2, weekday: 1, ordinal: 1, count: 6,
       startTime: '09:00', durationMinutes: 120, place: 'Børne- og Velfærdsforvaltningen, mødelokale 3', standardItems: true,
     });
-    const todayIso = today.toISOString().slice(0, 10);
+    const todayIso = copenhagenDate(today);
     for (const s of series.filter((x) => x.date < todayIso)) await setMeetingStatus(db, { id: s.id, status: 'held' });
   }
 }

@@ -5,12 +5,15 @@ import { da } from '../../preload/texts/da';
 import { longDate } from '../documents/format';
 import { createPdf, paragraph, pdfFile } from '../documents/pdf';
 import { addLongTableSheet, newWorkbook, workbookFile } from '../documents/xlsx';
+import { addWorkbookLetterhead } from '../documents/xlsxLetterhead';
 import { readSettings } from '../settings/settingsService';
+import { loadLetterhead } from '../houseStyle/letterhead';
 import type { ChannelParsed } from '../../preload/contract';
 import { meetingDetail } from './detail';
 import { safeFileName } from './fileNames';
 import { listActionItems } from './minutesService';
 import { actionTable, bullets, inviteeBlock, itemHeading, label, meetingHeader } from './pdfParts';
+import { activeClock } from '../app/clock';
 
 async function followUpBlock(doc: PDFKit.PDFDocument, meeting: Meeting, tick: () => Promise<void>) {
   if (meeting.followUp.length === 0) {
@@ -24,7 +27,7 @@ export async function agendaPdf(db: Database, id: number): Promise<FileResult> {
   const m = db.ds.manager;
   const meeting = await meetingDetail(m, id);
   const { partnershipName } = await readSettings(m);
-  const { doc, finish } = createPdf({ title: `Dagsorden, ${longDate(meeting.date)}`, partnership: partnershipName });
+  const { doc, finish } = createPdf({ title: `Dagsorden, ${longDate(meeting.date)}`, partnership: partnershipName, letterhead: await loadLetterhead(m) });
   meetingHeader(doc, meeting, 'Dagsorden');
   inviteeBlock(doc, meeting.invitees, false);
   const tick = createYielder();
@@ -44,7 +47,7 @@ export async function minutesPdf(db: Database, id: number): Promise<FileResult> 
   const meeting = await meetingDetail(m, id);
   const { partnershipName } = await readSettings(m);
   const approved = meeting.minutesStatus === 'approved';
-  const { doc, finish } = createPdf({ title: `Referat, ${longDate(meeting.date)}`, partnership: partnershipName, watermark: approved ? undefined : 'KLADDE' });
+  const { doc, finish } = createPdf({ title: `Referat, ${longDate(meeting.date)}`, partnership: partnershipName, watermark: approved ? undefined : 'KLADDE', letterhead: await loadLetterhead(m) });
   meetingHeader(doc, meeting, 'Referat');
   inviteeBlock(doc, meeting.invitees, true);
   const tick = createYielder();
@@ -98,6 +101,7 @@ export async function actionItemsXlsx(db: Database, q: ChannelParsed<'actionItem
     { header: 'Organ', width: 26, value: (a) => a.bodyName },
     { header: 'Punkt', width: 8, value: (a) => a.itemNumber },
   ], items, 'Aftaleliste', createYielder());
-  const date = q.today ?? new Date().toISOString().slice(0, 10);
+  addWorkbookLetterhead(wb, await loadLetterhead(db.ds.manager));
+  const date = q.today ?? activeClock().today();
   return workbookFile(wb, `Aftaleliste ${date}.xlsx`);
 }

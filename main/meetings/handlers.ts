@@ -4,12 +4,13 @@ import * as agenda from './agendaService';
 import { actionItemsXlsx, agendaPdf, minutesPdf } from './documents';
 import { meetingIcs, seriesIcs } from './ics';
 import * as invitees from './inviteeService';
+import { listMeetingPage } from './meetingList';
 import * as meetings from './meetingService';
 import * as minutes from './minutesService';
 import { seriesDates } from './schedule';
 
 export const meetingHandlers: HandlersFor<keyof typeof meetingChannels> = {
-  'meetings.list': (ctx, q) => meetings.listMeetings(ctx.db, q),
+  'meetings.list': (ctx, q) => listMeetingPage(ctx.db, q, ctx.clock.today()),
   'meetings.get': (ctx, { id }) => meetings.getMeeting(ctx.db, id),
   'meetings.create': (ctx, input) => meetings.createMeeting(ctx.db, input),
   'meetings.update': (ctx, { id, data }) => meetings.updateMeeting(ctx.db, id, data),
@@ -41,7 +42,7 @@ export const meetingHandlers: HandlersFor<keyof typeof meetingChannels> = {
   'decisions.update': (ctx, input) => minutes.updateDecision(ctx.db, input),
   'decisions.remove': (ctx, { id }) => minutes.removeDecision(ctx.db, id),
 
-  'actionItems.list': (ctx, q) => minutes.listActionItems(ctx.db, q),
+  'actionItems.list': (ctx, q) => minutes.listActionItemPage(ctx.db, q),
   'actionItems.add': (ctx, input) => minutes.addActionItem(ctx.db, input),
   'actionItems.update': (ctx, input) => minutes.updateActionItem(ctx.db, input),
   'actionItems.remove': (ctx, { id }) => minutes.removeActionItem(ctx.db, id),

@@ -1,10 +1,13 @@
 import type { Database } from '../../db/database';
 import { MeetingEntity, MeetingSeriesEntity } from '../../db/entities/meetings';
 import { da } from '../../preload/texts/da';
-import type { FileResult, Meeting } from '../../preload/contract';
+import { en } from '../../preload/texts/en';
+import { isCalendarDate, isClockTime, type FileResult, type Meeting } from '../../preload/contract';
 import { notFound } from '../api/serviceError';
-import { clock } from '../documents/format';
+import { clock, type DocLanguage } from '../documents/format';
 import { readSettings } from '../settings/settingsService';
+import { readMailSettings } from '../mail/mailSettings';
+import { defaultUid, peekIdentities, type CalendarIdentity } from './calendarIdentity';
 import { meetingDetail } from './detail';
 import { safeFileName } from './fileNames';
 
@@ -32,8 +35,18 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-export const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-const quoteParam = (s: string) => `"${s.replace(/["\r\n]/g, '')}"`;
+/** RFC 5545 §3.3.11: backslash, semicolon and comma escaped, line breaks as \\n, other control characters dropped. */
+export const escapeText = (s: string) =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+/** RFC 5545 §3.2: a quoted parameter value cannot hold DQUOTE or control characters. */
+// eslint-disable-next-line no-control-regex
+const quoteParam = (s: string) => `"${s.replace(/["\u0000-\u001f\u007f]/g, '')}"`;
 
 /** RFC 5545 §3.1: lines of at most 75 octets, continued with CRLF + space, never splitting a UTF-8 character. */
 export function fold(line: string): string {
@@ -54,55 +67,90 @@ export function fold(line: string): string {
   return out.join('\r\n ');
 }
 
-const localStamp = (date: string, time: string) => `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
+const localStamp = (date: string, time: string) => {
+  // A date an older version stored (2013-04-31) must not become a calendar entry; dispatch names the meeting.
+  if (!isCalendarDate(date) || !isClockTime(time)) throw new RangeError(`Impossible date ${date} ${time}`);
+  return `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
+};
 const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 const PARTSTAT = { invited: 'NEEDS-ACTION', no_reply: 'NEEDS-ACTION', accepted: 'ACCEPTED', declined: 'DECLINED' } as const;
+const TEXTS = { da, en } as const;
 
-export function agendaText(meeting: Meeting): string {
+export type IcsMethod = 'PUBLISH' | 'REQUEST' | 'CANCEL';
+
+export interface Organiser {
+  name: string | null;
+  email: string;
+}
+
+export interface IcsOptions {
+  /** PUBLISH: a calendar entry. REQUEST/CANCEL (RFC 5546): a meeting request or its cancellation; both need an organiser. */
+  method: IcsMethod;
+  organiser: Organiser | null;
+  /** UID and SEQUENCE per meeting id; a meeting without one gets the default UID and SEQUENCE 0. */
+  identities: Map<number, CalendarIdentity>;
+  language: DocLanguage;
+  stamp: Date;
+}
+
+export function agendaText(meeting: Meeting, lang: DocLanguage = 'da'): string {
+  const t = TEXTS[lang];
   const lines = meeting.purpose ? [meeting.purpose, ''] : [];
-  lines.push('Dagsorden:');
+  lines.push(t.mail.doc.agendaHeading);
   for (const it of meeting.items) {
-    const time = `${clock(it.startTime)}–${clock(it.endTime)}`;
+    const time = `${clock(it.startTime, lang)}–${clock(it.endTime, lang)}`;
     if (it.isBreak) lines.push(`${time} ${it.title}`);
-    else lines.push(`${it.number}. ${it.title} (${time}, ${da.itemKind[it.kind].toLowerCase()}${it.presenterName ? `, v. ${it.presenterName}` : ''})`);
+    else lines.push(`${it.number}. ${it.title} (${time}, ${t.itemKind[it.kind].toLowerCase()}${it.presenterName ? `, ${t.mail.doc.presenter} ${it.presenterName}` : ''})`);
   }
-  if (meeting.onlineLink) lines.push('', `Online: ${meeting.onlineLink}`);
+  if (meeting.onlineLink) lines.push('', `${t.mail.doc.online}: ${meeting.onlineLink}`);
   return lines.join('\n');
 }
 
-function vevent(meeting: Meeting, partnership: string, stamp: Date): string[] {
+const mailto = (email: string) => `mailto:${email}`;
+
+function vevent(meeting: Meeting, partnership: string, o: IcsOptions): string[] {
   const summary = meeting.bodyName && !meeting.title.includes(meeting.bodyName) ? `${meeting.title} – ${meeting.bodyName}` : meeting.title;
+  const identity = o.identities.get(meeting.id) ?? { uid: defaultUid(meeting.id, partnership), sequence: 0 };
+  const scheduling = o.method !== 'PUBLISH';
   const lines = [
     'BEGIN:VEVENT',
-    `UID:samspil-meeting-${meeting.id}@${partnership.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'samspil'}.samspil`,
-    `DTSTAMP:${utcStamp(stamp)}`,
+    `UID:${identity.uid}`,
+    `SEQUENCE:${identity.sequence}`,
+    `DTSTAMP:${utcStamp(o.stamp)}`,
     `DTSTART;TZID=${TZ}:${localStamp(meeting.date, meeting.startTime)}`,
     `DTEND;TZID=${TZ}:${localStamp(meeting.date, meeting.endTime)}`,
     `SUMMARY:${escapeText(summary)}`,
-    `DESCRIPTION:${escapeText(agendaText(meeting))}`,
+    `DESCRIPTION:${escapeText(agendaText(meeting, o.language))}`,
   ];
   if (meeting.place || meeting.onlineLink) lines.push(`LOCATION:${escapeText(meeting.place ?? meeting.onlineLink ?? '')}`);
   if (meeting.onlineLink) lines.push(`URL:${meeting.onlineLink}`);
-  lines.push('STATUS:CONFIRMED', 'TRANSP:OPAQUE');
+  lines.push(o.method === 'CANCEL' ? 'STATUS:CANCELLED' : 'STATUS:CONFIRMED', 'TRANSP:OPAQUE');
+  if (scheduling && o.organiser) {
+    const cn = o.organiser.name ? `;CN=${quoteParam(o.organiser.name)}` : '';
+    lines.push(`ORGANIZER${cn}:${mailto(o.organiser.email)}`);
+  }
   for (const inv of meeting.invitees) {
     if (!inv.email) continue;
-    lines.push(`ATTENDEE;CN=${quoteParam(inv.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=${PARTSTAT[inv.reply]};RSVP=FALSE:mailto:${inv.email}`);
+    // A request asks everyone again (RFC 5546 §2.1.4: a changed time resets the replies); a published entry shows what is known.
+    const partstat = scheduling ? 'NEEDS-ACTION' : PARTSTAT[inv.reply];
+    lines.push(`ATTENDEE;CN=${quoteParam(inv.name)};CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=${partstat};RSVP=${o.method === 'REQUEST' ? 'TRUE' : 'FALSE'}:${mailto(inv.email)}`);
   }
   lines.push('END:VEVENT');
   return lines;
 }
 
-export function calendar(meetings: Meeting[], partnership: string, stamp = new Date()): string {
+export function calendar(meetings: Meeting[], partnership: string, stamp = new Date(), opts: Partial<IcsOptions> = {}): string {
+  const o: IcsOptions = { method: 'PUBLISH', organiser: null, identities: new Map(), language: 'da', ...opts, stamp };
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//Samspil//Møder//DA',
+    `PRODID:-//Samspil//Møder//${o.language.toUpperCase()}`,
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${o.method}`,
     `X-WR-CALNAME:${escapeText(partnership)}`,
     ...VTIMEZONE,
-    ...meetings.flatMap((mt) => vevent(mt, partnership, stamp)),
+    ...meetings.flatMap((mt) => vevent(mt, partnership, o)),
     'END:VCALENDAR',
   ];
   return lines.map(fold).join('\r\n') + '\r\n';
@@ -110,11 +158,22 @@ export function calendar(meetings: Meeting[], partnership: string, stamp = new D
 
 const icsFile = (text: string, fileName: string): FileResult => ({ fileName, mimeType: ICS_MIME, base64: Buffer.from(text, 'utf8').toString('base64') });
 
+/** A download is a meeting request once an organiser is set (Indstillinger → Mail), else a plain calendar entry. */
+async function downloadOptions(db: Database, meetings: Meeting[]): Promise<Partial<IcsOptions>> {
+  const m = db.ds.manager;
+  const mail = await readMailSettings(m);
+  const organiser = mail.organiserEmail ? { name: mail.organiserName, email: mail.organiserEmail } : null;
+  const { partnershipName } = await readSettings(m);
+  // RFC 5546 §3.2.2: a request names at least one attendee; with nobody to ask it stays a calendar entry.
+  const anyone = meetings.some((mt) => mt.invitees.some((i) => i.email));
+  return { method: organiser && anyone ? 'REQUEST' : 'PUBLISH', organiser, identities: await peekIdentities(m, meetings, partnershipName) };
+}
+
 export async function meetingIcs(db: Database, id: number): Promise<FileResult> {
   const m = db.ds.manager;
   const meeting = await meetingDetail(m, id);
   const { partnershipName } = await readSettings(m);
-  return icsFile(calendar([meeting], partnershipName), safeFileName(`${meeting.title} ${meeting.date}.ics`));
+  return icsFile(calendar([meeting], partnershipName, new Date(), await downloadOptions(db, [meeting])), safeFileName(`${meeting.title} ${meeting.date}.ics`));
 }
 
 export async function seriesIcs(db: Database, meetingId: number): Promise<FileResult> {
@@ -126,5 +185,6 @@ export async function seriesIcs(db: Database, meetingId: number): Promise<FileRe
   const rows = await m.getRepository(MeetingEntity).find({ where: { seriesId: series.id }, order: { date: 'ASC', id: 'ASC' } });
   const meetings = await Promise.all(rows.filter((r) => !r.deletedAt).map((r) => meetingDetail(m, r.id)));
   const { partnershipName } = await readSettings(m);
-  return icsFile(calendar(meetings, partnershipName), safeFileName(`${series.title} (serie).ics`));
+  // One UID per meeting, the same as each meeting's own request, so a moved meeting updates the right entry.
+  return icsFile(calendar(meetings, partnershipName, new Date(), await downloadOptions(db, meetings)), safeFileName(`${series.title} (serie).ics`));
 }

@@ -2,8 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { MeetingEntity, type MeetingRow } from '../../db/entities/meetings';
 import { notFound, ServiceError } from '../api/serviceError';
 import { indexMeeting } from './searchDocs';
+import { activeClock } from '../app/clock';
 
-export const now = () => new Date().toISOString();
+export const now = () => activeClock().now().toISOString();
 
 export async function loadMeeting(m: EntityManager, id: number): Promise<MeetingRow> {
   const row = await m.getRepository(MeetingEntity).findOneBy({ id });

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database';
 import { BodyEntity } from '../../db/entities/actors';
 import { AgendaItemEntity, MeetingEntity, MeetingSeriesEntity, type AgendaItemRow } from '../../db/entities/meetings';
 import { SettingEntity } from '../../db/entities/settings';
-import { searchKey, searchTokens, sortKey } from '../../db/textKeys';
+import { sortKey } from '../../db/textKeys';
 import { DEFAULT_TYPE_MINUTES, hhmm, meetingTypes, minutesOfDay, type ChannelParsed, type Meeting, type MeetingSummary, type StandardItem, type TypeDefaults } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { meetingDetail, summaries } from './detail';
@@ -35,18 +35,6 @@ export async function setTypeDefaults(db: Database, input: TypeDefaults): Promis
     await m.getRepository(SettingEntity).save({ key: TYPE_DEFAULTS_KEY, value: JSON.stringify(input) });
     return readTypeDefaults(m);
   });
-}
-
-export async function listMeetings(db: Database, q: ChannelParsed<'meetings.list'>, today = new Date().toISOString().slice(0, 10)): Promise<MeetingSummary[]> {
-  const m = db.ds.manager;
-  const qb = m.getRepository(MeetingEntity).createQueryBuilder('mt').where('mt.deleted_at IS NULL');
-  if (q.bodyId) qb.andWhere('mt.body_id = :body', { body: q.bodyId });
-  if (q.when === 'upcoming') qb.andWhere('mt.date >= :today', { today });
-  if (q.when === 'past') qb.andWhere('mt.date < :today', { today });
-  const rows = await qb.orderBy('mt.date', q.when === 'past' ? 'DESC' : 'ASC').addOrderBy('mt.start_time', 'ASC').addOrderBy('mt.id', 'ASC').getMany();
-  const tokens = searchTokens(q.search);
-  const list = await summaries(m, rows);
-  return tokens.length === 0 ? list : list.filter((s) => tokens.every((t) => searchKey(`${s.title} ${s.bodyName ?? ''} ${s.place ?? ''}`).includes(t)));
 }
 
 async function checkBody(m: EntityManager, bodyId: number | null) {

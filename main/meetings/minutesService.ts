@@ -1,10 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
-import { ActionItemEntity, AgendaItemEntity, DecisionEntity, MeetingEntity } from '../../db/entities/meetings';
-import type { ActionItem, ChannelParsed, Meeting } from '../../preload/contract';
+import { ActionItemEntity, AgendaItemEntity, DecisionEntity, MeetingEntity, type MeetingRow } from '../../db/entities/meetings';
+import type { ActionItem, ChannelParsed, Meeting, Page } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
-import { actionViews, todayIso } from './actionViews';
+import { actionViews } from './actionViews';
+import { activeClock } from '../app/clock';
+import { longDate } from '../documents/format';
+import { isHeld } from './held';
 import { meetingDetail } from './detail';
 import { loadMeeting, loadUnlocked, now, touch } from './load';
 
@@ -26,12 +29,23 @@ export async function setItemMinutes(db: Database, { itemId, minutes }: ChannelP
 }
 
 /** Approving (at a later meeting, usually) locks the minutes; the meeting's status follows. */
-export async function approveMinutes(db: Database, { id, approvedAtMeetingId }: ChannelParsed<'minutes.approve'>): Promise<Meeting> {
+export async function approveMinutes(db: Database, { id, approvedAtMeetingId }: ChannelParsed<'minutes.approve'>, today = activeClock().today()): Promise<Meeting> {
   return db.tx(async (m) => {
-    await loadUnlocked(m, id);
+    const row = await loadUnlocked(m, id);
+    if (!isHeld(row, today)) {
+      throw new ServiceError('CONFLICT', `Mødet holdes først ${longDate(row.date)}. Referatet kan godkendes, når mødet er holdt.`);
+    }
     if (approvedAtMeetingId !== null) {
       if (approvedAtMeetingId === id) throw new ServiceError('VALIDATION', 'Vælg et senere møde.', { approvedAtMeetingId: ['Vælg et senere møde'] });
-      await loadMeeting(m, approvedAtMeetingId);
+      const at = await loadMeeting(m, approvedAtMeetingId);
+      if (`${at.date} ${at.startTime}` <= `${row.date} ${row.startTime}`) {
+        const message = `Referatet godkendes på et senere møde; »${at.title}« (${longDate(at.date)}) ligger før eller samtidig med mødet.`;
+        throw new ServiceError('VALIDATION', message, { approvedAtMeetingId: ['Vælg et senere møde'] });
+      }
+      if (!isHeld(at, today)) {
+        const message = `Mødet »${at.title}« holdes først ${longDate(at.date)}. Et referat godkendes på et møde, der er holdt.`;
+        throw new ServiceError('VALIDATION', message, { approvedAtMeetingId: ['Mødet er ikke holdt endnu'] });
+      }
     }
     await m.getRepository(MeetingEntity).update({ id }, { minutesStatus: 'approved', minutesApprovedAtMeetingId: approvedAtMeetingId, status: 'minutes_approved', updatedAt: now() });
     return meetingDetail(m, id);
@@ -96,13 +110,21 @@ async function checkOwner(m: EntityManager, a: ActionData) {
   }
 }
 
+/** A due date before the meeting where the item was agreed cannot be met. */
+function checkDue(meeting: MeetingRow, dueDate: string | null) {
+  if (dueDate !== null && dueDate < meeting.date) {
+    throw new ServiceError('VALIDATION', `Fristen ligger før mødet, hvor aftalen blev indgået (${longDate(meeting.date)}).`, { dueDate: ['Før mødet'] });
+  }
+}
+
 export async function addActionItem(db: Database, a: ActionData): Promise<Meeting> {
   return db.tx(async (m) => {
-    await loadUnlocked(m, a.meetingId);
+    const meeting = await loadUnlocked(m, a.meetingId);
     await checkItem(m, a.meetingId, a.itemId);
     await checkOwner(m, a);
+    checkDue(meeting, a.dueDate);
     const stamp = now();
-    await m.getRepository(ActionItemEntity).save({ ...a, status: 'open', doneDate: null, closedAtMeetingId: null, createdAt: stamp, updatedAt: stamp });
+    await m.getRepository(ActionItemEntity).save({ ...a, status: 'open', doneDate: null, closedAtMeetingId: null, dropReason: null, createdAt: stamp, updatedAt: stamp });
     await touch(m, a.meetingId);
     return meetingDetail(m, a.meetingId);
   });
@@ -118,9 +140,14 @@ export async function updateActionItem(db: Database, { id, data }: ChannelParsed
   return db.tx(async (m) => {
     const row = await loadAction(m, id);
     if (row.meetingId !== data.meetingId) throw new ServiceError('VALIDATION', 'En aftale kan ikke flyttes til et andet møde.');
-    await loadUnlocked(m, row.meetingId);
+    const meeting = await loadMeeting(m, row.meetingId);
+    // Follow-up goes on after the minutes are approved: owner and due date may change, the agreed wording may not.
+    if (meeting.minutesStatus === 'approved' && (data.what !== row.what || data.itemId !== row.itemId)) {
+      throw new ServiceError('CONFLICT', 'Referatet er godkendt: aftalens tekst og punkt kan ikke ændres, men ansvarlig, frist og status kan. Genåbn referatet for at rette teksten.');
+    }
     await checkItem(m, row.meetingId, data.itemId);
     await checkOwner(m, data);
+    checkDue(meeting, data.dueDate);
     await m.getRepository(ActionItemEntity).update({ id }, { ...data, updatedAt: now() });
     await touch(m, row.meetingId);
     return meetingDetail(m, row.meetingId);
@@ -141,23 +168,35 @@ export async function removeActionItem(db: Database, id: number): Promise<Meetin
  * Ticking an action item done (on its own meeting or on a later meeting's follow-up item) changes
  * the one record; it is follow-up, not an edit of the minutes, so approved minutes allow it.
  */
-export async function setActionStatus(db: Database, s: ChannelParsed<'actionItems.setStatus'>, today = todayIso()): Promise<ActionItem> {
+export async function setActionStatus(db: Database, s: ChannelParsed<'actionItems.setStatus'>, today = activeClock().today()): Promise<ActionItem> {
   return db.tx(async (m) => {
-    await loadAction(m, s.id);
-    if (s.atMeetingId !== null) await loadMeeting(m, s.atMeetingId);
+    const row = await loadAction(m, s.id);
+    const agreed = await loadMeeting(m, row.meetingId);
+    if (s.atMeetingId !== null) {
+      const at = await loadMeeting(m, s.atMeetingId);
+      if (at.date < agreed.date) {
+        throw new ServiceError('VALIDATION', `Aftalen blev indgået ${longDate(agreed.date)}; den kan ikke følges op på et tidligere møde.`, { atMeetingId: ['Før aftalen'] });
+      }
+    }
     const closing = s.status !== 'open';
+    const doneDate = closing ? (s.doneDate ?? today) : null;
+    if (doneDate !== null && doneDate < agreed.date) {
+      throw new ServiceError('VALIDATION', `Datoen ligger før aftalen blev indgået (${longDate(agreed.date)}).`, { doneDate: ['Før aftalen blev indgået'] });
+    }
+    if (doneDate !== null && doneDate > today) {
+      throw new ServiceError('VALIDATION', 'Datoen ligger i fremtiden.', { doneDate: ['Datoen ligger i fremtiden'] });
+    }
     await m.getRepository(ActionItemEntity).update(
       { id: s.id },
-      { status: s.status, doneDate: closing ? (s.doneDate ?? today) : null, closedAtMeetingId: closing ? s.atMeetingId : null, updatedAt: now() },
+      { status: s.status, doneDate, closedAtMeetingId: closing ? s.atMeetingId : null, dropReason: s.status === 'dropped' ? s.reason : null, updatedAt: now() },
     );
     return (await actionViews(m, [await loadAction(m, s.id)], today))[0]!;
   });
 }
 
 /** Action items across all meetings, filterable by body, owner, status and overdue; by due date. */
-export async function listActionItems(db: Database, q: ChannelParsed<'actionItems.list'>): Promise<ActionItem[]> {
+function filteredActions(db: Database, q: ChannelParsed<'actionItems.list'>, today: string) {
   const m = db.ds.manager;
-  const today = q.today ?? todayIso();
   // Joined rather than read first: the live meetings of six years are thousands of ids.
   const qb = m.getRepository(ActionItemEntity).createQueryBuilder('a').innerJoin('meeting', 'mt', 'mt.id = a.meeting_id AND mt.deleted_at IS NULL');
   if (q.bodyId) qb.andWhere('mt.body_id = :body', { body: q.bodyId });
@@ -167,7 +206,23 @@ export async function listActionItems(db: Database, q: ChannelParsed<'actionItem
     qb.andWhere('(a.owner_organisation_id = :o OR a.owner_person_id IN (SELECT p.id FROM person p WHERE p.organisation_id = :o))', { o: q.ownerOrganisationId });
   }
   if (q.overdueOnly) qb.andWhere("a.status = 'open' AND a.due_date IS NOT NULL AND a.due_date < :today", { today });
-  const rows = await qb.orderBy('a.id', 'ASC').getMany();
+  return qb;
+}
+
+/** Every action item the query matches, by due date (undated last): for the workbook. */
+export async function listActionItems(db: Database, q: ChannelParsed<'actionItems.list'>): Promise<ActionItem[]> {
+  const today = q.today ?? activeClock().today();
+  const rows = await filteredActions(db, q, today).orderBy('a.id', 'ASC').getMany();
   rows.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id);
-  return actionViews(m, rows, today);
+  return actionViews(db.ds.manager, rows, today);
+}
+
+/** One page of the list, ordered and cut in SQL; names and item numbers are read for the page only. */
+export async function listActionItemPage(db: Database, q: ChannelParsed<'actionItems.list'>): Promise<Page<ActionItem>> {
+  const today = q.today ?? activeClock().today();
+  const total = await filteredActions(db, q, today).getCount();
+  const rows = await filteredActions(db, q, today)
+    .orderBy('CASE WHEN a.due_date IS NULL THEN 1 ELSE 0 END', 'ASC').addOrderBy('a.due_date', 'ASC').addOrderBy('a.id', 'ASC')
+    .limit(q.limit).offset(q.offset).getMany();
+  return { items: await actionViews(db.ds.manager, rows, today), total, offset: q.offset };
 }

@@ -86,11 +86,17 @@ export async function loadMemoDemo(db: Database): Promise<void> {
   await decideMemo(db, praktik.id, { date: '2013-06-12', body: 'Børne- og Undervisningsudvalget', outcome: 'approved', text: 'Orienteringen blev taget til efterretning.' });
 
   const mentor = await createMemo(db, parse(mentorMemo));
-  await addMemoLink(db, { memoId: mentor.id, targetKind: 'meeting', targetId: 1, label: 'Styregruppemøde 12. december 2013' });
   await sendMemo(db, mentor.id, '2014-01-07');
   await updateMemo(db, mentor.id, parse({ ...mentorMemo, recommendations: [...mentorMemo.recommendations!, 'styregruppen følger op på målene hver anden måned'] }));
   await sendMemo(db, mentor.id, '2014-01-10');
 
   const council = await createMemo(db, parse(councilMemo));
   await setMemoStatus(db, council.id, 'review');
+}
+
+/** After the meetings are loaded: the mentor memo builds on the first steering group meeting (links only reach live objects). */
+export async function linkMemoDemo(db: Database): Promise<void> {
+  const [memo] = await db.ds.query(`SELECT id FROM memo WHERE title LIKE 'Fælles erhvervsmentorkorps%' ORDER BY id LIMIT 1`);
+  const [meeting] = await db.ds.query(`SELECT id, title FROM meeting WHERE type = 'steering_group' AND deleted_at IS NULL ORDER BY date, id LIMIT 1`);
+  if (memo && meeting) await addMemoLink(db, { memoId: Number(memo.id), targetKind: 'meeting', targetId: Number(meeting.id), label: String(meeting.title) });
 }

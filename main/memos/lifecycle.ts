@@ -5,8 +5,9 @@ import { notFound, ServiceError } from '../api/serviceError';
 import { applyApprovalToInitiatives, prefillEconomyFromInitiatives, revertApprovalOnInitiatives } from './integrations';
 import { columnsOf, contentOf, headerOf, linksOf, loadMemo, memoDetail, now } from './memoRecord';
 import { indexMemo } from './searchDoc';
+import { activeClock } from '../app/clock';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => activeClock().today();
 
 /** Freezes the working copy as the next numbered version and marks the memo sent. */
 export async function sendMemo(db: Database, id: number, sentOn: string | null): Promise<Memo> {
@@ -42,6 +43,9 @@ export async function decideMemo(db: Database, id: number, d: ChannelParsed<'mem
     if (row.status === 'decided') throw new ServiceError('CONFLICT', 'Der er allerede registreret en beslutning. Fortryd den først.');
     if (row.sentVersion === 0) {
       throw new ServiceError('CONFLICT', 'Oplægget er ikke sendt endnu. Send det, før beslutningen registreres.');
+    }
+    if (row.hasUnsentChanges) {
+      throw new ServiceError('CONFLICT', `Oplægget har ændringer, der ikke er sendt. Send version ${row.sentVersion + 1}, eller kassér ændringerne, før beslutningen registreres.`);
     }
     const effects = approving(d.outcome) ? await applyApprovalToInitiatives(m, id, d.date) : [];
     // "Postponed" keeps the memo awaiting a decision at a later meeting.

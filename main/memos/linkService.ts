@@ -2,11 +2,17 @@ import type { Database } from '../../db/database';
 import { MemoLinkEntity } from '../../db/entities/memos';
 import type { ChannelParsed, Memo } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
+import { liveTargets } from './linkTargets';
 import { loadMemo, memoDetail } from './memoRecord';
 
 export async function addMemoLink(db: Database, input: ChannelParsed<'memos.linkAdd'>): Promise<Memo> {
   return db.tx(async (m) => {
     await loadMemo(m, input.memoId);
+    const live = await liveTargets(m, [input]);
+    if (!live.has(`${input.targetKind}:${input.targetId}`)) {
+      const what = { initiative: 'Indsatsen', meeting: 'Mødet', decision: 'Beslutningen' }[input.targetKind];
+      throw new ServiceError('VALIDATION', `${what} findes ikke eller er slettet, så oplægget kan ikke bygge på den.`, { targetId: ['Findes ikke'] });
+    }
     const repo = m.getRepository(MemoLinkEntity);
     if (await repo.findOneBy({ memoId: input.memoId, targetKind: input.targetKind, targetId: input.targetId })) {
       throw new ServiceError('CONFLICT', 'Oplægget er allerede knyttet til den.', { targetId: ['Findes allerede'] });

@@ -1,9 +1,10 @@
 import type { Database } from '../../db/database';
 import { economyTotals, type FileResult, type MemoContent, type MemoDecision, type MemoHeader, type MemoLink, type RecipientKind } from '../../preload/contract';
 import { integer, longDate, type DocLanguage } from '../documents/format';
-import { COLORS, createPdf, ensureSpace, heading, keyValues, paragraph, pdfFile, table, type Pdf } from '../documents/pdf';
+import { COLORS, createPdf, ensureSpace, FONTS, heading, keyValues, paragraph, pdfFile, table, type Pdf } from '../documents/pdf';
 import { richText } from '../documents/richText';
 import { readSettings } from '../settings/settingsService';
+import { loadLetterhead } from '../houseStyle/letterhead';
 import { getMemoVersion } from './lifecycle';
 import { memoDetail } from './memoRecord';
 
@@ -15,7 +16,7 @@ const L = {
     economy: 'Økonomi', total: 'I alt', amountsIn: 'Beløb i kr.', consequences: 'Konsekvenser', recommendation: 'Indstilling',
     recommendIntro: 'Det indstilles, at', attachments: 'Bilag', attachment: (n: number) => `Bilag ${n}`, basis: 'Sagen bygger på',
     decision: 'Beslutning', decidedBy: 'Truffet af', outcome: 'Resultat',
-    link: { initiative: 'Indsats', meeting: 'Møde', decision: 'Beslutning' },
+    link: { initiative: 'Indsats', meeting: 'Møde', decision: 'Beslutning' }, deleted: 'slettet',
     outcomes: { approved: 'Godkendt', approved_with_changes: 'Godkendt med ændringer', rejected: 'Ikke godkendt', postponed: 'Udsat' },
     recipients: { city_council: 'Kommunalbestyrelsen', finance_committee: 'Økonomiudvalget', standing_committee: 'Fagudvalget', partnership: '', other: '' },
   },
@@ -26,7 +27,7 @@ const L = {
     economy: 'Economy', total: 'Total', amountsIn: 'Amounts in DKK', consequences: 'Consequences', recommendation: 'Recommendation',
     recommendIntro: 'It is recommended that', attachments: 'Attachments', attachment: (n: number) => `Attachment ${n}`, basis: 'Builds on',
     decision: 'Decision', decidedBy: 'Decided by', outcome: 'Outcome',
-    link: { initiative: 'Initiative', meeting: 'Meeting', decision: 'Decision' },
+    link: { initiative: 'Initiative', meeting: 'Meeting', decision: 'Decision' }, deleted: 'deleted',
     outcomes: { approved: 'Approved', approved_with_changes: 'Approved with changes', rejected: 'Rejected', postponed: 'Postponed' },
     recipients: { city_council: 'City council', finance_committee: 'Finance committee', standing_committee: 'Standing committee', partnership: '', other: '' },
   },
@@ -84,7 +85,7 @@ function options(doc: Pdf, t: Labels, c: MemoContent) {
     for (const [label, text] of [[t.pros, o.pros], [t.cons, o.cons]] as const) {
       if (!text.trim()) continue;
       ensureSpace(doc, 30);
-      doc.font('Helvetica-Bold').text(label, doc.page.margins.left).font('Helvetica').moveDown(0.15);
+      doc.font(FONTS.bold).text(label, doc.page.margins.left).font(FONTS.regular).moveDown(0.15);
       richText(doc, text);
     }
   });
@@ -105,7 +106,7 @@ function attachmentsAndLinks(doc: Pdf, t: Labels, c: MemoContent, links: MemoLin
   }
   if (links.length) {
     heading(doc, t.basis);
-    keyValues(doc, links.map((l) => [t.link[l.targetKind], l.label]), 90);
+    keyValues(doc, links.map((l) => [t.link[l.targetKind], l.deleted ? `${l.label} (${t.deleted})` : l.label]), 90);
   }
 }
 
@@ -119,10 +120,10 @@ async function render(db: Database, memo: MemoDoc, lang: DocLanguage): Promise<B
   const t = L[lang];
   const { partnershipName } = await readSettings(db.ds.manager);
   const c = memo.content;
-  const { doc, finish } = createPdf({ title: t.doc, partnership: partnershipName, watermark: memo.draft ? t.draft : undefined, language: lang });
-  doc.font('Helvetica-Bold').fontSize(9).fillColor(COLORS.muted).text(t.doc.toUpperCase(), { characterSpacing: 1.2 });
-  doc.moveDown(0.3).font('Helvetica-Bold').fontSize(18).fillColor(COLORS.accent).text(c.title);
-  doc.moveDown(0.8).font('Helvetica').fontSize(10.5).fillColor(COLORS.ink);
+  const { doc, finish } = createPdf({ title: t.doc, partnership: partnershipName, watermark: memo.draft ? t.draft : undefined, language: lang, letterhead: await loadLetterhead(db.ds.manager) });
+  doc.font(FONTS.bold).fontSize(9).fillColor(COLORS.muted).text(t.doc.toUpperCase(), { characterSpacing: 1.2 });
+  doc.moveDown(0.3).font(FONTS.bold).fontSize(18).fillColor(COLORS.accent).text(c.title);
+  doc.moveDown(0.8).font(FONTS.regular).fontSize(10.5).fillColor(COLORS.ink);
   const top = doc.y;
   doc.rect(doc.page.margins.left, top - 6, doc.page.width - doc.page.margins.left - doc.page.margins.right, 0.8).fill(COLORS.rule);
   doc.fillColor(COLORS.ink).y = top + 4;

@@ -1,17 +1,19 @@
+import { liveTargets } from './linkTargets';
 import type { EntityManager } from 'typeorm';
 import { searchKey, sortKey } from '../../db/textKeys';
 import { MemoEntity, MemoLinkEntity, MemoVersionEntity, type MemoRow } from '../../db/entities/memos';
 import { plainText, type Memo, type MemoContent, type MemoDecisionEffect, type MemoHeader, type MemoLink, type MemoSummary } from '../../preload/contract';
 import { notFound } from '../api/serviceError';
+import { activeClock } from '../app/clock';
 
 type Body = Omit<MemoContent, keyof HeaderFields>;
 type HeaderFields = Pick<MemoContent, 'title' | 'caseNumber' | 'recipientKind' | 'recipientName' | 'meetingDate' | 'author' | 'memoDate'>;
 
-export const now = () => new Date().toISOString();
+export const now = () => activeClock().now().toISOString();
 
 /** The header fields as columns, the sections as one JSON body; plus the Danish sort and search keys. */
 export function columnsOf(c: MemoContent) {
-  const { title, caseNumber, recipientKind, recipientName, meetingDate, author, memoDate, ...body } = c;
+  const { title, caseNumber, recipientKind, recipientName, meetingDate, author, memoDate, confirmDuplicateCaseNumber: _confirmed, ...body } = c;
   const words = [title, caseNumber, recipientName, author, plainText(body.summary), ...body.recommendations];
   return {
     title, caseNumber, recipientKind, recipientName, meetingDate, author, memoDate,
@@ -49,7 +51,8 @@ export async function loadMemo(m: EntityManager, id: number): Promise<MemoRow> {
 
 export async function linksOf(m: EntityManager, memoId: number): Promise<MemoLink[]> {
   const rows = await m.getRepository(MemoLinkEntity).find({ where: { memoId }, order: { targetKind: 'ASC', id: 'ASC' } });
-  return rows.map((r) => ({ id: r.id, targetKind: r.targetKind, targetId: r.targetId, label: r.label }));
+  const live = await liveTargets(m, rows);
+  return rows.map((r) => ({ id: r.id, targetKind: r.targetKind, targetId: r.targetId, label: r.label, deleted: !live.has(`${r.targetKind}:${r.targetId}`) }));
 }
 
 export async function memoDetail(m: EntityManager, id: number): Promise<Memo> {

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { MemoEntity, MemoVersionEntity } from '../../db/entities/memos';
 import { likePattern, searchTokens } from '../../db/textKeys';
@@ -26,8 +27,24 @@ export async function listMemos(db: Database, q: ChannelParsed<'memos.list'>): P
 
 export const getMemo = (db: Database, id: number) => memoDetail(db.ds.manager, id);
 
+/** One case number belongs to one memo per year, unless the user confirms that it is the same case. */
+async function checkCaseNumber(m: EntityManager, input: MemoContent, selfId: number | null) {
+  if (!input.caseNumber || input.confirmDuplicateCaseNumber) return;
+  const year = input.memoDate.slice(0, 4);
+  const qb = m.getRepository(MemoEntity).createQueryBuilder('memo')
+    .where('memo.case_number = :c', { c: input.caseNumber })
+    .andWhere('substr(memo.memo_date, 1, 4) = :year', { year });
+  if (selfId !== null) qb.andWhere('memo.id <> :id', { id: selfId });
+  const other = await qb.getOne();
+  if (other) {
+    const message = `Sagsnummeret ${input.caseNumber} bruges allerede i ${year} af oplægget »${other.title}«. Bekræft, hvis det er samme sag.`;
+    throw new ServiceError('CONFLICT', message, { caseNumber: [message] });
+  }
+}
+
 export async function createMemo(db: Database, input: MemoContent): Promise<Memo> {
   return db.tx(async (m) => {
+    await checkCaseNumber(m, input, null);
     const stamp = now();
     const saved = await m.getRepository(MemoEntity).save({
       ...columnsOf(input),
@@ -55,6 +72,8 @@ export async function updateMemo(db: Database, id: number, input: MemoContent): 
     if (row.status === 'decided') {
       throw new ServiceError('CONFLICT', 'Oplægget er besluttet og kan ikke ændres. Fortryd beslutningen først, hvis den er registreret forkert.');
     }
+    // Asked once: a case number already confirmed (or unchanged in the same year) is not asked again.
+    if (row.caseNumber !== input.caseNumber || row.memoDate.slice(0, 4) !== input.memoDate.slice(0, 4)) await checkCaseNumber(m, input, id);
     let hasUnsentChanges = false;
     if (row.sentVersion > 0) {
       const last = await m.getRepository(MemoVersionEntity).findOneByOrFail({ memoId: id, number: row.sentVersion });

@@ -6,9 +6,10 @@ import type { ChannelParsed, Milestone } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { bodyOf, indexDocument, removeDocument } from '../search/searchIndex';
 import { milestoneKindLabel } from './labels';
+import { activeClock } from '../app/clock';
 
 type Input = ChannelParsed<'milestones.create'>;
-const now = () => new Date().toISOString();
+const now = () => activeClock().now().toISOString();
 
 /** The date a milestone falls on in `year`, or null; 29 February becomes 28 February in other years. */
 export function occurrence(row: Pick<MilestoneRow, 'date' | 'recurring'>, year: number): string | null {

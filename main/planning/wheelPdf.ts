@@ -4,6 +4,7 @@ import { wheelRings, type FileResult, type WheelEntry } from '../../preload/cont
 import { longDate } from '../documents/format';
 import { COLORS, createPdf, FONTS, pdfFile, type Pdf } from '../documents/pdf';
 import { readSettings } from '../settings/settingsService';
+import { loadLetterhead } from '../houseStyle/letterhead';
 import { milestoneKindLabel, MONTH_NAMES, ringLabel } from './labels';
 import { wheelOfYear } from './wheelSources';
 
@@ -139,7 +140,7 @@ export async function wheelPdf(db: Database, year: number): Promise<FileResult> 
   const m = db.ds.manager;
   const [{ entries }, settings] = await Promise.all([wheelOfYear(m, year), readSettings(m)]);
   const docTitle = `Årshjul ${year}`;
-  const { doc, finish } = createPdf({ title: docTitle, partnership: settings.partnershipName, size: 'A3', layout: 'landscape' });
+  const { doc, finish } = createPdf({ title: docTitle, partnership: settings.partnershipName, size: 'A3', layout: 'landscape', letterhead: await loadLetterhead(m) });
   const left = doc.page.margins.left;
   const top = doc.page.margins.top;
   doc.font(FONTS.bold).fontSize(24).fillColor(COLORS.accent).text(docTitle, left, top - 10, { lineBreak: false });

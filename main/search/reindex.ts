@@ -7,9 +7,6 @@ import { MeetingEntity } from '../../db/entities/meetings';
 import { MemoEntity } from '../../db/entities/memos';
 import { MilestoneEntity } from '../../db/entities/planning';
 import { SettingEntity } from '../../db/entities/settings';
-import { withoutCommitSync } from '../../db/sqlite';
-import { clearSomeSearchRows } from '../../db/sqliteSearch';
-import { checkpointOffThread } from '../../db/sqliteMaintenance';
 import { createYielder } from '../app/longWork';
 import { indexOrganisation, indexPerson } from '../actors/searchDocs';
 import { indexGoal } from '../goals/searchDoc';
@@ -47,10 +44,10 @@ const sources: [EntitySchema<any>, Indexer][] = [
  */
 export async function rebuildSearchIndex(db: Database, sliceMs = 8): Promise<void> {
   const pause = createYielder(sliceMs);
-  await withoutCommitSync(db.raw(), async () => {
+  await db.withoutCommitSync(async () => {
     for (let more = true; more; ) {
       await pause();
-      more = await db.tx((m) => clearSomeSearchRows(m, 1000));
+      more = await db.tx((m) => db.storage.search.clearSome(m, 1000));
     }
     for (const [entity, index] of sources) {
       let after = 0;
@@ -61,7 +58,7 @@ export async function rebuildSearchIndex(db: Database, sliceMs = 8): Promise<voi
     }
   });
   await db.tx((m) => m.getRepository(SettingEntity).save({ key: VERSION_KEY, value: String(SEARCH_INDEX_VERSION) }));
-  await checkpointOffThread(db.raw(), db.file, db.nativeBinding);
+  await db.checkpoint();
 }
 
 const BATCH = 50;
@@ -93,6 +90,11 @@ async function indexSome(m: EntityManager, entity: EntitySchema<any>, index: Ind
  */
 export const SEARCH_INDEX_VERSION = 2;
 const VERSION_KEY = 'search.indexVersion';
+
+/** For a writer that indexed every object as it wrote it (the generator): the index is current. */
+export async function markSearchIndexCurrent(db: Database): Promise<void> {
+  await db.tx((m) => m.getRepository(SettingEntity).save({ key: VERSION_KEY, value: String(SEARCH_INDEX_VERSION) }));
+}
 
 export async function ensureSearchIndex(db: Database): Promise<boolean> {
   const row = await db.tx((m) => m.getRepository(SettingEntity).findOneBy({ key: VERSION_KEY }));

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { deleteSearchRow, deleteSearchRowsAt, insertSearchRows, upsertSearchRow } from '../../db/sqliteSearch';
+import { storageOf } from '../../db/engine';
 import { searchKey } from '../../db/textKeys';
 
 export interface SearchDocument {
@@ -18,7 +18,7 @@ export interface SearchDocument {
  * right after writing the object, so the index never disagrees with the data.
  */
 export async function indexDocument(m: EntityManager, doc: SearchDocument): Promise<void> {
-  await upsertSearchRow(m, {
+  await storageOf(m.connection).search.upsert(m, {
     kind: doc.kind,
     refId: doc.id,
     route: doc.route,
@@ -31,19 +31,19 @@ export async function indexDocument(m: EntityManager, doc: SearchDocument): Prom
 
 /** Documents of objects created in this transaction (bulk inserts): nothing to replace, so one insert for many. */
 export async function indexNewDocuments(m: EntityManager, docs: SearchDocument[]): Promise<void> {
-  await insertSearchRows(
+  await storageOf(m.connection).search.insertMany(
     m,
     docs.map((doc) => ({ kind: doc.kind, refId: doc.id, route: doc.route, title: doc.title, body: doc.body, titleKey: searchKey(doc.title), bodyKey: searchKey(doc.body) })),
   );
 }
 
 export async function removeDocument(m: EntityManager, kind: string, id: number): Promise<void> {
-  await deleteSearchRow(m, kind, id);
+  await storageOf(m.connection).search.remove(m, kind, id);
 }
 
 /** Removes every document of `kinds` that opens `route`, e.g. all parts of one meeting before they are written again. */
 export async function removeDocumentsAt(m: EntityManager, route: string, kinds: readonly string[]): Promise<void> {
-  await deleteSearchRowsAt(m, route, kinds);
+  await storageOf(m.connection).search.removeAt(m, route, kinds);
 }
 
 /** Joins the non-empty parts of a document body, one per line. */

@@ -3,6 +3,7 @@ import { BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from '
 import { channelNames, contract, ipcChannel, type Envelope, type FileResult } from '../../preload/contract';
 import { dispatch } from '../api/dispatch';
 import type { HandlerContext } from '../api/handlers';
+import { safeStorageSecrets } from './secrets';
 import { isAppUrl } from './security';
 
 const forbidden: Envelope<never> = { ok: false, error: { code: 'FORBIDDEN', message: 'Kaldet kommer ikke fra Samspils eget vindue.' } };
@@ -25,15 +26,16 @@ async function saveWithDialog(event: IpcMainInvokeEvent, file: FileResult): Prom
   const win = BrowserWindow.fromWebContents(event.sender);
   const options = { defaultPath: file.fileName };
   const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-  if (choice.canceled || !choice.filePath) return { fileName: file.fileName, mimeType: file.mimeType, savedPath: null };
+  const warnings = file.warnings?.length ? { warnings: file.warnings } : {};
+  if (choice.canceled || !choice.filePath) return { fileName: file.fileName, mimeType: file.mimeType, savedPath: null, ...warnings };
   await fs.writeFile(choice.filePath, Buffer.from(file.base64 ?? '', 'base64'));
   savedThisSession.add(choice.filePath);
-  return { fileName: file.fileName, mimeType: file.mimeType, savedPath: choice.filePath };
+  return { fileName: file.fileName, mimeType: file.mimeType, savedPath: choice.filePath, ...warnings };
 }
 
 /** One handler per contract channel; files are saved through a dialog that main controls. */
 export function registerIpc(baseCtx: HandlerContext): void {
-  const ctx: HandlerContext = { ...baseCtx, openSavedFile };
+  const ctx: HandlerContext = { ...baseCtx, openSavedFile, secrets: safeStorageSecrets };
   for (const name of channelNames) {
     ipcMain.handle(ipcChannel(name), async (event, payload: unknown) => {
       if (!isTrustedSender(event)) return forbidden;

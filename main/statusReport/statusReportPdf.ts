@@ -2,6 +2,7 @@ import type { FileResult, Goal, GoalStatus } from '../../preload/contract';
 import { integer, kroner, longDate, percent } from '../documents/format';
 import { COLORS, contentWidth, createPdf, ensureSpace, FONTS, heading, keyValues, longTable, paragraph, pdfFile, table, type Pdf } from '../documents/pdf';
 import { createYielder } from '../app/longWork';
+import type { Letterhead } from '../houseStyle/letterhead';
 import { goalKindLabel, goalStatusLabel, levelText, statusLabel, targetText, unitValue } from './labels';
 import type { StatusReportData, TrackSummary } from './reportData';
 import { reportFileName, reportTitle } from './reportTitle';
@@ -164,8 +165,8 @@ function economy(doc: Pdf, d: StatusReportData) {
   );
 }
 
-export async function statusReportPdf(d: StatusReportData, rule: string, made: string): Promise<FileResult> {
-  const { doc, finish } = createPdf({ title: reportTitle(d), partnership: d.partnership });
+export async function statusReportPdf(d: StatusReportData, rule: string, made: string, letterhead?: Letterhead): Promise<FileResult> {
+  const { doc, finish } = createPdf({ title: reportTitle(d), partnership: d.partnership, letterhead });
   cover(doc, d, made);
   doc.addPage();
   // A year of a region is a hundred pages: the event loop gets a turn between rows and goals.

@@ -3,6 +3,8 @@ import { createYielder } from '../app/longWork';
 import type { FileResult, Goal, KeyFigureRow } from '../../preload/contract';
 import { longDate } from '../documents/format';
 import { addTableSheet, headerText, newWorkbook, workbookFile, type SheetColumn } from '../documents/xlsx';
+import { addWorkbookLetterhead } from '../documents/xlsxLetterhead';
+import type { Letterhead } from '../houseStyle/letterhead';
 import type { ActionItemRow } from './actionItems';
 import { goalKindLabel, goalStatusLabel, levelText, statusLabel, XLSX_FORMAT, xlsxValue } from './labels';
 import type { FundingRow, ReportInitiative, StatusReportData, TrackSummary } from './reportData';
@@ -170,7 +172,7 @@ function notesSheet(wb: ExcelJS.Workbook, d: StatusReportData, rule: string) {
   return ws;
 }
 
-export async function statusReportXlsx(d: StatusReportData, rule: string, made: string): Promise<FileResult> {
+export async function statusReportXlsx(d: StatusReportData, rule: string, made: string, letterhead?: Letterhead): Promise<FileResult> {
   const wb = newWorkbook();
   wb.title = reportTitle(d);
   wb.company = d.partnership;
@@ -185,5 +187,6 @@ export async function statusReportXlsx(d: StatusReportData, rule: string, made: 
   if (d.actionItems) sheets.push(actionItemSheet(wb, d, d.actionItems));
   sheets.push(notesSheet(wb, d, rule));
   for (const ws of sheets) printSetup(ws, d, made);
+  addWorkbookLetterhead(wb, letterhead);
   return workbookFile(wb, reportFileName(d, 'xlsx'));
 }

@@ -32,5 +32,6 @@ export const actorChannels = {
 
   'actors.importPreview': channel(a.importRequest).returns<a.ImportPreview>(),
   'actors.importCommit': channel(a.importCommit).returns<a.ImportResult>(),
+  'actors.importCancel': channel(empty).returns<{ cancelled: number }>(),
   'actors.exportOverview': channel(empty).file<FileResult>(),
 } satisfies Record<string, ChannelDef>;

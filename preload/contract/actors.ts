@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byId, id, optionalDate, optionalText, paging, requiredText, text, upload } from './common';
+import { byId, id, optionalDate, optionalText, paging, plainString, requiredText, text, upload } from './common';
 
 export const organisationKinds = [
   'municipal_department',
@@ -28,7 +28,7 @@ export type MembershipRole = (typeof membershipRoles)[number];
 const relationField = z.enum(relations).nullable().optional().transform((v) => v ?? null);
 
 const emailField = z
-  .union([z.literal(''), z.null(), z.string().trim().max(254).pipe(z.email({ message: 'Ugyldig e-mailadresse' }))])
+  .union([z.literal(''), z.null(), plainString().trim().max(254).pipe(z.email({ message: 'Ugyldig e-mailadresse' }))])
   .optional()
   .transform((v) => (v ? v : null));
 
@@ -155,10 +155,15 @@ export const importFields = {
   people: ['name', 'title', 'organisation', 'email', 'phone', 'relation', 'relationReason', 'notes'],
 } as const;
 
+export const importEncodings = ['auto', 'utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
+export type ImportEncoding = (typeof importEncodings)[number];
+/** '\t' is what Excel's "Unicode text" uses. */
+export const importSeparators = ['auto', ';', ',', '\t'] as const;
+export type ImportSeparator = (typeof importSeparators)[number];
 export const importRequest = upload.extend({
   target: z.enum(importTargets),
-  encoding: z.enum(['auto', 'utf-8', 'windows-1252']).default('auto'),
-  separator: z.enum(['auto', ';', ',']).default('auto'),
+  encoding: z.enum(importEncodings).default('auto'),
+  separator: z.enum(importSeparators).default('auto'),
   /** field → 0-based column index, or null for "not imported". Missing: the suggested mapping. */
   mapping: z.record(z.string().max(40), z.number().int().min(0).max(200).nullable()).optional(),
 });
@@ -257,8 +262,8 @@ export interface ImportPreview {
   target: ImportTarget;
   columns: string[];
   mapping: Record<string, number | null>;
-  encoding: 'utf-8' | 'windows-1252' | 'xlsx';
-  separator: ';' | ',' | null;
+  encoding: Exclude<ImportEncoding, 'auto'> | 'xlsx';
+  separator: Exclude<ImportSeparator, 'auto'> | null;
   rows: ImportRowPreview[];
   totalRows: number;
   validCount: number;

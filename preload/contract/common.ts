@@ -1,28 +1,64 @@
 import { z } from 'zod';
 
-/** Strings from users: trimmed, bounded, no NUL bytes. */
+/**
+ * The one text rule: control characters other than tab and line breaks (LF, and the CR of CRLF) are
+ * refused, C1 controls (U+0080–U+009F, what a Latin-1 misreading of Windows-1252 leaves) included.
+ * No generated file (.ics, .xlsx, .docx, PDF, e-mail) can then meet one from new input.
+ */
+// eslint-disable-next-line no-control-regex
+export const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+export const hasControlChars = (s: string) => CONTROL_CHARS.test(s);
+/** For rows stored before the rule, and for pasted rich text (the user is told). */
+export const stripControlChars = (s: string) => s.replace(CONTROL_CHARS_ALL, '');
+export function controlCharMessage(s: unknown): string {
+  const c = typeof s === 'string' ? CONTROL_CHARS.exec(s)?.[0] : undefined;
+  const code = c ? `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : '';
+  return `Teksten indeholder et kontroltegn${code ? ` (${code})` : ''}, som ikke kan gemmes. Fjern det, og prøv igen.`;
+}
+/** A zod string that obeys the text rule. */
+export const plainString = () => z.string().refine((s) => !hasControlChars(s), { error: (iss) => controlCharMessage(iss.input) });
+
+/** Strings from users: trimmed, bounded, no control characters. */
 export const text = (max: number) =>
   z
     .string()
     .max(max)
-    .refine((s) => !s.includes('\u0000'), { message: 'Teksten indeholder ugyldige tegn' })
+    .refine((s) => !hasControlChars(s), { error: (iss) => controlCharMessage(iss.input) })
     .transform((s) => s.trim());
 
 export const requiredText = (max: number) =>
   text(max).pipe(z.string().min(1, { message: 'Skal udfyldes' }));
 
 export const optionalText = (max: number) =>
-  z
-    .union([text(max), z.null()])
+  text(max)
+    .nullable()
     .optional()
     .transform((v) => (v === undefined || v === null || v === '' ? null : v));
 
 export const id = z.number().int().positive();
 
-export const isoDate = z
+/** True for a date that exists in the calendar (no 30 February, no 31 April), years 1900–2999. */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2999 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+/** A real calendar date as YYYY-MM-DD. Date.parse is not used: it rolls 2013-02-30 over to 2 March. */
+export const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Dato skal være ÅÅÅÅ-MM-DD' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { message: 'Ugyldig dato' });
+  .refine(isCalendarDate, { message: 'Datoen findes ikke i kalenderen (år 1900–2999)' });
+/** Kept for the existing contract files: the same as calendarDate. */
+export const isoDate = calendarDate;
+
+/** True for a wall-clock time HH:MM from 00:00 to 23:59. */
+export const isClockTime = (s: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
+export const clockTime = z.string().refine(isClockTime, { message: 'Tid skal være TT:MM (00:00–23:59)' });
 
 export const optionalDate = z
   .union([isoDate, z.literal(''), z.null()])
@@ -49,6 +85,8 @@ export interface FileResult {
   mimeType: string;
   base64?: string;
   savedPath?: string | null;
+  /** Said to the user with the file, e.g. names in a script the PDF's font cannot print. */
+  warnings?: string[];
 }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;

@@ -3,7 +3,7 @@ import { byId, type FileResult } from './common';
 import * as g from './goals';
 
 export const goalChannels = {
-  'goals.list': channel(g.goalListQuery).returns<g.Goal[]>(),
+  'goals.list': channel(g.goalListQuery).returns<g.GoalPage>(),
   'goals.get': channel(byId).returns<g.Goal>(),
   'goals.create': channel(g.goalInput).returns<g.Goal>(),
   'goals.update': channel(g.updateGoal).returns<g.Goal>(),

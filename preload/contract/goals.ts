@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, requiredText } from './common';
+import { id, isoDate, optionalText, paging, requiredText, type Page } from './common';
 import type { InitiativeStatus, Ref } from './initiatives';
 
 export const goalKinds = ['result', 'effort'] as const;
@@ -47,7 +47,14 @@ export const measurementInput = z.strictObject({
 });
 export type MeasurementInput = z.input<typeof measurementInput>;
 
-export const goalListQuery = z.strictObject({ asOf: isoDate.optional() });
+/** One page of goals, partnership level first; each with its latest measurement (the series comes from goals.get). */
+export const goalListQuery = z.strictObject({
+  asOf: isoDate.optional(),
+  /** Only the goals of this initiative. */
+  initiativeId: id.nullable().optional().transform((v) => v ?? null),
+  offset: paging.offset,
+  limit: z.number().int().min(1).max(200).default(50),
+});
 
 export const keyFigureInput = z.strictObject({ trackId: id, name: requiredText(200), sortOrder: z.number().int().min(0).max(1000).default(0) });
 export type KeyFigureInput = z.input<typeof keyFigureInput>;
@@ -107,6 +114,14 @@ export interface Goal {
   initiative: (Ref & { trackId: number; trackName: string; status: InitiativeStatus }) | null;
   measurements: Measurement[];
   progress: GoalProgress;
+}
+
+/** A goal as the dashboard lists it: its latest measurement is in `progress.latest`. */
+export type GoalSummary = Omit<Goal, 'measurements'> & { measurementCount: number };
+
+export interface GoalPage extends Page<GoalSummary> {
+  /** Goals per status over every goal the query matches, not just this page. */
+  statusCounts: Record<GoalStatus, number>;
 }
 
 export interface KeyFigureYear {

@@ -3,7 +3,7 @@ import { actorChannels } from './actorChannels';
 import { goalChannels } from './goalChannels';
 import { initiativeChannels } from './initiativeChannels';
 import { meetingChannels } from './meetingChannels';
-import { openSavedInput, settingsInput, type AppInfo, type DemoResult, type Settings } from './app';
+import { languageSetting, openSavedInput, settingsInput, type AppInfo, type Language, type DemoResult, type Settings, type StoredDateProblem } from './app';
 import { backupChannels } from './backupChannels';
 import { channel, type ChannelDef } from './channel';
 import { empty } from './common';
@@ -13,6 +13,8 @@ import { planningChannels } from './planningChannels';
 import { searchChannels } from './searchChannels';
 import { auditChannels } from './auditChannels';
 import { gdprChannels } from './gdprChannels';
+import { mailChannels } from './mailChannels';
+import { houseStyleChannels } from './houseStyle';
 import type { Envelope } from './errors';
 
 export * from './actors';
@@ -22,7 +24,9 @@ export * from './backups';
 export * from './common';
 export * from './errors';
 export * from './gdpr';
+export * from './mail';
 export * from './goals';
+export * from './houseStyle';
 export * from './initiatives';
 export * from './memos';
 export * from './richText';
@@ -43,6 +47,9 @@ export const contract = {
   'app.loadDemo': channel(empty).returns<DemoResult>(),
   'settings.get': channel(empty).returns<Settings>(),
   'settings.update': channel(settingsInput).returns<Settings>(),
+  'settings.language': channel(empty).returns<{ language: Language }>(),
+  'settings.setLanguage': channel(languageSetting).returns<{ language: Language }>(),
+  'dateCheck.list': channel(empty).returns<StoredDateProblem[]>(),
   'files.openSaved': channel(openSavedInput).returns<{ opened: boolean }>(),
 
   ...actorChannels,
@@ -56,6 +63,8 @@ export const contract = {
   ...searchChannels,
   ...gdprChannels,
   ...auditChannels,
+  ...mailChannels,
+  ...houseStyleChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

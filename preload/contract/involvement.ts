@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalDate, optionalText, requiredText } from './common';
+import { id, isoDate, optionalDate, optionalText, paging, plainString, requiredText } from './common';
 import { relations, type Relation } from './actors';
 
 export const actorKinds = ['organisation', 'person'] as const;
@@ -34,8 +34,10 @@ export const involvementMatrixQuery = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   granularity: z.enum(['month', 'quarter']).default('month'),
   relation: z.enum(relations).nullable().optional().transform((v) => v ?? null),
-  organisationKind: z.string().max(40).nullable().optional().transform((v) => v ?? null),
+  organisationKind: plainString().max(40).nullable().optional().transform((v) => v ?? null),
   bodyId: id.nullable().optional().transform((v) => v ?? null),
+  offset: paging.offset,
+  limit: z.number().int().min(1).max(500).default(100),
 });
 export type InvolvementMatrixQuery = z.input<typeof involvementMatrixQuery>;
 
@@ -84,7 +86,12 @@ export interface InvolvementStatus {
 
 export interface InvolvementMatrix {
   columns: string[];
+  /** One page of actors, from `offset`. */
   rows: { actorKind: ActorKind; actorId: number; name: string; relation: Relation | null; counts: number[]; total: number }[];
+  /** Actors matching the filters, over all pages. */
+  total: number;
+  offset: number;
+  /** The most involvements of one actor in one cell this year (over every actor, so colours compare across pages). */
   max: number;
 }
 

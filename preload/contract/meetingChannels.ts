@@ -1,9 +1,9 @@
 import { channel, type ChannelDef } from './channel';
-import { byId, empty, type FileResult } from './common';
+import { byId, empty, type FileResult, type Page } from './common';
 import * as m from './meetings';
 
 export const meetingChannels = {
-  'meetings.list': channel(m.meetingListQuery).returns<m.MeetingSummary[]>(),
+  'meetings.list': channel(m.meetingListQuery).returns<Page<m.MeetingSummary>>(),
   'meetings.get': channel(byId).returns<m.Meeting>(),
   'meetings.create': channel(m.createMeeting).returns<m.Meeting>(),
   'meetings.update': channel(m.updateMeeting).returns<m.Meeting>(),
@@ -35,7 +35,7 @@ export const meetingChannels = {
   'decisions.update': channel(m.updateDecision).returns<m.Meeting>(),
   'decisions.remove': channel(byId).returns<m.Meeting>(),
 
-  'actionItems.list': channel(m.actionListQuery).returns<m.ActionItem[]>(),
+  'actionItems.list': channel(m.actionListQuery).returns<Page<m.ActionItem>>(),
   'actionItems.add': channel(m.actionItemInput).returns<m.Meeting>(),
   'actionItems.update': channel(m.updateActionItem).returns<m.Meeting>(),
   'actionItems.remove': channel(byId).returns<m.Meeting>(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalDate, optionalText, requiredText, text, upload } from './common';
+import { clockTime, id, isoDate, optionalDate, optionalText, paging, plainString, requiredText, text, upload } from './common';
 
 export const meetingTypes = ['kickoff_workshop', 'theme_meeting', 'steering_group', 'partnership_meeting', 'advisory_board', 'network_meeting', 'study_visit', 'other'] as const;
 export type MeetingType = (typeof meetingTypes)[number];
@@ -37,11 +37,11 @@ export const DEFAULT_TYPE_MINUTES: Record<MeetingType, number> = {
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Tid skal være TT:MM' });
+export { clockTime };
 const nullableId = id.nullable().optional().transform((v) => v ?? null);
 
 const onlineLink = z
-  .union([z.literal(''), z.null(), z.string().trim().max(1000).pipe(z.url({ protocol: /^https?$/, message: 'Ugyldigt link (skal starte med https://)' }))])
+  .union([z.literal(''), z.null(), plainString().trim().max(1000).pipe(z.url({ protocol: /^https?$/, message: 'Ugyldigt link (skal starte med https://)' }))])
   .optional()
   .transform((v) => (v ? v : null));
 
@@ -78,6 +78,10 @@ export const meetingListQuery = z.strictObject({
   bodyId: nullableId,
   when: z.enum(['all', 'upcoming', 'past']).default('all'),
   search: text(200).optional().default(''),
+  /** Only meetings on or after this date. */
+  fromDate: optionalDate,
+  offset: paging.offset,
+  limit: z.number().int().min(1).max(1000).default(100),
 });
 
 export const seriesInput = z
@@ -131,7 +135,7 @@ export const guestInput = z.strictObject({
   meetingId: id,
   name: requiredText(200),
   email: z
-    .union([z.literal(''), z.null(), z.string().trim().max(254).pipe(z.email({ message: 'Ugyldig e-mailadresse' }))])
+    .union([z.literal(''), z.null(), plainString().trim().max(254).pipe(z.email({ message: 'Ugyldig e-mailadresse' }))])
     .optional()
     .transform((v) => (v ? v : null)),
   title: optionalText(200),
@@ -158,13 +162,17 @@ export const actionItemInput = z
   .refine((a) => a.ownerPersonId === null || a.ownerOrganisationId === null, { message: 'Vælg enten en person eller en organisation', path: ['ownerPersonId'] });
 export type ActionItemInput = z.input<typeof actionItemInput>;
 export const updateActionItem = z.strictObject({ id, data: actionItemInput });
-export const actionStatusInput = z.strictObject({
-  id,
-  status: z.enum(actionStatuses),
-  doneDate: optionalDate,
-  /** The meeting whose follow-up item the status was set on. */
-  atMeetingId: nullableId,
-});
+export const actionStatusInput = z
+  .strictObject({
+    id,
+    status: z.enum(actionStatuses),
+    doneDate: optionalDate,
+    /** The meeting whose follow-up item the status was set on. */
+    atMeetingId: nullableId,
+    /** Why an item was dropped; required for "dropped". */
+    reason: optionalText(500),
+  })
+  .refine((s) => s.status !== 'dropped' || s.reason !== null, { message: 'Skriv hvorfor aftalen droppes', path: ['reason'] });
 export const actionListQuery = z.strictObject({
   bodyId: nullableId,
   ownerPersonId: nullableId,
@@ -173,6 +181,8 @@ export const actionListQuery = z.strictObject({
   overdueOnly: z.boolean().default(false),
   /** "Today" for the overdue filter; the caller's date (tests pin it). */
   today: optionalDate,
+  offset: paging.offset,
+  limit: z.number().int().min(1).max(1000).default(100),
 });
 export const approveMinutesInput = z.strictObject({ id, approvedAtMeetingId: nullableId });
 
@@ -254,6 +264,8 @@ export interface ActionItem {
   dueDate: string | null;
   status: ActionStatus;
   doneDate: string | null;
+  /** Why it was dropped (status "dropped"). */
+  dropReason: string | null;
   overdue: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalDate, optionalText, paging, requiredText, text } from './common';
+import { controlCharMessage, hasControlChars, id, isoDate, optionalDate, optionalText, paging, requiredText, text } from './common';
 
 export const memoStatuses = ['draft', 'review', 'sent', 'decided'] as const;
 export type MemoStatus = (typeof memoStatuses)[number];
@@ -13,7 +13,7 @@ export type DecisionOutcome = (typeof decisionOutcomes)[number];
 export const memoLinkKinds = ['initiative', 'meeting', 'decision'] as const;
 export type MemoLinkKind = (typeof memoLinkKinds)[number];
 
-const richText = (max = 20_000) => z.string().max(max).refine((s) => !s.includes('\u0000'), { message: 'Teksten indeholder ugyldige tegn' }).default('');
+const richText = (max = 20_000) => z.string().max(max).refine((s) => !hasControlChars(s), { error: (iss) => controlCharMessage(iss.input) }).default('');
 
 export const MAX_AMOUNT = 100_000_000_000;
 /** Whole kroner; empty cells are null. */
@@ -59,6 +59,8 @@ export const memoInput = z.strictObject({
   /** Each completes "Det indstilles, at …". */
   recommendations: z.array(requiredText(2000)).max(20).default([]),
   attachments: z.array(requiredText(300)).max(40).default([]),
+  /** The user confirmed that another memo of the same year may carry the same case number. Not stored. */
+  confirmDuplicateCaseNumber: z.boolean().optional(),
 }).refine((m) => !((m.recipientKind === 'standing_committee' || m.recipientKind === 'other') && !m.recipientName), {
   message: 'Skriv hvilket udvalg eller hvem oplægget er til',
   path: ['recipientName'],
@@ -141,6 +143,8 @@ export interface MemoLink {
   targetKind: MemoLinkKind;
   targetId: number;
   label: string;
+  /** The linked initiative, meeting or decision was deleted (or its meeting is in the trash). */
+  deleted: boolean;
 }
 
 export interface MemoVersionSummary {

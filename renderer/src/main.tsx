@@ -1,4 +1,10 @@
 import '@mantine/core/styles.css';
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/400-italic.css';
+import '@fontsource/noto-sans/500.css';
+import '@fontsource/noto-sans/600.css';
+import '@fontsource/noto-sans/700.css';
+import '@fontsource/noto-sans/700-italic.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dates/styles.css';
 import './app.css';

@@ -20,7 +20,8 @@ export const theme = createTheme({
   primaryShade: 8,
   colors: darkened,
   defaultRadius: 'sm',
-  fontFamily: 'Segoe UI, system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif',
+  // The documents' font (Noto Sans, embedded in every PDF), so screen and paper match.
+  fontFamily: '"Noto Sans", "Segoe UI", system-ui, -apple-system, Roboto, Arial, sans-serif',
   headings: { fontWeight: '600' },
   // Visible focus for keyboard users on every focusable part, not only inputs.
   focusRing: 'auto',

@@ -39,12 +39,12 @@ export async function screensOf(app: WebApp): Promise<Screen[]> {
   if (people.items[0]) screens.push({ hash: `actors/people/${people.items[0].id}` });
   const bodies = await call(ctx, 'bodies.list', {});
   if (bodies[0]) screens.push({ hash: `actors/bodies/${bodies[0].id}` });
-  const meetings = await call(ctx, 'meetings.list', {});
+  const meetings = (await call(ctx, 'meetings.list', {})).items;
   const held = meetings.find((m) => m.status === 'held' || m.status === 'minutes_approved') ?? meetings[0];
   if (held) screens.push({ hash: `meetings/list/${held.id}`, clickTabs: true });
   const initiatives = await call(ctx, 'initiatives.list', {});
   if (initiatives[0]) screens.push({ hash: `initiatives/list/${initiatives[0].id}` });
-  const goals = await call(ctx, 'goals.list', {});
+  const goals = (await call(ctx, 'goals.list', {})).items;
   if (goals[0]) screens.push({ hash: `goals/dashboard/${goals[0].id}` });
   const memos = await call(ctx, 'memos.list', { offset: 0, limit: 1 });
   if (memos.items[0]) screens.push({ hash: `memos/edit/${memos.items[0].id}`, clickTabs: true });

@@ -168,6 +168,6 @@ describe('meetings end to end', () => {
     await followUp.getByLabel('Markér "Tal på frafald fra Uddannelsesnøglen" som udført').check();
     await expect.poll(() => followUp.getByLabel('Markér "Tal på frafald fra Uddannelsesnøglen" som udført').isChecked()).toBe(true);
     const open = await call(ctx, 'actionItems.list', { status: 'open' });
-    expect(open.map((a) => a.what).sort()).toEqual(['Invitere erhvervsskolerne til arbejdsgruppen', 'Oversigt over tiltag for 12–18-årige']);
+    expect(open.items.map((a) => a.what).sort()).toEqual(['Invitere erhvervsskolerne til arbejdsgruppen', 'Oversigt over tiltag for 12–18-årige']);
   });
 });

@@ -5,13 +5,25 @@ import { openDatabase, type Database } from '../../db/database';
 import { dispatch } from '../../main/api/dispatch';
 import { systemClock } from '../../main/app/clock';
 import type { HandlerContext } from '../../main/api/handlers';
+import { dropPgDatabase, freshPgDatabase, freshPgDatabaseSync, testEngine } from './pgTestDb';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../preload/contract';
 
+/** A fresh database: in memory on SQLite, or a new database on the test cluster with SAMSPIL_TEST_DB=postgres. */
 export async function memoryDb(migrateTo?: number): Promise<Database> {
-  return openDatabase({ file: ':memory:', migrateTo });
+  if (testEngine !== 'postgres') return openDatabase({ file: ':memory:', migrateTo });
+  const url = await freshPgDatabase(migrateTo === undefined);
+  const db = await openDatabase({ file: url, migrateTo });
+  const close = db.close.bind(db);
+  db.close = async () => {
+    await close();
+    await dropPgDatabase(url);
+  };
+  return db;
 }
 
+/** A fresh data file; with SAMSPIL_TEST_DB=postgres, a fresh empty database's URL instead (the default name only). */
 export function tempFile(name = 'samspil.sqlite'): string {
+  if (testEngine === 'postgres' && name === 'samspil.sqlite') return freshPgDatabaseSync();
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-')), name);
 }
 

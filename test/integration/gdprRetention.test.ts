@@ -20,7 +20,7 @@ const today = new Date();
 /** A contact registered long ago (creation counts as activity, so tests must date it back). */
 async function oldContact(name: string, relation: 'adhoc' | 'core' | null) {
   const p = await call(ctx, 'people.create', { name, relation });
-  db.raw().prepare('UPDATE person SET created_at = ? WHERE id = ?').run('2015-01-01T09:00:00.000Z', p.id);
+  await db.ds.query('UPDATE person SET created_at = ? WHERE id = ?', ['2015-01-01T09:00:00.000Z', p.id]);
   return p;
 }
 
@@ -67,7 +67,7 @@ describe('retention proposals', () => {
     list = await call(ctx, 'retention.list', {});
     expect(list.items.map((i) => i.name)).toEqual(['Carl Inviteret']);
     await expect(call(ctx, 'people.get', { id: onCutoff.id })).rejects.toThrow();
-    expect(db.raw().prepare(`SELECT COUNT(*) AS n FROM involvement WHERE actor_kind = 'person' AND actor_id IN (?, ?)`).get(onCutoff.id, dayAfter.id)).toEqual({ n: 0 });
+    expect(await db.ds.query(`SELECT COUNT(*) AS n FROM involvement WHERE actor_kind = 'person' AND actor_id IN (?, ?)`, [onCutoff.id, dayAfter.id])).toEqual([{ n: 0 }]);
     const audit = (await call(ctx, 'audit.list', { offset: 0, limit: 100 })).items;
     expect(audit.filter((a) => a.channel === 'people.erase').map((a) => [a.subject, a.reason]).sort()).toEqual([
       [`people:${onCutoff.id}`, 'retention_expired'],

@@ -110,7 +110,7 @@ describe('initiatives', () => {
     const detail = await call(ctx, 'initiatives.get', { id: mentor.id });
     expect(detail.ownerOrganisation?.name).toBe('Arbejdsmarkedsafdelingen – Jobcenter Hvidovre');
     expect(detail.history.map((h) => h.status)).toEqual(['proposed', 'decided', 'running']);
-    const goals = await call(ctx, 'goals.list', { asOf: '2026-11-22' });
+    const goals = (await call(ctx, 'goals.list', { asOf: '2026-11-22' })).items;
     expect(goals.map((g) => g.progress.status).sort()).toEqual(['at_risk', 'at_risk', 'on_track', 'on_track']);
     const year = new Date().getFullYear();
     const figures = await call(ctx, 'keyFigures.table', { fromYear: year - 1, toYear: year });

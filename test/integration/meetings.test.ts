@@ -110,9 +110,9 @@ describe('planning', () => {
     await call(ctx, 'actionItems.add', { meetingId: first.id, what: 'Send desk-research ud', ownerPersonId: jorgen.id });
     const next = await call(ctx, 'meetings.create', { data: themeMeeting(body.id, '2026-06-09') });
     await call(ctx, 'meetings.delete', { id: first.id });
-    expect((await call(ctx, 'meetings.list', {})).map((m) => m.id)).toEqual([next.id]);
+    expect((await call(ctx, 'meetings.list', {})).items.map((m) => m.id)).toEqual([next.id]);
     expect((await call(ctx, 'meetings.get', { id: next.id })).followUp).toEqual([]);
-    expect(await call(ctx, 'actionItems.list', {})).toEqual([]);
+    expect(await call(ctx, 'actionItems.list', {})).toEqual({ items: [], total: 0, offset: 0 });
     await expect(call(ctx, 'meetings.get', { id: first.id })).rejects.toThrow(/NOT_FOUND/);
     await call(ctx, 'meetings.restore', { id: first.id });
     expect((await call(ctx, 'meetings.get', { id: next.id })).followUp.map((a) => a.what)).toEqual(['Send desk-research ud']);
@@ -209,7 +209,7 @@ describe('minutes, decisions and action items', () => {
     await call(ctx, 'actionItems.add', { meetingId: a.id, what: 'Overskredet opgave', ownerPersonId: jorgen.id, dueDate: '2026-04-20' });
     await call(ctx, 'actionItems.add', { meetingId: a.id, what: 'Fremtidig opgave', ownerPersonId: lise.id, dueDate: '2026-12-01' });
     await call(ctx, 'actionItems.add', { meetingId: b.id, what: 'Styregruppens opgave', ownerOrganisationId: uu.id });
-    const list = (q: Record<string, unknown>) => call(ctx, 'actionItems.list', { today: '2026-06-01', ...q }).then((l) => l.map((x) => x.what));
+    const list = (q: Record<string, unknown>) => call(ctx, 'actionItems.list', { today: '2026-06-01', ...q }).then((l) => l.items.map((x) => x.what));
     expect(await list({})).toEqual(['Overskredet opgave', 'Fremtidig opgave', 'Styregruppens opgave']);
     expect(await list({ bodyId: other.id })).toEqual(['Styregruppens opgave']);
     expect(await list({ overdueOnly: true })).toEqual(['Overskredet opgave']);

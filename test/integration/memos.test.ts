@@ -107,11 +107,15 @@ describe('decision memos', () => {
   it('links to initiatives and meetings; economy prefill and initiative status go through the integration seam', async () => {
     const ctx = ctxOf(await memoryDb());
     const { id } = await call(ctx, 'memos.create', mentorCorpsMemo);
-    await call(ctx, 'memos.linkAdd', { memoId: id, targetKind: 'initiative', targetId: 7, label: 'Erhvervsmentorkorps' });
-    const linked = await call(ctx, 'memos.linkAdd', { memoId: id, targetKind: 'meeting', targetId: 3, label: 'Styregruppemøde 12. december 2013' });
+    // Links reach only objects that exist (issue 12).
+    const track = await call(ctx, 'tracks.create', { name: 'Virksomhedssporet' });
+    const initiative = await call(ctx, 'initiatives.create', { data: { name: 'Erhvervsmentorkorps', trackId: track.id } });
+    const meeting = await call(ctx, 'meetings.create', { data: { title: 'Styregruppemøde', type: 'steering_group', date: '2013-12-12', startTime: '09:00', endTime: '11:00' } });
+    await call(ctx, 'memos.linkAdd', { memoId: id, targetKind: 'initiative', targetId: initiative.id, label: 'Erhvervsmentorkorps' });
+    const linked = await call(ctx, 'memos.linkAdd', { memoId: id, targetKind: 'meeting', targetId: meeting.id, label: 'Styregruppemøde 12. december 2013' });
     expect(linked.links.map((l) => l.targetKind)).toEqual(['initiative', 'meeting']);
-    await expect(call(ctx, 'memos.linkAdd', { memoId: id, targetKind: 'initiative', targetId: 7, label: 'igen' })).rejects.toThrow(/allerede/);
-    // Until the initiatives branch is merged the seam returns nothing; this pins that it is called without failing.
+    await expect(call(ctx, 'memos.linkAdd', { memoId: id, targetKind: 'initiative', targetId: initiative.id, label: 'igen' })).rejects.toThrow(/allerede/);
+    // The initiative has no budget lines, so there is nothing to prefill.
     expect(await call(ctx, 'memos.prefillEconomy', { id })).toEqual({ economy: null });
     const after = await call(ctx, 'memos.linkRemove', { id: linked.links[1]!.id });
     expect(after.links).toHaveLength(1);

@@ -115,7 +115,7 @@ describe('annual wheel sources', () => {
   it('the demo year shows its meetings in their months, the steering group every other month', async () => {
     await loadDemoData(db);
     const year = new Date().getUTCFullYear();
-    const meetings = (await call(ctx, 'meetings.list', {})).filter((m) => m.date.startsWith(`${year}-`));
+    const meetings = (await call(ctx, 'meetings.list', {})).items.filter((m) => m.date.startsWith(`${year}-`));
     expect(meetings.length).toBeGreaterThan(4);
     const wheel = await call(ctx, 'wheel.get', { year });
     const onRing = wheel.entries.filter((e) => e.ring === 'meetings');

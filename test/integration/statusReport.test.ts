@@ -58,7 +58,7 @@ describe('status report', () => {
     expect(praktik.trackName).toBe('Grundskolesporet');
     expect(praktik.years[1]).toMatchObject({ year: 2020, value: 658, change: 48 });
     expect(table.map((r) => r.trackName)).toEqual(['Grundskolesporet', 'Grundskolesporet', 'Støttesporet', 'Støttesporet', 'Virksomhedssporet', 'Virksomhedssporet', 'Vejledningssporet', 'Vejledningssporet']);
-    const goals = await call(ctx, 'goals.list', { asOf: '2020-12-31' });
+    const goals = (await call(ctx, 'goals.list', { asOf: '2020-12-31' })).items;
     expect(goals.map((g) => [g.name.slice(0, 6), g.progress.status])).toEqual([
       ['95 % a', 'off_track'],
       ['80–100', 'on_track'],

@@ -57,7 +57,7 @@ async function personEverywhere(ctx: HandlerContext) {
 
   const sent = await call(ctx, 'memos.create', { ...mentorCorpsMemo, author: `${PERSON.name}, UU Vestegnen`, background: `Kontakt: ${PERSON.email}.` });
   await call(ctx, 'memos.send', { id: sent.id, sentOn: '2026-03-01' });
-  await call(ctx, 'memos.create', { ...mentorCorpsMemo, title: 'Kladde om mentorer', summary: `Aftalt med ${PERSON.name}.` });
+  await call(ctx, 'memos.create', { ...mentorCorpsMemo, caseNumber: null, title: 'Kladde om mentorer', summary: `Aftalt med ${PERSON.name}.` });
 
   await call(ctx, 'involvement.create', { actorKind: 'person', actorId: p.id, date: '2026-02-01', form: 'consulted', topic: 'Mentorkorpset', outcome: `${PERSON.name} anbefaler tre mentorer` });
   await call(ctx, 'involvement.create', { actorKind: 'organisation', actorId: org.id, date: '2026-02-02', form: 'data_request', topic: 'Tal for frafald', outcome: `Leveret af ${PERSON.name}` });

@@ -49,7 +49,7 @@ describe('hostile import files', () => {
     recordFigure('Hostile import files refused', results.length, failed, `${results.filter((r) => r.refused).length} refused with a clear message, database unchanged: ${unchanged}, memory growth ${growthMb} MB`);
     expect(results.filter((r) => !r.refused || !r.clear)).toEqual([]);
     expect(unchanged).toBe(true);
-    expect(growthMb).toBeLessThan(600);
+    expect(growthMb).toBeLessThan(100);
     await db.close();
   }, 120_000);
 });

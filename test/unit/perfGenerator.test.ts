@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ensureSearchIndex } from '../../main/search/reindex';
 import { generate } from '../perf/gen/generate';
 import { countsFor } from '../perf/gen/sizes';
 import { searchKey, sortKey } from '../../db/textKeys';
@@ -78,5 +79,14 @@ describe('data generator', () => {
       expect(p.search_text.startsWith(searchKey(p.name))).toBe(true);
       if (p.email) expect(p.email).toMatch(/^[a-z0-9.]+@[a-z0-9.]+\.dk$/);
     }
+  });
+
+  it('leaves the file as the app would: the search index version recorded (no rebuild at the first start) and planner statistics', async () => {
+    const db = await memoryDb();
+    await generate(db, TINY);
+    expect(await ensureSearchIndex(db)).toBe(false);
+    const stats: { n: number }[] = await db.ds.query("SELECT COUNT(*) AS n FROM sqlite_stat1 WHERE tbl = 'involvement'");
+    expect(stats[0]!.n).toBeGreaterThan(0);
+    await db.close();
   });
 });

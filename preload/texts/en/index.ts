@@ -1,12 +1,18 @@
 import actors from './actors.json';
 import core from './core.json';
+import correctness from './correctness.json';
+import documents from './documents.json';
 import goals from './goals.json';
+import houseStyle from './houseStyle.json';
 import initiatives from './initiatives.json';
+import mail from './mail.json';
 import meetings from './meetings.json';
 import memos from './memos.json';
 import overview from './overview.json';
+import paging from './paging.json';
 import privacy from './privacy.json';
 import reliability from './reliability.json';
+import validation from './validation.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const en = { ...core, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...reliability, ...privacy };
+export const en = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle };

@@ -34,6 +34,7 @@ function announceSaved(path: string) {
 
 /** Browser mode gets the bytes and downloads them; Electron's shell has already saved through a dialog (announced here). */
 export function deliverFile(file: FileResult): { savedPath: string | null; downloaded: boolean } {
+  for (const warning of file.warnings ?? []) notifications.show({ color: 'yellow', autoClose: false, title: file.fileName, message: warning });
   if (file.base64) {
     const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
     const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));

@@ -1,4 +1,6 @@
+import i18n from 'i18next';
 import type { z } from 'zod';
+import { translateMessage } from '../../../preload/contract/validationMessages';
 import { ApiClientError } from '../api/client';
 
 /** Mantine form validation with the contract's own schema, so screen and main agree on every rule. */
@@ -9,7 +11,7 @@ export function zodValidate<S extends z.ZodType>(schema: S) {
     const errors: Record<string, string> = {};
     for (const issue of parsed.error.issues) {
       const key = issue.path.map(String).join('.');
-      errors[key] ??= issue.message;
+      errors[key] ??= translateMessage(issue.message, i18n.language === 'en' ? 'en' : 'da');
     }
     return errors;
   };

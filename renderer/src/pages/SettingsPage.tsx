@@ -3,9 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { setLanguage, type Language } from '../i18n';
+import { MailSettingsSection } from './mail/MailSettingsSection';
 import { PartnershipForm } from './PartnershipForm';
 import { AuditSection } from './settings/AuditSection';
 import { BackupSection } from './settings/BackupSection';
+import { DateCheckSection } from './settings/DateCheckSection';
+import { HouseStyleSection } from './settings/HouseStyleSection';
 import { RetentionSetting } from './privacy/RetentionSetting';
 import { PageTitle } from '../components/PageTitle';
 
@@ -20,6 +23,7 @@ export function SettingsPage() {
       </PageTitle>
       <Stack>
         {settings.data && <PartnershipForm settings={settings.data} />}
+        <HouseStyleSection />
         <div>
           <Text fw={600} mb={4} id="language-label">
             {t('settings.language')}
@@ -45,7 +49,9 @@ export function SettingsPage() {
           <Text size="sm">{info.data ? `${info.data.version} (skema ${info.data.schemaVersion})` : '…'}</Text>
         </div>
         {settings.data && <RetentionSetting settings={settings.data} />}
+        <MailSettingsSection />
         <BackupSection />
+        <DateCheckSection />
         <AuditSection />
       </Stack>
     </Paper>

@@ -37,22 +37,45 @@ const initiativeList = (name: string, q: { trackId?: number; status?: 'running' 
   key: initiativeKey,
 });
 
-/** Partnership goals first, then goals of initiatives; each with its latest measurement and status. */
+/**
+ * The goals dashboard's first page (25), as the screen shows it: every goal with its latest measurement,
+ * initiative and track names in one statement, progress and status per goal, status counts over all
+ * goals, and the number of measurements of the goals on the page.
+ */
 export function goalsFloor(raw: BetterSqlite3.Database) {
-  const asOf = todayUtc();
-  const goals = all<{ id: number; initiative_id: number | null; direction: 'higher' | 'lower'; baseline_value: number; baseline_date: string; target_value: number; target_max: number | null; target_date: string }>(
-    raw, 'SELECT id, initiative_id, direction, baseline_value, baseline_date, target_value, target_max, target_date FROM goal ORDER BY sort_key, id',
-  );
-  const latest = raw.prepare('SELECT id, date, value, source, note FROM measurement WHERE goal_id = ? AND date <= ? ORDER BY date DESC, id DESC LIMIT 1');
-  const out = goals.map((g) => {
-    const m = latest.get(g.id, asOf) as { id: number; date: string; value: number; source: string | null; note: string | null } | undefined;
-    const p = goalProgress({ direction: g.direction, baselineValue: g.baseline_value, baselineDate: g.baseline_date, targetValue: g.target_value, targetMax: g.target_max, targetDate: g.target_date }, m ? [m] : [], asOf);
-    return { id: g.id, own: g.initiative_id === null, progress: { latest: p.latest ? { id: p.latest.id } : null, status: p.status } };
-  });
-  return [...out.filter((g) => g.own), ...out.filter((g) => !g.own)];
+  const { counts, out } = allGoalsFloor(raw);
+  const items = out.slice(0, 25);
+  const n = raw.prepare('SELECT COUNT(*) AS n FROM measurement WHERE goal_id = ?');
+  for (const g of items) n.get(g.id);
+  return { total: out.length, statusCounts: counts, items };
 }
 
-const goalKey = (r: unknown) => (r as { id: number; progress: Pick<Goal['progress'], 'status'> & { latest: { id: number } | null } }[]).map((g) => [g.id, g.progress.latest?.id ?? null, g.progress.status]);
+/** Every goal with its latest measurement and status, and the status counts. */
+export function allGoalsFloor(raw: BetterSqlite3.Database) {
+  const asOf = todayUtc();
+  const goals = all<{ id: number; own: number; name: string; ini: string | null; track: string | null; direction: 'higher' | 'lower'; baseline_value: number; baseline_date: string; target_value: number; target_max: number | null; target_date: string; mid: number | null; mdate: string | null; mvalue: number | null }>(
+    raw,
+    `SELECT g.id, g.initiative_id IS NULL AS own, g.name, i.name AS ini, t.name AS track, g.direction, g.baseline_value, g.baseline_date, g.target_value, g.target_max, g.target_date,
+       x.id AS mid, x.date AS mdate, x.value AS mvalue
+     FROM goal g LEFT JOIN initiative i ON i.id = g.initiative_id LEFT JOIN track t ON t.id = i.track_id
+     LEFT JOIN measurement x ON x.id = (SELECT y.id FROM measurement y WHERE y.goal_id = g.id AND y.date <= ? ORDER BY y.date DESC, y.id DESC LIMIT 1)
+     ORDER BY CASE WHEN g.initiative_id IS NULL THEN 0 ELSE 1 END, g.sort_key, g.id`,
+    asOf,
+  );
+  const counts: Record<string, number> = { on_track: 0, at_risk: 0, off_track: 0, no_data: 0 };
+  const out = goals.map((g) => {
+    const m = g.mid === null ? [] : [{ id: g.mid, date: g.mdate!, value: g.mvalue!, source: null, note: null }];
+    const p = goalProgress({ direction: g.direction, baselineValue: g.baseline_value, baselineDate: g.baseline_date, targetValue: g.target_value, targetMax: g.target_max, targetDate: g.target_date }, m, asOf);
+    counts[p.status]!++;
+    return { id: g.id, name: g.name, targetDate: g.target_date, progress: { latest: p.latest ? { id: p.latest.id } : null, status: p.status, progress: p.progress, expected: p.expected } };
+  });
+  return { counts, out };
+}
+
+const goalKey = (r: unknown) => {
+  const p = r as { total: number; statusCounts: Record<string, number>; items: { id: number; progress: Pick<Goal['progress'], 'status'> & { latest: { id: number } | null } }[] };
+  return { total: p.total, counts: p.statusCounts, items: p.items.map((g) => [g.id, g.progress.latest?.id ?? null, g.progress.status]) };
+};
 
 function memosFloor(raw: BetterSqlite3.Database, limit: number) {
   const total = one<{ n: number }>(raw, 'SELECT COUNT(*) AS n FROM memo').n;
@@ -75,7 +98,7 @@ export const initiativeCases: CaseSource = (raw) => {
   return [
     initiativeList('initiatives: of the largest track', { trackId: track }),
     initiativeList('initiatives: status = running', { status: 'running' }),
-    { name: 'goals with their latest measurement', screen: 'Mål', service: (ctx) => call(ctx, 'goals.list', {}), floor: goalsFloor, key: goalKey },
+    { name: 'goals: first page (25) with their latest measurement and status counts', screen: 'Mål', service: (ctx) => call(ctx, 'goals.list', { limit: 25 }), floor: goalsFloor, key: goalKey },
     { name: 'memos: list as the screen loads it (500)', screen: 'Beslutningsoplæg', service: (ctx) => call(ctx, 'memos.list', { limit: 500 }), floor: (r) => memosFloor(r, 500), key: memoKey },
   ];
 };

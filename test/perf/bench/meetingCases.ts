@@ -4,7 +4,10 @@ import type { ActionItem, Meeting, MeetingSummary } from '../../../preload/contr
 import { all, one, todayUtc } from './floorSql';
 import type { CaseSource, QueryCase } from './queryCase';
 
-const listKey = (r: unknown) => (r as MeetingSummary[]).map((s) => [s.id, s.bodyName, s.itemCount, s.inviteeCount, s.openActionCount]);
+const listKey = (r: unknown) => {
+  const p = r as { total: number; items: MeetingSummary[] };
+  return { total: p.total, items: p.items.map((s) => [s.id, s.title, s.date, s.startTime, s.place, s.bodyName, s.itemCount, s.inviteeCount, s.openActionCount]) };
+};
 
 function meetingsFloor(raw: BetterSqlite3.Database, q: { bodyId?: number; when: 'all' | 'upcoming' }) {
   const where = ['mt.deleted_at IS NULL'];
@@ -17,21 +20,24 @@ function meetingsFloor(raw: BetterSqlite3.Database, q: { bodyId?: number; when: 
     where.push('mt.date >= ?');
     params.push(todayUtc());
   }
-  return all<Pick<MeetingSummary, 'id' | 'bodyName' | 'itemCount' | 'inviteeCount' | 'openActionCount'>>(
+  const total = one<{ n: number }>(raw, `SELECT COUNT(*) AS n FROM meeting mt WHERE ${where.join(' AND ')}`, ...params).n;
+  const items = all<MeetingSummary>(
     raw,
-    `SELECT mt.id, b.name AS bodyName,
+    `SELECT mt.id, mt.title, mt.type, mt.body_id AS bodyId, b.name AS bodyName, mt.date, mt.start_time AS startTime, mt.end_time AS endTime,
+       mt.place, mt.status, mt.series_id AS seriesId,
        (SELECT COUNT(*) FROM agenda_item a WHERE a.meeting_id = mt.id) AS itemCount,
        (SELECT COUNT(*) FROM meeting_invitee i WHERE i.meeting_id = mt.id) AS inviteeCount,
        (SELECT COUNT(*) FROM action_item x WHERE x.meeting_id = mt.id AND x.status = 'open') AS openActionCount
-     FROM meeting mt LEFT JOIN body b ON b.id = mt.body_id WHERE ${where.join(' AND ')} ORDER BY mt.date, mt.start_time, mt.id`,
+     FROM meeting mt LEFT JOIN body b ON b.id = mt.body_id WHERE ${where.join(' AND ')} ORDER BY mt.date, mt.start_time, mt.id LIMIT 100`,
     ...params,
   );
+  return { total, items };
 }
 
 const meetingList = (name: string, q: { bodyId?: number; when: 'all' | 'upcoming' }): QueryCase => ({
   name,
   screen: 'Møder › Liste',
-  service: (ctx) => call(ctx, 'meetings.list', { when: q.when, bodyId: q.bodyId ?? null }),
+  service: (ctx) => call(ctx, 'meetings.list', { when: q.when, bodyId: q.bodyId ?? null, limit: 100 }),
   floor: (raw) => meetingsFloor(raw, q),
   key: listKey,
 });
@@ -70,20 +76,29 @@ const meetingKey = (r: unknown) => {
   };
 };
 
+/** The first page (100) of open action items with what a row shows: meeting, body, owner and the item's number on its agenda. */
 function actionsFloor(raw: BetterSqlite3.Database, ownerPersonId?: number) {
-  const rows = all<{ id: number; due: string | null; ownerName: string | null; meetingTitle: string }>(
+  const where = `a.status = 'open'${ownerPersonId ? ' AND a.owner_person_id = ?' : ''}`;
+  const params = ownerPersonId ? [ownerPersonId] : [];
+  const total = one<{ n: number }>(raw, `SELECT COUNT(*) AS n FROM action_item a JOIN meeting mt ON mt.id = a.meeting_id AND mt.deleted_at IS NULL WHERE ${where}`, ...params).n;
+  const items = all<{ id: number; what: string; due: string | null; ownerName: string | null; meetingTitle: string; meetingDate: string; bodyName: string | null; itemNumber: number | null }>(
     raw,
-    `SELECT a.id, a.due_date AS due, COALESCE(p.name, o.name) AS ownerName, mt.title AS meetingTitle FROM action_item a
-     JOIN meeting mt ON mt.id = a.meeting_id AND mt.deleted_at IS NULL
+    `SELECT a.id, a.what, a.due_date AS due, COALESCE(p.name, o.name) AS ownerName, mt.title AS meetingTitle, mt.date AS meetingDate, b.name AS bodyName,
+       CASE WHEN ai.is_break THEN NULL ELSE (SELECT COUNT(*) FROM agenda_item n WHERE n.meeting_id = ai.meeting_id AND n.is_break = 0 AND (n.position < ai.position OR (n.position = ai.position AND n.id <= ai.id))) END AS itemNumber
+     FROM action_item a
+     JOIN meeting mt ON mt.id = a.meeting_id AND mt.deleted_at IS NULL LEFT JOIN body b ON b.id = mt.body_id
      LEFT JOIN person p ON p.id = a.owner_person_id LEFT JOIN organisation o ON o.id = a.owner_organisation_id
-     WHERE a.status = 'open'${ownerPersonId ? ' AND a.owner_person_id = ?' : ''} ORDER BY a.id`,
-    ...(ownerPersonId ? [ownerPersonId] : []),
+     LEFT JOIN agenda_item ai ON ai.id = a.item_id
+     WHERE ${where} ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT 100`,
+    ...params,
   );
-  rows.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.id - b.id);
-  return rows;
+  return { total, items };
 }
 
-const actionKey = (r: unknown) => (r as ActionItem[]).map((a) => [a.id, a.ownerName, a.meetingTitle]);
+const actionKey = (r: unknown) => {
+  const p = r as { total: number; items: ActionItem[] };
+  return { total: p.total, items: p.items.map((a) => [a.id, a.ownerName, a.meetingTitle]) };
+};
 
 export const meetingCases: CaseSource = (raw) => {
   const steering = one<{ id: number }>(raw, "SELECT id FROM body WHERE kind = 'steering_group' ORDER BY id LIMIT 1").id;
@@ -94,7 +109,7 @@ export const meetingCases: CaseSource = (raw) => {
     meetingList('meetings: upcoming', { when: 'upcoming' }),
     meetingList('meetings: of the steering group', { bodyId: steering, when: 'all' }),
     { name: 'meeting: agenda, minutes and follow-up of the busiest meeting', screen: 'Møder › Møde', service: (ctx) => call(ctx, 'meetings.get', { id: busiest }), floor: (r) => meetingFloor(r, busiest), key: meetingKey },
-    { name: 'action items: open, all', screen: 'Møder › Opfølgning', service: (ctx) => call(ctx, 'actionItems.list', { status: 'open' }), floor: (r) => actionsFloor(r), key: actionKey },
-    { name: 'action items: open, of one person', screen: 'Møder › Opfølgning', service: (ctx) => call(ctx, 'actionItems.list', { status: 'open', ownerPersonId: owner }), floor: (r) => actionsFloor(r, owner), key: actionKey },
+    { name: 'action items: open, all', screen: 'Møder › Opfølgning', service: (ctx) => call(ctx, 'actionItems.list', { status: 'open', limit: 100 }), floor: (r) => actionsFloor(r), key: actionKey },
+    { name: 'action items: open, of one person', screen: 'Møder › Opfølgning', service: (ctx) => call(ctx, 'actionItems.list', { status: 'open', ownerPersonId: owner, limit: 100 }), floor: (r) => actionsFloor(r, owner), key: actionKey },
   ];
 };

@@ -2,7 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { call } from '../../helpers/db';
 import type { OverviewSection } from '../../../preload/contract';
 import { plusDays } from '../../../main/involvement/dates';
-import { goalsFloor } from './initiativeCases';
+import { allGoalsFloor } from './initiativeCases';
 import { involvementStatusFloor } from './involvementCases';
 import { all, todayUtc } from './floorSql';
 import type { CaseSource } from './queryCase';
@@ -31,7 +31,7 @@ function overviewFloor(raw: BetterSqlite3.Database) {
   }
   milestones.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'da'));
   const memos = all<{ id: number; passed: number }>(raw, "SELECT id, meeting_date < ? AS passed FROM memo WHERE status = 'sent' ORDER BY meeting_date, id", today);
-  const goals = goalsFloor(raw).filter((g) => g.progress.status === 'off_track' || g.progress.status === 'at_risk');
+  const goals = allGoalsFloor(raw).out.filter((g) => g.progress.status === 'off_track' || g.progress.status === 'at_risk');
   goals.sort((a, b) => Number(b.progress.status === 'off_track') - Number(a.progress.status === 'off_track'));
   const sections: [string, string[]][] = [
     ['upcomingMeetings', meetings],

@@ -1,5 +1,6 @@
 import type { Database } from '../../../db/database';
 import type { GenRefs } from './part';
+import { markSearchIndexCurrent } from '../../../main/search/reindex';
 import { genParts } from './parts';
 import { createRng } from './random';
 import type { Size } from './sizes';
@@ -24,5 +25,8 @@ export async function generate(db: Database, size: Size | number, opts: { seed?:
     Object.assign(counts, await part.run({ db, size, rng, stamp: WORLD_NOW, refs, log }));
     log(`${part.name}: ${Math.round(performance.now() - t)} ms`);
   }
+  // As the app would leave the file: every part indexed its objects as it wrote them, and the planner has statistics.
+  await markSearchIndexCurrent(db);
+  await db.optimize();
   return { counts, ms: performance.now() - started };
 }

@@ -3,13 +3,14 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importFields, type ImportPreview, type ImportTarget } from '../../../../preload/contract';
+import { importFields, type ImportEncoding, type ImportPreview, type ImportSeparator, type ImportTarget } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { fileToBase64 } from '../../components/files';
 import { errorMessage } from '../../components/notify';
 
-type Encoding = 'auto' | 'utf-8' | 'windows-1252';
-type Separator = 'auto' | ';' | ',';
+type Encoding = ImportEncoding;
+type Separator = ImportSeparator;
+const encodingLabel: Record<string, string> = { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', xlsx: 'Excel (.xlsx)' };
 
 /** File → column mapping → preview with per-row errors → confirm. Nothing is written before "Importér". */
 export function ImportWizard({ onClose, initialTarget }: { onClose: () => void; initialTarget: ImportTarget }) {
@@ -65,13 +66,20 @@ export function ImportWizard({ onClose, initialTarget }: { onClose: () => void; 
     }
   };
 
+  // Closing (or cancelling) while the file is still being read stops the work in the main process.
+  const stop = () => void call('actors.importCancel', {}).catch(() => undefined);
+  const close = () => {
+    if (busy) stop();
+    onClose();
+  };
+
   const fields = importFields[target];
   const columnOptions = [{ value: '', label: t('import.notImported') }, ...(preview?.columns ?? []).map((c, i) => ({ value: String(i), label: c || `#${i + 1}` }))];
   const rows = (preview?.rows ?? []).filter((r) => !errorsOnly || r.errors.length > 0);
   const fieldLabel = (f: string) => t(`fields.${f}`);
 
   return (
-    <Modal opened onClose={onClose} title={t('import.title')} size="90%">
+    <Modal opened onClose={close} title={t('import.title')} size="90%">
       <Stack>
         <Group align="flex-end">
           <div>
@@ -92,12 +100,18 @@ export function ImportWizard({ onClose, initialTarget }: { onClose: () => void; 
           </div>
           <FileInput label={t('import.file')} placeholder={t('import.pick')} accept=".xlsx,.csv,.txt" onChange={pick} w={300} clearable={false} />
           <Select label={t('import.encoding')} w={160} value={encoding} allowDeselect={false}
-            data={[{ value: 'auto', label: t('import.auto') }, { value: 'utf-8', label: 'UTF-8' }, { value: 'windows-1252', label: 'Windows-1252' }]}
+            data={[{ value: 'auto', label: t('import.auto') }, ...(['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const).map((v) => ({ value: v, label: encodingLabel[v]! }))]}
             onChange={(v) => { setEncoding(v as Encoding); void refresh(request(file, preview?.mapping, v as Encoding)); }} />
           <Select label={t('import.separator')} w={140} value={separator} allowDeselect={false}
-            data={[{ value: 'auto', label: t('import.auto') }, { value: ';', label: 'Semikolon ;' }, { value: ',', label: 'Komma ,' }]}
+            data={[{ value: 'auto', label: t('import.auto') }, { value: ';', label: t('import.semicolon') }, { value: ',', label: t('import.comma') }, { value: '\t', label: t('import.tab') }]}
             onChange={(v) => { setSeparator(v as Separator); void refresh(request(file, preview?.mapping, encoding, v as Separator)); }} />
         </Group>
+        {busy && !preview && (
+          <Group>
+            <Text size="sm" role="status">{t('import.reading')}</Text>
+            <Button size="xs" variant="default" onClick={stop}>{t('common.cancel')}</Button>
+          </Group>
+        )}
         {error && <Alert color="red" role="alert">{error}</Alert>}
         {preview && (
           <>
@@ -117,8 +131,9 @@ export function ImportWizard({ onClose, initialTarget }: { onClose: () => void; 
             </SimpleGrid>
             <Group justify="space-between">
               <Text size="sm" role="status">
-                {t('import.summary', { valid: preview.validCount, errors: preview.errorCount, total: preview.totalRows })} · {preview.encoding}
-                {preview.separator ? ` · “${preview.separator}”` : ''}
+                {t('import.summary', { valid: preview.validCount, errors: preview.errorCount, total: preview.totalRows })} ·{' '}
+                {t('import.encodingFound', { encoding: encodingLabel[preview.encoding] ?? preview.encoding })}
+                {preview.separator ? ` · ${t('import.separatorFound', { separator: preview.separator === '\t' ? t('import.tab') : `“${preview.separator}”` })}` : ''}
               </Text>
               <Switch label={t('import.errorsOnly')} checked={errorsOnly} onChange={(e) => setErrorsOnly(e.currentTarget.checked)} />
             </Group>
@@ -158,7 +173,7 @@ export function ImportWizard({ onClose, initialTarget }: { onClose: () => void; 
             <Group justify="space-between">
               <Text size="sm" c="dimmed">{t('import.nothingWritten')}</Text>
               <Group>
-                <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
+                <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
                 <Button onClick={commit} loading={busy} disabled={preview.validCount === 0 || (mode === 'allOrNothing' && preview.errorCount > 0)}>
                   {t('import.commit')}
                 </Button>

@@ -1,10 +1,10 @@
-import { ActionIcon, Badge, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconEdit, IconTrash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Goal } from '../../../../preload/contract';
+import type { GoalSummary } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError } from '../../components/notify';
 import { longDate, percent } from '../../format';
@@ -31,10 +31,17 @@ function Figure({ label, value, sub }: { label: string; value: string; sub?: str
   );
 }
 
-export function GoalCard({ goal, highlighted }: { goal: Goal; highlighted?: boolean }) {
+/** The newest measurements listed under the figures; the chart always draws the whole series. */
+const LISTED = 10;
+
+export function GoalCard({ goal, highlighted }: { goal: GoalSummary; highlighted?: boolean }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [editing, setEditing] = useState(false);
+  const [allListed, setAllListed] = useState(false);
+  const series = useQuery({ queryKey: ['goals.get', goal.id], queryFn: () => call('goals.get', { id: goal.id }), enabled: goal.measurementCount > 0 });
+  const measurements = series.data?.measurements ?? [];
+  const listed = [...measurements].reverse().slice(0, allListed ? undefined : LISTED);
   const p = goal.progress;
   const share = Math.max(0, Math.min(1, p.progress ?? 0));
   const run = async (work: () => Promise<unknown>, message: string) => {
@@ -106,10 +113,10 @@ export function GoalCard({ goal, highlighted }: { goal: Goal; highlighted?: bool
               </Tooltip>
             </div>
           </div>
-          {goal.measurements.length > 0 && (
+          {measurements.length > 0 && (
             <Table fz="sm" verticalSpacing={2} aria-label={t('goals.measurements')}>
               <Table.Tbody>
-                {[...goal.measurements].reverse().map((m) => (
+                {listed.map((m) => (
                   <Table.Tr key={m.id}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{longDate(m.date)}</Table.Td>
                     <Table.Td ta="right" fw={500}>
@@ -132,8 +139,18 @@ export function GoalCard({ goal, highlighted }: { goal: Goal; highlighted?: bool
               </Table.Tbody>
             </Table>
           )}
+          {!allListed && measurements.length > LISTED && (
+            <Group gap="xs">
+              <Text size="xs" c="dimmed">
+                {t('paging.latestOf', { shown: LISTED, total: measurements.length })}
+              </Text>
+              <Button size="compact-xs" variant="subtle" onClick={() => setAllListed(true)}>
+                {t('paging.showAll', { total: measurements.length })}
+              </Button>
+            </Group>
+          )}
         </Stack>
-        <GoalChart goal={goal} />
+        {series.data && <GoalChart goal={series.data} />}
       </SimpleGrid>
       <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>
         <MeasurementForm goal={goal} />

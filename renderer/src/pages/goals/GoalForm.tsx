@@ -2,7 +2,7 @@ import { Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { goalDirections, goalInput, goalKinds, goalUnits, type Goal, type GoalInput } from '../../../../preload/contract';
+import { goalDirections, goalInput, goalKinds, goalUnits, type GoalInput, type GoalSummary } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { zodValidate, showSaveError } from '../../components/zodForm';
@@ -14,7 +14,7 @@ const blank: GoalInput = {
   baselineValue: '' as unknown as number, baselineDate: '', targetValue: '' as unknown as number, targetMax: null, targetDate: '', initiativeId: null,
 };
 
-export function GoalForm({ existing, onClose }: { existing?: Goal; onClose: () => void }) {
+export function GoalForm({ existing, onClose }: { existing?: GoalSummary; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const initiatives = useQuery({ queryKey: ['initiatives.list', ''], queryFn: () => call('initiatives.list', {}) });

@@ -1,12 +1,12 @@
 import { Anchor, Badge, Paper, Progress, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Goal } from '../../../../preload/contract';
+import type { GoalSummary } from '../../../../preload/contract';
 import { percent } from '../../format';
 import { navigate } from '../../router';
 import { STATUS_COLOR, targetText, unitValue } from './units';
 
 /** One line per goal for the head of secretariat: where each stands, at a glance; the name jumps to its card. */
-export function GoalsOverview({ goals }: { goals: Goal[] }) {
+export function GoalsOverview({ goals }: { goals: GoalSummary[] }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="xs">

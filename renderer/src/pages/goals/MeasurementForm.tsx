@@ -3,14 +3,14 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { measurementInput, type Goal, type MeasurementInput } from '../../../../preload/contract';
+import { measurementInput, type GoalSummary, type MeasurementInput } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { zodValidate, showSaveError } from '../../components/zodForm';
 import { localToday } from '../initiatives/dates';
 import { DateField } from '../../components/DateField';
 
-export function MeasurementForm({ goal }: { goal: Goal }) {
+export function MeasurementForm({ goal }: { goal: GoalSummary }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const form = useForm<MeasurementInput>({

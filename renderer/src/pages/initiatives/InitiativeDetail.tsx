@@ -20,11 +20,11 @@ export function InitiativeDetail({ id }: { id: number }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const q = useQuery({ queryKey: ['initiatives.get', id], queryFn: () => call('initiatives.get', { id }) });
-  const goals = useQuery({ queryKey: ['goals.list'], queryFn: () => call('goals.list', {}) });
+  const goals = useQuery({ queryKey: ['goals.list', 'initiative', id], queryFn: () => call('goals.list', { initiativeId: id, limit: 200 }) });
   const [editing, setEditing] = useState(false);
   const i = q.data;
   if (!i) return <Paper withBorder p="lg">{q.isError ? t('errors.NOT_FOUND') : t('common.loading')}</Paper>;
-  const myGoals = (goals.data ?? []).filter((g) => g.initiative?.id === i.id);
+  const myGoals = goals.data?.items ?? [];
   const remove = () =>
     confirmDestroy(t('initiatives.confirmDelete', { name: i.name }), t('initiatives.confirmDeleteText'), async () => {
       try {

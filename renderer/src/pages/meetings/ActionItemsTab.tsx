@@ -1,5 +1,5 @@
 import { Badge, Button, Checkbox, Group, NativeSelect, Select, Table, Text } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +10,12 @@ import { notifyError } from '../../components/notify';
 import { longDate } from '../../format';
 import { actionStatusOptions, download, useActorOptions, useBodies } from './shared';
 import { ActionsHeader } from '../../components/ActionsHeader';
+import { Pager } from '../../components/Pager';
 
 /** Action items across all meetings, by body, owner, status and overdue; ticked off in place. */
+/** Action items per page: a region has thousands open. */
+const PAGE = 100;
+
 export function ActionItemsTab() {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -30,7 +34,14 @@ export function ActionItemsTab() {
     status,
     overdueOnly,
   };
-  const q = useQuery({ queryKey: ['actionItems.list', query], queryFn: () => call('actionItems.list', query) });
+  const [page, setPage] = useState({ of: '', offset: 0 });
+  // A new filter starts from the first page.
+  const offset = page.of === JSON.stringify(query) ? page.offset : 0;
+  const q = useQuery({
+    queryKey: ['actionItems.list', query, offset],
+    queryFn: () => call('actionItems.list', { ...query, offset, limit: PAGE }),
+    placeholderData: keepPreviousData,
+  });
   const setDone = async (itemId: number, done: boolean) => {
     setPending((p) => ({ ...p, [itemId]: done }));
     try {
@@ -42,7 +53,7 @@ export function ActionItemsTab() {
       setPending(({ [itemId]: _, ...rest }) => rest);
     }
   };
-  const list = q.data ?? [];
+  const list = q.data?.items ?? [];
   return (
     <>
       <Group mb="sm" align="flex-end">
@@ -110,6 +121,7 @@ export function ActionItemsTab() {
           </Table.Tbody>
         </Table>
       )}
+      {q.data && <Pager offset={offset} limit={PAGE} total={q.data.total} onOffset={(o) => setPage({ of: JSON.stringify(query), offset: o })} />}
     </>
   );
 }

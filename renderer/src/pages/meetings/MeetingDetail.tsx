@@ -15,6 +15,7 @@ import { AgendaTab } from './AgendaTab';
 import { InviteesTab } from './InviteesTab';
 import { MeetingForm } from './MeetingForm';
 import { MinutesTab } from './MinutesTab';
+import { MeetingMailPanel, MeetingSendMenu } from '../mail/MeetingMail';
 import { download, statusColor, timeRange, useMeeting, useMeetingCall } from './shared';
 import { PageTitle } from '../../components/PageTitle';
 
@@ -138,6 +139,7 @@ export function MeetingDetail({ id }: { id: number }) {
                   )}
                 </Menu.Dropdown>
               </Menu>
+              <MeetingSendMenu meeting={meeting} />
             </Group>
             <Group gap="xs">
               <Button size="xs" variant="default" leftSection={<IconEdit size={14} />} onClick={() => setEditing(true)}>
@@ -150,6 +152,7 @@ export function MeetingDetail({ id }: { id: number }) {
           </Stack>
         </Group>
       </Paper>
+      <MeetingMailPanel meeting={meeting} />
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="agenda">

@@ -20,7 +20,7 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
   const qc = useQueryClient();
   const bodies = useBodies();
   const defaults = useQuery({ queryKey: ['meetings.typeDefaults'], queryFn: () => call('meetings.typeDefaults', {}) });
-  const previous = useQuery({ queryKey: ['meetings.list', 'past-for-copy'], queryFn: () => call('meetings.list', { when: 'all' }), enabled: !existing });
+  const previous = useQuery({ queryKey: ['meetings.list', 'past-for-copy'], queryFn: () => call('meetings.list', { when: 'past', limit: 300 }), enabled: !existing });
   const [standardItems, setStandardItems] = useState(true);
   const [copyFromId, setCopyFromId] = useState<string | null>(null);
   const [endTouched, setEndTouched] = useState(!!existing);
@@ -100,7 +100,7 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
                 label={t('meetings.copyFrom')}
                 clearable
                 searchable
-                data={(previous.data ?? []).map((m) => ({ value: String(m.id), label: `${m.title} – ${longDate(m.date)}` }))}
+                data={(previous.data?.items ?? []).map((m) => ({ value: String(m.id), label: `${m.title} – ${longDate(m.date)}` }))}
                 value={copyFromId}
                 onChange={setCopyFromId}
               />

@@ -1,15 +1,19 @@
 import { Badge, Group, NativeSelect, SegmentedControl, Table, Text, TextInput } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
+import { Pager } from '../../components/Pager';
 import { longDate } from '../../format';
 import { navigate } from '../../router';
 import { statusColor, timeRange, useBodies } from './shared';
 
 type When = 'all' | 'upcoming' | 'past';
+
+/** Meetings per page: six years of a region are thousands. */
+const PAGE = 100;
 
 export function MeetingList({ action }: { action: React.ReactNode }) {
   const { t } = useTranslation();
@@ -17,17 +21,23 @@ export function MeetingList({ action }: { action: React.ReactNode }) {
   const [when, setWhen] = useState<When>('all');
   const [bodyId, setBodyId] = useState('');
   const [search, setSearch] = useState('');
+  const [offset, setOffset] = useState(0);
   const q = useQuery({
-    queryKey: ['meetings.list', when, bodyId, search],
-    queryFn: () => call('meetings.list', { when, bodyId: bodyId ? Number(bodyId) : null, search }),
+    queryKey: ['meetings.list', when, bodyId, search, offset],
+    queryFn: () => call('meetings.list', { when, bodyId: bodyId ? Number(bodyId) : null, search, offset, limit: PAGE }),
+    placeholderData: keepPreviousData,
   });
-  const list = q.data ?? [];
+  const list = q.data?.items ?? [];
+  const filter = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setOffset(0);
+  };
   return (
     <>
       <Group mb="sm">
-        <SegmentedControl value={when} onChange={(v) => setWhen(v as When)} data={(['all', 'upcoming', 'past'] as const).map((w) => ({ value: w, label: t(`meetings.when.${w}`) }))} />
-        <NativeSelect aria-label={t('meetings.body')} data={[{ value: '', label: t('meetings.allBodies') }, ...(bodies.data ?? []).map((b) => ({ value: String(b.id), label: b.name }))]} value={bodyId} onChange={(e) => setBodyId(e.currentTarget.value)} />
-        <TextInput aria-label={t('common.search')} placeholder={t('common.search')} leftSection={<IconSearch size={16} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+        <SegmentedControl value={when} onChange={(v) => filter(setWhen)(v as When)} data={(['all', 'upcoming', 'past'] as const).map((w) => ({ value: w, label: t(`meetings.when.${w}`) }))} />
+        <NativeSelect aria-label={t('meetings.body')} data={[{ value: '', label: t('meetings.allBodies') }, ...(bodies.data ?? []).map((b) => ({ value: String(b.id), label: b.name }))]} value={bodyId} onChange={(e) => filter(setBodyId)(e.currentTarget.value)} />
+        <TextInput aria-label={t('common.search')} placeholder={t('common.search')} leftSection={<IconSearch size={16} />} value={search} onChange={(e) => filter(setSearch)(e.currentTarget.value)} />
       </Group>
       {!q.isLoading && list.length === 0 ? (
         <EmptyState title={t('meetings.empty')} text={t('meetings.emptyText')} action={action} />
@@ -81,6 +91,7 @@ export function MeetingList({ action }: { action: React.ReactNode }) {
           </Table.Tbody>
         </Table>
       )}
+      {q.data && <Pager offset={q.data.offset} limit={PAGE} total={q.data.total} onOffset={setOffset} />}
     </>
   );
 }

@@ -15,11 +15,11 @@ export function MinutesTab({ meeting }: { meeting: Meeting }) {
   const run = useMeetingCall();
   const locked = meeting.minutesStatus === 'approved';
   const later = useQuery({
-    queryKey: ['meetings.list', 'body', meeting.bodyId],
-    queryFn: () => call('meetings.list', { bodyId: meeting.bodyId }),
+    queryKey: ['meetings.list', 'body', meeting.bodyId, meeting.date],
+    queryFn: () => call('meetings.list', { bodyId: meeting.bodyId, fromDate: meeting.date, limit: 100 }),
     enabled: !locked,
   });
-  const candidates = (later.data ?? []).filter((m) => m.id !== meeting.id && m.date >= meeting.date);
+  const candidates = (later.data?.items ?? []).filter((m) => m.id !== meeting.id && m.date >= meeting.date);
   const [approvedAt, setApprovedAt] = useState('');
   const reopen = () =>
     modals.openConfirmModal({

@@ -20,7 +20,10 @@ import { formValuesOf, toInput, type MemoFormValues } from './memoForm';
 import { statusColor } from './memoOptions';
 import { MemoReadView } from './MemoReadView';
 import { DecisionPanel, LinksPanel, VersionsPanel } from './MemoSidePanels';
+import { MailLog } from '../mail/MailLog';
+import { MemoSendButton } from '../mail/MeetingMail';
 import { RichTextField } from './RichTextField';
+import { saveConfirmingCaseNumber } from './caseNumberConfirm';
 import { MemoHeaderFields } from './MemoHeaderFields';
 import { PageTitle } from '../../components/PageTitle';
 
@@ -61,7 +64,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
     if (form.validate().hasErrors) return false;
     try {
       const sent = form.getValues();
-      const saved = await call('memos.update', { id: memo.id, data: toInput(sent) });
+      const saved = await saveConfirmingCaseNumber((confirmed) => call('memos.update', { id: memo.id, data: { ...toInput(sent), confirmDuplicateCaseNumber: confirmed || undefined } }));
       // Only what was sent becomes "clean": text typed while the save was under way stays dirty, never overwritten.
       form.resetDirty(sent);
       apply(saved);
@@ -232,6 +235,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
           <Button variant="default" leftSection={<IconDownload size={16} />} onClick={async () => (await save(true)) && downloadMemoPdf(memo.id)}>
             {t('memos.pdf')}
           </Button>
+          <MemoSendButton memoId={memo.id} />
           {memo.sentVersion === 0 && (
             <Button variant="subtle" color="red" aria-label={t('memos.delete')} onClick={confirmDelete}>
               <IconTrash size={16} />
@@ -293,6 +297,9 @@ function MemoEditor({ memo }: { memo: Memo }) {
           <Stack gap="sm" style={{ position: 'sticky', top: 110 }}>
             <DecisionPanel memo={memo} onUndo={undoDecision} />
             <VersionsPanel memo={memo} onDiscard={discard} />
+            <Paper withBorder p="sm">
+              <MailLog memoId={memo.id} />
+            </Paper>
             <LinksPanel memo={memo} />
           </Stack>
         </Grid.Col>

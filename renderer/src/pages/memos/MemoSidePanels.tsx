@@ -175,6 +175,11 @@ export function LinksPanel({ memo }: { memo: Memo }) {
                   {t(`memos.linkKind.${l.targetKind}`)}
                 </Badge>
                 {l.label}
+                {l.deleted && (
+                  <Badge size="xs" color="red" variant="light" ml={6}>
+                    {t('rules.linkDeleted')}
+                  </Badge>
+                )}
               </Text>
               <ActionIcon
                 variant="subtle"

@@ -15,6 +15,7 @@ import { navigate } from '../../router';
 import { MemoEditorPage } from './MemoEditor';
 import { blankMemo, today } from './memoForm';
 import { recipientText, statusColor } from './memoOptions';
+import { saveConfirmingCaseNumber } from './caseNumberConfirm';
 import { MemoHeaderFields } from './MemoHeaderFields';
 import { PageTitle } from '../../components/PageTitle';
 
@@ -32,7 +33,7 @@ function CreateMemo({ onClose }: { onClose: () => void }) {
   const form = useForm<MemoInput>({ mode: 'controlled', initialValues: blankMemo(), validate: zodValidate(memoInput) });
   const submit = form.onSubmit(async (values) => {
     try {
-      const memo = await call('memos.create', values);
+      const memo = await saveConfirmingCaseNumber((confirmed) => call('memos.create', { ...values, confirmDuplicateCaseNumber: confirmed || undefined }));
       await qc.invalidateQueries({ queryKey: ['memos.list'] });
       onClose();
       navigate('memos', 'edit', memo.id);

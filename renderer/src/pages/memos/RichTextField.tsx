@@ -2,6 +2,7 @@ import { ActionIcon, Box, Group, SegmentedControl, Text, Textarea, Tooltip, Visu
 import { IconBold, IconItalic, IconList, IconListNumbers } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasControlChars, stripControlChars } from '../../../../preload/contract';
 import { toList, wrap, type Edit } from './richTextEditing';
 import { RichTextView } from './RichTextView';
 
@@ -22,6 +23,13 @@ export function RichTextField({ label, description, value, onChange, error, read
   const { t } = useTranslation();
   const [mode, setMode] = useState<'write' | 'preview'>('write');
   const ref = useRef<HTMLTextAreaElement>(null);
+  // Pasted rich text (Word, web pages) can carry control characters the contract refuses: removed, and said.
+  const [removed, setRemoved] = useState(false);
+  const change = (next: string) => {
+    const clean = hasControlChars(next);
+    setRemoved(clean);
+    onChange(clean ? stripControlChars(next) : next);
+  };
   const apply = (edit: (e: Edit) => Edit) => {
     const el = ref.current;
     if (!el) return;
@@ -82,7 +90,7 @@ export function RichTextField({ label, description, value, onChange, error, read
           ref={ref}
           aria-label={label}
           value={value}
-          onChange={(e) => onChange(e.currentTarget.value)}
+          onChange={(e) => change(e.currentTarget.value)}
           autosize
           minRows={minRows}
           maxRows={24}
@@ -96,7 +104,7 @@ export function RichTextField({ label, description, value, onChange, error, read
           }}
           readOnly={readOnly}
           error={error}
-          description={readOnly ? undefined : t('memos.rich.help')}
+          description={readOnly ? undefined : removed ? t('memos.rich.controlRemoved') : t('memos.rich.help')}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
         />
       ) : (

@@ -1,10 +1,11 @@
 import { Group, Paper, SegmentedControl, Select, Stack, Table, Text, UnstyledButton } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Relation } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
+import { Pager } from '../../components/Pager';
 import { kindOptions, relationOptions } from '../actors/options';
 
 function cellColor(n: number, max: number) {
@@ -13,6 +14,9 @@ function cellColor(n: number, max: number) {
   return `rgba(31, 78, 121, ${a.toFixed(2)})`;
 }
 
+/** Actors per page: a region has tens of thousands. */
+const PAGE = 100;
+
 /** Actor × month or quarter: who was involved when, and the empty rows of those who were not. */
 export function HeatmapTab({ year }: { year: number }) {
   const { t } = useTranslation();
@@ -20,10 +24,16 @@ export function HeatmapTab({ year }: { year: number }) {
   const [relation, setRelation] = useState<Relation | null>(null);
   const [organisationKind, setKind] = useState<string | null>(null);
   const [bodyId, setBodyId] = useState<number | null>(null);
+  const [offset, setOffset] = useState(0);
+  const filter = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setOffset(0);
+  };
   const bodies = useQuery({ queryKey: ['bodies.list'], queryFn: () => call('bodies.list', {}) });
   const q = useQuery({
-    queryKey: ['involvement.matrix', year, granularity, relation, organisationKind, bodyId],
-    queryFn: () => call('involvement.matrix', { year, granularity, relation, organisationKind, bodyId }),
+    queryKey: ['involvement.matrix', year, granularity, relation, organisationKind, bodyId, offset],
+    queryFn: () => call('involvement.matrix', { year, granularity, relation, organisationKind, bodyId, offset, limit: PAGE }),
+    placeholderData: keepPreviousData,
   });
   const m = q.data;
   return (
@@ -38,14 +48,14 @@ export function HeatmapTab({ year }: { year: number }) {
             { value: 'quarter', label: t('involvement.quarter') },
           ]}
         />
-        <Select label={t('involvement.relation')} clearable data={relationOptions(t)} value={relation} onChange={(v) => setRelation(v as Relation | null)} w={200} />
-        <Select label={t('involvement.organisationKind')} clearable data={kindOptions(t)} value={organisationKind} onChange={setKind} w={240} />
+        <Select label={t('involvement.relation')} clearable data={relationOptions(t)} value={relation} onChange={(v) => filter(setRelation)(v as Relation | null)} w={200} />
+        <Select label={t('involvement.organisationKind')} clearable data={kindOptions(t)} value={organisationKind} onChange={filter(setKind)} w={240} />
         <Select
           label={t('involvement.body')}
           clearable
           data={(bodies.data ?? []).map((b) => ({ value: String(b.id), label: b.name }))}
           value={bodyId ? String(bodyId) : null}
-          onChange={(v) => setBodyId(v ? Number(v) : null)}
+          onChange={(v) => filter(setBodyId)(v ? Number(v) : null)}
           w={240}
         />
       </Group>
@@ -53,6 +63,7 @@ export function HeatmapTab({ year }: { year: number }) {
         {t('involvement.heatmapHint', { unit: t(`involvement.${granularity}`) })}
       </Text>
       {m && m.rows.length === 0 && <EmptyState title={t('involvement.noActors')} />}
+      {m && <Pager offset={m.offset} limit={PAGE} total={m.total} onOffset={setOffset} />}
       {m && m.rows.length > 0 && (
         <Paper withBorder style={{ overflowX: 'auto' }}>
           <Table withColumnBorders verticalSpacing={2} aria-label={t('involvement.heatmap')} style={{ fontSize: 13 }}>

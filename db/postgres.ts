@@ -1,0 +1,77 @@
+/**
+ * Connection and settings for a PostgreSQL server: TypeORM's `pg` driver, with feature SQL's `?`
+ * placeholders numbered on the way in, and counts and sums read as numbers (as SQLite returns them).
+ */
+import pg from 'pg';
+import { DataSource, type MigrationInterface } from 'typeorm';
+import { entities } from './entities';
+import { numberPlaceholders } from './placeholders';
+
+type MigrationClass = new () => MigrationInterface;
+
+// int8 (COUNT, SUM of integers) and numeric (SUM of bigint, AVG) come back as numbers, like on SQLite.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export interface ServerOptions {
+  /** postgres://user@host:port/database (a password in the URL, PGPASSWORD or ~/.pgpass). */
+  url: string;
+  /** TLS: 'disable', 'require' (encrypted, any certificate) or 'verify-full'. */
+  tls?: 'disable' | 'require' | 'verify-full';
+  password?: string;
+}
+
+function ssl(tls: ServerOptions['tls']): false | { rejectUnauthorized: boolean } {
+  if (tls === 'require') return { rejectUnauthorized: false };
+  if (tls === 'verify-full') return { rejectUnauthorized: true };
+  return false;
+}
+
+export function postgresDataSource(server: ServerOptions, migrations: MigrationClass[]): DataSource {
+  const ds = new DataSource({
+    type: 'postgres',
+    url: server.url,
+    password: server.password,
+    ssl: ssl(server.tls),
+    entities,
+    migrations,
+    migrationsTransactionMode: 'all',
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    logging: false,
+    applicationName: 'Samspil',
+    extra: { max: 8, connectionTimeoutMillis: 10_000 },
+  });
+  numberPlaceholdersOn(ds);
+  return ds;
+}
+
+/** Every query runner of this DataSource (transactions, migrations, ds.query) takes `?` placeholders. */
+function numberPlaceholdersOn(ds: DataSource): void {
+  const driver = ds.driver;
+  const create = driver.createQueryRunner.bind(driver);
+  driver.createQueryRunner = (mode) => {
+    const runner = create(mode);
+    const query = runner.query.bind(runner) as (sql: string, params?: unknown[], structured?: boolean) => Promise<unknown>;
+    runner.query = ((sql: string, params?: unknown[], structured?: boolean) =>
+      query(params && params.length > 0 ? numberPlaceholders(sql) : sql, params, structured)) as typeof runner.query;
+    return runner;
+  };
+}
+
+/** The server's own version and database name ("Test forbindelse"). */
+export async function serverVersion(ds: DataSource): Promise<string> {
+  const rows: { server_version: string }[] = await ds.query('SHOW server_version');
+  return String(rows[0]?.server_version ?? '');
+}
+
+/** A URL without its password, for showing and logging. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url.replace(/:[^:@/]*@/, ':***@');
+  }
+}

@@ -1,0 +1,66 @@
+import type { EntityManager } from 'typeorm';
+import type { Database } from '../../db/database';
+import { GoalEntity } from '../../db/entities/initiatives';
+import { goalStatuses, type ChannelParsed, type GoalDirection, type GoalKind, type GoalPage, type GoalStatus, type GoalSummary, type GoalUnit, type InitiativeStatus } from '../../preload/contract';
+import { today } from '../initiatives/initiativeService';
+import { goalProgress } from './progress';
+
+interface SummaryRow {
+  id: number; name: string; description: string | null; kind: GoalKind; unit: GoalUnit; direction: GoalDirection;
+  baselineValue: number; baselineDate: string; targetValue: number; targetMax: number | null; targetDate: string;
+  iniId: number | null; iniName: string | null; iniStatus: InitiativeStatus | null; trackId: number | null; trackName: string | null;
+  mId: number | null; mDate: string | null; mValue: number | null; mSource: string | null; mNote: string | null;
+}
+
+const orNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+/**
+ * Every goal the query matches with its latest measurement on or before `asOf` and its initiative and
+ * track names, in one query (partnership level first, then by name). A region has hundreds of goals and
+ * a hundred thousand measurements: only one measurement per goal is read, through ix_measurement_goal.
+ */
+export async function goalSummariesIn(m: EntityManager, asOf: string, initiativeId: number | null = null): Promise<Omit<GoalSummary, 'measurementCount'>[]> {
+  const qb = m.getRepository(GoalEntity).createQueryBuilder('g')
+    .leftJoin('initiative', 'i', 'i.id = g.initiative_id')
+    .leftJoin('track', 't', 't.id = i.track_id')
+    .leftJoin('measurement', 'x', 'x.id = (SELECT y.id FROM measurement y WHERE y.goal_id = g.id AND y.date <= :asOf ORDER BY y.date DESC, y.id DESC LIMIT 1)', { asOf })
+    .select(['g.id AS id', 'g.name AS name', 'g.description AS description', 'g.kind AS kind', 'g.unit AS unit', 'g.direction AS direction'])
+    .addSelect(['g.baseline_value AS "baselineValue"', 'g.baseline_date AS "baselineDate"', 'g.target_value AS "targetValue"', 'g.target_max AS "targetMax"', 'g.target_date AS "targetDate"'])
+    .addSelect(['i.id AS "iniId"', 'i.name AS "iniName"', 'i.status AS "iniStatus"', 't.id AS "trackId"', 't.name AS "trackName"'])
+    .addSelect(['x.id AS "mId"', 'x.date AS "mDate"', 'x.value AS "mValue"', 'x.source AS "mSource"', 'x.note AS "mNote"']);
+  if (initiativeId !== null) qb.where('g.initiative_id = :ini', { ini: initiativeId });
+  const rows: SummaryRow[] = await qb
+    .orderBy('CASE WHEN g.initiative_id IS NULL THEN 0 ELSE 1 END', 'ASC').addOrderBy('g.sort_key', 'ASC').addOrderBy('g.id', 'ASC')
+    .getRawMany();
+  return rows.map((r) => {
+    const line = {
+      direction: r.direction, baselineValue: Number(r.baselineValue), baselineDate: r.baselineDate,
+      targetValue: Number(r.targetValue), targetMax: orNull(r.targetMax), targetDate: r.targetDate,
+    };
+    const latest = r.mId === null ? [] : [{ id: Number(r.mId), date: r.mDate!, value: Number(r.mValue), source: r.mSource, note: r.mNote }];
+    return {
+      id: Number(r.id), name: r.name, description: r.description, kind: r.kind, unit: r.unit, ...line,
+      initiative: r.iniId === null ? null : { id: Number(r.iniId), name: r.iniName ?? '', trackId: Number(r.trackId), trackName: r.trackName ?? '', status: r.iniStatus! },
+      progress: goalProgress(line, latest, asOf),
+    };
+  });
+}
+
+async function measurementCounts(m: EntityManager, ids: number[]): Promise<Map<number, number>> {
+  if (ids.length === 0) return new Map();
+  const rows: { goalId: number; n: number }[] = await m.createQueryBuilder().from('measurement', 'x')
+    .select('x.goal_id', 'goalId').addSelect('COUNT(*)', 'n')
+    .where('x.goal_id IN (:...ids)', { ids }).groupBy('x.goal_id').getRawMany();
+  return new Map(rows.map((r) => [Number(r.goalId), Number(r.n)]));
+}
+
+/** The dashboard's page: the goals of one page, and how many goals there are in each status. */
+export async function listGoalPage(db: Database, q: ChannelParsed<'goals.list'>): Promise<GoalPage> {
+  const m = db.ds.manager;
+  const all = await goalSummariesIn(m, q.asOf ?? today(), q.initiativeId);
+  const statusCounts = Object.fromEntries(goalStatuses.map((s) => [s, 0])) as Record<GoalStatus, number>;
+  for (const g of all) statusCounts[g.progress.status]++;
+  const page = all.slice(q.offset, q.offset + q.limit);
+  const counts = await measurementCounts(m, page.map((g) => g.id));
+  return { items: page.map((g) => ({ ...g, measurementCount: counts.get(g.id) ?? 0 })), total: all.length, offset: q.offset, statusCounts };
+}
