@@ -1,4 +1,4 @@
-import { Badge, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { Badge, ColorInput, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 /**
  * WCAG 2.1 AA contrast (text 4.5:1): filled parts use shade 8, and for the bright palettes shades 8 and 9
@@ -25,7 +25,11 @@ export const theme = createTheme({
   headings: { fontWeight: '600' },
   // Visible focus for keyboard users on every focusable part, not only inputs.
   focusRing: 'auto',
-  components: { Badge: Badge.extend({ defaultProps: { tt: 'none', fw: 600 } }) },
+  components: {
+    Badge: Badge.extend({ defaultProps: { tt: 'none', fw: 600 } }),
+    // The eye-dropper button has no text and no way to name it per language here; colours are typed or picked.
+    ColorInput: ColorInput.extend({ defaultProps: { withEyeDropper: false } }),
+  },
 });
 
 /** Dimmed helper text: Mantine's gray-6 is 3.3:1 on white; #5c636a is 5.5:1 on gray-1 and 6.1:1 on white. */

@@ -1,3 +1,4 @@
+import { format, subDays } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../helpers/db';
@@ -30,6 +31,8 @@ async function tabTo(page: Page, name: RegExp, back = false) {
   throw new Error(`Tab nåede aldrig ${name}; sidst: ${await focusedName(page)}`);
 }
 
+const held = subDays(new Date(), 7);
+
 describe('keyboard only', () => {
   it('plans a meeting with typed Danish date and time, builds its agenda, writes minutes with a decision and an action item, approves them', async () => {
     const { page, ctx } = app;
@@ -51,7 +54,8 @@ describe('keyboard only', () => {
     await dialog.waitFor();
     await page.keyboard.type('Temamøde om praktikpladser');
     await tabTo(page, /^Dato/);
-    await page.keyboard.type('15-04-2027');
+    // Minutes are approved only for a meeting that has been held: last week, typed the Danish way.
+    await page.keyboard.type(format(held, 'dd-MM-yyyy'));
     await tabTo(page, /^Starttid/);
     await page.keyboard.type('0930');
     await tabTo(page, /^Sluttid/);
@@ -101,7 +105,7 @@ describe('keyboard only', () => {
     await page.getByText(/Referatet er godkendt/).first().waitFor();
 
     const m = await call(ctx, 'meetings.get', { id: meetingId });
-    expect([m.date, m.startTime, m.endTime, m.minutesStatus]).toEqual(['2027-04-15', '09:30', '12:30', 'approved']);
+    expect([m.date, m.startTime, m.endTime, m.minutesStatus]).toEqual([format(held, 'yyyy-MM-dd'), '09:30', '12:30', 'approved']);
     expect(m.items.find((i) => i.title === 'Fælles praktikpladsgaranti')).toMatchObject({ kind: 'decision', durationMinutes: 25 });
     expect(m.decisions.map((d) => d.text)).toEqual(['Partnerskabet indfører en fælles praktikpladsgaranti fra august.']);
     expect(m.actionItems.map((a) => [a.what, a.dueDate])).toEqual([['Udkast til garantiens vilkår', '2027-05-01']]);
