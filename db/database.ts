@@ -225,6 +225,26 @@ function transactionQueue() {
   };
 }
 
+/**
+ * On a server, several clients write at once: a transaction runs at SERIALIZABLE, and one that meets a
+ * concurrent write (serialization failure or deadlock) is run again from the start, up to 10 times, with
+ * the commit hook (the audit row) armed again. After that the CONFLICT error reaches dispatch.
+ */
+async function retryingConflicts<T>(storage: Storage, attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    const slot = commitHooks.getStore();
+    const hook = slot?.hook ?? null;
+    try {
+      return await attempt();
+    } catch (err) {
+      if (tries >= 10 || storage.fault(err) !== 'CONFLICT') throw err;
+      if (slot) slot.hook = hook;
+      // Full jitter, growing: 20 writers on one meeting settle within a few rounds.
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(1000, 10 * 2 ** tries)));
+    }
+  }
+}
+
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const checked = { at: new Date().toISOString() };
   let ds = await openDataSource(opts, checked);
@@ -234,22 +254,28 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     if (engine !== 'sqlite') throw new Error('raw() is SQLite only');
     return rawConnection(ds);
   };
+  const storage = storageOf(ds);
+  // On a server a nested db.tx joins the open transaction (SQLite nests it as a savepoint on its one connection).
+  const open = new AsyncLocalStorage<EntityManager>();
+  const body = <T>(work: (m: EntityManager) => Promise<T>) => async (m: EntityManager) => {
+    const result = await open.run(m, () => work(m));
+    await runHook(m, result);
+    return result;
+  };
   const db: Database = {
     get ds() {
       return ds;
     },
     file: engine === 'postgres' ? redactUrl(opts.file) : opts.file,
     engine,
-    storage: storageOf(ds),
+    storage,
     nativeBinding: opts.nativeBinding,
-    tx: (work) =>
-      queued(() =>
-        ds.transaction(async (m) => {
-          const result = await work(m);
-          await runHook(m, result);
-          return result;
-        }),
-      ),
+    tx: (work) => {
+      if (engine === 'sqlite') return queued(() => ds.transaction(body(work)));
+      const outer = open.getStore();
+      if (outer) return work(outer);
+      return queued(() => retryingConflicts(storage, () => ds.transaction('SERIALIZABLE', body(work))));
+    },
     schemaVersion: async () => {
       const rows: { n: number }[] = await ds.query('SELECT COUNT(*) AS n FROM schema_migrations');
       return Number(rows[0]?.n ?? 0);

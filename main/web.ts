@@ -14,7 +14,7 @@ async function main() {
     return startServices(opts, 'http');
   });
   const host = await startHost({ ctx, staticDir: path.join(__dirname, '../renderer'), port: opts.port });
-  console.log(`Samspil kører i browsertilstand.\nDatafil: ${opts.dbFile}\nÅbn: ${host.url}\n(Ctrl+C stopper)`);
+  console.log(`Samspil kører i browsertilstand.\n${ctx.db.engine === 'sqlite' ? 'Datafil' : 'Server'}: ${ctx.db.file}\nÅbn: ${host.url}\n(Ctrl+C stopper)`);
   const stop = async () => {
     await host.close();
     await ctx.db.close();

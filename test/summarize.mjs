@@ -1,15 +1,23 @@
 // Prints the closing line CI reads: "N passed, N failed". A failure before the tests ran
-// (install, typecheck, lint, build) counts as one failure.
+// (install, typecheck, lint, build) counts as one failure. Takes one or more runs as
+// "report.json status" pairs (the SQLite run, then the PostgreSQL run) and counts them together.
 import fs from 'node:fs';
 
-const [file, status] = process.argv.slice(2);
+const args = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
-if (fs.existsSync(file)) {
-  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
-  passed = report.numPassedTests ?? 0;
-  failed = report.numFailedTests ?? 0;
-  if (report.numFailedTestSuites > 0 && failed === 0) failed = report.numFailedTestSuites;
+for (let i = 0; i < args.length; i += 2) {
+  const [file, status] = [args[i], args[i + 1]];
+  let p = 0;
+  let f = 0;
+  if (fs.existsSync(file)) {
+    const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+    p = report.numPassedTests ?? 0;
+    f = report.numFailedTests ?? 0;
+    if (report.numFailedTestSuites > 0 && f === 0) f = report.numFailedTestSuites;
+  }
+  if (Number(status) !== 0 && f === 0) f = 1;
+  passed += p;
+  failed += f;
 }
-if (Number(status) !== 0 && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);

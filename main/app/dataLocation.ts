@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { isServerLocation } from '../../db/engine';
 
 export const APP_NAME = 'Samspil';
 export const DATA_FILE_NAME = 'samspil.sqlite';
@@ -31,7 +32,8 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv = process.
   const db = value('--db') ?? env[DB_ENV];
   const port = Number(value('--port') ?? 0);
   return {
-    dbFile: path.resolve(db && db.length > 0 ? db : path.join(defaultDir, DATA_FILE_NAME)),
+    // A postgres:// URL names a shared server (issue 16) and is kept as it is.
+    dbFile: db && isServerLocation(db) ? db : path.resolve(db && db.length > 0 ? db : path.join(defaultDir, DATA_FILE_NAME)),
     demo: argv.includes('--demo'),
     allowNetworkFolder: argv.includes('--allow-network-folder'),
     port: Number.isInteger(port) && port >= 0 && port < 65536 ? port : 0,

@@ -1,3 +1,4 @@
+import { activeClock } from '../app/clock';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
@@ -83,7 +84,7 @@ export async function mailContent(db: Database, kind: MailKind, id: number, lang
   let identity: CalendarIdentity | null = null;
   if (method && organiser) {
     identity = record
-      ? await db.tx((tx) => issueIdentity(tx, meeting, method, partnershipName, new Date().toISOString()))
+      ? await db.tx((tx) => issueIdentity(tx, meeting, method, partnershipName, activeClock().now().toISOString()))
       : (await peekIdentities(m, [meeting], partnershipName)).get(meeting.id)!;
   }
   const update = kind === 'invitation' && identity !== null && identity.sequence > 0;
@@ -104,7 +105,7 @@ export async function mailContent(db: Database, kind: MailKind, id: number, lang
     const icsMethod: IcsMethod = organiser ? method : 'PUBLISH';
     if (organiser || method === 'REQUEST') {
       const identities = new Map(identity ? [[meeting.id, identity]] : []);
-      const content = calendar([meeting], partnershipName, new Date(), { method: icsMethod, organiser, identities, language: lang });
+      const content = calendar([meeting], partnershipName, activeClock().now(), { method: icsMethod, organiser, identities, language: lang });
       ical = { method: icsMethod, content, filename: kind === 'cancellation' ? 'cancel.ics' : 'invite.ics' };
     }
   }
@@ -133,7 +134,7 @@ export async function buildMime(content: MailContent, o: BuildOptions): Promise<
     icalEvent: content.ical ? { method: content.ical.method, content: content.ical.content, filename: content.ical.filename } : undefined,
     headers: o.draft ? { 'X-Unsent': '1' } : {},
     messageId: o.messageId,
-    date: new Date(),
+    date: activeClock().now(),
   });
   return composer.compile().build();
 }

@@ -1,3 +1,4 @@
+import { activeClock } from '../app/clock';
 import type { Database } from '../../db/database';
 import { MeetingEntity, MeetingSeriesEntity } from '../../db/entities/meetings';
 import { da } from '../../preload/texts/da';
@@ -140,7 +141,7 @@ function vevent(meeting: Meeting, partnership: string, o: IcsOptions): string[] 
   return lines;
 }
 
-export function calendar(meetings: Meeting[], partnership: string, stamp = new Date(), opts: Partial<IcsOptions> = {}): string {
+export function calendar(meetings: Meeting[], partnership: string, stamp = activeClock().now(), opts: Partial<IcsOptions> = {}): string {
   const o: IcsOptions = { method: 'PUBLISH', organiser: null, identities: new Map(), language: 'da', ...opts, stamp };
   const lines = [
     'BEGIN:VCALENDAR',
@@ -173,7 +174,7 @@ export async function meetingIcs(db: Database, id: number): Promise<FileResult> 
   const m = db.ds.manager;
   const meeting = await meetingDetail(m, id);
   const { partnershipName } = await readSettings(m);
-  return icsFile(calendar([meeting], partnershipName, new Date(), await downloadOptions(db, [meeting])), safeFileName(`${meeting.title} ${meeting.date}.ics`));
+  return icsFile(calendar([meeting], partnershipName, activeClock().now(), await downloadOptions(db, [meeting])), safeFileName(`${meeting.title} ${meeting.date}.ics`));
 }
 
 export async function seriesIcs(db: Database, meetingId: number): Promise<FileResult> {
@@ -186,5 +187,5 @@ export async function seriesIcs(db: Database, meetingId: number): Promise<FileRe
   const meetings = await Promise.all(rows.filter((r) => !r.deletedAt).map((r) => meetingDetail(m, r.id)));
   const { partnershipName } = await readSettings(m);
   // One UID per meeting, the same as each meeting's own request, so a moved meeting updates the right entry.
-  return icsFile(calendar(meetings, partnershipName, new Date(), await downloadOptions(db, meetings)), safeFileName(`${series.title} (serie).ics`));
+  return icsFile(calendar(meetings, partnershipName, activeClock().now(), await downloadOptions(db, meetings)), safeFileName(`${series.title} (serie).ics`));
 }

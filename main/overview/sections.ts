@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import type { InvolvementStatus, OverviewItem, OverviewSection } from '../../preload/contract';
+import { OVERVIEW_CAP, type InvolvementStatus, type OverviewItem, type OverviewSection } from '../../preload/contract';
 import { longDate } from '../documents/format';
 import { plusDays, todayIso } from '../involvement/dates';
 import { involvementStatus } from '../involvement/involvementStatus';
@@ -8,7 +8,7 @@ import { goalsOffTrack } from './goalItems';
 import { actionItemsDue, upcomingMeetings } from './meetingItems';
 import { memosAwaitingDecision } from './memoItems';
 import { milestoneKindLabel } from '../planning/labels';
-import { wheelOfYear } from '../planning/wheelSources';
+import { milestonesOfYear } from '../planning/milestoneService';
 import { createYielder } from '../app/longWork';
 
 /** What several sections read, computed once per start screen. */
@@ -56,18 +56,19 @@ async function involvementNever(_m: EntityManager, _today: string, shared: Share
 async function nextMilestones(m: EntityManager, today: string): Promise<OverviewItem[]> {
   const until = plusDays(today, 90);
   const years = [...new Set([today.slice(0, 4), until.slice(0, 4)])].map(Number);
-  const wheels = await Promise.all(years.map((y) => wheelOfYear(m, y)));
-  return wheels
-    .flatMap((w) => w.entries)
-    .filter((e) => e.ring === 'milestones' && e.date >= today && e.date <= until)
-    .map((e) => ({
-      key: e.key + e.date,
-      title: e.title,
-      detail: milestoneKindLabel[e.category as keyof typeof milestoneKindLabel] ?? e.detail,
-      detailKey: `milestoneKind.${e.category}`,
-      date: e.date,
-      route: e.route,
-      tone: e.date <= plusDays(today, 14) ? 'warning' : 'info',
+  // The milestones themselves, not the whole wheels of two years (meetings, memos and initiatives too).
+  const lists = await Promise.all(years.map((y) => milestonesOfYear(m, y)));
+  return lists
+    .flat()
+    .filter((ms) => ms.occursOn >= today && ms.occursOn <= until)
+    .map((ms) => ({
+      key: `milestone-${ms.id}${ms.occursOn}`,
+      title: ms.title,
+      detail: milestoneKindLabel[ms.kind],
+      detailKey: `milestoneKind.${ms.kind}`,
+      date: ms.occursOn,
+      route: `planning/milestones/${ms.id}`,
+      tone: ms.occursOn <= plusDays(today, 14) ? 'warning' : 'info',
     }));
 }
 
@@ -93,7 +94,8 @@ export async function overviewSections(db: Database, today = todayIso()): Promis
   const shared: Shared = { involvement: () => (involvement ??= involvementStatus(m, today)) };
   for (const s of overviewSources) {
     await pause();
-    out.push({ key: s.key, available: s.items !== null, items: s.items ? await s.items(m, today, shared) : [] });
+    const items = s.items ? await s.items(m, today, shared) : [];
+    out.push({ key: s.key, available: s.items !== null, items: items.slice(0, OVERVIEW_CAP), total: items.length });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty } from './common';
+import { empty, id } from './common';
 import { channel, type ChannelDef } from './channel';
 
 /** The logo's original file may be at most this large (PNG or SVG). */
@@ -59,3 +59,6 @@ export const houseStyleChannels = {
   'houseStyle.setLogo': channel(logoInput).returns<HouseStyle>(),
   'houseStyle.removeLogo': channel(empty).returns<HouseStyle>(),
 } satisfies Record<string, ChannelDef>;
+
+/** A meeting document in Word: which meeting, in which language. */
+export const meetingDocInput = z.strictObject({ id, language: z.enum(['da', 'en']).default('da') });

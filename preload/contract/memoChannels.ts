@@ -15,6 +15,7 @@ export const memoChannels = {
   'memos.undoDecision': channel(byId).returns<m.Memo>(),
   'memos.version': channel(m.memoVersionRef).returns<m.MemoVersion>(),
   'memos.pdf': channel(m.memoPdfInput).file<FileResult>(),
+  'memos.docx': channel(m.memoPdfInput).file<FileResult>(),
   'memos.prefillEconomy': channel(byId).returns<{ economy: m.Economy | null }>(),
   'memos.linkAdd': channel(m.memoLinkInput).returns<m.Memo>(),
   'memos.linkRemove': channel(byId).returns<m.Memo>(),

@@ -18,5 +18,11 @@ export interface OverviewSection {
   key: string;
   /** False until the feature behind the section exists; the screen shows the slot as coming. */
   available: boolean;
+  /** The first OVERVIEW_CAP items, in the section's order. */
   items: OverviewItem[];
+  /** How many items the section has in all. */
+  total: number;
 }
+
+/** Items per section sent to the start screen; the count says how many there are. */
+export const OVERVIEW_CAP = 50;

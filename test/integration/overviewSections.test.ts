@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import type { HandlerContext } from '../../main/api/handlers';
 import { plusDays, todayIso } from '../../main/involvement/dates';
-import type { OverviewItem } from '../../preload/contract';
+import { OVERVIEW_CAP, type OverviewItem } from '../../preload/contract';
 import { call, ctxOf, memoryDb } from '../helpers/db';
 
 let db: Database;
@@ -24,6 +24,14 @@ async function section(key: string): Promise<OverviewItem[]> {
 const meeting = (title: string, date: string) => ({ data: { title, type: 'steering_group' as const, bodyId: null, date, startTime: '09:00', endTime: '11:00' }, standardItems: true });
 
 describe('overview sections for meetings, action items, memos and goals', () => {
+  it('sends at most OVERVIEW_CAP items per section with the whole count', async () => {
+    for (let i = 0; i < OVERVIEW_CAP + 5; i++) await call(ctx, 'meetings.create', meeting(`Møde ${i}`, day(1 + (i % 20))));
+    const s = (await call(ctx, 'overview.sections', {})).find((x) => x.key === 'upcomingMeetings')!;
+    expect(s.items).toHaveLength(OVERVIEW_CAP);
+    expect(s.total).toBe(OVERVIEW_CAP + 5);
+    expect(s.items[0]!.date).toBe(day(1));
+  });
+
   it('upcoming meetings in the next 30 days, with what they still lack; each opens its meeting', async () => {
     const bare = await call(ctx, 'meetings.create', meeting('Styregruppemøde', day(3)));
     const ready = await call(ctx, 'meetings.create', meeting('Temamøde', day(20)));

@@ -4,6 +4,7 @@ import correctness from './correctness.json';
 import documents from './documents.json';
 import goals from './goals.json';
 import houseStyle from './houseStyle.json';
+import meetingDocs from './meetingDocs.json';
 import initiatives from './initiatives.json';
 import mail from './mail.json';
 import meetings from './meetings.json';
@@ -15,4 +16,4 @@ import reliability from './reliability.json';
 import validation from './validation.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const da = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle };
+export const da = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...meetingDocs };

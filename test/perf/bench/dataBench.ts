@@ -17,6 +17,10 @@ export interface Compared {
   ratio: number;
   /** Query-plan lines of the service's SQL that scan a whole table (no index). */
   fullScans?: string[];
+  /** The result as JSON, as the browser-mode host sends it. */
+  payloadKb?: number;
+  /** JSON encoding of the result (the host's part of the HTTP time besides the service). */
+  jsonMs?: Timing;
 }
 
 const ratio = (a: Timing, b: Timing) => round(a.medianMs / Math.max(b.medianMs, 0.001));
@@ -102,7 +106,10 @@ export async function benchQueries(file: string, runs: number): Promise<Compared
         }
         const s = summarise(service);
         const f = summarise(floor);
-        out.push({ name: c.name, screen: c.screen, search: c.search, service: s, floor: f, ratio: ratio(s, f), fullScans: fullScans(raw, logger.queries) });
+        const result = await c.service(ctx);
+        const payloadKb = round(Buffer.byteLength(JSON.stringify(result)) / 1024);
+        const jsonMs = await measure(() => JSON.stringify(result), runs);
+        out.push({ name: c.name, screen: c.screen, search: c.search, service: s, floor: f, ratio: ratio(s, f), fullScans: fullScans(raw, logger.queries), payloadKb, jsonMs });
       }
     }
   } finally {

@@ -75,12 +75,44 @@ export const statusKey = (r: unknown) => {
   return { overdue: s.overdue.map((o) => `${o.actorKind}:${o.actorId}`), never: s.never.map((o) => `${o.actorKind}:${o.actorId}`) };
 };
 
+/** The heatmap's first page with the best plan: organisations each with their people, counted over the page's actors, the scale from the year's index. */
+function heatmapFloor(raw: BetterSqlite3.Database, year: number) {
+  const total = one<{ n: number }>(raw, 'SELECT (SELECT COUNT(*) FROM organisation WHERE deleted_at IS NULL) + (SELECT COUNT(*) FROM person WHERE deleted_at IS NULL) AS n').n;
+  const rows = all<{ kind: string; id: number }>(
+    raw,
+    `SELECT kind, id FROM (
+       SELECT 'organisation' AS kind, o.id, o.sort_key AS gkey, o.id AS gid, 0 AS sub, o.sort_key AS okey FROM organisation o WHERE o.deleted_at IS NULL
+       UNION ALL
+       SELECT 'person', p.id, po.sort_key, po.id, 1, p.sort_key FROM person p LEFT JOIN organisation po ON po.id = p.organisation_id AND po.deleted_at IS NULL WHERE p.deleted_at IS NULL)
+     ORDER BY gkey IS NULL, gkey, gid, sub, okey, id LIMIT 100`,
+  );
+  const count = raw.prepare('SELECT date FROM involvement WHERE actor_kind = ? AND actor_id = ? AND date BETWEEN ? AND ?');
+  const out = rows.map((r) => {
+    const c = new Array<number>(12).fill(0);
+    for (const { date } of count.all(r.kind, r.id, `${year}-01-01`, `${year}-12-31`) as { date: string }[]) c[Number(date.slice(5, 7)) - 1]!++;
+    return { actorKind: r.kind, actorId: r.id, counts: c };
+  });
+  const max = one<{ n: number | null }>(
+    raw, 'SELECT MAX(n) AS n FROM (SELECT COUNT(*) AS n FROM involvement WHERE date BETWEEN ? AND ? GROUP BY actor_kind, actor_id, substr(date, 6, 2))', `${year}-01-01`, `${year}-12-31`,
+  ).n ?? 0;
+  return { total, max, rows: out };
+}
+
+const heatmapKey = (r: unknown) => {
+  const m = r as { total: number; max: number; rows: { actorKind: string; actorId: number; counts: number[] }[] };
+  return { total: m.total, max: m.max, rows: m.rows.map((x) => [x.actorKind, x.actorId, x.counts.join(',')]) };
+};
+
 export const involvementCases: CaseSource = (raw) => {
   const busy = one<{ id: number }>(raw, "SELECT actor_id AS id FROM involvement WHERE actor_kind = 'organisation' GROUP BY 1 ORDER BY COUNT(*) DESC, 1 LIMIT 1").id;
   return [
     {
       name: 'involvement log of the busiest organisation (with its people)', screen: 'Aktører › Inddragelse',
       service: (ctx) => call(ctx, 'involvement.forActor', { actorKind: 'organisation', actorId: busy }), floor: (r) => actorLogFloor(r, busy), key: logKey,
+    },
+    {
+      name: 'heatmap 2026: first page (100 actors) and the year scale', screen: 'Planlægning › Heatmap',
+      service: (ctx) => call(ctx, 'involvement.matrix', { year: 2026, limit: 100 }), floor: (r) => heatmapFloor(r, 2026), key: heatmapKey,
     },
     { name: 'involvement: overdue by rule and never involved', screen: 'Planlægning › Inddragelse', service: (ctx) => call(ctx, 'involvement.status', {}), floor: (r) => involvementStatusFloor(r), key: statusKey },
   ];

@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { call } from '../../helpers/db';
-import type { OverviewSection } from '../../../preload/contract';
+import { OVERVIEW_CAP, type OverviewSection } from '../../../preload/contract';
 import { plusDays } from '../../../main/involvement/dates';
 import { allGoalsFloor } from './initiativeCases';
 import { involvementStatusFloor } from './involvementCases';
@@ -42,13 +42,13 @@ function overviewFloor(raw: BetterSqlite3.Database) {
     ['goalsOffTrack', goals.map((g) => `goal-${g.id}`)],
     ['involvementNever', status.never.map((o) => `never-${o.actorKind}-${o.actorId}`)],
   ];
-  return sections.map(([key, items]) => ({ key, items: items.map((k) => ({ key: k })) }));
+  return sections.map(([key, items]) => ({ key, total: items.length, items: items.slice(0, OVERVIEW_CAP).map((k) => ({ key: k })) }));
 }
 
 export const overviewCases: CaseSource = () => [
   {
     name: 'overview: all seven sections', screen: 'Oversigt',
     service: (ctx) => call(ctx, 'overview.sections', {}), floor: overviewFloor,
-    key: (r) => (r as { key: string; items: Pick<OverviewSection['items'][number], 'key'>[] }[]).map((s) => [s.key, s.items.map((i) => i.key)]),
+    key: (r) => (r as { key: string; total: number; items: Pick<OverviewSection['items'][number], 'key'>[] }[]).map((s) => [s.key, s.total, s.items.map((i) => i.key)]),
   },
 ];

@@ -26,7 +26,7 @@ export interface BenchResults {
   sizes: Partial<Record<'S' | 'M' | 'L', SizeResults>>;
 }
 
-const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${n.toFixed(1)} ms`);
+const ms = (n: number) => (Number.isNaN(n) ? '–' : n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${n.toFixed(1)} ms`);
 const ok = (met: boolean, text: string) => `${met ? '✅' : '❌'} ${text}`;
 
 interface Row {
@@ -52,9 +52,10 @@ function sizeTable(size: string, s: SizeResults): string {
   rows.push({ name: st.name, t: st.service, floor: st.floor, floorName: 'raw open', peak: s.startup.peakRssMb, budget: atL ? ok(st.service.medianMs < 300, '< 300 ms') : '' });
   for (const q of s.queries.result) {
     const limit = q.search ? 30 : 50;
-    const budget = atL ? ok(q.service.p95Ms < limit && q.ratio <= 2, `p95 < ${limit} ms, ≤ 2× floor`) : '';
+    const payload = q.payloadKb === undefined ? '' : ` · JSON ${q.payloadKb < 10 ? q.payloadKb.toFixed(1) : Math.round(q.payloadKb)} KB in ${ms(q.jsonMs!.medianMs)}`;
+    const budget = atL ? ok(q.service.p95Ms < limit && q.ratio <= 2 && (q.payloadKb ?? 0) < 300, `p95 < ${limit} ms, ≤ 2× floor, < 300 KB`) : '';
     const scans = q.fullScans?.length ? ` ⚠ ${q.fullScans.join(', ')}` : '';
-    rows.push({ name: `${q.name}${scans}`, t: q.service, floor: q.floor, floorName: 'raw SQL', budget });
+    rows.push({ name: `${q.name}${payload}${scans}`, t: q.service, floor: q.floor, floorName: 'raw SQL', budget });
   }
   const ex = s.export;
   rows.push({ name: `actor overview xlsx (${ex.floor.result.rows.toLocaleString('da-DK')} rows)`, t: ex.service.result, floor: ex.floor.result, floorName: `exceljs stream, ${Math.round(ex.floor.peakRssMb)} MB`, peak: ex.service.peakRssMb });

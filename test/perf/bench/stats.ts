@@ -7,7 +7,8 @@ export interface Timing {
 export function summarise(samples: number[]): Timing {
   const s = [...samples].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-  return { runs: s.length, medianMs: round(at(0.5)), p95Ms: round(at(0.95)) };
+  // A p95 of fewer than 20 runs is only the maximum: left out (NaN prints as –).
+  return { runs: s.length, medianMs: round(at(0.5)), p95Ms: s.length >= 20 ? round(at(0.95)) : Number.NaN };
 }
 
 export const round = (n: number) => Math.round(n * 100) / 100;

@@ -11,6 +11,7 @@ import { longDate } from '../../format';
 import { actionStatusOptions, download, useActorOptions, useBodies } from './shared';
 import { ActionsHeader } from '../../components/ActionsHeader';
 import { Pager } from '../../components/Pager';
+import { ActionItemEditor } from './ActionItemEditor';
 
 /** Action items across all meetings, by body, owner, status and overdue; ticked off in place. */
 /** Action items per page: a region has thousands open. */
@@ -95,9 +96,17 @@ export function ActionItemsTab() {
                   <Checkbox aria-label={t('meetings.minutes.markDone', { what: a.what })} checked={pending[a.id] ?? a.status === 'done'} disabled={a.status === 'dropped'} onChange={(e) => void setDone(a.id, e.currentTarget.checked)} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" td={a.status !== 'open' ? 'line-through' : undefined}>
-                    {a.what}
-                  </Text>
+                  <Group gap={4} wrap="nowrap" align="flex-start">
+                    <Text size="sm" td={a.status !== 'open' ? 'line-through' : undefined}>
+                      {a.what}
+                    </Text>
+                    <ActionItemEditor item={a} />
+                  </Group>
+                  {a.status === 'dropped' && a.dropReason && (
+                    <Text size="xs" c="dimmed">
+                      {t('actionEdit.dropped', { reason: a.dropReason })}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{a.ownerName ?? '–'}</Table.Td>
                 <Table.Td>

@@ -6,6 +6,7 @@ import type { Meeting } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError } from '../../components/notify';
 import { longDate } from '../../format';
+import { ActionItemEditor } from './ActionItemEditor';
 
 /** Open action items of earlier meetings of the body; ticking one here closes the original record. */
 export function FollowUpList({ meeting }: { meeting: Meeting }) {
@@ -32,9 +33,12 @@ export function FollowUpList({ meeting }: { meeting: Meeting }) {
         <Group key={a.id} wrap="nowrap" align="flex-start" role="listitem">
           <Checkbox mt={2} checked={pending[a.id] ?? a.status === 'done'} aria-label={t('meetings.minutes.markDone', { what: a.what })} onChange={(e) => toggle(a.id, e.currentTarget.checked)} />
           <div>
-            <Text size="sm" td={a.status !== 'open' ? 'line-through' : undefined}>
-              {a.what}
-            </Text>
+            <Group gap={4} wrap="nowrap" align="flex-start">
+              <Text size="sm" td={a.status !== 'open' ? 'line-through' : undefined}>
+                {a.what}
+              </Text>
+              <ActionItemEditor item={a} atMeetingId={meeting.id} />
+            </Group>
             <Text size="xs" c={a.overdue ? 'red' : 'dimmed'}>
               {[a.ownerName, a.dueDate ? `${t('meetings.minutes.due')} ${longDate(a.dueDate)}` : null, `${a.meetingTitle}, ${longDate(a.meetingDate)}`].filter(Boolean).join(' · ')}
               {a.overdue ? ` · ${t('meetings.actions.overdue')}` : ''}

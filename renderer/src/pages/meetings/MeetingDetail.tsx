@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Group, Loader, Menu, NativeSelect, Paper, Stack,
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { IconCalendarPlus, IconChevronLeft, IconDownload, IconEdit, IconFileTypePdf, IconTrash } from '@tabler/icons-react';
+import { IconCalendarPlus, IconChevronLeft, IconDownload, IconEdit, IconFileTypeDocx, IconFileTypePdf, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetingStatuses, type MeetingStatus } from '../../../../preload/contract';
@@ -20,7 +20,7 @@ import { download, statusColor, timeRange, useMeeting, useMeetingCall } from './
 import { PageTitle } from '../../components/PageTitle';
 
 export function MeetingDetail({ id }: { id: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const run = useMeetingCall();
   const q = useMeeting(id);
@@ -121,6 +121,12 @@ export function MeetingDetail({ id }: { id: number }) {
               </Button>
               <Button size="xs" variant="light" leftSection={<IconFileTypePdf size={16} />} onClick={() => download(t, () => call('meetings.minutesPdf', { id }))}>
                 {t('meetings.documents.minutesPdf')}
+              </Button>
+              <Button size="xs" variant="light" leftSection={<IconFileTypeDocx size={16} />} onClick={() => download(t, () => call('meetings.agendaDocx', { id, language: i18n.language === 'en' ? 'en' : 'da' }))}>
+                {t('wordExport.agendaDocx')}
+              </Button>
+              <Button size="xs" variant="light" leftSection={<IconFileTypeDocx size={16} />} onClick={() => download(t, () => call('meetings.minutesDocx', { id, language: i18n.language === 'en' ? 'en' : 'da' }))}>
+                {t('wordExport.minutesDocx')}
               </Button>
               <Menu position="bottom-end">
                 <Menu.Target>

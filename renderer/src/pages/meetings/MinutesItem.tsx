@@ -6,6 +6,7 @@ import type { AgendaItem, Meeting } from '../../../../preload/contract';
 import { longDate } from '../../format';
 import { FollowUpList } from './FollowUpList';
 import { timeRange, useActorOptions, useMeetingCall } from './shared';
+import { ActionItemEditor } from './ActionItemEditor';
 import { ActionsHeader } from '../../components/ActionsHeader';
 import { DateField } from '../../components/DateField';
 
@@ -119,7 +120,7 @@ export function MinutesItem({ meeting, item, locked }: { meeting: Meeting; item:
                 <Table.Th>{t('meetings.minutes.who')}</Table.Th>
                 <Table.Th>{t('meetings.minutes.due')}</Table.Th>
                 <Table.Th>{t('meetings.actions.status')}</Table.Th>
-                <ActionsHeader w={40} />
+                <ActionsHeader w={72} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -134,6 +135,7 @@ export function MinutesItem({ meeting, item, locked }: { meeting: Meeting; item:
                     </Badge>
                   </Table.Td>
                   <Table.Td>
+                    <ActionItemEditor item={a} textLocked={locked} />
                     {!locked && (
                       <ActionIcon size="sm" variant="subtle" color="red" aria-label={`${t('meetings.minutes.removeAction')}: ${a.what}`} onClick={() => void run('actionItems.remove', { id: a.id })}>
                         <IconTrash size={14} />

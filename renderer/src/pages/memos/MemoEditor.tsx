@@ -4,7 +4,7 @@ import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { IconArrowLeft, IconCheck, IconDeviceFloppy, IconDownload, IconGavel, IconSend, IconTrash } from '@tabler/icons-react';
+import { IconArrowLeft, IconCheck, IconDeviceFloppy, IconDownload, IconFileTypeDocx, IconGavel, IconSend, IconTrash } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { memoInput, type DecisionInput, type Memo } from '../../../../preload/contract';
@@ -14,7 +14,7 @@ import { zodValidate, showSaveError } from '../../components/zodForm';
 import { navigate } from '../../router';
 import { EconomyEditor } from './EconomyEditor';
 import { OptionsEditor, TextListEditor } from './ListEditors';
-import { downloadMemoPdf } from './memoActions';
+import { downloadMemoDocx, downloadMemoPdf } from './memoActions';
 import { DecisionDialog, SendDialog } from './MemoDialogs';
 import { formValuesOf, toInput, type MemoFormValues } from './memoForm';
 import { statusColor } from './memoOptions';
@@ -234,6 +234,9 @@ function MemoEditor({ memo }: { memo: Memo }) {
           )}
           <Button variant="default" leftSection={<IconDownload size={16} />} onClick={async () => (await save(true)) && downloadMemoPdf(memo.id)}>
             {t('memos.pdf')}
+          </Button>
+          <Button variant="default" leftSection={<IconFileTypeDocx size={16} />} title={t('wordExport.memoDocxHint')} onClick={async () => (await save(true)) && downloadMemoDocx(memo.id)}>
+            {t('wordExport.memoDocx')}
           </Button>
           <MemoSendButton memoId={memo.id} />
           {memo.sentVersion === 0 && (

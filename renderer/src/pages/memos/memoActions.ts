@@ -13,3 +13,13 @@ export async function downloadMemoPdf(id: number, version?: number) {
     notifyError(err);
   }
 }
+
+/** The same memo as a Word file for the case system (ESDH), in the screen's language. */
+export async function downloadMemoDocx(id: number, version?: number) {
+  try {
+    const file = await call('memos.docx', { id, version: version ?? null, language: i18n.language === 'en' ? 'en' : 'da' });
+    if (deliverFile(file).downloaded) notifications.show({ color: 'teal', message: i18n.t('wordExport.docxDone') });
+  } catch (err) {
+    notifyError(err);
+  }
+}

@@ -46,8 +46,8 @@ function SectionCard({ s }: { s: OverviewSection }) {
       <Group justify="space-between" mb="xs">
         <Title order={4}>{t(`overviewSections.${s.key}`)}</Title>
         {s.items.length > 0 && (
-          <Badge variant="filled" color={toneColor[s.items[0]!.tone]} circle={s.items.length < 10}>
-            {s.items.length}
+          <Badge variant="filled" color={toneColor[s.items[0]!.tone]} circle={s.total < 10}>
+            {s.total}
           </Badge>
         )}
       </Group>
@@ -63,9 +63,14 @@ function SectionCard({ s }: { s: OverviewSection }) {
           {!all && s.items.length > SHOWN && (
             <UnstyledButton onClick={() => setAll(true)}>
               <Text size="xs" c="blue">
-                {t('overviewSections.more', { count: s.items.length - SHOWN })}
+                {t('overviewSections.more', { count: s.total - SHOWN })}
               </Text>
             </UnstyledButton>
+          )}
+          {all && s.total > s.items.length && (
+            <Text size="xs" c="dimmed">
+              {t('paging.capped', { shown: s.items.length, total: s.total })}
+            </Text>
           )}
         </Stack>
       )}

@@ -1,0 +1,94 @@
+import { ActionIcon, Button, Group, Modal, SegmentedControl, Select, Stack, Textarea } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActionItem, ActionStatus } from '../../../../preload/contract';
+import { call } from '../../api/client';
+import { notifyError } from '../../components/notify';
+import { actionStatusOptions, useActorOptions } from './shared';
+import { DateField } from '../../components/DateField';
+
+const ownerValue = (a: ActionItem) => (a.ownerPersonId !== null ? `p:${a.ownerPersonId}` : a.ownerOrganisationId !== null ? `o:${a.ownerOrganisationId}` : null);
+
+/**
+ * Edits one action item: text, owner, due date and status (done with a date, dropped with a reason).
+ * Used on the meeting, in the Aftaler tab and in the follow-up at the next meeting (atMeetingId).
+ */
+export function ActionItemEditor({ item, atMeetingId = null, textLocked = false }: { item: ActionItem; atMeetingId?: number | null; textLocked?: boolean }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const { people, orgs } = useActorOptions();
+  const [open, setOpen] = useState(false);
+  const [what, setWhat] = useState(item.what);
+  const [owner, setOwner] = useState<string | null>(ownerValue(item));
+  const [due, setDue] = useState(item.dueDate ?? '');
+  const [status, setStatus] = useState<ActionStatus>(item.status);
+  const [doneDate, setDoneDate] = useState(item.doneDate ?? '');
+  const [reason, setReason] = useState(item.dropReason ?? '');
+  const [saving, setSaving] = useState(false);
+  const start = () => {
+    setWhat(item.what);
+    setOwner(ownerValue(item));
+    setDue(item.dueDate ?? '');
+    setStatus(item.status);
+    setDoneDate(item.doneDate ?? '');
+    setReason(item.dropReason ?? '');
+    setOpen(true);
+  };
+  const save = async () => {
+    setSaving(true);
+    try {
+      const [kind, id] = owner?.split(':') ?? [];
+      const data = {
+        meetingId: item.meetingId, itemId: item.itemId, what, dueDate: due || null,
+        ownerPersonId: kind === 'p' ? Number(id) : null, ownerOrganisationId: kind === 'o' ? Number(id) : null,
+      };
+      if (what !== item.what || owner !== ownerValue(item) || (due || null) !== item.dueDate) await call('actionItems.update', { id: item.id, data });
+      if (status !== item.status || (doneDate || null) !== item.doneDate || (reason || null) !== item.dropReason) {
+        await call('actionItems.setStatus', { id: item.id, status, doneDate: status === 'open' ? null : doneDate || null, atMeetingId, reason: status === 'dropped' ? reason : null });
+      }
+      await qc.invalidateQueries();
+      setOpen(false);
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <>
+      <ActionIcon size="sm" variant="subtle" aria-label={t('actionEdit.open', { what: item.what })} onClick={start}>
+        <IconPencil size={14} />
+      </ActionIcon>
+      <Modal opened={open} onClose={() => setOpen(false)} title={t('actionEdit.title')}>
+        <Stack>
+          <Textarea label={t('meetings.minutes.what')} value={what} disabled={textLocked} description={textLocked ? t('actionEdit.textLocked') : undefined} autosize minRows={2} onChange={(e) => setWhat(e.currentTarget.value)} />
+          <Select
+            label={t('meetings.minutes.who')}
+            searchable
+            clearable
+            data={[
+              { group: t('meetings.invite.people'), items: people.map((p) => ({ ...p, value: `p:${p.value}` })) },
+              { group: t('meetings.invite.organisations'), items: orgs.map((o) => ({ ...o, value: `o:${o.value}` })) },
+            ]}
+            value={owner}
+            onChange={setOwner}
+          />
+          <DateField label={t('meetings.minutes.due')} value={due} onChange={setDue} />
+          <SegmentedControl aria-label={t('meetings.actions.status')} data={actionStatusOptions(t)} value={status} onChange={(v) => setStatus(v as ActionStatus)} />
+          {status === 'done' && <DateField label={t('actionEdit.doneDate')} description={t('actionEdit.doneDateHelp')} value={doneDate} onChange={setDoneDate} />}
+          {status === 'dropped' && <Textarea required label={t('actionEdit.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setOpen(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button loading={saving} onClick={() => void save()}>
+              {t('actionEdit.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
