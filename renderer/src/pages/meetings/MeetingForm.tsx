@@ -11,6 +11,7 @@ import { longDate } from '../../format';
 import { meetingKey, typeOptions, useBodies } from './shared';
 import { FormActions } from '../../components/FormActions';
 import { DateField, TimeField } from '../../components/DateField';
+import { FollowsUpField } from './FollowsUpField';
 
 const endFrom = (start: string, minutes: number) => (/^\d\d:\d\d$/.test(start) ? hhmm(Math.min(minutesOfDay(start) + minutes, 23 * 60 + 59)) : '');
 
@@ -29,6 +30,7 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
       ? {
           title: existing.title, type: existing.type, bodyId: existing.bodyId, date: existing.date, startTime: existing.startTime, endTime: existing.endTime,
           place: existing.place ?? '', onlineLink: existing.onlineLink ?? '', purpose: existing.purpose ?? '', notes: existing.notes ?? '',
+          followsUpMeetingId: existing.followsUpMeetingId,
         }
       : { title: '', type: 'theme_meeting', bodyId: null, date: '', startTime: '13:00', endTime: '16:00', place: '', onlineLink: '', purpose: '', notes: '' },
     validate: zodValidate(meetingInput),
@@ -70,6 +72,7 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
               onChange={(e) => form.setFieldValue('bodyId', e.currentTarget.value ? Number(e.currentTarget.value) : null)}
             />
           </SimpleGrid>
+          <FollowsUpField value={form.values.followsUpMeetingId ?? null} onChange={(v) => form.setFieldValue('followsUpMeetingId', v)} bodyId={form.values.bodyId ?? null} existing={existing} />
           <SimpleGrid cols={3}>
             <DateField label={t('meetings.fields.date')} required {...form.getInputProps('date')} />
             <TimeField label={t('meetings.fields.startTime')} required {...form.getInputProps('startTime')} onChange={(v) => setTypeOrStart({ startTime: v })} />
