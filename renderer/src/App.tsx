@@ -12,6 +12,7 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DamageBanner } from './components/DamageBanner';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { SearchSpotlight } from './pages/search/SearchSpotlight';
 import { pages } from './routes';
@@ -107,6 +108,7 @@ export function App() {
         />
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0" id="main-content">
+        <DamageBanner />
         {page}
       </AppShell.Main>
     </AppShell>
