@@ -20,6 +20,8 @@ export class DamagedDatabaseError extends Error {
     public readonly file: string,
     public readonly damagedPath: string,
     public readonly problems: string[],
+    /** 'running': found by the background check while the app was open; the file is moved aside at close. */
+    public readonly when: 'open' | 'running' = 'open',
   ) {
     super('');
     this.name = 'DamagedDatabaseError';
@@ -33,7 +35,10 @@ export class DamagedDatabaseError extends Error {
   }
 
   private describe(): string {
-    const head = `Datafilen er beskadiget og er lagt til side urørt som ${path.basename(this.damagedPath)}.`;
+    const head =
+      this.when === 'running'
+        ? 'Kontrollen i baggrunden har fundet, at datafilen er beskadiget. Der kan ikke gemmes mere; ændringer siden åbningen er ikke gemt i en sikkerhedskopi.'
+        : `Datafilen er beskadiget og er lagt til side urørt som ${path.basename(this.damagedPath)}.`;
     if (!this.newestBackup) return `${head} Der findes ingen god sikkerhedskopi. Kontakt IT-support; filen er ikke slettet.`;
     return `${head} Den nyeste gode sikkerhedskopi er fra ${danishTime(this.newestBackup.createdAt)}. Gendan den for at fortsætte.`;
   }
@@ -41,12 +46,20 @@ export class DamagedDatabaseError extends Error {
 
 export const damagedName = (file: string) => `${file}.damaged`;
 
-/** Renames the file and its WAL/SHM companions (kept as a pair) without changing a byte. */
+/**
+ * Renames the file and its WAL (with its SHM, kept as a pair) without changing a byte. An empty WAL
+ * holds nothing: it and its SHM are removed rather than left beside the damaged file.
+ */
 export function moveAside(file: string): string {
   let target = damagedName(file);
   if (fs.existsSync(target)) target = `${target}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   fs.renameSync(file, target);
-  for (const ext of ['-wal', '-shm']) if (fs.existsSync(file + ext)) fs.renameSync(file + ext, target + ext);
+  const walBytes = fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0;
+  for (const ext of ['-wal', '-shm']) {
+    if (!fs.existsSync(file + ext)) continue;
+    if (walBytes > 0) fs.renameSync(file + ext, target + ext);
+    else fs.rmSync(file + ext, { force: true });
+  }
   return target;
 }
 

@@ -4,11 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource, type EntityManager, type MigrationInterface } from 'typeorm';
-import { DamagedDatabaseError, moveAside, pendingDamage } from './damage';
+import { startBackgroundCheck, type BackgroundCheck, type Health } from './backgroundCheck';
+import { DamagedDatabaseError, damagedName, moveAside, pendingDamage } from './damage';
 import { entities } from './entities';
 import { migrations as allMigrations } from './migrations';
 import { NetworkFolderError, networkFolderReason, type LocationProbe } from './networkFolder';
-import { removeSeal, trustedBySeal, verifySeal, writeSeal } from './seal';
+import { removeSeal, sealedHash, trustedBySeal, verifySeal, writeSeal } from './seal';
 import { engineOf, isServerLocation, storageOf } from './engine';
 import { postgresDataSource, redactUrl, type ServerOptions } from './postgres';
 import { flushDeleted, optimize, preparePragmas, withoutCommitSync } from './sqlite';
@@ -82,13 +83,20 @@ export interface Database {
   checkpoint(): Promise<void>;
   /** Open the file again after close (used by restore); keeps this object valid for handlers holding it. */
   reopen(): Promise<void>;
+  /**
+   * The background full check after a fast open (backgroundCheck.ts): 'ok' at once when the file had
+   * its full check at open. Once 'damaged', every write is refused and close moves the file aside.
+   */
+  health?(): Health;
+  /** Resolves when the background check has compared the file with its seal (at once without one). */
+  sealChecked?(): Promise<void>;
   /** After a large change (an import, generated data): bring the planner's statistics up to date. */
   optimize(): Promise<void>;
 }
 
 /** Refusals that run before SQLite touches the file: network folders, damage, a pending damaged file. */
 /** Returns when the file last had its full check (now, or earlier when its seal lets it skip one). */
-async function guardFile(opts: OpenOptions): Promise<string> {
+async function guardFile(opts: OpenOptions, checked: { sealSha256?: string | null }): Promise<string> {
   if (!opts.allowNetworkFolder) {
     const reason = networkFolderReason(opts.file, opts.locationProbe);
     if (reason) throw new NetworkFolderError(opts.file, reason);
@@ -102,6 +110,7 @@ async function guardFile(opts: OpenOptions): Promise<string> {
   }
   const trusted = trustedBySeal(opts.file);
   if (trusted) {
+    checked.sealSha256 = sealedHash(opts.file);
     removeSeal(opts.file);
     return trusted;
   }
@@ -136,12 +145,13 @@ async function openServer(opts: OpenOptions): Promise<DataSource> {
   return ds;
 }
 
-async function openDataSource(opts: OpenOptions, checked: { at: string }): Promise<DataSource> {
+async function openDataSource(opts: OpenOptions, checked: { at: string; sealSha256?: string | null }): Promise<DataSource> {
+  checked.sealSha256 = null;
   if (isServerLocation(opts.file)) return openServer(opts);
   const inMemory = opts.file === ':memory:';
   if (!inMemory) {
     fs.mkdirSync(path.dirname(opts.file), { recursive: true });
-    checked.at = await guardFile(opts);
+    checked.at = await guardFile(opts, checked);
   }
   const list = opts.migrations ?? allMigrations;
   const selected = opts.migrateTo === undefined ? list : list.slice(0, opts.migrateTo);
@@ -157,7 +167,16 @@ async function openDataSource(opts: OpenOptions, checked: { at: string }): Promi
     nativeBinding: opts.nativeBinding,
     prepareDatabase: (db: unknown) => preparePragmas(db as BetterSqlite3.Database, { inMemory }),
   });
-  await ds.initialize();
+  try {
+    await ds.initialize();
+  } catch (err) {
+    // A fast open on the seal did not read the file: damage SQLite meets at once (the schema) is
+    // handled as the full check at open would have.
+    const code = String((err as { code?: unknown } | null)?.code ?? '');
+    if (!checked.sealSha256 || !/^SQLITE_(CORRUPT|NOTADB)/.test(code)) throw err;
+    if (ds.isInitialized) await ds.destroy();
+    throw new DamagedDatabaseError(opts.file, moveAside(opts.file), [err instanceof Error ? err.message : String(err)]);
+  }
   try {
     await refuseNewerSchema(ds, list.map((m) => new m().name ?? m.name));
     if (opts.beforeMigrations && hasUserTables(rawConnection(ds)) && (await ds.showMigrations())) {
@@ -246,13 +265,36 @@ async function retryingConflicts<T>(storage: Storage, attempt: () => Promise<T>)
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  const checked = { at: new Date().toISOString() };
+  const checked: { at: string; sealSha256?: string | null } = { at: new Date().toISOString() };
   let ds = await openDataSource(opts, checked);
   const queued = transactionQueue();
   const engine = engineOf(ds);
   const sqlite = () => {
     if (engine !== 'sqlite') throw new Error('raw() is SQLite only');
     return rawConnection(ds);
+  };
+  let background: BackgroundCheck | null = null;
+  let damage: DamagedDatabaseError | null = null;
+  let flushPending = false;
+  const watch = () => {
+    damage = null;
+    background = null;
+    if (engine !== 'sqlite' || !checked.sealSha256) return;
+    background = startBackgroundCheck({
+      file: opts.file,
+      sealSha256: checked.sealSha256,
+      nativeBinding: opts.nativeBinding,
+      raw: () => rawConnection(ds),
+      onDamage: (problems) => {
+        damage = new DamagedDatabaseError(opts.file, damagedName(opts.file), problems, 'running');
+        // Writes stop at once, whatever path they take (the audit row of an export, too).
+        if (ds.isInitialized) rawConnection(ds).pragma('query_only = ON');
+      },
+    });
+    void background.hashed.then(() => {
+      if (flushPending && !damage && ds.isInitialized) flushDeleted(rawConnection(ds), { inMemory: false });
+      flushPending = false;
+    });
   };
   const storage = storageOf(ds);
   // On a server a nested db.tx joins the open transaction (SQLite nests it as a savepoint on its one connection).
@@ -271,6 +313,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     storage,
     nativeBinding: opts.nativeBinding,
     tx: (work) => {
+      if (damage) return Promise.reject(damage);
       if (engine === 'sqlite') return queued(() => ds.transaction(body(work)));
       const outer = open.getStore();
       if (outer) return work(outer);
@@ -282,7 +325,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     },
     raw: sqlite,
     flushDeleted: async () => {
-      if (engine === 'sqlite') flushDeleted(rawConnection(ds), { inMemory: opts.file === ':memory:' });
+      // Until the background check has hashed the file, the main file must not change.
+      if (background?.holdsCheckpoints()) flushPending = true;
+      else if (engine === 'sqlite' && !damage) flushDeleted(rawConnection(ds), { inMemory: opts.file === ':memory:' });
       else await ds.query('VACUUM');
     },
     withoutCommitSync: (work) => (engine === 'sqlite' ? withoutCommitSync(rawConnection(ds), work) : work()),
@@ -291,18 +336,34 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     },
     close: async () => {
       if (!ds.isInitialized) return;
-      if (engine === 'sqlite' && opts.file !== ':memory:') optimize(rawConnection(ds), { all: false });
+      // The close checkpoints the WAL into the file: not before the background check has hashed it.
+      await background?.hashed;
+      if (engine === 'sqlite' && opts.file !== ':memory:' && !damage) optimize(rawConnection(ds), { all: false });
       await ds.destroy();
-      if (engine === 'sqlite' && opts.file !== ':memory:') await writeSeal(opts.file, checked.at);
+      if (engine !== 'sqlite' || opts.file === ':memory:') return;
+      if (damage) {
+        // No seal for a damaged file: it is moved aside, and the next start offers the newest good backup.
+        removeSeal(opts.file);
+        moveAside(opts.file);
+        return;
+      }
+      await writeSeal(opts.file, checked.at);
     },
     reopen: async () => {
       ds = await openDataSource(opts, checked);
+      watch();
+    },
+    health: () => (damage ? { state: 'damaged', problems: damage.problems } : (background?.health ?? { state: 'ok', problems: [] })),
+    sealChecked: async () => {
+      await background?.hashed;
     },
     optimize: async () => {
+      if (damage) return;
       if (engine === 'sqlite') optimize(rawConnection(ds), { all: true });
       else await ds.query('ANALYZE');
     },
   };
+  watch();
   return db;
 }
 

@@ -6,8 +6,9 @@
  * The seal also makes opening fast: a file exactly as Samspil closed it (same size and modification
  * time, no WAL) whose last full check is less than a week old is opened without reading it whole
  * (a region's 300 MB file took 6–25 s to check). Anything that writes the file changes its mtime and
- * gets the full check; damage that keeps the mtime (bit rot) is caught by the weekly full check and by
- * the integrity check of the daily backup.
+ * gets the full check. Damage that keeps size and mtime (bit rot) is caught within seconds to minutes
+ * of such a fast open: the full check then runs in the background on the worker (backgroundCheck.ts),
+ * first comparing the file's hash with the seal's, before any checkpoint may write the file.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -65,6 +66,11 @@ export function trustedBySeal(file: string, now = Date.now()): string | null {
   if (stat.size !== seal.size || stat.mtimeMs !== seal.mtimeMs) return null;
   const age = now - Date.parse(seal.checkedAt);
   return age >= 0 && age < FULL_CHECK_EVERY_MS ? seal.checkedAt : null;
+}
+
+/** The sealed file's SHA-256, for the background check after a fast open. */
+export function sealedHash(file: string): string | null {
+  return readSeal(file)?.sha256 ?? null;
 }
 
 export function removeSeal(file: string): void {

@@ -18,6 +18,8 @@ export interface FileJob {
   pragma?: string;
   /** Then read every row of every table (as touchAllRows in sqliteMaintenance.ts does on the main thread). */
   readAllRows?: boolean;
+  /** Instead of all the above: the SHA-256 of the file's bytes (one row, hex). */
+  sha256?: boolean;
   /** Instead of all the above: copy the WAL of `file` (open elsewhere) into the main file and truncate it. */
   checkpoint?: boolean;
   nativeBinding?: string;
@@ -34,6 +36,15 @@ function using(db, work) {
 }
 async function run(job) {
   const open = (file, readonly) => new Database(file, { readonly, fileMustExist: true, nativeBinding: job.nativeBinding });
+  if (job.sha256) {
+    const hash = require('node:crypto').createHash('sha256');
+    const buf = Buffer.alloc(1 << 20);
+    const fd = fs.openSync(job.file, 'r');
+    try {
+      for (let n = fs.readSync(fd, buf); n > 0; n = fs.readSync(fd, buf)) hash.update(buf.subarray(0, n));
+    } finally { fs.closeSync(fd); }
+    return [hash.digest('hex')];
+  }
   if (job.checkpoint) return using(open(job.file, false), (db) => db.pragma('wal_checkpoint(TRUNCATE)').map((r) => String(r.busy)));
   if (job.from) {
     const src = open(job.from, true);

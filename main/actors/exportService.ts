@@ -1,6 +1,7 @@
-import { da } from '../../preload/texts/da';
 import type { Database } from '../../db/database';
 import type { FileResult, OrganisationSummary, Page, PersonSummary, Relation } from '../../preload/contract';
+import type { DocLanguage } from '../documents/format';
+import { fill, textsFor } from '../documents/texts';
 import { newStreamingWorkbook, writeTableSheet } from '../documents/xlsx';
 import { loadLetterhead } from '../houseStyle/letterhead';
 import { listOrganisations } from './organisationService';
@@ -19,30 +20,32 @@ async function* pages<T>(fetch: (offset: number) => Promise<Page<T>>): AsyncGene
   }
 }
 
-const relationLabel = (r: Relation | null) => (r ? da.relation[r] : '');
 const noFilter = { search: '', relation: null, bodyId: null, limit: PAGE } as const;
 
 /** Streams both sheets, so 70,000 actors take neither the whole workbook in memory nor the event loop for long. */
-export async function exportActorOverview(db: Database, today = activeClock().now()): Promise<FileResult> {
-  const title = 'Aktøroversigt';
-  const { wb, file } = newStreamingWorkbook();
-  await writeTableSheet<OrganisationSummary>(wb, 'Organisationer', [
-    { header: 'Navn', width: 40, value: (o) => o.name },
-    { header: 'Type', width: 30, value: (o) => da.organisationKind[o.kind] },
-    { header: 'Relation', width: 20, value: (o) => relationLabel(o.relation) },
-    { header: 'Begrundelse', width: 36, value: (o) => o.relationReason },
-    { header: 'Antal personer', width: 15, value: (o) => o.peopleCount },
-    { header: 'Organer', width: 40, value: (o) => o.bodies.join(', ') },
+export async function exportActorOverview(db: Database, today = activeClock().now(), lang: DocLanguage = 'da'): Promise<FileResult> {
+  const all = textsFor(lang);
+  const t = all.documents.actors;
+  const relationLabel = (r: Relation | null) => (r ? all.relation[r] : '');
+  const title = t.title;
+  const { wb, file } = newStreamingWorkbook(lang);
+  await writeTableSheet<OrganisationSummary>(wb, t.organisations, [
+    { header: t.name, width: 40, value: (o) => o.name },
+    { header: t.kind, width: 30, value: (o) => all.organisationKind[o.kind] },
+    { header: t.relation, width: 20, value: (o) => relationLabel(o.relation) },
+    { header: t.reason, width: 36, value: (o) => o.relationReason },
+    { header: t.peopleCount, width: 15, value: (o) => o.peopleCount },
+    { header: t.bodies, width: 40, value: (o) => o.bodies.join(', ') },
   ], pages((offset) => listOrganisations(db, { ...noFilter, kind: null, offset })), title, await loadLetterhead(db.ds.manager));
-  await writeTableSheet<PersonSummary>(wb, 'Personer', [
-    { header: 'Navn', width: 30, value: (p) => p.name },
-    { header: 'Titel', width: 32, value: (p) => p.title },
-    { header: 'Organisation', width: 36, value: (p) => p.organisationName },
-    { header: 'E-mail', width: 32, value: (p) => p.email },
-    { header: 'Telefon', width: 16, value: (p) => p.phone },
-    { header: 'Relation', width: 20, value: (p) => relationLabel(p.relation) },
-    { header: 'Organer', width: 40, value: (p) => p.bodies.join(', ') },
+  await writeTableSheet<PersonSummary>(wb, t.people, [
+    { header: t.name, width: 30, value: (p) => p.name },
+    { header: t.jobTitle, width: 32, value: (p) => p.title },
+    { header: t.organisation, width: 36, value: (p) => p.organisationName },
+    { header: t.email, width: 32, value: (p) => p.email },
+    { header: t.phone, width: 16, value: (p) => p.phone },
+    { header: t.relation, width: 20, value: (p) => relationLabel(p.relation) },
+    { header: t.bodies, width: 40, value: (p) => p.bodies.join(', ') },
   ], pages((offset) => listPeople(db, { ...noFilter, organisationId: null, offset })), title);
   const date = copenhagenDate(today);
-  return file(`Aktøroversigt ${date}.xlsx`);
+  return file(fill(t.fileName, { date }));
 }

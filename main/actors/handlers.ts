@@ -1,3 +1,4 @@
+import { appLanguage } from '../settings/language';
 import type { actorChannels } from '../../preload/contract/actorChannels';
 import type { HandlersFor } from '../api/handlers';
 import * as bodies from './bodyService';
@@ -37,5 +38,5 @@ export const actorHandlers: HandlersFor<keyof typeof actorChannels> = {
   'actors.importPreview': (ctx, req) => previewImport(ctx.db, req, ctx.signal),
   'actors.importCommit': (ctx, req) => commitImport(ctx.db, req, ctx.signal),
   'actors.importCancel': async () => cancelImports(),
-  'actors.exportOverview': (ctx) => exportActorOverview(ctx.db),
+  'actors.exportOverview': async (ctx, { language }) => exportActorOverview(ctx.db, undefined, language ?? (await appLanguage(ctx.db))),
 };

@@ -5,6 +5,7 @@ import type { StorageFault } from '../../db/storage';
 import { auditActionOf, recordAudit } from '../audit/auditLog';
 import { handlers, type HandlerContext } from './handlers';
 import { ServiceError } from './serviceError';
+import { runningDamage } from '../backup/damageService';
 import { storedDateError } from '../settings/dateCheck';
 import { withClock } from '../app/clock';
 import { appLanguage } from '../settings/language';
@@ -58,6 +59,9 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
     return { ok: true, data };
   } catch (err) {
     if (err instanceof ServiceError) return fail(err.toApiError());
+    // The background check found the file damaged: writes are refused, the user told what to do.
+    const damage = runningDamage(ctx.db);
+    if (damage) return fail({ code: 'STORAGE', message: damage.message });
     const storage = storageError(ctx.db.storage.fault(err), err);
     if (storage) return fail(storage);
     // A document that met a date an older version stored (2013-02-30) names the object to fix.

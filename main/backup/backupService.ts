@@ -106,6 +106,9 @@ export function prune(dbFile: string): string[] {
 /** On start: a backup when the newest is older than 24 hours (or there is none). */
 export async function ensureDailyBackup(db: Database, now = new Date()): Promise<BackupInfo | null> {
   if (db.file === ':memory:' || db.engine !== 'sqlite') return null;
+  // Never back up a file the background check finds changed since it was sealed.
+  await db.sealChecked?.();
+  if (db.health?.().state === 'damaged') return null;
   const newest = listBackups(db.file)[0];
   if (newest && now.getTime() - Date.parse(newest.createdAt) < DAY_MS) return null;
   return createBackup(db.file, 'auto', now, { nativeBinding: db.nativeBinding });

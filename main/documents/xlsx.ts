@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { activeClock } from '../app/clock';
 import ExcelJS from 'exceljs';
 import type { FileResult } from '../../preload/contract';
+import type { DocLanguage } from './format';
 import { createYielder } from '../app/longWork';
 import type { Letterhead } from '../houseStyle/letterhead';
 import { LETTERHEAD_ROWS, writeLetterheadRows } from './xlsxLetterhead';
@@ -36,12 +37,16 @@ export function cellValue(v: string | number | null | undefined): string | numbe
 /** Text for Excel's header/footer, where & starts a code: "Gymnasium & HF" must be written "&&". */
 export const headerText = (s: string) => s.replace(/&/g, '&&');
 
+/** A workbook's language (for the printed footer "Side 1 af 3" / "Page 1 of 3"); Danish unless set. */
+const languageOf = new WeakMap<object, DocLanguage>();
+const footer = (wb: object) => (languageOf.get(wb) === 'en' ? '&LSamspil&RPage &P of &N' : '&LSamspil&RSide &P af &N');
+
 /** Sets up a table sheet; `add` appends one row, `done` styles the header and sets the autofilter. */
 function tableSheet<T>(wb: ExcelJS.Workbook, name: string, columns: SheetColumn<T>[], title: string) {
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
-    headerFooter: { oddHeader: `&L${headerText(title)}&R${headerText(name)}`, oddFooter: '&LSamspil&RSide &P af &N' },
+    headerFooter: { oddHeader: `&L${headerText(title)}&R${headerText(name)}`, oddFooter: footer(wb) },
   });
   ws.columns = columns.map((c) => ({ header: cellValue(c.header) as string, width: c.width }));
   const add = (r: T) => {
@@ -87,18 +92,19 @@ export async function workbookFile(wb: ExcelJS.Workbook, fileName: string): Prom
   return { fileName, mimeType: XLSX_MIME, base64: buf.toString('base64') };
 }
 
-export function newWorkbook(): ExcelJS.Workbook {
+export function newWorkbook(lang: DocLanguage = 'da'): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
+  languageOf.set(wb, lang);
   wb.creator = 'Samspil';
   wb.created = activeClock().now();
   return wb;
 }
 
 // The look of addTableSheet for the streaming writer below (same options, header style, cell gate).
-const sheetOptions = (name: string, title: string, headerRow = 1): Partial<ExcelJS.AddWorksheetOptions> => ({
+const sheetOptions = (wb: object, name: string, title: string, headerRow = 1): Partial<ExcelJS.AddWorksheetOptions> => ({
   views: [{ state: 'frozen', ySplit: headerRow }],
   pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
-  headerFooter: { oddHeader: `&L${headerText(title)}&R${headerText(name)}`, oddFooter: '&LSamspil&RSide &P af &N' },
+  headerFooter: { oddHeader: `&L${headerText(title)}&R${headerText(name)}`, oddFooter: footer(wb) },
 });
 
 function styleHeader(header: ExcelJS.Row): void {
@@ -120,11 +126,12 @@ function addTableRow<T>(ws: ExcelJS.Worksheet, columns: SheetColumn<T>[], r: T):
  * For tables of tens of thousands of rows: exceljs's streaming writer, which writes each row out as it
  * comes instead of keeping the whole workbook in memory. Sheets look as with addTableSheet.
  */
-export function newStreamingWorkbook(): { wb: ExcelJS.stream.xlsx.WorkbookWriter; file: (fileName: string) => Promise<FileResult> } {
+export function newStreamingWorkbook(lang: DocLanguage = 'da'): { wb: ExcelJS.stream.xlsx.WorkbookWriter; file: (fileName: string) => Promise<FileResult> } {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  languageOf.set(wb, lang);
   wb.creator = 'Samspil';
   wb.created = activeClock().now();
   const file = async (fileName: string): Promise<FileResult> => {
@@ -148,7 +155,7 @@ export async function writeTableSheet<T>(
   letterhead?: Letterhead | null,
 ): Promise<number> {
   const top = letterhead?.logo ? LETTERHEAD_ROWS : 0;
-  const ws = wb.addWorksheet(name, sheetOptions(name, title, top + 1));
+  const ws = wb.addWorksheet(name, sheetOptions(wb, name, title, top + 1));
   if (top && letterhead) {
     ws.columns = columns.map((c) => ({ width: c.width }));
     writeLetterheadRows(ws, letterhead);

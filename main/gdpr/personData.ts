@@ -17,6 +17,7 @@ const where: Record<string, string> = {
   involvement: 'Inddragelse af en anden aktør', initiative: 'Indsats', initiative_status: 'Indsatsens statushistorik', budget_line: 'Budgetlinje',
   track: 'Spor', goal: 'Mål', measurement: 'Måling', key_figure_value: 'Nøgletal', milestone: 'Årshjul', organisation: 'Organisation',
   person: 'Anden person', body: 'Organ',
+  mail_recipient: 'Sendt mail (modtager)', mail_message: 'Sendt mail', meeting_calendar: 'Mødeindkaldelse (tid og sted)',
 };
 
 const fieldLabel: Record<string, string> = {
@@ -24,6 +25,7 @@ const fieldLabel: Record<string, string> = {
   text: 'Tekst', what: 'Hvad', recipientName: 'Modtager', author: 'Forfatter', body: 'Indhold', decisionBody: 'Besluttende organ', decisionText: 'Beslutning',
   decisionEffects: 'Beslutningens følger', snapshot: 'Udsendt indhold', label: 'Henvisning', topic: 'Emne', outcome: 'Resultat', note: 'Note',
   fundingSource: 'Finansiering', source: 'Kilde', address: 'Adresse', relationReason: 'Begrundelse for relation',
+  email: 'E-mail', subject: 'Emne', error: 'Fejlbesked', signature: 'Tid og sted',
 };
 
 /** Search and sort keys repeat the texts above them. */

@@ -1,3 +1,4 @@
+import { appLanguage } from '../settings/language';
 import type { goalChannels } from '../../preload/contract/goalChannels';
 import type { HandlersFor } from '../api/handlers';
 import { statusReportDocument, statusReportWorkbook } from '../statusReport/service';
@@ -20,6 +21,6 @@ export const goalHandlers: HandlersFor<keyof typeof goalChannels> = {
   'keyFigures.delete': (ctx, { id }) => kf.deleteKeyFigure(ctx.db, id),
   'keyFigures.setValue': (ctx, input) => kf.setKeyFigureValue(ctx.db, input),
 
-  'statusReport.xlsx': (ctx, p) => statusReportWorkbook(ctx.db, p.fromDate, p.toDate),
-  'statusReport.pdf': (ctx, p) => statusReportDocument(ctx.db, p.fromDate, p.toDate),
+  'statusReport.xlsx': async (ctx, p) => statusReportWorkbook(ctx.db, p.fromDate, p.toDate, undefined, p.language ?? (await appLanguage(ctx.db))),
+  'statusReport.pdf': async (ctx, p) => statusReportDocument(ctx.db, p.fromDate, p.toDate, undefined, p.language ?? (await appLanguage(ctx.db))),
 };

@@ -1,3 +1,4 @@
+import { appLanguage } from '../settings/language';
 import type { involvementChannels } from '../../preload/contract/involvementChannels';
 import type { HandlersFor } from '../api/handlers';
 import * as inv from './involvementService';
@@ -16,5 +17,5 @@ export const involvementHandlers: HandlersFor<keyof typeof involvementChannels> 
   'involvement.matrix': (ctx, q) => involvementMatrix(ctx.db, q),
   'stakeholders.get': (ctx) => getStakeholderMap(ctx.db),
   'stakeholders.place': (ctx, input) => placeStakeholder(ctx.db, input),
-  'stakeholders.pdf': (ctx) => stakeholderPdf(ctx.db),
+  'stakeholders.pdf': async (ctx, { language }) => stakeholderPdf(ctx.db, language ?? (await appLanguage(ctx.db))),
 };

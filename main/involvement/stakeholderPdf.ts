@@ -1,29 +1,24 @@
 import type { Database } from '../../db/database';
 import type { FileResult } from '../../preload/contract';
 import { quadrants, relationColor } from '../../preload/contract/stakeholderGrid';
-import { longDate } from '../documents/format';
+import { longDate, type DocLanguage } from '../documents/format';
+import { fill, textsFor } from '../documents/texts';
 import { COLORS, createPdf, FONTS, pdfFile } from '../documents/pdf';
 import { readSettings } from '../settings/settingsService';
 import { loadLetterhead } from '../houseStyle/letterhead';
 import { todayIso } from './dates';
 import { stakeholderMap } from './stakeholderService';
 
-const QUADRANT_LABEL: Record<(typeof quadrants)[number]['key'], string> = {
-  manageClosely: 'Inddrag tæt',
-  keepSatisfied: 'Hold tilfreds',
-  keepInformed: 'Hold informeret',
-  monitor: 'Overvåg',
-};
-
 /** The stakeholder map on A4 landscape, as it looks on screen, with a legend. */
-export async function stakeholderPdf(db: Database): Promise<FileResult> {
+export async function stakeholderPdf(db: Database, lang: DocLanguage = 'da'): Promise<FileResult> {
   const m = db.ds.manager;
+  const t = textsFor(lang).documents.stakeholders;
   const [{ placed }, settings] = await Promise.all([stakeholderMap(m), readSettings(m)]);
-  const title = 'Interessentkort';
-  const { doc, finish } = createPdf({ title, partnership: settings.partnershipName, layout: 'landscape', letterhead: await loadLetterhead(m) });
+  const title = t.title;
+  const { doc, finish } = createPdf({ title, partnership: settings.partnershipName, layout: 'landscape', language: lang, letterhead: await loadLetterhead(m) });
   const left = doc.page.margins.left;
   doc.font(FONTS.bold).fontSize(18).fillColor(COLORS.accent).text(title, left, doc.page.margins.top - 12);
-  doc.font(FONTS.regular).fontSize(9.5).fillColor(COLORS.muted).text(`Aktørernes indflydelse og interesse · ${longDate(todayIso())}`, left, doc.y + 2);
+  doc.font(FONTS.regular).fontSize(9.5).fillColor(COLORS.muted).text(fill(t.subtitle, { date: longDate(todayIso(), lang) }), left, doc.y + 2);
   const x0 = left + 24;
   const y0 = doc.y + 10;
   const size = doc.page.height - doc.page.margins.bottom - y0 - 24;
@@ -34,13 +29,13 @@ export async function stakeholderPdf(db: Database): Promise<FileResult> {
     const qy = y0 + (q.highInfluence ? 0 : half.h);
     doc.rect(qx, qy, half.w, half.h).fillColor(q.highInfluence && q.highInterest ? '#e3ebf5' : COLORS.band).fill();
     doc.rect(qx, qy, half.w, half.h).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
-    doc.font(FONTS.bold).fontSize(10).fillColor(COLORS.muted).text(QUADRANT_LABEL[q.key], qx + 8, qy + 6, { lineBreak: false });
+    doc.font(FONTS.bold).fontSize(10).fillColor(COLORS.muted).text(t[q.key], qx + 8, qy + 6, { lineBreak: false });
   }
   doc.font(FONTS.regular).fontSize(9).fillColor(COLORS.ink);
-  // Standard PDF fonts have no arrow glyph: the axes get drawn arrows.
-  doc.text('Interesse', x0, y0 + size + 6, { width: w, align: 'center', lineBreak: false });
+  // Drawn arrows on the axes (the same in every font).
+  doc.text(t.interest, x0, y0 + size + 6, { width: w, align: 'center', lineBreak: false });
   doc.save().rotate(-90, { origin: [x0 - 14, y0 + size / 2] });
-  doc.text('Indflydelse', x0 - 14 - size / 2, y0 + size / 2 - 5, { width: size, align: 'center', lineBreak: false });
+  doc.text(t.influence, x0 - 14 - size / 2, y0 + size / 2 - 5, { width: size, align: 'center', lineBreak: false });
   doc.restore();
   doc.lineWidth(0.8).strokeColor(COLORS.ink).moveTo(x0, y0 + size + 20).lineTo(x0 + w, y0 + size + 20).stroke();
   doc.polygon([x0 + w, y0 + size + 20], [x0 + w - 6, y0 + size + 17], [x0 + w - 6, y0 + size + 23]).fillColor(COLORS.ink).fill();
@@ -57,13 +52,13 @@ export async function stakeholderPdf(db: Database): Promise<FileResult> {
   }
   const lx = x0 + w + 30;
   let ly = y0;
-  doc.font(FONTS.bold).fontSize(9.5).fillColor(COLORS.ink).text('Relation', lx, ly);
+  doc.font(FONTS.bold).fontSize(9.5).fillColor(COLORS.ink).text(t.relation, lx, ly);
   ly = doc.y + 4;
-  for (const [key, label] of [['core', 'Fast deltager'], ['adhoc', 'Inddrages ad hoc'], ['none', 'Ingen relation']] as const) {
+  for (const [key, label] of [['core', t.core], ['adhoc', t.adhoc], ['none', t.none]] as const) {
     doc.circle(lx + 5, ly + 5, 5).fillColor(relationColor[key]!).fill();
     doc.font(FONTS.regular).fontSize(9).fillColor(COLORS.ink).text(label, lx + 15, ly, { lineBreak: false });
     ly += 16;
   }
-  if (placed.length === 0) doc.font(FONTS.italic).fontSize(10).fillColor(COLORS.muted).text('Ingen aktører er placeret på kortet endnu.', x0 + 20, y0 + size / 2);
-  return pdfFile(await finish(), 'Interessentkort.pdf');
+  if (placed.length === 0) doc.font(FONTS.italic).fontSize(10).fillColor(COLORS.muted).text(t.empty, x0 + 20, y0 + size / 2);
+  return pdfFile(await finish(), t.fileName);
 }

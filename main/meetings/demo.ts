@@ -43,7 +43,7 @@ export async function loadMeetingDemo(db: Database, today = activeClock().now())
 
   async function meeting(title: string, type: MeetingType, date: string, startTime: string, endTime: string, place: string, purpose: string, items: DemoItem[], held: boolean): Promise<Meeting> {
     let mt = await createMeeting(db, {
-      data: { title, type, bodyId: partnership, date, startTime, endTime, place, onlineLink: null, purpose, notes: null },
+      data: { title, type, bodyId: partnership, date, startTime, endTime, place, onlineLink: null, purpose, notes: null, followsUpMeetingId: null },
       standardItems: true,
       copyFromId: null,
     });

@@ -5,6 +5,7 @@ import { actionViews } from './actionViews';
 import { loadMeeting } from './load';
 import { namesFor } from './names';
 import { itemTimes, overrun } from './schedule';
+import { followedUpAt, followUpFrom, followUpSources } from './followUp';
 
 export async function summaries(m: EntityManager, rows: MeetingRow[]): Promise<MeetingSummary[]> {
   if (rows.length === 0) return [];
@@ -64,7 +65,7 @@ export async function earlierMeetingIds(m: EntityManager, row: MeetingRow): Prom
 
 /** Open action items from earlier meetings of the body, and those ticked off at this meeting. */
 export async function followUpRows(m: EntityManager, row: MeetingRow) {
-  const earlier = await earlierMeetingIds(m, row);
+  const earlier = await followUpSources(m, row);
   if (earlier.length === 0) return [];
   const repo = m.getRepository(ActionItemEntity);
   return repo.find({
@@ -136,6 +137,9 @@ export async function meetingDetail(m: EntityManager, id: number, today?: string
   }
   return {
     ...summary!,
+    followsUpMeetingId: row.followsUpMeetingId ?? null,
+    followUpFrom: await followUpFrom(m, row),
+    followedUpAt: await followedUpAt(m, row),
     onlineLink: row.onlineLink,
     purpose: row.purpose,
     notes: row.notes,

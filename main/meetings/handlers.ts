@@ -1,3 +1,4 @@
+import { appLanguage } from '../settings/language';
 import type { meetingChannels } from '../../preload/contract/meetingChannels';
 import type { HandlersFor } from '../api/handlers';
 import * as agenda from './agendaService';
@@ -48,12 +49,12 @@ export const meetingHandlers: HandlersFor<keyof typeof meetingChannels> = {
   'actionItems.update': (ctx, input) => minutes.updateActionItem(ctx.db, input),
   'actionItems.remove': (ctx, { id }) => minutes.removeActionItem(ctx.db, id),
   'actionItems.setStatus': (ctx, input) => minutes.setActionStatus(ctx.db, input),
-  'actionItems.exportXlsx': (ctx, q) => actionItemsXlsx(ctx.db, q),
+  'actionItems.exportXlsx': async (ctx, q) => actionItemsXlsx(ctx.db, q, q.language ?? (await appLanguage(ctx.db))),
 
-  'meetings.agendaPdf': (ctx, { id }) => agendaPdf(ctx.db, id),
+  'meetings.agendaPdf': async (ctx, { id, language }) => agendaPdf(ctx.db, id, language ?? (await appLanguage(ctx.db))),
+  'meetings.minutesPdf': async (ctx, { id, language }) => minutesPdf(ctx.db, id, language ?? (await appLanguage(ctx.db))),
   'meetings.agendaDocx': (ctx, input) => meetingDocx(ctx.db, input, 'agenda'),
   'meetings.minutesDocx': (ctx, input) => meetingDocx(ctx.db, input, 'minutes'),
-  'meetings.minutesPdf': (ctx, { id }) => minutesPdf(ctx.db, id),
   'meetings.ics': (ctx, { id }) => meetingIcs(ctx.db, id),
   'meetings.seriesIcs': (ctx, { id }) => seriesIcs(ctx.db, id),
 };

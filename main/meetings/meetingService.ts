@@ -11,6 +11,7 @@ import { syncMeetingInvolvements } from './involvementSync';
 import { loadMeeting, now } from './load';
 import { seriesDates } from './schedule';
 import { indexMeeting } from './searchDocs';
+import { checkFollowsUp } from './followUp';
 
 type MeetingData = ChannelParsed<'meetings.update'>['data'];
 
@@ -67,6 +68,7 @@ async function copyAgenda(m: EntityManager, fromId: number, toId: number) {
 
 async function insertMeeting(m: EntityManager, data: MeetingData, seriesId: number | null): Promise<number> {
   await checkBody(m, data.bodyId);
+  await checkFollowsUp(m, null, data.date, data.followsUpMeetingId);
   const stamp = now();
   const saved = await m.getRepository(MeetingEntity).save({
     ...columns(data), seriesId, status: 'planned', minutesStatus: 'draft', minutesApprovedAtMeetingId: null, createdAt: stamp, updatedAt: stamp, deletedAt: null,
@@ -89,6 +91,7 @@ export async function updateMeeting(db: Database, id: number, data: MeetingData)
   return db.tx(async (m) => {
     await loadMeeting(m, id);
     await checkBody(m, data.bodyId);
+    await checkFollowsUp(m, id, data.date, data.followsUpMeetingId);
     await m.getRepository(MeetingEntity).update({ id }, { ...columns(data), updatedAt: now() });
     await syncMeetingInvolvements(m, id);
     await indexMeeting(m, id);
@@ -146,7 +149,7 @@ export async function createSeries(db: Database, s: ChannelParsed<'meetings.crea
     const ids: number[] = [];
     for (const date of seriesDates(s.fromDate, s.everyMonths, s.weekday, s.ordinal, s.count)) {
       const id = await insertMeeting(m, {
-        title: s.title, type: s.type, bodyId: s.bodyId, date, startTime: s.startTime, endTime: hhmm(end), place: s.place, onlineLink: null, purpose: null, notes: null,
+        title: s.title, type: s.type, bodyId: s.bodyId, date, startTime: s.startTime, endTime: hhmm(end), place: s.place, onlineLink: null, purpose: null, notes: null, followsUpMeetingId: null,
       }, series.id);
       if (s.standardItems) await addStandardItems(m, id);
       await indexMeeting(m, id);

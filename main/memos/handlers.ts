@@ -1,3 +1,4 @@
+import { appLanguage } from '../settings/language';
 import type { memoChannels } from '../../preload/contract/memoChannels';
 import type { HandlersFor } from '../api/handlers';
 import { decideMemo, discardUnsentChanges, getMemoVersion, prefillEconomy, sendMemo, undoDecision } from './lifecycle';
@@ -18,7 +19,7 @@ export const memoHandlers: HandlersFor<keyof typeof memoChannels> = {
   'memos.decide': (ctx, { id, decision }) => decideMemo(ctx.db, id, decision),
   'memos.undoDecision': (ctx, { id }) => undoDecision(ctx.db, id),
   'memos.version': (ctx, { memoId, number }) => getMemoVersion(ctx.db, memoId, number),
-  'memos.pdf': (ctx, input) => memoPdf(ctx.db, input),
+  'memos.pdf': async (ctx, input) => memoPdf(ctx.db, { ...input, language: input.language ?? (await appLanguage(ctx.db)) }),
   'memos.docx': (ctx, input) => memoDocx(ctx.db, input),
   'memos.prefillEconomy': (ctx, { id }) => prefillEconomy(ctx.db, id),
   'memos.linkAdd': (ctx, input) => addMemoLink(ctx.db, input),

@@ -2,12 +2,14 @@ import { Between, type EntityManager } from 'typeorm';
 import { MemoEntity } from '../../db/entities/memos';
 import type { WheelEntry } from '../../preload/contract';
 import { readSettings } from '../settings/settingsService';
+import type { DocLanguage } from '../documents/format';
+import { textsFor } from '../documents/texts';
 import { recipientLabel } from './memoPdf';
 
-const statusLabel = { draft: 'Kladde', review: 'Til godkendelse', sent: 'Sendt', decided: 'Besluttet' } as const;
 
 /** Decision memos on the day the recipient (council, committee, partnership) meets to decide them. */
-export async function memoWheelEntries(m: EntityManager, year: number): Promise<WheelEntry[]> {
+export async function memoWheelEntries(m: EntityManager, year: number, lang: DocLanguage = 'da'): Promise<WheelEntry[]> {
+  const statusLabel = textsFor(lang).documents.wheel.memoStatus;
   const rows = await m.getRepository(MemoEntity).find({ where: { meetingDate: Between(`${year}-01-01`, `${year}-12-31`) } });
   const { partnershipName } = await readSettings(m);
   return rows.map((r) => ({
@@ -17,7 +19,7 @@ export async function memoWheelEntries(m: EntityManager, year: number): Promise<
     title: r.title,
     date: r.meetingDate!,
     endDate: null,
-    detail: [recipientLabel(r.recipientKind, r.recipientName, partnershipName), r.caseNumber, statusLabel[r.status]].filter(Boolean).join(' · '),
+    detail: [recipientLabel(r.recipientKind, r.recipientName, partnershipName, lang), r.caseNumber, statusLabel[r.status]].filter(Boolean).join(' · '),
     route: `memos/edit/${r.id}`,
   }));
 }

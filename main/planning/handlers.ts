@@ -1,3 +1,4 @@
+import { appLanguage } from '../settings/language';
 import type { planningChannels } from '../../preload/contract/planningChannels';
 import type { HandlersFor } from '../api/handlers';
 import * as ms from './milestoneService';
@@ -11,5 +12,5 @@ export const planningHandlers: HandlersFor<keyof typeof planningChannels> = {
   'milestones.update': (ctx, { id, data }) => ms.updateMilestone(ctx.db, id, data),
   'milestones.delete': (ctx, { id }) => ms.deleteMilestone(ctx.db, id),
   'wheel.get': (ctx, { year }) => getWheel(ctx.db, year),
-  'wheel.pdf': (ctx, { year }) => wheelPdf(ctx.db, year),
+  'wheel.pdf': async (ctx, { year, language }) => wheelPdf(ctx.db, year, language ?? (await appLanguage(ctx.db))),
 };

@@ -1,16 +1,19 @@
 import type { Database } from '../../db/database';
 import { angleOf, categoryColor, monthFractions, MONTH_BAND, point, ringBands, sectorPath, yearFraction } from '../../preload/contract/wheelGeometry';
 import { wheelRings, type FileResult, type WheelEntry } from '../../preload/contract';
-import { longDate } from '../documents/format';
+import { longDate, type DocLanguage } from '../documents/format';
+import { fill, textsFor } from '../documents/texts';
 import { COLORS, createPdf, FONTS, pdfFile, type Pdf } from '../documents/pdf';
 import { readSettings } from '../settings/settingsService';
 import { loadLetterhead } from '../houseStyle/letterhead';
-import { milestoneKindLabel, MONTH_NAMES, ringLabel } from './labels';
 import { wheelOfYear } from './wheelSources';
 
 const colorOf = (e: WheelEntry) => categoryColor[e.category] ?? categoryColor[e.ring] ?? COLORS.muted;
 
-function drawWheel(doc: Pdf, entries: WheelEntry[], year: number, cx: number, cy: number, R: number) {
+type WheelTexts = ReturnType<typeof textsFor>['documents'];
+
+function drawWheel(doc: Pdf, entries: WheelEntry[], year: number, cx: number, cy: number, R: number, t: WheelTexts) {
+  const ringLabel = t.ring;
   const months = monthFractions(year);
   const bands = ringBands(wheelRings);
   // Month band with names.
@@ -29,7 +32,7 @@ function drawWheel(doc: Pdf, entries: WheelEntry[], year: number, cx: number, cy
     const rot = deg > 90 && deg < 270 ? deg + 180 : deg;
     doc.rotate(rot, { origin: [tx, ty] });
     doc.font(FONTS.bold).fontSize(13).fillColor(i % 2 ? COLORS.accent : '#ffffff');
-    doc.text(MONTH_NAMES[i]!.toUpperCase(), tx - 60, ty - 6.5, { width: 120, align: 'center', lineBreak: false });
+    doc.text(t.months[i]!.toUpperCase(), tx - 60, ty - 6.5, { width: 120, align: 'center', lineBreak: false });
     doc.restore();
   }
   // Month dividers and ring outlines.
@@ -67,23 +70,23 @@ function drawWheel(doc: Pdf, entries: WheelEntry[], year: number, cx: number, cy
   }
   // The year in the middle.
   doc.font(FONTS.bold).fontSize(44).fillColor(COLORS.accent).text(String(year), cx - 100, cy - 24, { width: 200, align: 'center', lineBreak: false });
-  doc.font(FONTS.regular).fontSize(11).fillColor(COLORS.muted).text('Årshjul', cx - 100, cy + 24, { width: 200, align: 'center', lineBreak: false });
+  doc.font(FONTS.regular).fontSize(11).fillColor(COLORS.muted).text(t.wheel.centre, cx - 100, cy + 24, { width: 200, align: 'center', lineBreak: false });
 }
 
-const subLine = (e: WheelEntry) => [longDate(e.date) + (e.endDate ? ` – ${longDate(e.endDate)}` : ''), e.detail].filter(Boolean).join(' · ');
+const subLine = (e: WheelEntry, lang: DocLanguage) => [longDate(e.date, lang) + (e.endDate ? ` – ${longDate(e.endDate, lang)}` : ''), e.detail].filter(Boolean).join(' · ');
 
-function entryHeight(doc: Pdf, e: WheelEntry, colW: number, newMonth: boolean) {
+function entryHeight(doc: Pdf, e: WheelEntry, colW: number, newMonth: boolean, lang: DocLanguage) {
   const title = doc.font(FONTS.bold).fontSize(9).heightOfString(e.title, { width: colW - 26 });
-  const sub = doc.font(FONTS.regular).fontSize(7.5).heightOfString(subLine(e), { width: colW - 26 });
+  const sub = doc.font(FONTS.regular).fontSize(7.5).heightOfString(subLine(e, lang), { width: colW - 26 });
   return title + sub + 7 + (newMonth ? 20 : 0);
 }
 
 /** The entries by month, numbered as on the wheel: one wide column when they fit, else two, then more pages. */
-function drawList(doc: Pdf, entries: WheelEntry[], year: number, x0: number, top: number, width: number) {
+function drawList(doc: Pdf, entries: WheelEntry[], year: number, x0: number, top: number, width: number, t: WheelTexts, lang: DocLanguage) {
   const bottom = doc.page.height - doc.page.margins.bottom;
   // A period that began in an earlier year is listed under January, as on screen.
   const monthOf = (e: WheelEntry) => (e.date < `${year}-01-01` ? 0 : Number(e.date.slice(5, 7)) - 1);
-  const fitsOne = entries.reduce((h, e, i) => h + entryHeight(doc, e, width, i === 0 || monthOf(e) !== monthOf(entries[i - 1]!)), top) <= bottom;
+  const fitsOne = entries.reduce((h, e, i) => h + entryHeight(doc, e, width, i === 0 || monthOf(e) !== monthOf(entries[i - 1]!), lang), top) <= bottom;
   const columns = fitsOne ? 1 : 2;
   const colW = columns === 1 ? width : (width - 20) / 2;
   let col = 0;
@@ -91,7 +94,7 @@ function drawList(doc: Pdf, entries: WheelEntry[], year: number, x0: number, top
   let month = -1;
   entries.forEach((e, i) => {
     const m = monthOf(e);
-    if (y + entryHeight(doc, e, colW, m !== month) > bottom) {
+    if (y + entryHeight(doc, e, colW, m !== month, lang) > bottom) {
       col += 1;
       y = top;
       if (col >= columns) {
@@ -103,18 +106,20 @@ function drawList(doc: Pdf, entries: WheelEntry[], year: number, x0: number, top
     const cx = x0 + col * (colW + 20);
     if (m !== month) {
       month = m;
-      doc.font(FONTS.bold).fontSize(10.5).fillColor(COLORS.accent).text(MONTH_NAMES[m] ?? '', cx, y, { width: colW });
+      doc.font(FONTS.bold).fontSize(10.5).fillColor(COLORS.accent).text(t.months[m] ?? '', cx, y, { width: colW });
       y = doc.y + 3;
     }
     doc.circle(cx + 8, y + 6, 8).fillColor(colorOf(e)).fill();
     doc.font(FONTS.bold).fontSize(7.5).fillColor('#ffffff').text(e.endDate ? '' : String(i + 1), cx, y + 3, { width: 16, align: 'center', lineBreak: false });
     doc.font(FONTS.bold).fontSize(9).fillColor(COLORS.ink).text(e.title, cx + 24, y, { width: colW - 26 });
-    doc.font(FONTS.regular).fontSize(7.5).fillColor(COLORS.muted).text(subLine(e), cx + 24, doc.y + 1, { width: colW - 26 });
+    doc.font(FONTS.regular).fontSize(7.5).fillColor(COLORS.muted).text(subLine(e, lang), cx + 24, doc.y + 1, { width: colW - 26 });
     y = doc.y + 6;
   });
 }
 
-function drawLegend(doc: Pdf, x: number, y: number, width: number): number {
+function drawLegend(doc: Pdf, x: number, y: number, width: number, t: WheelTexts): number {
+  const milestoneKindLabel = t.milestoneKind;
+  const ringLabel = t.ring;
   const items: [string, string][] = [
     ...Object.entries(milestoneKindLabel).map(([k, label]) => [label, categoryColor[k]!] as [string, string]),
     [ringLabel.meetings, categoryColor.meetings!],
@@ -136,11 +141,12 @@ function drawLegend(doc: Pdf, x: number, y: number, width: number): number {
 }
 
 /** The annual wheel on A3 landscape: the wheel on the left, the year's entries by month on the right. */
-export async function wheelPdf(db: Database, year: number): Promise<FileResult> {
+export async function wheelPdf(db: Database, year: number, lang: DocLanguage = 'da'): Promise<FileResult> {
   const m = db.ds.manager;
-  const [{ entries }, settings] = await Promise.all([wheelOfYear(m, year), readSettings(m)]);
-  const docTitle = `Årshjul ${year}`;
-  const { doc, finish } = createPdf({ title: docTitle, partnership: settings.partnershipName, size: 'A3', layout: 'landscape', letterhead: await loadLetterhead(m) });
+  const t = textsFor(lang).documents;
+  const [{ entries }, settings] = await Promise.all([wheelOfYear(m, year, lang), readSettings(m)]);
+  const docTitle = fill(t.wheel.title, { year });
+  const { doc, finish } = createPdf({ title: docTitle, partnership: settings.partnershipName, size: 'A3', layout: 'landscape', language: lang, letterhead: await loadLetterhead(m) });
   const left = doc.page.margins.left;
   const top = doc.page.margins.top;
   doc.font(FONTS.bold).fontSize(24).fillColor(COLORS.accent).text(docTitle, left, top - 10, { lineBreak: false });
@@ -148,14 +154,14 @@ export async function wheelPdf(db: Database, year: number): Promise<FileResult> 
   const R = 300;
   const cx = left + R + 10;
   const cy = top + 55 + R;
-  drawWheel(doc, entries, year, cx, cy, R);
+  drawWheel(doc, entries, year, cx, cy, R, t);
   const listX = cx + R + 50;
   const listW = doc.page.width - doc.page.margins.right - listX;
-  const listTop = drawLegend(doc, listX, top - 4, listW) + 14;
+  const listTop = drawLegend(doc, listX, top - 4, listW, t) + 14;
   if (entries.length === 0) {
-    doc.font(FONTS.italic).fontSize(10).fillColor(COLORS.muted).text('Der er ingen aktiviteter i årshjulet for dette år.', listX, listTop, { width: listW });
+    doc.font(FONTS.italic).fontSize(10).fillColor(COLORS.muted).text(t.wheel.empty, listX, listTop, { width: listW });
   } else {
-    drawList(doc, entries, year, listX, listTop, listW);
+    drawList(doc, entries, year, listX, listTop, listW, t, lang);
   }
-  return pdfFile(await finish(), `Årshjul ${year}.pdf`);
+  return pdfFile(await finish(), fill(t.wheel.fileName, { year }));
 }

@@ -4,13 +4,15 @@ import type { Wheel, WheelEntry } from '../../preload/contract';
 import { initiativeWheelEntries } from '../initiatives/wheel';
 import { meetingWheelEntries } from '../meetings/wheel';
 import { memoWheelEntries } from '../memos/wheel';
-import { milestoneKindLabel } from './labels';
+import type { DocLanguage } from '../documents/format';
+import { textsFor } from '../documents/texts';
 import { milestonesOfYear } from './milestoneService';
 
 /** Everything that puts entries on the annual wheel for a year. */
-export type WheelSource = (m: EntityManager, year: number) => Promise<WheelEntry[]>;
+export type WheelSource = (m: EntityManager, year: number, lang?: DocLanguage) => Promise<WheelEntry[]>;
 
-async function milestoneEntries(m: EntityManager, year: number): Promise<WheelEntry[]> {
+async function milestoneEntries(m: EntityManager, year: number, lang: DocLanguage = 'da'): Promise<WheelEntry[]> {
+  const milestoneKindLabel = textsFor(lang).documents.milestoneKind;
   return (await milestonesOfYear(m, year)).map((ms) => ({
     ring: 'milestones',
     category: ms.kind,
@@ -30,14 +32,14 @@ async function milestoneEntries(m: EntityManager, year: number): Promise<WheelEn
 export const wheelSources: WheelSource[] = [milestoneEntries, meetingWheelEntries, memoWheelEntries, initiativeWheelEntries];
 
 /** An entry belongs to `year` when it (or its period) touches the year. */
-export async function wheelOfYear(m: EntityManager, year: number): Promise<Wheel> {
-  const lists = await Promise.all(wheelSources.map((s) => s(m, year)));
+export async function wheelOfYear(m: EntityManager, year: number, lang: DocLanguage = 'da'): Promise<Wheel> {
+  const lists = await Promise.all(wheelSources.map((s) => s(m, year, lang)));
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const entries = lists
     .flat()
     .filter((e) => e.date <= to && (e.endDate ?? e.date) >= from)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'da'));
+    .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, lang));
   return { year, entries };
 }
 

@@ -1,12 +1,15 @@
-import { longDate } from '../documents/format';
+import { longDate, type DocLanguage } from '../documents/format';
+import { fill, textsFor } from '../documents/texts';
 
-export function reportTitle(d: { fromDate: string; toDate: string }): string {
-  return isWholeYear(d.fromDate, d.toDate) ? `Statusrapport ${d.fromDate.slice(0, 4)}` : `Statusrapport ${longDate(d.fromDate)} – ${longDate(d.toDate)}`;
+export function reportTitle(d: { fromDate: string; toDate: string }, lang: DocLanguage = 'da'): string {
+  const span = isWholeYear(d.fromDate, d.toDate) ? d.fromDate.slice(0, 4) : `${longDate(d.fromDate, lang)} – ${longDate(d.toDate, lang)}`;
+  return fill(textsFor(lang).documents.report.title, { span });
 }
 
-export function reportFileName(d: { fromDate: string; toDate: string }, ext: 'xlsx' | 'pdf'): string {
-  const span = isWholeYear(d.fromDate, d.toDate) ? d.fromDate.slice(0, 4) : `${d.fromDate} til ${d.toDate}`;
-  return `Statusrapport ${span}.${ext}`;
+export function reportFileName(d: { fromDate: string; toDate: string }, ext: 'xlsx' | 'pdf', lang: DocLanguage = 'da'): string {
+  const t = textsFor(lang).documents.report;
+  const span = isWholeYear(d.fromDate, d.toDate) ? d.fromDate.slice(0, 4) : fill(t.spanFile, { from: d.fromDate, to: d.toDate });
+  return fill(t.fileName, { span, ext });
 }
 
 export function isWholeYear(fromDate: string, toDate: string): boolean {

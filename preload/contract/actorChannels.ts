@@ -1,6 +1,6 @@
 import * as a from './actors';
 import { channel, type ChannelDef } from './channel';
-import { byId, empty, type FileResult, type Page } from './common';
+import { byId, docOptions, empty, type FileResult, type Page } from './common';
 
 export const actorChannels = {
   'organisations.list': channel(a.organisationListQuery).returns<Page<a.OrganisationSummary>>(),
@@ -33,5 +33,5 @@ export const actorChannels = {
   'actors.importPreview': channel(a.importRequest).returns<a.ImportPreview>(),
   'actors.importCommit': channel(a.importCommit).returns<a.ImportResult>(),
   'actors.importCancel': channel(empty).returns<{ cancelled: number }>(),
-  'actors.exportOverview': channel(empty).file<FileResult>(),
+  'actors.exportOverview': channel(docOptions).file<FileResult>(),
 } satisfies Record<string, ChannelDef>;

@@ -21,3 +21,12 @@ export interface RestoreResult {
 export const backupRef = z.strictObject({
   fileName: z.string().max(200).regex(/^[\w.-]+\.sqlite$/, { message: 'Ugyldigt navn på sikkerhedskopi' }),
 });
+
+/** The background full check after a fast open, and what the user can do when it found damage. */
+export interface DataHealth {
+  state: 'checking' | 'ok' | 'damaged';
+  /** For the user, when damaged: what happened and which backup is offered. */
+  message: string | null;
+  /** The newest good backup offered (ISO time), when damaged and one exists. */
+  backupCreatedAt: string | null;
+}

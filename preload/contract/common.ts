@@ -71,6 +71,10 @@ export const paging = {
 };
 
 export const empty = z.strictObject({}).optional().default({});
+/** A document's language; without it, the app's language (the export menu offers the other one). */
+export const docLanguage = z.enum(['da', 'en']).optional();
+export const docOptions = z.strictObject({ language: docLanguage }).optional().default({});
+export const docById = z.strictObject({ id, language: docLanguage });
 export const byId = z.strictObject({ id });
 
 export interface Page<T> {

@@ -17,6 +17,6 @@ export const goalChannels = {
   'keyFigures.delete': channel(byId).returns<{ deleted: true }>(),
   'keyFigures.setValue': channel(g.keyFigureValueInput).returns<{ saved: true }>(),
 
-  'statusReport.xlsx': channel(g.reportPeriod).file<FileResult>(),
-  'statusReport.pdf': channel(g.reportPeriod).file<FileResult>(),
+  'statusReport.xlsx': channel(g.reportExport).file<FileResult>(),
+  'statusReport.pdf': channel(g.reportExport).file<FileResult>(),
 } satisfies Record<string, ChannelDef>;

@@ -77,6 +77,9 @@ export const reportPeriod = z
   .strictObject({ fromDate: isoDate, toDate: isoDate })
   .refine((p) => p.fromDate <= p.toDate, { message: 'Slutdato ligger før startdato', path: ['toDate'] });
 export type ReportPeriod = z.input<typeof reportPeriod>;
+export const reportExport = z
+  .strictObject({ fromDate: isoDate, toDate: isoDate, language: z.enum(['da', 'en']).optional() })
+  .refine((p) => p.fromDate <= p.toDate, { message: 'Slutdato ligger før startdato', path: ['toDate'] });
 
 // ---- Results ----
 export interface Measurement {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty, id } from './common';
+import { empty, id, plainString } from './common';
 import { channel, type ChannelDef } from './channel';
 
 /** The logo's original file may be at most this large (PNG or SVG). */
@@ -7,7 +7,7 @@ export const LOGO_MAX_BYTES = 1024 * 1024;
 export const logoMimeTypes = ['image/png', 'image/svg+xml'] as const;
 export const DEFAULT_ACCENT = '#1f4e79';
 
-const lines = z.string().max(1000, { message: 'Højst 1000 tegn' }).default('');
+const lines = plainString().max(1000, { message: 'Højst 1000 tegn' }).default('');
 
 /** The municipality's house style on every document (Indstillinger → Brevhoved). */
 export const houseStyleInput = z.strictObject({
@@ -29,10 +29,10 @@ export type HouseStyleInput = z.input<typeof houseStyleInput>;
  * an SVG comes with a PNG rendition (`pngBase64`, made by the renderer's canvas) for PDF, Excel and Word.
  */
 export const logoInput = z.strictObject({
-  fileName: z.string().trim().min(1).max(255),
+  fileName: plainString().trim().min(1).max(255),
   mimeType: z.enum(logoMimeTypes, { message: 'Logoet skal være en PNG- eller SVG-fil' }),
-  base64: z.string().min(1).max(8_000_000),
-  pngBase64: z.string().max(8_000_000).nullable().default(null),
+  base64: plainString().min(1).max(8_000_000),
+  pngBase64: plainString().max(8_000_000).nullable().default(null),
 });
 export type LogoInput = z.input<typeof logoInput>;
 

@@ -1,5 +1,5 @@
 import { channel, type ChannelDef } from './channel';
-import { byId, empty, type FileResult } from './common';
+import { byId, docOptions, empty, type FileResult } from './common';
 import * as i from './involvement';
 
 export const involvementChannels = {
@@ -12,5 +12,5 @@ export const involvementChannels = {
   'involvement.matrix': channel(i.involvementMatrixQuery).returns<i.InvolvementMatrix>(),
   'stakeholders.get': channel(empty).returns<i.StakeholderMap>(),
   'stakeholders.place': channel(i.stakeholderPlacement).returns<i.StakeholderMap>(),
-  'stakeholders.pdf': channel(empty).file<FileResult>(),
+  'stakeholders.pdf': channel(docOptions).file<FileResult>(),
 } satisfies Record<string, ChannelDef>;

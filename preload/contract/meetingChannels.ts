@@ -1,5 +1,5 @@
 import { channel, type ChannelDef } from './channel';
-import { byId, empty, type FileResult, type Page } from './common';
+import { byId, docById, docLanguage, empty, type FileResult, type Page } from './common';
 import * as m from './meetings';
 import { meetingDocInput } from './houseStyle';
 
@@ -41,10 +41,10 @@ export const meetingChannels = {
   'actionItems.update': channel(m.updateActionItem).returns<m.Meeting>(),
   'actionItems.remove': channel(byId).returns<m.Meeting>(),
   'actionItems.setStatus': channel(m.actionStatusInput).returns<m.ActionItem>(),
-  'actionItems.exportXlsx': channel(m.actionListQuery).file<FileResult>(),
+  'actionItems.exportXlsx': channel(m.actionListQuery.extend({ language: docLanguage })).file<FileResult>(),
 
-  'meetings.agendaPdf': channel(byId).file<FileResult>(),
-  'meetings.minutesPdf': channel(byId).file<FileResult>(),
+  'meetings.agendaPdf': channel(docById).file<FileResult>(),
+  'meetings.minutesPdf': channel(docById).file<FileResult>(),
   'meetings.agendaDocx': channel(meetingDocInput).file<FileResult>(),
   'meetings.minutesDocx': channel(meetingDocInput).file<FileResult>(),
   'meetings.ics': channel(byId).file<FileResult>(),

@@ -60,6 +60,8 @@ export const meetingInput = z
     onlineLink,
     purpose: optionalText(5000),
     notes: optionalText(10_000),
+    /** "Følger op på": the meeting whose open action items this one takes up; null = its series, else its body. */
+    followsUpMeetingId: nullableId,
   })
   .refine((m) => minutesOfDay(m.endTime) > minutesOfDay(m.startTime), { message: 'Sluttid skal ligge efter starttid', path: ['endTime'] });
 export type MeetingInput = z.input<typeof meetingInput>;
@@ -269,7 +271,20 @@ export interface ActionItem {
   overdue: boolean;
 }
 
+/** Where a meeting's follow-up comes from: a picked meeting, its series, its body, or nowhere. */
+export interface FollowUpSource {
+  kind: 'picked' | 'series' | 'body' | 'none';
+  meetingId: number | null;
+  title: string | null;
+  date: string | null;
+}
+
 export interface Meeting extends MeetingSummary {
+  followsUpMeetingId: number | null;
+  /** Whose open action items this meeting follows up (the nearest earlier one named). */
+  followUpFrom: FollowUpSource;
+  /** The later meeting where this meeting's open action items will appear; null: none yet. */
+  followedUpAt: FollowUpSource;
   onlineLink: string | null;
   purpose: string | null;
   notes: string | null;

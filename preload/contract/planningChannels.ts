@@ -1,5 +1,5 @@
 import { channel, type ChannelDef } from './channel';
-import { byId, type FileResult } from './common';
+import { byId, docLanguage, type FileResult } from './common';
 import * as p from './planning';
 
 export const planningChannels = {
@@ -9,5 +9,5 @@ export const planningChannels = {
   'milestones.update': channel(p.updateMilestone).returns<p.Milestone>(),
   'milestones.delete': channel(byId).returns<p.Milestone>(),
   'wheel.get': channel(p.yearQuery).returns<p.Wheel>(),
-  'wheel.pdf': channel(p.yearQuery).file<FileResult>(),
+  'wheel.pdf': channel(p.yearQuery.extend({ language: docLanguage })).file<FileResult>(),
 } satisfies Record<string, ChannelDef>;

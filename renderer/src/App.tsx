@@ -11,6 +11,7 @@ import {
   IconTimeline,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { DamageBanner } from './components/DamageBanner';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { SearchSpotlight } from './pages/search/SearchSpotlight';
 import { pages } from './routes';
@@ -69,7 +70,10 @@ export function App() {
           onClick={() => navigate('settings')}
         />
       </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">{page}</AppShell.Main>
+      <AppShell.Main bg="gray.0">
+        <DamageBanner />
+        {page}
+      </AppShell.Main>
     </AppShell>
   );
 }

@@ -321,11 +321,14 @@ describe('mail settings', () => {
 });
 
 describe('erasure', () => {
-  it('erasing a person (Art. 17) leaves neither name nor e-mail in the sent log', async () => {
+  it('the sent log is in the Art. 15 export, and erasing a person (Art. 17) leaves neither name nor e-mail in it', async () => {
     await call(ctx, 'mail.updateSettings', organiser);
     const { meeting, people } = await meetingWithSix();
     await call(ctx, 'mail.draft', { kind: 'invitation', id: meeting.id });
     const aase = people.find((p) => p.name === 'Åse Kjærgaard')!;
+    const art15 = Buffer.from((await call(ctx, 'people.exportData', { id: aase.id, format: 'json' })).base64!, 'base64').toString('utf8');
+    expect(art15).toContain('Sendt mail (modtager)');
+    expect(art15).toContain('aase@hvidovre.dk');
     await call(ctx, 'people.erase', { id: aase.id, reason: 'art17_request' });
     const rows: { name: string; email: string }[] = await db.ds.query('SELECT name, email FROM mail_recipient');
     expect(rows).toHaveLength(6);

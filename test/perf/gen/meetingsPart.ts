@@ -120,7 +120,7 @@ export const meetingsPart: GenPart = {
       batch.push({
         data: {
           title, type, bodyId: body.id, date, startTime: start, endTime: end, place: rng.pick(places), onlineLink: null,
-          purpose: rng.chance(0.6) ? `Formålet med mødet er at drøfte ${theme} og aftale de næste skridt.` : null, notes: null,
+          purpose: rng.chance(0.6) ? `Formålet med mødet er at drøfte ${theme} og aftale de næste skridt.` : null, notes: null, followsUpMeetingId: null,
         },
         status, minutesStatus: status === 'minutes_approved' ? 'approved' : 'draft', items, invitees, decisions, actions,
       });

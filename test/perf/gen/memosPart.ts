@@ -42,6 +42,8 @@ export const memosPart: GenPart = {
         consequences: 'Indsatsen følges i den årlige statusrapport.',
         recommendations: ['indsatsen godkendes', `udgiften på ${(a + 50_000).toLocaleString('da-DK')} kr. i ${year} finansieres af puljen`],
         attachments: rng.chance(0.5) ? ['Notat fra arbejdsgruppen', 'Nøgletal for spor'] : [],
+        // Random case numbers repeat within a year; the secretariat confirms they are the same case.
+        confirmDuplicateCaseNumber: true,
       });
       const memo = await createMemo(db, input);
       if (memoDate < '2026-10-01' || rng.chance(0.3)) {

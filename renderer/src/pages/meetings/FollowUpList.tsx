@@ -14,7 +14,7 @@ export function FollowUpList({ meeting }: { meeting: Meeting }) {
   const qc = useQueryClient();
   // Shown at once; the server's answer replaces it.
   const [pending, setPending] = useState<Record<number, boolean>>({});
-  if (meeting.bodyId === null) return <Text size="sm" c="dimmed">{t('meetings.item.followUpNoBody')}</Text>;
+  if (meeting.followUpFrom.kind === 'none' && meeting.followUp.length === 0) return <Text size="sm" c="dimmed">{t('followUp.from.none')}</Text>;
   if (meeting.followUp.length === 0) return <Text size="sm" c="dimmed">{t('meetings.item.followUpEmpty', { body: meeting.bodyName })}</Text>;
   const toggle = async (id: number, done: boolean) => {
     setPending((p) => ({ ...p, [id]: done }));

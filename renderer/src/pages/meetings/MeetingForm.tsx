@@ -10,6 +10,7 @@ import { zodValidate, showSaveError } from '../../components/zodForm';
 import { longDate } from '../../format';
 import { meetingKey, typeOptions, useBodies } from './shared';
 import { FormActions } from '../../components/FormActions';
+import { FollowsUpField } from './FollowsUpField';
 
 const endFrom = (start: string, minutes: number) => (/^\d\d:\d\d$/.test(start) ? hhmm(Math.min(minutesOfDay(start) + minutes, 23 * 60 + 59)) : '');
 
@@ -28,6 +29,7 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
       ? {
           title: existing.title, type: existing.type, bodyId: existing.bodyId, date: existing.date, startTime: existing.startTime, endTime: existing.endTime,
           place: existing.place ?? '', onlineLink: existing.onlineLink ?? '', purpose: existing.purpose ?? '', notes: existing.notes ?? '',
+          followsUpMeetingId: existing.followsUpMeetingId,
         }
       : { title: '', type: 'theme_meeting', bodyId: null, date: '', startTime: '13:00', endTime: '16:00', place: '', onlineLink: '', purpose: '', notes: '' },
     validate: zodValidate(meetingInput),
@@ -69,6 +71,7 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
               onChange={(e) => form.setFieldValue('bodyId', e.currentTarget.value ? Number(e.currentTarget.value) : null)}
             />
           </SimpleGrid>
+          <FollowsUpField value={form.values.followsUpMeetingId ?? null} onChange={(v) => form.setFieldValue('followsUpMeetingId', v)} bodyId={form.values.bodyId ?? null} existing={existing} />
           <SimpleGrid cols={3}>
             <TextInput type="date" label={t('meetings.fields.date')} required {...form.getInputProps('date')} />
             <TextInput type="time" label={t('meetings.fields.startTime')} required {...form.getInputProps('startTime')} onChange={(e) => setTypeOrStart({ startTime: e.currentTarget.value })} />

@@ -1,0 +1,89 @@
+/**
+ * After a fast open on the seal (seal.ts), the full check runs in the background on the worker:
+ * first the file's SHA-256 against the seal's (any byte changed since Samspil closed it, including
+ * inside stored text, which integrity_check cannot see), then integrity_check and every row read.
+ * Until the hash is taken no checkpoint may write the main file: commits stay in the WAL
+ * (wal_autocheckpoint 0, deletions flushed afterwards). SQLite-only, like sqliteMaintenance.ts.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import { checkFileInSteps } from './sqliteMaintenance';
+import { runFileJob } from './sqliteWorker';
+
+export type HealthState = 'checking' | 'ok' | 'damaged';
+
+export interface Health {
+  state: HealthState;
+  problems: string[];
+  /** When the background check found the damage (ISO). */
+  foundAt?: string;
+}
+
+export interface BackgroundCheck {
+  health: Health;
+  /** Resolves once the hash is compared (damage of that kind is known, checkpoints allowed again). */
+  hashed: Promise<void>;
+  /** Resolves when the whole check has finished. */
+  done: Promise<void>;
+  /** True while checkpoints must wait. */
+  holdsCheckpoints(): boolean;
+}
+
+const DEFAULT_AUTOCHECKPOINT = 1000;
+
+export function startBackgroundCheck(opts: {
+  file: string;
+  sealSha256: string;
+  nativeBinding?: string;
+  raw: () => BetterSqlite3.Database;
+  onDamage: (problems: string[]) => void;
+  /** Tests: wait this long before starting (the check must still end within minutes of opening). */
+  delayMs?: number;
+}): BackgroundCheck {
+  const health: Health = { state: 'checking', problems: [] };
+  let holding = true;
+  const damaged = (problems: string[]) => {
+    if (health.state === 'damaged') return;
+    Object.assign(health, { state: 'damaged', problems, foundAt: new Date().toISOString() });
+    opts.onDamage(problems);
+  };
+  try {
+    opts.raw().pragma('wal_autocheckpoint = 0');
+  } catch {
+    // closed already
+  }
+  const hashed = (async () => {
+    if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
+    try {
+      const rows = await runFileJob({ file: opts.file, sha256: true, nativeBinding: opts.nativeBinding });
+      const sha = rows?.[0] ?? (await hashHere(opts.file));
+      if (sha !== opts.sealSha256) damaged(['the file changed after Samspil closed it (its bytes differ from the seal)']);
+    } catch (err) {
+      damaged([err instanceof Error ? err.message : String(err)]);
+    } finally {
+      holding = false;
+      if (health.state !== 'damaged') {
+        try {
+          opts.raw().pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT}`);
+        } catch {
+          // closed meanwhile
+        }
+      }
+    }
+  })();
+  const done = (async () => {
+    await hashed;
+    if (health.state === 'damaged') return;
+    const check = await checkFileInSteps(opts.file, { nativeBinding: opts.nativeBinding });
+    if (!check.ok) damaged(check.problems);
+    else if (health.state === 'checking') health.state = 'ok';
+  })();
+  return { health, hashed, done, holdsCheckpoints: () => holding };
+}
+
+async function hashHere(file: string): Promise<string> {
+  const crypto = await import('node:crypto');
+  const fs = await import('node:fs');
+  const hash = crypto.createHash('sha256');
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) hash.update(chunk);
+  return hash.digest('hex');
+}
