@@ -16,6 +16,7 @@ import { InviteesTab } from './InviteesTab';
 import { MeetingForm } from './MeetingForm';
 import { MinutesTab } from './MinutesTab';
 import { MeetingMailPanel, MeetingSendMenu } from '../mail/MeetingMail';
+import { OtherLanguage } from '../../components/OtherLanguage';
 import { download, statusColor, timeRange, useMeeting, useMeetingCall } from './shared';
 import { PageTitle } from '../../components/PageTitle';
 
@@ -119,9 +120,11 @@ export function MeetingDetail({ id }: { id: number }) {
               <Button size="xs" variant="light" leftSection={<IconFileTypePdf size={16} />} onClick={() => download(t, () => call('meetings.agendaPdf', { id }))}>
                 {t('meetings.documents.agendaPdf')}
               </Button>
+              <OtherLanguage label={t('meetings.documents.agendaPdf')} onPick={(language) => download(t, () => call('meetings.agendaPdf', { id, language }))} />
               <Button size="xs" variant="light" leftSection={<IconFileTypePdf size={16} />} onClick={() => download(t, () => call('meetings.minutesPdf', { id }))}>
                 {t('meetings.documents.minutesPdf')}
               </Button>
+              <OtherLanguage label={t('meetings.documents.minutesPdf')} onPick={(language) => download(t, () => call('meetings.minutesPdf', { id, language }))} />
               <Button size="xs" variant="light" leftSection={<IconFileTypeDocx size={16} />} onClick={() => download(t, () => call('meetings.agendaDocx', { id, language: i18n.language === 'en' ? 'en' : 'da' }))}>
                 {t('wordExport.agendaDocx')}
               </Button>
