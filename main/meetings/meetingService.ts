@@ -1,3 +1,4 @@
+import { textsFor } from '../documents/texts';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { BodyEntity } from '../../db/entities/actors';
@@ -46,11 +47,14 @@ async function checkBody(m: EntityManager, bodyId: number | null) {
 
 const columns = (d: MeetingData) => ({ ...d, sortKey: sortKey(d.title) });
 
+/** Standard items get their titles in the app's language (documents show them in the reader's, see standardItems.ts). */
 async function addStandardItems(m: EntityManager, meetingId: number) {
   const repo = m.getRepository(AgendaItemEntity);
+  const lang = (await m.getRepository(SettingEntity).findOneBy({ key: 'language' }))?.value === 'en' ? 'en' : 'da';
+  const titles = textsFor(lang).documents.standardItem;
   let position = 0;
   for (const standard of ['approval', 'followup', 'aob'] as const) {
-    await repo.save({ meetingId, position: position++, isBreak: false, standard, ...STANDARD_ITEMS[standard], presenterId: null, description: null, minutes: null });
+    await repo.save({ meetingId, position: position++, isBreak: false, standard, ...STANDARD_ITEMS[standard], title: titles[standard], presenterId: null, description: null, minutes: null });
   }
 }
 

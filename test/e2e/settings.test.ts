@@ -19,7 +19,7 @@ describe('settings and the living demo', () => {
     const name = page.getByLabel('Partnerskabets navn');
     expect(await name.inputValue()).toBe('Ungepartnerskabet i Hvidovre');
     await name.fill('Ungegarantien i Hjørring');
-    await page.getByRole('button', { name: 'Gem' }).click();
+    await page.getByRole('button', { name: 'Gem', exact: true }).click();
     await page.getByText('Gemt').first().waitFor();
 
     await page.getByText('English').click();

@@ -133,6 +133,13 @@ describe('documents in Danish or English', () => {
     expect(agenda).toContain('Any other business');
     expect(agenda).toContain('by Kasper Holm');
     expect(agenda).toContain('Page 1 of');
+    // A meeting made in English gets its standard items in English; the Danish agenda still says them in Danish.
+    const english = await call(ctx, 'meetings.create', {
+      data: { title: 'Delta', type: 'theme_meeting', bodyId: null, date: '2026-05-05', startTime: '10:00', endTime: '11:00' },
+      standardItems: true,
+    });
+    expect(english.items.map((i) => i.title)).toEqual(['Approval of the agenda', 'Follow-up on the minutes of the last meeting', 'Any other business']);
+    expect(pdfText(await call(ctx, 'meetings.agendaPdf', { id: english.id, language: 'da' }))).toContain('Eventuelt');
     const danish = await call(ctx, 'meetings.agendaPdf', { id: meetingId, language: 'da' });
     expect(danish.fileName).toBe('Dagsorden Aurora 2026-04-14.pdf');
     expect(pdfText(danish)).toContain('Godkendelse af dagsorden');

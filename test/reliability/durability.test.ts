@@ -16,18 +16,26 @@ describe('pragmas on every connection', () => {
   it('reads WAL, synchronous=FULL, foreign_keys=ON, busy timeout and secure_delete back on a temp file, also after reopen', async () => {
     const file = tempFile();
     let checked = 0;
+    let failed = 0;
+    const want = { journalMode: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: 5000, secureDelete: 1 };
+    const seen: unknown[] = [];
     for (let round = 0; round < 2; round++) {
       const db = await openDatabase({ file });
-      const p = readPragmas(db.raw());
-      expect(p).toEqual({ journalMode: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: 5000, secureDelete: 1 });
-      checked += 5;
+      const p = readPragmas(db.raw()) as unknown as Record<string, unknown>;
+      // Each pragma read back is one try; a value that differs is one failure.
+      for (const [key, value] of Object.entries(want)) {
+        checked++;
+        if (p[key] !== value) failed++;
+      }
+      seen.push(p);
       await db.close();
     }
     // The control: a plain better-sqlite3 reopen of the same WAL file runs at NORMAL (1), which is why we set FULL.
     const plain = new BetterSqlite3(file);
     expect(plain.pragma('synchronous', { simple: true })).toBe(1);
     plain.close();
-    recordFigure('Pragmas read back (WAL, FULL, FK, busy, secure_delete)', checked, 0);
+    recordFigure('Pragmas read back (WAL, FULL, FK, busy, secure_delete)', checked, failed);
+    expect(seen).toEqual([want, want]);
   });
 
   it('reopen() after restore-style close applies the pragmas again', async () => {
@@ -103,8 +111,12 @@ describe('network and cloud folders are refused', () => {
     const db = await openDatabase({ file, locationProbe: probe, allowNetworkFolder: true });
     open.push(db);
     expect(await db.schemaVersion()).toBeGreaterThan(0);
+    // Every case run again here, so the figure counts outcomes: a refused case that opens, or an allowed one refused, is a failure.
+    const wronglyAllowed = refused.filter(([f, pr]) => networkFolderReason(f, pr) === null).length;
+    const wronglyRefused = allowed.filter(([f, pr]) => networkFolderReason(f, pr) !== null).length;
     const cases = refused.length + allowed.length + 1;
-    recordFigure('Network/cloud folder detection', cases, 0, `${refused.length} refused, ${allowed.length} allowed`);
+    const failed = wronglyAllowed + wronglyRefused + (err instanceof NetworkFolderError ? 0 : 1);
+    recordFigure('Network/cloud folder detection', cases, failed, `${refused.length - wronglyAllowed}/${refused.length} refused, ${allowed.length - wronglyRefused}/${allowed.length} allowed`);
   });
 
   it('--allow-network-folder reaches the start options', () => {

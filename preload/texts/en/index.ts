@@ -1,3 +1,4 @@
+import type { da } from '../da';
 import actors from './actors.json';
 import core from './core.json';
 import correctness from './correctness.json';
@@ -15,5 +16,10 @@ import privacy from './privacy.json';
 import reliability from './reliability.json';
 import validation from './validation.json';
 
-/** One JSON file per feature; a feature adds its file here. */
-export const en = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...meetingDocs };
+/**
+ * One JSON file per feature; a feature adds its file here. Typed as the Danish texts: English must have
+ * every Danish key of every file, or the typecheck fails.
+ */
+export const en: Texts = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...meetingDocs };
+
+type Texts = typeof da;

@@ -102,7 +102,7 @@ export function AgendaTab({ meeting, locked }: { meeting: Meeting; locked: boole
                     <Badge size="xs" variant="light" color={kindColor[item.kind]}>
                       {t(`itemKind.${item.kind}`)}
                     </Badge>
-                    {item.presenterName && <Text size="xs" c="dimmed">v. {item.presenterName}</Text>}
+                    {item.presenterName && <Text size="xs" c="dimmed">{t('meetings.presentedBy', { name: item.presenterName })}</Text>}
                     <Text size="xs" c="dimmed">
                       {item.durationMinutes} min.
                     </Text>
