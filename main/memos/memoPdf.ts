@@ -15,6 +15,6 @@ export async function memoPdf(db: Database, input: { id: number; version?: numbe
   const letterhead = await loadLetterhead(db.ds.manager);
   const model = memoModel(memo, letterhead.partnership, lang);
   const { doc, finish } = createPdf({ title: model.title, partnership: model.partnership, watermark: model.watermark, language: lang, letterhead });
-  renderPdfBlocks(doc, model.blocks);
+  await renderPdfBlocks(doc, model.blocks);
   return pdfFile(await finish(), `${memo.fileBase}.pdf`);
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { choose, startWebApp, type WebApp } from '../helpers/webApp';
 import { readWorkbook, sheetRows } from '../helpers/xlsx';
 import { tempFile } from '../helpers/db';
@@ -107,6 +108,23 @@ describe('actor register in Chromium', () => {
     expect(people).toEqual(['Navn', 'Søren Østergård Åkjær', 'Åse Kjærgaard']);
     const orgs = sheetRows(book.getWorksheet('Organisationer')!).map((r) => r[0]);
     expect(orgs).toEqual(['Navn', 'Børne- og Velfærdsforvaltningen', 'Ærø Ungdomsskole']);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('imports a Windows-1252 CSV from Danish Excel with € – “ ” ‘ ’ … • exactly, naming the encoding in the preview', async () => {
+    const { page } = app;
+    const note = 'Pris 100 € – “citat” ‘x’ … •';
+    const file = tempFile('cp1252.csv');
+    fs.writeFileSync(file, iconv.encode(`Navn;Type;Noter\r\nCp1252 Forening;Andet;${note}\r\n`, 'windows-1252'));
+    await page.getByRole('tab', { name: 'Organisationer' }).click();
+    await page.getByRole('button', { name: 'Importér' }).click();
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByText('Tegnsæt: Windows-1252').waitFor();
+    await page.getByRole('dialog').getByRole('cell', { name: note, exact: true }).waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Importér' }).click();
+    await page.getByText('1 er importeret').waitFor();
+    await page.getByRole('option', { name: /Cp1252 Forening/ }).click();
+    await page.getByText(note, { exact: true }).first().waitFor();
     expect(app.pageErrors).toEqual([]);
   });
 });
