@@ -14,8 +14,8 @@ export type AuditAction = 'create' | 'update' | 'delete' | 'export' | 'restore';
 export function auditActionOf(name: ChannelName): AuditAction | null {
   if (contract[name].file) return 'export';
   const verb = name.slice(name.lastIndexOf('.') + 1);
-  if (/^(create|add|load|attach)|Commit$|Add$/.test(verb)) return 'create';
-  if (/^(update|set|move|rename|reorder|approve|reopen|send|decide|undo|discard|place)/.test(verb)) return 'update';
+  if (/^(create|add|load|attach|prepare)|Commit$|Add$/.test(verb)) return 'create';
+  if (/^(update|set|move|rename|reorder|approve|reopen|send|decide|undo|discard|place)|^importReply$/.test(verb)) return 'update';
   if (/^(delete|remove|purge|erase|detach)|Remove$/.test(verb)) return 'delete';
   if (/^restore/.test(verb)) return 'restore';
   if (/^export/.test(verb)) return 'export';
