@@ -32,8 +32,10 @@ describe('spreadsheet formula injection', () => {
   it('the actor overview export: user text from every field comes back as text, 0 formula cells', async () => {
     const db = await memoryDb();
     const ctx = ctxOf(db);
+    // A control character other than tab and line ends is refused at input (one text rule, issue 19), so it never reaches an export.
+    const storable = PAYLOADS.filter((p) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(p));
     let i = 0;
-    for (const p of PAYLOADS) {
+    for (const p of storable) {
       const org = await call(ctx, 'organisations.create', { name: `${p} org ${i}`, kind: 'company', relationReason: p, relation: 'adhoc' });
       await call(ctx, 'people.create', { name: p.trim() || `navn ${i}`, title: p, organisationId: org.id });
       await call(ctx, 'organisations.create', { name: p.trim() || `tom ${i}`, kind: 'ngo' });
@@ -45,7 +47,7 @@ describe('spreadsheet formula injection', () => {
     const triggerCells = cells.filter((c) => typeof c.value === 'string' && /^[=+\-@]/.test(c.value));
     await db.close();
     recordFigure('Formula injection in xlsx exports', cells.length, formulas.length, `${triggerCells.length} cells start with = + - @, all text`);
-    expect(triggerCells.length).toBeGreaterThanOrEqual(PAYLOADS.length * 2);
+    expect(triggerCells.length).toBeGreaterThanOrEqual(storable.length * 2);
     expect(triggerCells.every((c) => c.type === ExcelJS.ValueType.String)).toBe(true);
     expect(formulas).toEqual([]);
   });
