@@ -8,6 +8,7 @@ import { notifyError, notifySaved } from '../../components/notify';
 import { zodValidate, showSaveError } from '../../components/zodForm';
 import { separators } from '../../components/numberFormat';
 import { FormActions } from '../../components/FormActions';
+import { DateField } from '../../components/DateField';
 
 const blank: GoalInput = {
   name: '', description: '', kind: 'result', unit: 'percent', direction: 'higher',
@@ -54,7 +55,7 @@ export function GoalForm({ existing, onClose }: { existing?: GoalSummary; onClos
           </Group>
           <Group grow align="flex-start">
             <NumberInput label={t('goals.baselineValue')} required {...numberProps} {...form.getInputProps('baselineValue')} />
-            <TextInput type="date" label={t('goals.baselineDate')} required {...form.getInputProps('baselineDate')} />
+            <DateField label={t('goals.baselineDate')} required {...form.getInputProps('baselineDate')} />
           </Group>
           <Group grow align="flex-start">
             <NumberInput label={t('goals.targetValue')} required {...numberProps} {...form.getInputProps('targetValue')} />
@@ -65,7 +66,7 @@ export function GoalForm({ existing, onClose }: { existing?: GoalSummary; onClos
               value={max.value ?? ''}
               onChange={(v) => form.setFieldValue('targetMax', v === '' ? null : Number(v))}
             />
-            <TextInput type="date" label={t('goals.targetDate')} required {...form.getInputProps('targetDate')} />
+            <DateField label={t('goals.targetDate')} required {...form.getInputProps('targetDate')} />
           </Group>
           <Select
             label={t('goals.level')}

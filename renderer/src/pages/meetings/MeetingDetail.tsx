@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Loader, Menu, NativeSelect, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Loader, Menu, NativeSelect, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
@@ -18,6 +18,7 @@ import { MinutesTab } from './MinutesTab';
 import { MeetingMailPanel, MeetingSendMenu } from '../mail/MeetingMail';
 import { OtherLanguage } from '../../components/OtherLanguage';
 import { download, statusColor, timeRange, useMeeting, useMeetingCall } from './shared';
+import { PageTitle } from '../../components/PageTitle';
 
 export function MeetingDetail({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
@@ -84,7 +85,7 @@ export function MeetingDetail({ id }: { id: number }) {
             <Text size="xs" tt="uppercase" c="dimmed" fw={600}>
               {[meeting.bodyName, t(`meetingType.${meeting.type}`)].filter(Boolean).join(' · ')}
             </Text>
-            <Title order={2}>{meeting.title}</Title>
+            <PageTitle>{meeting.title}</PageTitle>
             <Text>
               {longDate(meeting.date)}, {timeRange(meeting.startTime, meeting.endTime)}
               {meeting.place ? ` · ${meeting.place}` : ''}

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronLeft, IconChevronRight, IconPlus, IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -17,6 +17,7 @@ import { StakeholderTab } from './StakeholderTab';
 import { TimelineTab } from './TimelineTab';
 import { OtherLanguage, type DocLanguage } from '../../components/OtherLanguage';
 import { WheelTab } from './WheelTab';
+import { PageTitle } from '../../components/PageTitle';
 
 const TABS = ['wheel', 'timeline', 'milestones', 'involvement', 'stakeholders'] as const;
 type Tab = (typeof TABS)[number];
@@ -53,7 +54,7 @@ export function PlanningPage({ tab: routeTab, id }: { tab?: string; id?: number 
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('planning.title')}</Title>
+        <PageTitle>{t('planning.title')}</PageTitle>
         <Group gap="xs">
           <Group gap={4} role="group" aria-label={t('planning.year')}>
             <ActionIcon variant="default" size="lg" aria-label={t('planning.previousYear')} onClick={() => setYear((y) => y - 1)}>
