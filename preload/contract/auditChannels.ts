@@ -10,6 +10,18 @@ export interface AuditEntry {
   channel: string;
   subject: string | null;
   reason: string | null;
+  /** The object as it is now, for the log in words; null when the line has no object. */
+  object: AuditSubject | null;
+}
+
+export interface AuditSubject {
+  /** organisation, person, body, meeting, minutes, memo, initiative, goal, milestone */
+  noun: string;
+  /** Its name now; null when it no longer exists (erased or purged). */
+  name: string | null;
+  /** Hash route to the object, or to the trash when it lies there. */
+  route: string | null;
+  inTrash: boolean;
 }
 
 export const auditListQuery = z.strictObject({ ...paging });

@@ -53,14 +53,14 @@ export function ringBands(rings: readonly WheelRing[]): { ring: WheelRing; r0: n
 
 export const MONTH_BAND = { r0: 0.87, r1: 1 };
 
-/** One colour per category across screen and print, so the wall copy matches the app. */
+/** One colour per category across screen and print, so the wall copy matches the app; each reaches 4.5:1 as text on its own tint and behind white text (WCAG AA). */
 export const categoryColor: Record<string, string> = {
-  political_deadline: '#c0392b',
+  political_deadline: '#9e2b1f',
   council_meeting: '#1f4e79',
-  report_due: '#d68910',
-  budget: '#1e8449',
-  other: '#7f8c8d',
-  meetings: '#2874a6',
-  memos: '#8e44ad',
-  initiatives: '#117a65',
+  report_due: '#7f4a00',
+  budget: '#196b3b',
+  other: '#525c5d',
+  meetings: '#215f88',
+  memos: '#7d3b99',
+  initiatives: '#0e6655',
 };

@@ -1,4 +1,4 @@
-import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Group, NavLink, Stack, Text } from '@mantine/core';
 import {
   IconAddressBook,
   IconCalendarEvent,
@@ -10,6 +10,7 @@ import {
   IconTarget,
   IconTimeline,
 } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DamageBanner } from './components/DamageBanner';
 import { ComingSoonPage } from './pages/ComingSoonPage';
@@ -30,18 +31,54 @@ const areas = [
   { key: 'planning', icon: IconTimeline },
 ] as const;
 
+/** Focuses the page's h1 once it has rendered (pages load their data first). */
+function focusPageTitle() {
+  let tries = 0;
+  const tick = () => {
+    const h1 = document.querySelector<HTMLElement>('main [data-page-title]');
+    if (h1) h1.focus();
+    else if (tries++ < 40) window.setTimeout(tick, 25);
+  };
+  tick();
+}
+
+/** After a change of page or of the object shown, focus goes to the new h1; a change of tab keeps it on the tab. */
+function useFocusOnNavigation(key: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    focusPageTitle();
+  }, [key]);
+}
+
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
+  useFocusOnNavigation(`${route.area}/${route.id ?? ''}`);
   const page = pages[route.area]?.(route) ?? <ComingSoonPage area={t(`nav.${route.area}`, { defaultValue: route.area })} />;
 
   return (
     <AppShell navbar={{ width: 230, breakpoint: 0 }} padding="md">
-      <AppShell.Navbar p="sm" aria-label={t('app.name')}>
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(e) => {
+          e.preventDefault();
+          focusPageTitle();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Navbar p="sm" aria-label={t('app.navigation')}>
         <Group gap={8} mb="md" px={6}>
           <IconChartLine size={22} color="var(--mantine-color-blue-7)" />
           <Stack gap={0}>
-            <Title order={4}>{t('app.name')}</Title>
+            <Text fw={600} size="lg">
+              {t('app.name')}
+            </Text>
             <Text size="xs" c="dimmed" lh={1.2}>
               {t('app.tagline')}
             </Text>
@@ -70,7 +107,7 @@ export function App() {
           onClick={() => navigate('settings')}
         />
       </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">
+      <AppShell.Main bg="gray.0" id="main-content">
         <DamageBanner />
         {page}
       </AppShell.Main>

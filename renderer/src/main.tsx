@@ -6,7 +6,9 @@ import '@fontsource/noto-sans/600.css';
 import '@fontsource/noto-sans/700.css';
 import '@fontsource/noto-sans/700-italic.css';
 import '@mantine/notifications/styles.css';
-import { Badge, createTheme, MantineProvider } from '@mantine/core';
+import '@mantine/dates/styles.css';
+import './app.css';
+import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -14,16 +16,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiClientError } from './api/client';
 import { App } from './App';
+import { installFocusReturn } from './components/focusReturn';
+import { LocalizedDates } from './components/LocalizedDates';
 import { initI18n } from './i18n';
-
-const theme = createTheme({
-  primaryColor: 'blue',
-  defaultRadius: 'sm',
-  // The documents' font (Noto Sans, embedded in every PDF), so screen and paper match.
-  fontFamily: '"Noto Sans", "Segoe UI", system-ui, -apple-system, Roboto, Arial, sans-serif',
-  headings: { fontWeight: '600' },
-  components: { Badge: Badge.extend({ defaultProps: { tt: 'none', fw: 600 } }) },
-});
+import { cssVariablesResolver, theme } from './theme';
 
 // Errors from main (validation, not found) are answers, not glitches: only network failures are retried.
 const queryClient = new QueryClient({
@@ -31,14 +27,17 @@ const queryClient = new QueryClient({
 });
 
 initI18n().then(() => {
+  installFocusReturn();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <QueryClientProvider client={queryClient}>
-          <ModalsProvider>
-            <Notifications position="bottom-right" />
-            <App />
-          </ModalsProvider>
+          <LocalizedDates>
+            <ModalsProvider>
+              <Notifications position="bottom-right" />
+              <App />
+            </ModalsProvider>
+          </LocalizedDates>
         </QueryClientProvider>
       </MantineProvider>
     </StrictMode>,

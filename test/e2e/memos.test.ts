@@ -58,7 +58,7 @@ describe('decision memo in the browser', () => {
     await dialog.getByLabel('Udarbejdet af').fill('Mette Frølund');
     await dialog.getByLabel(/^Dato/).fill('2014-01-06');
     await dialog.getByRole('button', { name: 'Opret' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: /Erhvervsmentorkorps/ }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: /Erhvervsmentorkorps/ }).isVisible()).toBe(true);
 
     // Sections with the small markup
     await page.getByRole('textbox', { name: 'Resumé' }).fill('Tre kommuner foreslår et **fælles erhvervsmentorkorps** i 2014–2015.');
@@ -142,7 +142,7 @@ describe('decision memo in the browser', () => {
     // Record the approval
     await page.getByRole('button', { name: 'Registrér beslutning' }).click();
     const decide = page.getByRole('dialog');
-    expect(await decide.getByLabel('Beslutningsdato').inputValue()).toBe('2014-01-21');
+    expect(await decide.getByLabel('Beslutningsdato').inputValue()).toBe('21-01-2014');
     await decide.getByRole('textbox', { name: 'Beslutningens ordlyd' }).fill('Indstillingen blev **godkendt**.');
     await decide.getByRole('button', { name: 'Registrér beslutning' }).click();
     const decision = page.getByRole('region', { name: 'Beslutning' });

@@ -2,11 +2,13 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startServices } from '../../main/app/startup';
 import { startHost, type RunningHost } from '../../main/host/httpHost';
+import type { HandlerContext } from '../../main/api/handlers';
 import { launchChromium } from './browser';
 import { tempFile } from './db';
 
 export interface WebApp {
   host: RunningHost;
+  ctx: HandlerContext;
   browser: Browser;
   page: Page;
   dbFile: string;
@@ -15,24 +17,28 @@ export interface WebApp {
 }
 
 /** The browser-mode host on a fresh temp database, with Chromium pointed at it. Needs `npm run build` first. */
-export async function startWebApp(opts: { demo?: boolean } = {}): Promise<WebApp> {
+export async function startWebApp(opts: { demo?: boolean; browser?: Browser; viewport?: { width: number; height: number } } = {}): Promise<WebApp> {
   const dbFile = tempFile();
   const ctx = await startServices({ dbFile, demo: opts.demo ?? false }, 'http');
   const host = await startHost({ ctx, staticDir: path.resolve('out/renderer'), log: () => undefined });
-  const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const browser = opts.browser ?? (await launchChromium());
+  // A context of its own: axe-core needs one, and a shared browser stays clean between hosts.
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1400, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(host.url);
   return {
     host,
+    ctx,
     browser,
     page,
     dbFile,
     pageErrors,
     close: async () => {
-      await browser.close();
+      if (opts.browser) await context.close();
+      else await browser.close();
       await host.close();
       await ctx.db.close();
     },

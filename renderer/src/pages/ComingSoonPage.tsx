@@ -1,14 +1,15 @@
-import { Paper, Title } from '@mantine/core';
+import { Paper } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
+import { PageTitle } from '../components/PageTitle';
 
 export function ComingSoonPage({ area }: { area: string }) {
   const { t } = useTranslation();
   return (
     <Paper p="lg" withBorder>
-      <Title order={2} mb="md">
+      <PageTitle mb="md">
         {area}
-      </Title>
+      </PageTitle>
       <EmptyState title={t('comingSoon.title')} text={t('comingSoon.text', { area })} />
     </Paper>
   );

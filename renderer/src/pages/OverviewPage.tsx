@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { notifyError } from '../components/notify';
 import { integer } from '../format';
 import { navigate } from '../router';
 import { OverviewSections } from './overview/OverviewSections';
+import { PageTitle } from '../components/PageTitle';
 
 function Figure({ label, value, onClick }: { label: string; value: number | undefined; onClick: () => void }) {
   return (
@@ -40,7 +41,7 @@ export function OverviewPage() {
 
   return (
     <Stack>
-      <Title order={2}>{t('overview.title')}</Title>
+      <PageTitle>{t('overview.title')}</PageTitle>
       {info.data?.isEmpty ? (
         <Paper withBorder p="lg">
           <EmptyState

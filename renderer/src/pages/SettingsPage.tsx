@@ -1,4 +1,4 @@
-import { Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
@@ -10,6 +10,7 @@ import { BackupSection } from './settings/BackupSection';
 import { DateCheckSection } from './settings/DateCheckSection';
 import { HouseStyleSection } from './settings/HouseStyleSection';
 import { RetentionSetting } from './privacy/RetentionSetting';
+import { PageTitle } from '../components/PageTitle';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -17,9 +18,9 @@ export function SettingsPage() {
   const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
   return (
     <Paper p="lg" withBorder maw={760}>
-      <Title order={2} mb="md">
+      <PageTitle mb="md">
         {t('nav.settings')}
-      </Title>
+      </PageTitle>
       <Stack>
         {settings.data && <PartnershipForm settings={settings.data} />}
         <HouseStyleSection />

@@ -1,4 +1,4 @@
-import { Badge, Button, Grid, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Button, Grid, Group, Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconPlus, IconUpload } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
@@ -20,6 +20,7 @@ import { PersonDetail } from './PersonDetail';
 import { PersonForm } from './PersonForm';
 import { RelationBadge } from './RelationBadge';
 import { TrashTab } from './TrashTab';
+import { PageTitle } from '../../components/PageTitle';
 
 type Tab = 'organisations' | 'people' | 'bodies' | 'trash';
 
@@ -98,7 +99,7 @@ export function ActorsPage({ tab: routeTab, id }: { tab?: string; id?: number })
     <Stack h="calc(100vh - 2 * var(--mantine-spacing-md))" gap="sm">
       <Group justify="space-between">
         <Group gap="xs">
-          <Title order={2}>{t('actors.title')}</Title>
+          <PageTitle>{t('actors.title')}</PageTitle>
           {listTab && total !== null && (
             <Badge variant="light" aria-live="polite">
               {t('common.results', { count: total, formatted: integer(total) })}

@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { zodValidate, showSaveError } from '../../components/zodForm';
 import { FormActions } from '../../components/FormActions';
+import { DateField } from '../../components/DateField';
 
 export function InvolvementForm({ actor, existing, onClose }: { actor: { actorKind: ActorKind; actorId: number }; existing?: Involvement; onClose: () => void }) {
   const { t } = useTranslation();
@@ -35,7 +36,7 @@ export function InvolvementForm({ actor, existing, onClose }: { actor: { actorKi
       <form onSubmit={submit} noValidate>
         <Stack>
           <Group grow>
-            <TextInput type="date" label={t('involvement.date')} required {...form.getInputProps('date')} />
+            <DateField label={t('involvement.date')} required {...form.getInputProps('date')} />
             <Select
               label={t('involvement.form')}
               required
@@ -46,7 +47,7 @@ export function InvolvementForm({ actor, existing, onClose }: { actor: { actorKi
           </Group>
           <TextInput label={t('involvement.topic')} required data-autofocus {...form.getInputProps('topic')} />
           <Textarea label={t('involvement.outcome')} autosize minRows={2} {...form.getInputProps('outcome')} />
-          <TextInput type="date" label={t('involvement.followUpDate')} w={200} {...form.getInputProps('followUpDate')} />
+          <DateField label={t('involvement.followUpDate')} w={200} {...form.getInputProps('followUpDate')} />
           <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>

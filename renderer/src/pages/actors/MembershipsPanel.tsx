@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconTrash } from '@tabler/icons-react';
@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { notifyError } from '../../components/notify';
 import { longDate } from '../../format';
 import { roleOptions } from './options';
+import { DateField } from '../../components/DateField';
 
 /** Memberships of one person or organisation: list, add, remove with undo. */
 export function MembershipsPanel({ owner, memberships }: { owner: { personId: number } | { organisationId: number }; memberships: MembershipView[] }) {
@@ -74,7 +75,7 @@ export function MembershipsPanel({ owner, memberships }: { owner: { personId: nu
       <Group gap="xs" align="flex-end">
         <Select size="xs" label={t('fields.body')} data={(bodies.data ?? []).map((b) => ({ value: String(b.id), label: b.name }))} value={bodyId} onChange={setBodyId} w={180} />
         <Select size="xs" label={t('fields.role')} data={roleOptions(t)} value={role} onChange={(v) => setRole((v as MembershipRole) ?? 'member')} allowDeselect={false} w={120} />
-        <TextInput size="xs" label={t('fields.fromDate')} type="date" value={fromDate} onChange={(e) => setFromDate(e.currentTarget.value)} w={140} />
+        <DateField size="xs" label={t('fields.fromDate')} value={fromDate} onChange={setFromDate} w={140} />
         <Button
           size="xs"
           disabled={!bodyId}

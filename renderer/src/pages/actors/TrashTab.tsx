@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { notifyError } from '../../components/notify';
 import { useRestore } from '../../components/useRestore';
 import { dateTime } from '../../format';
+import { ActionsHeader } from '../../components/ActionsHeader';
 
 const kindLabel = { organisation: 'fields.organisation', person: 'fields.person', body: 'fields.body' } as const;
 
@@ -33,7 +34,7 @@ export function TrashTab() {
             <Table.Th>{t('fields.name')}</Table.Th>
             <Table.Th>{t('fields.kind')}</Table.Th>
             <Table.Th>{t('actors.deletedAt')}</Table.Th>
-            <Table.Th />
+            <ActionsHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { zodValidate, showSaveError } from '../../components/zodForm';
 import { FormActions } from '../../components/FormActions';
+import { DateField } from '../../components/DateField';
 
 const blank: GoalInput = {
   name: '', description: '', kind: 'result', unit: 'percent', direction: 'higher',
@@ -53,7 +54,7 @@ export function GoalForm({ existing, onClose }: { existing?: GoalSummary; onClos
           </Group>
           <Group grow align="flex-start">
             <NumberInput label={t('goals.baselineValue')} required {...numberProps} {...form.getInputProps('baselineValue')} />
-            <TextInput type="date" label={t('goals.baselineDate')} required {...form.getInputProps('baselineDate')} />
+            <DateField label={t('goals.baselineDate')} required {...form.getInputProps('baselineDate')} />
           </Group>
           <Group grow align="flex-start">
             <NumberInput label={t('goals.targetValue')} required {...numberProps} {...form.getInputProps('targetValue')} />
@@ -64,7 +65,7 @@ export function GoalForm({ existing, onClose }: { existing?: GoalSummary; onClos
               value={max.value ?? ''}
               onChange={(v) => form.setFieldValue('targetMax', v === '' ? null : Number(v))}
             />
-            <TextInput type="date" label={t('goals.targetDate')} required {...form.getInputProps('targetDate')} />
+            <DateField label={t('goals.targetDate')} required {...form.getInputProps('targetDate')} />
           </Group>
           <Select
             label={t('goals.level')}

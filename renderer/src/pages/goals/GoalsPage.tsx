@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, ScrollArea, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { IconFileReport, IconInfoCircle, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -13,6 +13,7 @@ import { GoalForm } from './GoalForm';
 import { GoalsOverview } from './GoalsOverview';
 import { KeyFiguresTab } from './KeyFiguresTab';
 import { ReportModal } from './ReportModal';
+import { PageTitle } from '../../components/PageTitle';
 
 /** Goals per page: each card reads its own series, so a page is what the dashboard holds at a time. */
 const PAGE = 25;
@@ -37,7 +38,7 @@ export function GoalsPage({ tab: routeTab, id }: { tab?: string; id?: number }) 
     <Stack h="calc(100vh - 2 * var(--mantine-spacing-md))" gap="sm">
       <Group justify="space-between">
         <Group gap="xs">
-          <Title order={2}>{t('goals.title')}</Title>
+          <PageTitle>{t('goals.title')}</PageTitle>
           {total > 0 && (
             <Badge variant="light" aria-live="polite">
               {t('goals.summary', { onTrack: count('on_track'), atRisk: count('at_risk'), offTrack: count('off_track') })}

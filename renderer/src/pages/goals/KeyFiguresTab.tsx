@@ -12,6 +12,7 @@ import { zodValidate, showSaveError } from '../../components/zodForm';
 import { integer, percent } from '../../format';
 import { confirmDestroy } from '../initiatives/confirm';
 import { useTracks } from '../initiatives/lookups';
+import { ActionsHeader } from '../../components/ActionsHeader';
 
 function ValueCell({ row, y }: { row: KeyFigureRow; y: KeyFigureYear }) {
   const { t } = useTranslation();
@@ -160,7 +161,7 @@ export function KeyFiguresTab() {
                     </Table.Th>
                   ))}
                   <Table.Th ta="right">{t('keyFigures.change', { year: toYear - 1 })}</Table.Th>
-                  <Table.Th w={40} />
+                  <ActionsHeader w={40} />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { zodValidate, showSaveError } from '../../components/zodForm';
 import { localToday } from '../initiatives/dates';
+import { DateField } from '../../components/DateField';
 
 export function MeasurementForm({ goal }: { goal: GoalSummary }) {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ export function MeasurementForm({ goal }: { goal: GoalSummary }) {
   return (
     <form onSubmit={submit} noValidate aria-label={`${t('goals.addMeasurement')}: ${goal.name}`}>
       <Group align="flex-end" gap="xs">
-        <TextInput type="date" w={150} label={t('goals.measurementDate')} {...form.getInputProps('date')} />
+        <DateField w={150} label={t('goals.measurementDate')} {...form.getInputProps('date')} />
         <NumberInput w={130} label={t('goals.measurementValue')} decimalSeparator="," thousandSeparator="." suffix={suffix} hideControls {...form.getInputProps('value')} />
         <TextInput style={{ flex: 1, minWidth: 120 }} label={t('goals.source')} {...form.getInputProps('source')} />
         <Button type="submit" variant="light" leftSection={<IconPlus size={14} />} loading={form.submitting}>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { deliverFile } from '../../components/files';
 import { notifyError } from '../../components/notify';
 import { localToday } from '../initiatives/dates';
+import { DateField } from '../../components/DateField';
 
 export function ReportModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -47,8 +48,8 @@ export function ReportModal({ onClose }: { onClose: () => void }) {
           <NumberInput label={t('goals.reportYear')} value={year} onChange={setYear} min={1990} max={2100} allowDecimal={false} data-autofocus />
         ) : (
           <Group grow>
-            <TextInput type="date" label={t('goals.reportFrom')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-            <TextInput type="date" label={t('goals.reportTo')} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+            <DateField label={t('goals.reportFrom')} value={from} onChange={setFrom} />
+            <DateField label={t('goals.reportTo')} value={to} onChange={setTo} />
           </Group>
         )}
         {error && (

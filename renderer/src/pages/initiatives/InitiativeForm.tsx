@@ -11,6 +11,8 @@ import { zodValidate, showSaveError } from '../../components/zodForm';
 import { useOrganisationOptions, usePeopleOptions, useTargetGroups, useTracks } from './lookups';
 import { localToday } from './dates';
 import { FormActions } from '../../components/FormActions';
+import { ActionsHeader } from '../../components/ActionsHeader';
+import { DateField } from '../../components/DateField';
 
 type Values = { data: InitiativeInput; status: InitiativeStatus; statusDate: string };
 const today = localToday;
@@ -101,7 +103,7 @@ export function InitiativeForm({ existing, defaultTrackId, onClose, onSaved }: {
                 data={initiativeStatuses.map((s) => ({ value: s, label: t(`initiativeStatus.${s}`) }))}
                 {...form.getInputProps('status')}
               />
-              <TextInput type="date" label={t('initiatives.statusDate')} {...form.getInputProps('statusDate')} />
+              <DateField label={t('initiatives.statusDate')} {...form.getInputProps('statusDate')} />
             </Group>
           )}
           <Group grow align="flex-start">
@@ -110,8 +112,8 @@ export function InitiativeForm({ existing, defaultTrackId, onClose, onSaved }: {
           </Group>
           <MultiSelect label={t('initiatives.partners')} data={orgs} searchable {...idMulti('data.partnerOrganisationIds')} />
           <Group grow align="flex-start">
-            <TextInput type="date" label={t('initiatives.startDate')} {...form.getInputProps('data.startDate')} />
-            <TextInput type="date" label={t('initiatives.endDate')} {...form.getInputProps('data.endDate')} />
+            <DateField label={t('initiatives.startDate')} {...form.getInputProps('data.startDate')} />
+            <DateField label={t('initiatives.endDate')} {...form.getInputProps('data.endDate')} />
           </Group>
           <Textarea label={t('initiatives.description')} autosize minRows={2} {...form.getInputProps('data.description')} />
           <div>
@@ -126,7 +128,7 @@ export function InitiativeForm({ existing, defaultTrackId, onClose, onSaved }: {
                     <Table.Th w={160}>{t('initiatives.budgetAmount')}</Table.Th>
                     <Table.Th>{t('initiatives.fundingSource')}</Table.Th>
                     <Table.Th>{t('initiatives.budgetNote')}</Table.Th>
-                    <Table.Th w={40} />
+                    <ActionsHeader w={40} />
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>

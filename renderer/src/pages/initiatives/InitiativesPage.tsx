@@ -1,4 +1,4 @@
-import { Badge, Button, Grid, Group, Paper, ScrollArea, SegmentedControl, Stack, Tabs, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Grid, Group, Paper, ScrollArea, SegmentedControl, Stack, Tabs, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
@@ -14,6 +14,7 @@ import { InitiativeForm } from './InitiativeForm';
 import { useTargetGroups, useTracks } from './lookups';
 import { SetupTab } from './SetupTab';
 import { StatusBadge } from './StatusBadge';
+import { PageTitle } from '../../components/PageTitle';
 
 function Row({ i, selected }: { i: InitiativeSummary; selected: boolean }) {
   return (
@@ -57,7 +58,7 @@ export function InitiativesPage({ tab: routeTab, id }: { tab?: string; id?: numb
     <Stack h="calc(100vh - 2 * var(--mantine-spacing-md))" gap="sm">
       <Group justify="space-between">
         <Group gap="xs">
-          <Title order={2}>{t('initiatives.title')}</Title>
+          <PageTitle>{t('initiatives.title')}</PageTitle>
           {list.data && (
             <Badge variant="light" aria-live="polite">
               {t('initiatives.count', { count: items.length })}

@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { notifyError } from '../../components/notify';
 import { zodValidate, showSaveError } from '../../components/zodForm';
 import { localToday } from './dates';
+import { DateField } from '../../components/DateField';
 
 const next: Record<string, StatusChangeInput['status']> = { idea: 'proposed', proposed: 'decided', decided: 'running', running: 'completed' };
 
@@ -38,7 +39,7 @@ export function StatusChange({ initiative }: { initiative: Initiative }) {
           data={initiativeStatuses.map((s) => ({ value: s, label: t(`initiativeStatus.${s}`) }))}
           {...form.getInputProps('status')}
         />
-        <TextInput type="date" w={160} label={t('initiatives.statusDate')} {...form.getInputProps('date')} />
+        <DateField w={160} label={t('initiatives.statusDate')} {...form.getInputProps('date')} />
         <TextInput style={{ flex: 1, minWidth: 160 }} label={t('initiatives.statusNote')} {...form.getInputProps('note')} />
         <Button type="submit" variant="light" loading={form.submitting}>
           {t('initiatives.changeStatus')}

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Modal, SegmentedControl, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Modal, SegmentedControl, Select, Stack, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import type { ActionItem, ActionStatus } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError } from '../../components/notify';
 import { actionStatusOptions, useActorOptions } from './shared';
+import { DateField } from '../../components/DateField';
 
 const ownerValue = (a: ActionItem) => (a.ownerPersonId !== null ? `p:${a.ownerPersonId}` : a.ownerOrganisationId !== null ? `o:${a.ownerOrganisationId}` : null);
 
@@ -74,9 +75,9 @@ export function ActionItemEditor({ item, atMeetingId = null, textLocked = false 
             value={owner}
             onChange={setOwner}
           />
-          <TextInput type="date" label={t('meetings.minutes.due')} value={due} onChange={(e) => setDue(e.currentTarget.value)} />
+          <DateField label={t('meetings.minutes.due')} value={due} onChange={setDue} />
           <SegmentedControl aria-label={t('meetings.actions.status')} data={actionStatusOptions(t)} value={status} onChange={(v) => setStatus(v as ActionStatus)} />
-          {status === 'done' && <TextInput type="date" label={t('actionEdit.doneDate')} description={t('actionEdit.doneDateHelp')} value={doneDate} onChange={(e) => setDoneDate(e.currentTarget.value)} />}
+          {status === 'done' && <DateField label={t('actionEdit.doneDate')} description={t('actionEdit.doneDateHelp')} value={doneDate} onChange={setDoneDate} />}
           {status === 'dropped' && <Textarea required label={t('actionEdit.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpen(false)}>

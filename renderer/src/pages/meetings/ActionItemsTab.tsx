@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { notifyError } from '../../components/notify';
 import { longDate } from '../../format';
 import { actionStatusOptions, download, useActorOptions, useBodies } from './shared';
+import { ActionsHeader } from '../../components/ActionsHeader';
 import { Pager } from '../../components/Pager';
 import { ActionItemEditor } from './ActionItemEditor';
 
@@ -81,7 +82,7 @@ export function ActionItemsTab() {
         <Table bg="white" aria-label={t('meetings.tabs.actions')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={40} />
+              <ActionsHeader w={40} />
               <Table.Th>{t('meetings.minutes.what')}</Table.Th>
               <Table.Th>{t('meetings.minutes.who')}</Table.Th>
               <Table.Th>{t('meetings.minutes.due')}</Table.Th>

@@ -8,6 +8,7 @@ import { guestInput, type Attendance, type Invitee, type Meeting, type Reply } f
 import { zodValidate } from '../../components/zodForm';
 import { EmptyState } from '../../components/EmptyState';
 import { attendanceOptions, replyOptions, useActorOptions, useBodies, useMeetingCall } from './shared';
+import { ActionsHeader } from '../../components/ActionsHeader';
 
 function GuestForm({ meetingId }: { meetingId: number }) {
   const { t } = useTranslation();
@@ -130,7 +131,7 @@ export function InviteesTab({ meeting, locked }: { meeting: Meeting; locked: boo
               <Table.Th>{t('meetings.invite.email')}</Table.Th>
               <Table.Th w={170}>{t('meetings.invite.reply')}</Table.Th>
               <Table.Th w={150}>{t('meetings.invite.attendance')}</Table.Th>
-              <Table.Th w={40} />
+              <ActionsHeader w={40} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

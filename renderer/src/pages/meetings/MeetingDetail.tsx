@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Loader, Menu, NativeSelect, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Loader, Menu, NativeSelect, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
@@ -16,7 +16,9 @@ import { InviteesTab } from './InviteesTab';
 import { MeetingForm } from './MeetingForm';
 import { MinutesTab } from './MinutesTab';
 import { MeetingMailPanel, MeetingSendMenu } from '../mail/MeetingMail';
+import { OtherLanguage } from '../../components/OtherLanguage';
 import { download, statusColor, timeRange, useMeeting, useMeetingCall } from './shared';
+import { PageTitle } from '../../components/PageTitle';
 
 export function MeetingDetail({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
@@ -83,7 +85,7 @@ export function MeetingDetail({ id }: { id: number }) {
             <Text size="xs" tt="uppercase" c="dimmed" fw={600}>
               {[meeting.bodyName, t(`meetingType.${meeting.type}`)].filter(Boolean).join(' · ')}
             </Text>
-            <Title order={2}>{meeting.title}</Title>
+            <PageTitle>{meeting.title}</PageTitle>
             <Text>
               {longDate(meeting.date)}, {timeRange(meeting.startTime, meeting.endTime)}
               {meeting.place ? ` · ${meeting.place}` : ''}
@@ -118,9 +120,11 @@ export function MeetingDetail({ id }: { id: number }) {
               <Button size="xs" variant="light" leftSection={<IconFileTypePdf size={16} />} onClick={() => download(t, () => call('meetings.agendaPdf', { id }))}>
                 {t('meetings.documents.agendaPdf')}
               </Button>
+              <OtherLanguage label={t('meetings.documents.agendaPdf')} onPick={(language) => download(t, () => call('meetings.agendaPdf', { id, language }))} />
               <Button size="xs" variant="light" leftSection={<IconFileTypePdf size={16} />} onClick={() => download(t, () => call('meetings.minutesPdf', { id }))}>
                 {t('meetings.documents.minutesPdf')}
               </Button>
+              <OtherLanguage label={t('meetings.documents.minutesPdf')} onPick={(language) => download(t, () => call('meetings.minutesPdf', { id, language }))} />
               <Button size="xs" variant="light" leftSection={<IconFileTypeDocx size={16} />} onClick={() => download(t, () => call('meetings.agendaDocx', { id, language: i18n.language === 'en' ? 'en' : 'da' }))}>
                 {t('wordExport.agendaDocx')}
               </Button>

@@ -10,6 +10,7 @@ import { zodValidate, showSaveError } from '../../components/zodForm';
 import { longDate } from '../../format';
 import { meetingKey, typeOptions, useBodies } from './shared';
 import { FormActions } from '../../components/FormActions';
+import { DateField, TimeField } from '../../components/DateField';
 import { FollowsUpField } from './FollowsUpField';
 
 const endFrom = (start: string, minutes: number) => (/^\d\d:\d\d$/.test(start) ? hhmm(Math.min(minutesOfDay(start) + minutes, 23 * 60 + 59)) : '');
@@ -73,16 +74,15 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
           </SimpleGrid>
           <FollowsUpField value={form.values.followsUpMeetingId ?? null} onChange={(v) => form.setFieldValue('followsUpMeetingId', v)} bodyId={form.values.bodyId ?? null} existing={existing} />
           <SimpleGrid cols={3}>
-            <TextInput type="date" label={t('meetings.fields.date')} required {...form.getInputProps('date')} />
-            <TextInput type="time" label={t('meetings.fields.startTime')} required {...form.getInputProps('startTime')} onChange={(e) => setTypeOrStart({ startTime: e.currentTarget.value })} />
-            <TextInput
-              type="time"
+            <DateField label={t('meetings.fields.date')} required {...form.getInputProps('date')} />
+            <TimeField label={t('meetings.fields.startTime')} required {...form.getInputProps('startTime')} onChange={(v) => setTypeOrStart({ startTime: v })} />
+            <TimeField
               label={t('meetings.fields.endTime')}
               required
               {...form.getInputProps('endTime')}
-              onChange={(e) => {
+              onChange={(v) => {
                 setEndTouched(true);
-                form.setFieldValue('endTime', e.currentTarget.value);
+                form.setFieldValue('endTime', v);
               }}
             />
           </SimpleGrid>

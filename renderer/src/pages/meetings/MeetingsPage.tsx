@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Tabs, Title } from '@mantine/core';
+import { Button, Group, Stack, Tabs } from '@mantine/core';
 import { IconCalendarPlus, IconRepeat } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { MeetingForm } from './MeetingForm';
 import { MeetingList } from './MeetingList';
 import { SeriesForm } from './SeriesForm';
 import { TypeDefaultsTab } from './TypeDefaultsTab';
+import { PageTitle } from '../../components/PageTitle';
 
 const tabs = ['list', 'actions', 'types'] as const;
 
@@ -25,7 +26,7 @@ export function MeetingsPage({ tab: routeTab, id }: { tab?: string; id?: number 
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('meetings.title')}</Title>
+        <PageTitle>{t('meetings.title')}</PageTitle>
         <Group>
           <Button variant="default" leftSection={<IconRepeat size={16} />} onClick={() => setCreating('series')}>
             {t('meetings.newSeries')}

@@ -1,12 +1,21 @@
 import { ActionIcon, Badge, Button, Group, Paper, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconCheck, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Meeting } from '../../../../preload/contract';
 import { longDate } from '../../format';
 import { FollowUpList } from './FollowUpList';
 import { timeRange, useActorOptions, useMeetingCall } from './shared';
 import { ActionItemEditor } from './ActionItemEditor';
+import { ActionsHeader } from '../../components/ActionsHeader';
+import { DateField } from '../../components/DateField';
+
+/** Enter in a one-line field adds what it holds, as the button next to it does. */
+const onEnter = (value: string, add: () => Promise<void>) => (e: KeyboardEvent<HTMLInputElement>) => {
+  if (e.key !== 'Enter' || e.nativeEvent.isComposing || !value.trim()) return;
+  e.preventDefault();
+  void add();
+};
 
 function ownerFrom(value: string | null) {
   if (!value) return { ownerPersonId: null, ownerOrganisationId: null };
@@ -97,7 +106,7 @@ export function MinutesItem({ meeting, item, locked }: { meeting: Meeting; item:
         )}
         {!locked && (
           <Group wrap="nowrap" align="flex-end">
-            <TextInput style={{ flex: 1 }} size="xs" label={t('meetings.minutes.decision')} aria-label={`${t('meetings.minutes.decision')} (${label})`} value={decision} onChange={(e) => setDecision(e.currentTarget.value)} />
+            <TextInput style={{ flex: 1 }} size="xs" label={t('meetings.minutes.decision')} aria-label={`${t('meetings.minutes.decision')} (${label})`} value={decision} onChange={(e) => setDecision(e.currentTarget.value)} onKeyDown={onEnter(decision, addDecision)} />
             <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} disabled={!decision.trim()} onClick={() => void addDecision()}>
               {t('meetings.minutes.addDecision')}
             </Button>
@@ -111,7 +120,7 @@ export function MinutesItem({ meeting, item, locked }: { meeting: Meeting; item:
                 <Table.Th>{t('meetings.minutes.who')}</Table.Th>
                 <Table.Th>{t('meetings.minutes.due')}</Table.Th>
                 <Table.Th>{t('meetings.actions.status')}</Table.Th>
-                <Table.Th w={72} />
+                <ActionsHeader w={72} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -140,7 +149,7 @@ export function MinutesItem({ meeting, item, locked }: { meeting: Meeting; item:
         )}
         {!locked && (
           <Group wrap="nowrap" align="flex-end">
-            <TextInput style={{ flex: 2 }} size="xs" label={t('meetings.minutes.what')} aria-label={`${t('meetings.minutes.what')} (${label})`} value={what} onChange={(e) => setWhat(e.currentTarget.value)} />
+            <TextInput style={{ flex: 2 }} size="xs" label={t('meetings.minutes.what')} aria-label={`${t('meetings.minutes.what')} (${label})`} value={what} onChange={(e) => setWhat(e.currentTarget.value)} onKeyDown={onEnter(what, addAction)} />
             <Select
               style={{ flex: 1 }}
               size="xs"
@@ -155,7 +164,7 @@ export function MinutesItem({ meeting, item, locked }: { meeting: Meeting; item:
               value={owner}
               onChange={setOwner}
             />
-            <TextInput type="date" size="xs" label={t('meetings.minutes.due')} aria-label={`${t('meetings.minutes.due')} (${label})`} value={due} onChange={(e) => setDue(e.currentTarget.value)} />
+            <DateField size="xs" label={t('meetings.minutes.due')} aria-label={`${t('meetings.minutes.due')} (${label})`} value={due} onChange={setDue} />
             <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} disabled={!what.trim()} onClick={() => void addAction()}>
               {t('meetings.minutes.addAction')}
             </Button>

@@ -9,6 +9,7 @@ import { longDate } from '../../format';
 import { notifyError } from '../../components/notify';
 import { zodValidate, showSaveError } from '../../components/zodForm';
 import { typeOptions, useBodies } from './shared';
+import { DateField, TimeField } from '../../components/DateField';
 
 /** "Steering group every other month, 2 hours, first Tuesday" → dated meetings. */
 export function SeriesForm({ onClose }: { onClose: () => void }) {
@@ -71,9 +72,9 @@ export function SeriesForm({ onClose }: { onClose: () => void }) {
             />
           </SimpleGrid>
           <SimpleGrid cols={4}>
-            <TextInput type="date" label={t('meetings.series.fromDate')} {...form.getInputProps('fromDate')} />
+            <DateField label={t('meetings.series.fromDate')} {...form.getInputProps('fromDate')} />
             <NumberInput label={t('meetings.series.count')} min={1} max={24} {...num('count')} />
-            <TextInput type="time" label={t('meetings.fields.startTime')} {...form.getInputProps('startTime')} />
+            <TimeField label={t('meetings.fields.startTime')} {...form.getInputProps('startTime')} />
             <NumberInput label={t('meetings.series.duration')} min={15} step={15} {...num('durationMinutes')} />
           </SimpleGrid>
           <TextInput label={t('meetings.fields.place')} {...form.getInputProps('place')} />

@@ -3,6 +3,7 @@ import { IconColumnInsertRight, IconRowInsertBottom, IconX } from '@tabler/icons
 import { useTranslation } from 'react-i18next';
 import { economyTotals } from '../../../../preload/contract';
 import { integer } from '../../format';
+import { ActionsHeader } from '../../components/ActionsHeader';
 
 type Economy = { columns: string[]; rows: { label: string; amounts: (number | null)[] }[]; note?: string | null };
 
@@ -67,7 +68,7 @@ export function EconomyEditor({ value, onChange, errors, readOnly }: Props) {
                   {t('memos.economy.total')}
                 </Table.Th>
               )}
-              {!readOnly && <Table.Th w={36} />}
+              {!readOnly && <ActionsHeader w={36} />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

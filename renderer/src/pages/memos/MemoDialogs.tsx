@@ -8,6 +8,7 @@ import { zodValidate, showSaveError } from '../../components/zodForm';
 import { outcomeOptions, recipientText } from './memoOptions';
 import { today } from './memoForm';
 import { RichTextField } from './RichTextField';
+import { DateField } from '../../components/DateField';
 
 export function SendDialog({ memo, onClose, onSend }: { memo: Memo; onClose: () => void; onSend: (sentOn: string) => Promise<void> }) {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ export function SendDialog({ memo, onClose, onSend }: { memo: Memo; onClose: () 
       >
         <Stack>
           <Text size="sm">{t('memos.sendText', { n })}</Text>
-          <TextInput type="date" label={t('memos.sentOn')} value={sentOn} onChange={(e) => setSentOn(e.currentTarget.value)} required data-autofocus />
+          <DateField label={t('memos.sentOn')} value={sentOn} onChange={setSentOn} required data-autofocus />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
@@ -65,7 +66,7 @@ export function DecisionDialog({ memo, onClose, onDecide }: { memo: Memo; onClos
       <form onSubmit={submit} noValidate>
         <Stack>
           <Group grow>
-            <TextInput type="date" label={t('memos.decisionDate')} required data-autofocus {...form.getInputProps('date')} />
+            <DateField label={t('memos.decisionDate')} required data-autofocus {...form.getInputProps('date')} />
             <Select label={t('memos.decisionOutcome')} data={outcomeOptions(t)} allowDeselect={false} {...form.getInputProps('outcome')} />
           </Group>
           <TextInput label={t('memos.decisionBody')} required {...form.getInputProps('body')} />

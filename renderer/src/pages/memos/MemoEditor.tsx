@@ -25,6 +25,7 @@ import { MemoSendButton } from '../mail/MeetingMail';
 import { RichTextField } from './RichTextField';
 import { saveConfirmingCaseNumber } from './caseNumberConfirm';
 import { MemoHeaderFields } from './MemoHeaderFields';
+import { PageTitle } from '../../components/PageTitle';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -189,9 +190,9 @@ function MemoEditor({ memo }: { memo: Memo }) {
           <Button variant="subtle" size="compact-sm" leftSection={<IconArrowLeft size={14} />} onClick={() => navigate('memos')} mb={4}>
             {t('memos.back')}
           </Button>
-          <Title order={2} lineClamp={2}>
+          <PageTitle lineClamp={2}>
             {memo.title}
-          </Title>
+          </PageTitle>
           <Group gap="xs" mt={4}>
             <Badge color={statusColor[memo.status]} aria-label={t('memos.col.status')}>
               {t(`memos.status.${memo.status}`)}

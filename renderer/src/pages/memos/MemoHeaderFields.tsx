@@ -2,6 +2,7 @@ import { Group, Select, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { recipientOptions } from './memoOptions';
+import { DateField } from '../../components/DateField';
 
 type InputProps = (field: 'title' | 'recipientKind' | 'recipientName' | 'meetingDate' | 'caseNumber' | 'author' | 'memoDate') => GetInputPropsReturnType;
 
@@ -16,12 +17,12 @@ export function MemoHeaderFields({ inputProps, autoFocus }: { inputProps: InputP
         <TextInput label={t('memos.field.recipientName')} {...inputProps('recipientName')} />
       </Group>
       <Group grow align="flex-start">
-        <TextInput type="date" label={t('memos.field.meetingDate')} {...inputProps('meetingDate')} />
+        <DateField label={t('memos.field.meetingDate')} {...inputProps('meetingDate')} />
         <TextInput label={t('memos.field.caseNumber')} {...inputProps('caseNumber')} />
       </Group>
       <Group grow align="flex-start">
         <TextInput label={t('memos.field.author')} {...inputProps('author')} />
-        <TextInput type="date" label={t('memos.field.memoDate')} required {...inputProps('memoDate')} />
+        <DateField label={t('memos.field.memoDate')} required {...inputProps('memoDate')} />
       </Group>
     </>
   );

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -17,6 +17,7 @@ import { blankMemo, today } from './memoForm';
 import { recipientText, statusColor } from './memoOptions';
 import { saveConfirmingCaseNumber } from './caseNumberConfirm';
 import { MemoHeaderFields } from './MemoHeaderFields';
+import { PageTitle } from '../../components/PageTitle';
 
 type Filter = 'all' | 'awaiting' | 'draft' | 'decided';
 const filterQuery: Record<Filter, { status?: MemoStatus; awaitingOnly?: boolean }> = {
@@ -74,7 +75,7 @@ function MemoList() {
     <Stack gap="sm">
       <Group justify="space-between">
         <Group gap="xs">
-          <Title order={2}>{t('memos.title')}</Title>
+          <PageTitle>{t('memos.title')}</PageTitle>
           {awaitingCount > 0 && (
             <Badge color="orange" variant="filled" aria-live="polite">
               {t('memos.awaitingCount', { count: awaitingCount })}

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { zodValidate, showSaveError } from '../../components/zodForm';
 import { FormActions } from '../../components/FormActions';
+import { DateField } from '../../components/DateField';
 
 export function MilestoneForm({ existing, defaultDate, onClose }: { existing?: Milestone; defaultDate: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -35,7 +36,7 @@ export function MilestoneForm({ existing, defaultDate, onClose }: { existing?: M
         <Stack>
           <TextInput label={t('planning.milestoneTitle')} required data-autofocus {...form.getInputProps('title')} />
           <Group grow>
-            <TextInput type="date" label={t('planning.date')} required {...form.getInputProps('date')} />
+            <DateField label={t('planning.date')} required {...form.getInputProps('date')} />
             <Select label={t('planning.kind')} required allowDeselect={false} data={milestoneKinds.map((k) => ({ value: k, label: t(`milestoneKind.${k}`) }))} {...form.getInputProps('kind')} />
           </Group>
           <Select

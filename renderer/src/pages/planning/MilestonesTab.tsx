@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { notifyError } from '../../components/notify';
 import { longDate } from '../../format';
 import { navigate } from '../../router';
+import { ActionsHeader } from '../../components/ActionsHeader';
 
 export function MilestonesTab({ year, milestones }: { year: number; milestones: Milestone[] }) {
   const { t } = useTranslation();
@@ -40,7 +41,7 @@ export function MilestonesTab({ year, milestones }: { year: number; milestones: 
             <Table.Th>{t('planning.milestoneTitle')}</Table.Th>
             <Table.Th w={160}>{t('planning.kind')}</Table.Th>
             <Table.Th w={180}>{t('planning.body')}</Table.Th>
-            <Table.Th w={80} />
+            <ActionsHeader w={80} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronLeft, IconChevronRight, IconPlus, IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -15,7 +15,9 @@ import { MilestoneForm } from './MilestoneForm';
 import { MilestonesTab } from './MilestonesTab';
 import { StakeholderTab } from './StakeholderTab';
 import { TimelineTab } from './TimelineTab';
+import { OtherLanguage, type DocLanguage } from '../../components/OtherLanguage';
 import { WheelTab } from './WheelTab';
+import { PageTitle } from '../../components/PageTitle';
 
 const TABS = ['wheel', 'timeline', 'milestones', 'involvement', 'stakeholders'] as const;
 type Tab = (typeof TABS)[number];
@@ -35,10 +37,10 @@ export function PlanningPage({ tab: routeTab, id }: { tab?: string; id?: number 
   const milestones = useQuery({ queryKey: ['milestones.list', year], queryFn: () => call('milestones.list', { year }), enabled: tab === 'milestones' });
   const entries = wheel.data?.entries ?? [];
 
-  const print = async () => {
+  const print = async (language?: DocLanguage) => {
     setPrinting(true);
     try {
-      const { downloaded } = deliverFile(await call('wheel.pdf', { year }));
+      const { downloaded } = deliverFile(await call('wheel.pdf', language ? { year, language } : { year }));
       if (downloaded) notifications.show({ color: 'teal', message: t('planning.printed') });
     } catch (err) {
       notifyError(err);
@@ -52,7 +54,7 @@ export function PlanningPage({ tab: routeTab, id }: { tab?: string; id?: number 
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('planning.title')}</Title>
+        <PageTitle>{t('planning.title')}</PageTitle>
         <Group gap="xs">
           <Group gap={4} role="group" aria-label={t('planning.year')}>
             <ActionIcon variant="default" size="lg" aria-label={t('planning.previousYear')} onClick={() => setYear((y) => y - 1)}>
@@ -68,9 +70,10 @@ export function PlanningPage({ tab: routeTab, id }: { tab?: string; id?: number 
           <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
             {t('planning.newMilestone')}
           </Button>
-          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={print} loading={printing}>
+          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => void print()} loading={printing}>
             {t('planning.printA3')}
           </Button>
+          <OtherLanguage label={t('planning.printA3')} onPick={(language) => void print(language)} />
         </Group>
       </Group>
       <Tabs value={tab} onChange={(v) => v && navigate('planning', v)} keepMounted={false}>

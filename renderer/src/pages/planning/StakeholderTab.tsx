@@ -8,6 +8,7 @@ import type { StakeholderActor } from '../../../../preload/contract';
 import { quadrants, relationColor } from '../../../../preload/contract/stakeholderGrid';
 import { call } from '../../api/client';
 import { deliverFile } from '../../components/files';
+import { OtherLanguage, type DocLanguage } from '../../components/OtherLanguage';
 import { notifyError } from '../../components/notify';
 
 const W = 1000;
@@ -51,9 +52,9 @@ export function StakeholderTab() {
       void save(a, clamp(a.influence! + di), clamp(a.interest! + dn));
     }
   };
-  const exportPdf = async () => {
+  const exportPdf = async (language?: DocLanguage) => {
     try {
-      if (deliverFile(await call('stakeholders.pdf', {})).downloaded) notifications.show({ color: 'teal', message: t('stakeholders.exported') });
+      if (deliverFile(await call('stakeholders.pdf', language ? { language } : {})).downloaded) notifications.show({ color: 'teal', message: t('stakeholders.exported') });
     } catch (err) {
       notifyError(err);
     }
@@ -66,9 +67,10 @@ export function StakeholderTab() {
         <Text size="xs" c="dimmed" maw={700}>
           {data.placed.length ? t('stakeholders.hint') : t('stakeholders.empty')}
         </Text>
-        <Button variant="default" leftSection={<IconFileTypePdf size={16} />} onClick={exportPdf}>
+        <Button variant="default" leftSection={<IconFileTypePdf size={16} />} onClick={() => void exportPdf()}>
           {t('stakeholders.export')}
         </Button>
+        <OtherLanguage label={t('stakeholders.export')} onPick={(language) => void exportPdf(language)} />
       </Group>
       <Paper withBorder p="sm">
         <svg ref={svg} viewBox={`0 0 ${W} ${H}`} width="100%" role="group" aria-label={t('stakeholders.title')} style={{ touchAction: 'none', userSelect: 'none', display: 'block' }}>

@@ -44,7 +44,7 @@ export function TimelineTab({ year, entries }: { year: number; entries: WheelEnt
                       data-month={from + 1}
                       style={{ gridColumn: `${from + 1} / span ${to - from + 1}`, background: entryColor(e), color: 'white', borderRadius: 4, padding: '2px 6px', margin: '0 2px', overflow: 'hidden' }}
                     >
-                      <Text size="xs" c="white" truncate>
+                      <Text size="xs" c="white" lh={1.25} lineClamp={3} style={{ hyphens: 'auto', overflowWrap: 'anywhere' }}>
                         {e.date.slice(8, 10).replace(/^0/, '')}. {e.title}
                       </Text>
                     </UnstyledButton>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Checkbox, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { notifyError, notifySaved } from '../../components/notify';
 import { longDate } from '../../format';
 import { EraseDialog } from './EraseDialog';
+import { PageTitle } from '../../components/PageTitle';
+import { ActionsHeader } from '../../components/ActionsHeader';
 
 /** "Forslag til sletning": ad-hoc contacts without activity for the retention period; erase or keep, one by one or in bulk. */
 export function RetentionPage() {
@@ -33,7 +35,7 @@ export function RetentionPage() {
     <Paper p="lg" withBorder>
       <Stack>
         <div>
-          <Title order={2}>{t('privacy.retentionTitle')}</Title>
+          <PageTitle>{t('privacy.retentionTitle')}</PageTitle>
           {q.data && (
             <Text size="sm" c="dimmed">
               {t('privacy.retentionHelp', { months: q.data.months, cutoff: longDate(q.data.cutoff) })}
@@ -66,7 +68,7 @@ export function RetentionPage() {
                   <Table.Th>{t('privacy.name')}</Table.Th>
                   <Table.Th>{t('privacy.organisation')}</Table.Th>
                   <Table.Th>{t('privacy.lastActivity')}</Table.Th>
-                  <Table.Th />
+                  <ActionsHeader />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -88,7 +90,7 @@ export function RetentionPage() {
                           {t('privacy.keep')}
                         </Button>
                         <Button size="compact-xs" color="red" variant="light" onClick={() => setErasing([i.personId])} aria-label={`${t('privacy.confirmErase')} ${i.name}`}>
-                          {t('common.delete')}
+                          {t('privacy.confirmErase')}
                         </Button>
                       </Group>
                     </Table.Td>

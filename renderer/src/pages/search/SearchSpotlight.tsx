@@ -112,7 +112,6 @@ export function SearchSpotlight() {
     <>
       <UnstyledButton
         onClick={() => setOpened(true)}
-        aria-label={t('search.label')}
         aria-keyshortcuts="Control+K"
         px="sm"
         py={6}
@@ -126,7 +125,9 @@ export function SearchSpotlight() {
               {t('search.button')}
             </Text>
           </Group>
-          <Kbd size="xs">Ctrl K</Kbd>
+          <Kbd size="xs" aria-hidden>
+            Ctrl K
+          </Kbd>
         </Group>
       </UnstyledButton>
       {opened && <SearchDialog onClose={() => setOpened(false)} />}

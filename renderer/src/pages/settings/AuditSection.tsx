@@ -1,10 +1,41 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Anchor, Button, Table, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { dateTime } from '../../format';
 
 const PAGE = 50;
+
+/** "mette slettede organisationen Jobcenter Hvidovre", with a link to the object or to the trash. */
+function AuditSentence({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  const verb = t(`reliability.auditVerbs.${entry.action}`, { defaultValue: entry.action });
+  const o = entry.object;
+  if (!o) {
+    return (
+      <Text size="sm">
+        {entry.osUser} {verb}: <Text span ff="monospace" size="sm">{entry.channel}</Text>
+      </Text>
+    );
+  }
+  const noun = t(`reliability.auditNouns.${o.noun}`, { defaultValue: o.noun });
+  return (
+    <Text size="sm">
+      {entry.osUser} {verb} {noun}{' '}
+      {o.name === null ? (
+        t('reliability.auditGone')
+      ) : o.route ? (
+        <Anchor size="sm" href={`#/${o.route}`}>
+          {o.name}
+          {o.inTrash ? ` (${t('reliability.auditInTrash')})` : ''}
+        </Anchor>
+      ) : (
+        o.name
+      )}
+    </Text>
+  );
+}
 
 /** The append-only change log, newest first. */
 export function AuditSection() {
@@ -43,10 +74,7 @@ export function AuditSection() {
                 <Table.Td>{r.osUser}</Table.Td>
                 <Table.Td>{t(`reliability.auditActions.${r.action}`, { defaultValue: r.action })}</Table.Td>
                 <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    {r.channel}
-                    {r.subject ? ` · ${r.subject}` : ''}
-                  </Text>
+                  <AuditSentence entry={r} />
                   {r.reason && (
                     <Text size="xs" c="dimmed">
                       {t(`privacy.reasons.${r.reason}`, { defaultValue: r.reason })}

@@ -7,6 +7,7 @@ import type { BackupInfo } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError } from '../../components/notify';
 import { dateTime, integer } from '../../format';
+import { ActionsHeader } from '../../components/ActionsHeader';
 
 const sizeKb = (bytes: number) => `${integer(Math.max(1, Math.round(bytes / 1024)))} kB`;
 
@@ -57,7 +58,7 @@ export function BackupSection() {
               <Table.Th>{t('reliability.when')}</Table.Th>
               <Table.Th>{t('reliability.kindLabel')}</Table.Th>
               <Table.Th>{t('reliability.size')}</Table.Th>
-              <Table.Th />
+              <ActionsHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
