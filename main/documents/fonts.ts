@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
 import { textsFor, fill, type DocLanguage } from './texts';
 
 /** Noto Sans (OFL), embedded as a subset in every PDF; the renderer uses the same family (@fontsource/noto-sans). */
@@ -13,19 +14,24 @@ const FILES: Record<keyof typeof FONTS, string> = {
 /** Printed in place of a character the font has no glyph for; extracts as itself, never as a wrong letter. */
 export const MISSING_GLYPH = '\uFFFD';
 
-let files: Record<keyof typeof FONTS, Buffer> | null = null;
-function fontFiles() {
-  if (!files) {
+let parsed: Record<keyof typeof FONTS, object> | null = null;
+/**
+ * The four faces parsed once per process: pdfkit would parse each 600 kB file again for every document,
+ * and parsing Noto Sans' layout tables held the event loop ~100-300 ms per document.
+ */
+function parsedFonts() {
+  if (!parsed) {
     const req = createRequire(__filename);
-    const read = (k: keyof typeof FONTS) => readFileSync(req.resolve(`@expo-google-fonts/noto-sans/${FILES[k]}`));
-    files = { regular: read('regular'), bold: read('bold'), italic: read('italic'), boldItalic: read('boldItalic') };
+    const read = (k: keyof typeof FONTS) => fontkit.create(readFileSync(req.resolve(`@expo-google-fonts/noto-sans/${FILES[k]}`))) as object;
+    parsed = { regular: read('regular'), bold: read('bold'), italic: read('italic'), boldItalic: read('boldItalic') };
   }
-  return files;
+  return parsed;
 }
 
 export function registerFonts(doc: PDFKit.PDFDocument) {
-  const f = fontFiles();
-  for (const k of Object.keys(FONTS) as (keyof typeof FONTS)[]) doc.registerFont(FONTS[k], f[k]);
+  const f = parsedFonts();
+  // pdfkit takes an already parsed fontkit font as a source (anything with layout()).
+  for (const k of Object.keys(FONTS) as (keyof typeof FONTS)[]) doc.registerFont(FONTS[k], f[k] as unknown as Buffer);
 }
 
 export type Script = 'arabic' | 'hebrew' | 'cjk' | 'ethiopic' | 'thai' | 'other';
