@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addTableSheet, newWorkbook, workbookFile } from '../../main/documents/xlsx';
 import { call, ctxOf, memoryDb } from '../helpers/db';
 import { recordFigure } from './figures';
+import { hasControlChars } from '../../preload/contract/common';
 
 const PAYLOADS = [
   '=1+1', '+1+1', '-1+1', '@SUM(1,1)', '\t=1+1', '\r=1+1', '=HYPERLINK("http://evil.example","Klik")', "=cmd|' /C calc'!A0",
@@ -33,7 +34,7 @@ describe('spreadsheet formula injection', () => {
     const db = await memoryDb();
     const ctx = ctxOf(db);
     // A control character other than tab and line ends is refused at input (one text rule, issue 19), so it never reaches an export.
-    const storable = PAYLOADS.filter((p) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(p));
+    const storable = PAYLOADS.filter((p) => !hasControlChars(p));
     let i = 0;
     for (const p of storable) {
       const org = await call(ctx, 'organisations.create', { name: `${p} org ${i}`, kind: 'company', relationReason: p, relation: 'adhoc' });
