@@ -53,8 +53,8 @@ export const meetingHandlers: HandlersFor<keyof typeof meetingChannels> = {
 
   'meetings.agendaPdf': async (ctx, { id, language }) => agendaPdf(ctx.db, id, language ?? (await appLanguage(ctx.db))),
   'meetings.minutesPdf': async (ctx, { id, language }) => minutesPdf(ctx.db, id, language ?? (await appLanguage(ctx.db))),
-  'meetings.agendaDocx': (ctx, input) => meetingDocx(ctx.db, input, 'agenda'),
-  'meetings.minutesDocx': (ctx, input) => meetingDocx(ctx.db, input, 'minutes'),
+  'meetings.agendaDocx': async (ctx, { id, language }) => meetingDocx(ctx.db, { id, language: language ?? (await appLanguage(ctx.db)) }, 'agenda'),
+  'meetings.minutesDocx': async (ctx, { id, language }) => meetingDocx(ctx.db, { id, language: language ?? (await appLanguage(ctx.db)) }, 'minutes'),
   'meetings.ics': (ctx, { id }) => meetingIcs(ctx.db, id),
   'meetings.seriesIcs': (ctx, { id }) => seriesIcs(ctx.db, id),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty, id, plainString } from './common';
+import { empty, plainString } from './common';
 import { channel, type ChannelDef } from './channel';
 
 /** The logo's original file may be at most this large (PNG or SVG). */
@@ -60,5 +60,3 @@ export const houseStyleChannels = {
   'houseStyle.removeLogo': channel(empty).returns<HouseStyle>(),
 } satisfies Record<string, ChannelDef>;
 
-/** A meeting document in Word: which meeting, in which language. */
-export const meetingDocInput = z.strictObject({ id, language: z.enum(['da', 'en']).default('da') });

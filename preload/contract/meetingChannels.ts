@@ -1,7 +1,6 @@
 import { channel, type ChannelDef } from './channel';
 import { byId, docById, docLanguage, empty, type FileResult, type Page } from './common';
 import * as m from './meetings';
-import { meetingDocInput } from './houseStyle';
 
 export const meetingChannels = {
   'meetings.list': channel(m.meetingListQuery).returns<Page<m.MeetingSummary>>(),
@@ -45,8 +44,8 @@ export const meetingChannels = {
 
   'meetings.agendaPdf': channel(docById).file<FileResult>(),
   'meetings.minutesPdf': channel(docById).file<FileResult>(),
-  'meetings.agendaDocx': channel(meetingDocInput).file<FileResult>(),
-  'meetings.minutesDocx': channel(meetingDocInput).file<FileResult>(),
+  'meetings.agendaDocx': channel(docById).file<FileResult>(),
+  'meetings.minutesDocx': channel(docById).file<FileResult>(),
   'meetings.ics': channel(byId).file<FileResult>(),
   'meetings.seriesIcs': channel(byId).file<FileResult>(),
 } satisfies Record<string, ChannelDef>;

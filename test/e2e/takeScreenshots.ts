@@ -9,23 +9,27 @@ import { launchChromium } from '../helpers/browser';
 import { startWebApp } from '../helpers/webApp';
 import { openScreen, screensOf } from './a11yPages';
 
-const outDir = path.resolve(process.argv[2] ?? 'test-results/screenshots');
-fs.mkdirSync(outDir, { recursive: true });
-const browser = await launchChromium();
-for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
-  const app = await startWebApp({ demo: true, browser, viewport });
-  for (const s of await screensOf(app)) {
-    await openScreen(app.page, s.hash);
-    const file = path.join(outDir, `${viewport.width}-${s.hash.replace(/\//g, '_')}.png`);
-    await app.page.screenshot({ path: file, fullPage: false });
-    const cut = await app.page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('main *')]
-        .filter((el) => el.children.length === 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).textOverflow === 'ellipsis')
-        .map((el) => el.textContent?.trim())
-        .filter(Boolean),
-    );
-    console.log(`${path.basename(file)}${cut.length ? `  cut: ${cut.slice(0, 8).join(' | ')}` : ''}`);
+async function main() {
+  const outDir = path.resolve(process.argv[2] ?? 'test-results/screenshots');
+  fs.mkdirSync(outDir, { recursive: true });
+  const browser = await launchChromium();
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+    const app = await startWebApp({ demo: true, browser, viewport });
+    for (const s of await screensOf(app)) {
+      await openScreen(app.page, s.hash);
+      const file = path.join(outDir, `${viewport.width}-${s.hash.replace(/\//g, '_')}.png`);
+      await app.page.screenshot({ path: file, fullPage: false });
+      const cut = await app.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('main *')]
+          .filter((el) => el.children.length === 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).textOverflow === 'ellipsis')
+          .map((el) => el.textContent?.trim())
+          .filter(Boolean),
+      );
+      console.log(`${path.basename(file)}${cut.length ? `  cut: ${cut.slice(0, 8).join(' | ')}` : ''}`);
+    }
+    await app.close();
   }
-  await app.close();
+  await browser.close();
 }
-await browser.close();
+
+void main();

@@ -6,6 +6,7 @@ import { goalDirections, goalInput, goalKinds, goalUnits, type GoalInput, type G
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { zodValidate, showSaveError } from '../../components/zodForm';
+import { separators } from '../../components/numberFormat';
 import { FormActions } from '../../components/FormActions';
 import { DateField } from '../../components/DateField';
 
@@ -41,7 +42,7 @@ export function GoalForm({ existing, onClose }: { existing?: GoalSummary; onClos
   });
   const max = form.getInputProps('targetMax');
   const suffix = form.values.unit === 'percent' ? ' %' : form.values.unit === 'dkk' ? ' kr.' : undefined;
-  const numberProps = { decimalSeparator: ',', thousandSeparator: '.', suffix, hideControls: true } as const;
+  const numberProps = { ...separators(), suffix, hideControls: true } as const;
   return (
     <Modal opened onClose={onClose} title={existing ? t('common.edit') : t('goals.new')} size="lg">
       <form onSubmit={submit} noValidate>

@@ -11,6 +11,7 @@ import { notifyError, notifySaved } from '../../components/notify';
 import { zodValidate, showSaveError } from '../../components/zodForm';
 import { integer, percent } from '../../format';
 import { confirmDestroy } from '../initiatives/confirm';
+import { separators } from '../../components/numberFormat';
 import { useTracks } from '../initiatives/lookups';
 import { ActionsHeader } from '../../components/ActionsHeader';
 
@@ -33,8 +34,7 @@ function ValueCell({ row, y }: { row: KeyFigureRow; y: KeyFigureYear }) {
       size="xs"
       w={100}
       hideControls
-      thousandSeparator="."
-      decimalSeparator=","
+      {...separators()}
       aria-label={t('keyFigures.valueFor', { name: row.name, year: y.year })}
       value={value}
       onChange={setValue}

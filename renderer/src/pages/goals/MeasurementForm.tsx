@@ -7,6 +7,7 @@ import { measurementInput, type GoalSummary, type MeasurementInput } from '../..
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { zodValidate, showSaveError } from '../../components/zodForm';
+import { separators } from '../../components/numberFormat';
 import { localToday } from '../initiatives/dates';
 import { DateField } from '../../components/DateField';
 
@@ -32,7 +33,7 @@ export function MeasurementForm({ goal }: { goal: GoalSummary }) {
     <form onSubmit={submit} noValidate aria-label={`${t('goals.addMeasurement')}: ${goal.name}`}>
       <Group align="flex-end" gap="xs">
         <DateField w={150} label={t('goals.measurementDate')} {...form.getInputProps('date')} />
-        <NumberInput w={130} label={t('goals.measurementValue')} decimalSeparator="," thousandSeparator="." suffix={suffix} hideControls {...form.getInputProps('value')} />
+        <NumberInput w={130} label={t('goals.measurementValue')} {...separators()} suffix={suffix} hideControls {...form.getInputProps('value')} />
         <TextInput style={{ flex: 1, minWidth: 120 }} label={t('goals.source')} {...form.getInputProps('source')} />
         <Button type="submit" variant="light" leftSection={<IconPlus size={14} />} loading={form.submitting}>
           {t('goals.addMeasurement')}

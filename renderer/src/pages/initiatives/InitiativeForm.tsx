@@ -10,6 +10,7 @@ import { notifyError, notifySaved } from '../../components/notify';
 import { zodValidate, showSaveError } from '../../components/zodForm';
 import { useOrganisationOptions, usePeopleOptions, useTargetGroups, useTracks } from './lookups';
 import { localToday } from './dates';
+import { separators } from '../../components/numberFormat';
 import { FormActions } from '../../components/FormActions';
 import { ActionsHeader } from '../../components/ActionsHeader';
 import { DateField } from '../../components/DateField';
@@ -138,7 +139,7 @@ export function InitiativeForm({ existing, defaultTrackId, onClose, onSaved }: {
                         <NumberInput aria-label={`${t('initiatives.budgetYear')} ${i + 1}`} allowDecimal={false} hideControls {...form.getInputProps(`data.budgetLines.${i}.year`)} />
                       </Table.Td>
                       <Table.Td>
-                        <NumberInput aria-label={`${t('initiatives.budgetAmount')} ${i + 1}`} thousandSeparator="." decimalSeparator="," allowDecimal={false} hideControls {...form.getInputProps(`data.budgetLines.${i}.amount`)} />
+                        <NumberInput aria-label={`${t('initiatives.budgetAmount')} ${i + 1}`} {...separators()} allowDecimal={false} hideControls {...form.getInputProps(`data.budgetLines.${i}.amount`)} />
                       </Table.Td>
                       <Table.Td>
                         <TextInput aria-label={`${t('initiatives.fundingSource')} ${i + 1}`} {...form.getInputProps(`data.budgetLines.${i}.fundingSource`)} />

@@ -2,6 +2,7 @@ import { ActionIcon, Button, Group, NumberInput, Table, Text, TextInput } from '
 import { IconColumnInsertRight, IconRowInsertBottom, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { economyTotals } from '../../../../preload/contract';
+import { separators } from '../../components/numberFormat';
 import { integer } from '../../format';
 import { ActionsHeader } from '../../components/ActionsHeader';
 
@@ -91,8 +92,7 @@ export function EconomyEditor({ value, onChange, errors, readOnly }: Props) {
                       size="xs"
                       hideControls
                       allowDecimal={false}
-                      thousandSeparator="."
-                      decimalSeparator=","
+                      {...separators()}
                       value={row.amounts[i] ?? ''}
                       readOnly={readOnly}
                       aria-label={t('memos.economy.amount', { row: row.label || `${r + 1}`, column: c })}
