@@ -21,6 +21,11 @@ export function meetingHeader(doc: Pdf, meeting: Meeting, kind: 'agenda' | 'minu
     [t.time, fill(t.timeValue, { range: timeRange(meeting.startTime, meeting.endTime, lang) })],
     [t.place, meeting.place ?? (meeting.onlineLink ? t.online : '')],
   ];
+  // An agenda longer than the meeting says so plainly under the time, not only in the item times.
+  const itemsEnd = meeting.items.at(-1)?.endTime;
+  if (meeting.overrunMinutes > 0 && itemsEnd) {
+    rows.splice(3, 0, [all.overrun.label, fill(all.overrun.value, { itemsEnd: clock(itemsEnd, lang), minutes: meeting.overrunMinutes, plannedEnd: clock(meeting.endTime, lang) })]);
+  }
   if (meeting.onlineLink) rows.push([t.onlineMeeting, meeting.onlineLink]);
   if (meeting.purpose) rows.push([t.purpose, meeting.purpose]);
   keyValues(doc, rows, 110);

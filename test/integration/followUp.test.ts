@@ -39,3 +39,15 @@ describe('issue 12 point 7: follow-up without a body', () => {
     expect(next.followUp.map((a) => a.what)).toEqual(['Oversigt over tiltag 0–12, 12–18 og 18–25 år']);
   });
 });
+
+describe('issue 12 point 9: an overrun is plain in the agenda PDF', () => {
+  it('a 13.00–17.00 workshop with items to 17.20 says so under the time', async () => {
+    const { pdfText } = await import('../helpers/pdf');
+    const ws = await call(ctx, 'meetings.create', { data: { ...data('Opstartsworkshop', '2013-03-05'), type: 'kickoff_workshop' } });
+    await call(ctx, 'agenda.add', { meetingId: ws.id, data: { title: 'Workshop i grupper', durationMinutes: 240 } });
+    const m = await call(ctx, 'meetings.get', { id: ws.id });
+    expect(m.overrunMinutes).toBeGreaterThan(0);
+    const text = pdfText(Buffer.from((await call(ctx, 'meetings.agendaPdf', { id: ws.id })).base64!, 'base64')).replace(/\s+/g, ' ');
+    expect(text).toContain(`Punkterne slutter kl. ${m.items.at(-1)!.endTime.replace(':', '.')}, ${m.overrunMinutes} min. efter den planlagte sluttid kl. 17.00`);
+  });
+});

@@ -9,7 +9,7 @@ import { call } from '../../api/client';
 import { fileToBase64 } from '../../components/files';
 import { FollowUpList } from './FollowUpList';
 import { ItemForm } from './ItemForm';
-import { download, timeRange, useMeetingCall } from './shared';
+import { clock, download, timeRange, useMeetingCall } from './shared';
 
 const kindColor = { orientation: 'gray', discussion: 'violet', decision: 'orange' } as const;
 
@@ -57,7 +57,8 @@ export function AgendaTab({ meeting, locked }: { meeting: Meeting; locked: boole
     <Stack gap="sm">
       {meeting.overrunMinutes > 0 ? (
         <Alert color="red" icon={<IconClock size={18} />} role="alert">
-          {t('meetings.overrun', { minutes: meeting.overrunMinutes })}
+          {t('meetings.overrun', { minutes: meeting.overrunMinutes })}{' '}
+          {t('overrun.screen', { plannedEnd: clock(meeting.endTime), itemsEnd: clock(meeting.items.at(-1)?.endTime ?? meeting.endTime) })}
         </Alert>
       ) : (
         <Text size="sm" c="dimmed">
