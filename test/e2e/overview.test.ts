@@ -89,7 +89,7 @@ describe('overview, involvement, annual wheel and search in Chromium (demo data)
     await wheel.getByRole('button', { name: /^Ansøgningsfrist for puljemidler/ }).focus();
     await page.getByRole('heading', { name: 'Ansøgningsfrist for puljemidler' }).waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Udskriv A3 (PDF)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Udskriv A3 (PDF)', exact: true }).click()]);
     expect(download.suggestedFilename()).toBe(`Årshjul ${year}.pdf`);
     const file = path.join(process.env.SAMSPIL_E2E_OUT ?? downloadsDir(), `wheel-${year}.pdf`);
     await download.saveAs(file);

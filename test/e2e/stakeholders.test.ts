@@ -48,7 +48,7 @@ describe('stakeholder map in Chromium (demo data)', () => {
     await map.getByRole('button', { name: 'SOSU H: indflydelse 50, interesse 50' }).waitFor();
     if (process.env.SAMSPIL_E2E_OUT) await page.screenshot({ path: path.join(process.env.SAMSPIL_E2E_OUT, 'stakeholders.png'), fullPage: true });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportér PDF' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportér PDF', exact: true }).click()]);
     expect(download.suggestedFilename()).toBe('Interessentkort.pdf');
     const file = path.join(process.env.SAMSPIL_E2E_OUT ?? downloadsDir(), 'Interessentkort.pdf');
     await download.saveAs(file);
