@@ -97,8 +97,8 @@ export async function mailContent(db: Database, kind: MailKind, id: number, lang
     place: meeting.place ? fill(t.place, { place: meeting.place }) : '',
   };
   const attachments = [];
-  if (kind === 'invitation' || kind === 'agenda') attachments.push(pdf(await agendaPdf(db, id)));
-  if (kind === 'minutes') attachments.push(pdf(await minutesPdf(db, id)));
+  if (kind === 'invitation' || kind === 'agenda') attachments.push(pdf(await agendaPdf(db, id, lang)));
+  if (kind === 'minutes') attachments.push(pdf(await minutesPdf(db, id, lang)));
   let ical: MailContent['ical'] = null;
   if (method) {
     // Without an organiser a meeting request is not valid (RFC 5546 §3.2.2); a draft then carries a plain calendar entry.

@@ -228,7 +228,7 @@ describe('drafts (.eml)', () => {
     const minutes = parseMail(Buffer.from((await call(ctx, 'mail.draft', { kind: 'minutes', id: meeting.id, language: 'en' })).base64!, 'base64'));
     expect(minutes.subject).toBe('Minutes: Temamøde om frafald, 14 April 2026');
     expect(minutes.text).toContain('Please find attached the minutes of Temamøde om frafald on 14 April 2026, 13:00–16:00.');
-    const minutesPdf = Buffer.from((await call(ctx, 'meetings.minutesPdf', { id: meeting.id })).base64!, 'base64');
+    const minutesPdf = Buffer.from((await call(ctx, 'meetings.minutesPdf', { id: meeting.id, language: 'en' })).base64!, 'base64');
     expect(minutes.attachments.map((a) => a.sha256)).toEqual([await sha256(minutesPdf)]);
 
     const memo = await call(ctx, 'memos.create', { title: 'Mentorkorps på erhvervsskolerne', recipientKind: 'city_council', memoDate: '2026-03-20' });
