@@ -80,8 +80,9 @@ export function MeetingDetail({ id }: { id: number }) {
         </Group>
       </Anchor>
       <Paper withBorder p="md">
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <div style={{ flex: 1, minWidth: 0 }}>
+        {/* The title keeps a readable width; the document buttons move below it on narrow windows. */}
+        <Group justify="space-between" align="flex-start" wrap="wrap">
+          <div style={{ flex: '1 1 420px', minWidth: 0 }}>
             <Text size="xs" tt="uppercase" c="dimmed" fw={600}>
               {[meeting.bodyName, t(`meetingType.${meeting.type}`)].filter(Boolean).join(' · ')}
             </Text>
@@ -101,7 +102,7 @@ export function MeetingDetail({ id }: { id: number }) {
               </Text>
             )}
           </div>
-          <Stack gap="xs" align="flex-end" style={{ flexShrink: 0 }}>
+          <Stack gap="xs" align="flex-end" style={{ flex: '0 1 auto' }}>
             <Group gap="xs">
               <Badge color={statusColor[meeting.status]} variant="light">
                 {t(`meetingStatus.${meeting.status}`)}
@@ -116,7 +117,7 @@ export function MeetingDetail({ id }: { id: number }) {
                 />
               )}
             </Group>
-            <Group gap="xs">
+            <Group gap="xs" justify="flex-end">
               <Button size="xs" variant="light" leftSection={<IconFileTypePdf size={16} />} onClick={() => download(t, () => call('meetings.agendaPdf', { id }))}>
                 {t('meetings.documents.agendaPdf')}
               </Button>

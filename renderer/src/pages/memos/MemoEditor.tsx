@@ -186,7 +186,8 @@ function MemoEditor({ memo }: { memo: Memo }) {
   return (
     <Stack gap="sm" onKeyDown={getHotkeyHandler([['mod+S', () => void save()]])}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" style={{ position: 'sticky', top: 0, zIndex: 5, background: 'var(--mantine-color-gray-0)', paddingBottom: 8 }}>
-        <div style={{ minWidth: 0 }}>
+        {/* The title keeps a readable width; the buttons wrap onto a second row on narrow windows. */}
+        <div style={{ flex: '1 1 560px', minWidth: 0 }}>
           <Button variant="subtle" size="compact-sm" leftSection={<IconArrowLeft size={14} />} onClick={() => navigate('memos')} mb={4}>
             {t('memos.back')}
           </Button>
@@ -206,7 +207,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
             </Text>
           </Group>
         </div>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="wrap" justify="flex-end" style={{ flex: '0 1 auto' }}>
           {!locked && (
             <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => void save()} variant={dirty ? 'filled' : 'light'}>
               {t('memos.save')}
