@@ -101,7 +101,7 @@ describe('meetings end to end', () => {
     await page.getByLabel('Svar fra Jørgen Lærkesen').selectOption({ label: 'Deltager' });
     await expect.poll(() => page.getByText('2 deltager · 1 afbud · 0 mangler svar').count()).toBe(1);
 
-    const agendaPdf = await downloadBy(() => page.getByRole('button', { name: 'Dagsorden (PDF)' }).click());
+    const agendaPdf = await downloadBy(() => page.getByRole('button', { name: 'Dagsorden (PDF)', exact: true }).click());
     expect(agendaPdf.name).toBe('Dagsorden Temamøde om frafald 2026-04-14.pdf');
     const agendaText = pdfText(agendaPdf.bytes, { layout: true });
     const expected: [string, string][] = [
@@ -144,7 +144,7 @@ describe('meetings end to end', () => {
       await item3.getByRole('cell', { name: what, exact: true }).waitFor();
     }
 
-    const minutesPdf = await downloadBy(() => page.getByRole('button', { name: 'Referat (PDF)' }).click());
+    const minutesPdf = await downloadBy(() => page.getByRole('button', { name: 'Referat (PDF)', exact: true }).click());
     const minutesText = pdfText(minutesPdf.bytes, { layout: true });
     expect(minutesText).toContain('Frafaldet er størst på grundforløbet.');
     expect(minutesText).toContain('Der nedsættes en arbejdsgruppe om fastholdelse.');
