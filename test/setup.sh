@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Everything the test suite needs on a clean Debian machine: npm packages (without Electron's binary,
 # which cannot be downloaded here), Chromium for the end-to-end tests, poppler for PDF text,
-# LibreOffice to open the xlsx files.
+# LibreOffice (Calc and Writer) to open the xlsx and docx files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need_apt=()
@@ -9,6 +9,8 @@ command -v chromium >/dev/null 2>&1 || [ -n "${CHROMIUM_PATH:-}" ] || need_apt+=
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 # LibreOffice opens the generated workbooks the way a recipient's spreadsheet program would.
 command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-calc-nogui)
+# Writer converts the .docx files (issue 18) to text and PDF the way a recipient's Word would open them.
+[ -e /usr/lib/libreoffice/program/libswlo.so ] || need_apt+=(libreoffice-writer-nogui)
 /usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 || need_apt+=(python3-icalendar)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
