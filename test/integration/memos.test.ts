@@ -1,38 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { MemoInput } from '../../preload/contract';
 import { loadDemoData } from '../../main/demo/demoData';
 import { call, ctxOf, memoryDb } from '../helpers/db';
 import { pdfText } from '../helpers/pdf';
+import { mentorCorps as mentorCorpsMemo } from '../helpers/documentFixtures';
+export { mentorCorpsMemo };
 
 /** The Funen business-mentor corps (seed 001): 400.000 kr. in 2014 and 480.000 kr. in 2015 over three municipalities. */
-export const mentorCorpsMemo: MemoInput = {
-  title: 'Erhvervsmentorkorps for unge i Faaborg-Midtfyn, Svendborg og Nyborg',
-  caseNumber: '17.02.00-P20-3-14',
-  recipientKind: 'finance_committee',
-  recipientName: null,
-  meetingDate: '2014-01-21',
-  author: 'Mette Frølund, sekretariatet',
-  memoDate: '2014-01-06',
-  summary: 'Tre kommuner foreslår et **fælles erhvervsmentorkorps** i et toårigt opstartsforløb 2014–2015.',
-  background: 'Mange unge mangler netværk og *branchekendskab*.\n\nKorpset skal:\n- matche 80–100 unge i 2014\n- matche 120 unge i 2015',
-  options: [
-    { title: 'Fælles korps med Foreningen Nydansker', description: 'Korpset administreres af Dygtige Unge.', pros: '- Lav pris pr. match', cons: '- Binder økonomi i to år' },
-    { title: 'Ingen fælles indsats', description: 'Hver kommune fortsætter som i dag.', pros: '', cons: '- Færre unge matches' },
-  ],
-  economyText: 'Udgiften deles ligeligt mellem de tre kommuner og betales et år forud.',
-  economy: {
-    columns: ['2014', '2015'],
-    rows: [
-      { label: 'Faaborg-Midtfyn Kommune', amounts: [133333, 160000] },
-      { label: 'Svendborg Kommune', amounts: [133333, 160000] },
-      { label: 'Nyborg Kommune', amounts: [133334, 160000] },
-    ],
-    note: 'Alle beløb er ekskl. moms.',
-  },
-  consequences: '1. Flere unge kommer i praktik og job\n2. Kommunerne tager stilling til fortsættelse i 2015',
-  recommendations: ['erhvervsmentorkorpset etableres som et toårigt opstartsforløb 2014–2015', 'udgiften på 133.333 kr. i 2014 finansieres af ungeindsatsens ramme'],
-  attachments: ['Samarbejdsaftale om erhvervsmentorkorps', 'Mål og succeskriterier'],
-};
 
 describe('decision memos', () => {
   it('writes, sends (v1), edits (v2), and records an approval', async () => {
