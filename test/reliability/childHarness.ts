@@ -7,6 +7,8 @@ const ROOT = path.resolve(__dirname, '../..');
 export interface Warm {
   child: ChildProcess;
   lines: string[];
+  /** What the child wrote to stderr, to tell why it ended early. */
+  errors: string[];
   waiters: ((line: string) => void)[];
   exited: Promise<NodeJS.Signals | null>;
 }
@@ -25,7 +27,8 @@ export function bundleFixture(name: string): string {
 /** Starts a child that loads its modules and waits for "go …" on stdin. */
 export function warmChild(bundle: string): Warm {
   const child = spawn(process.execPath, [bundle], { stdio: ['pipe', 'pipe', 'pipe'], cwd: ROOT });
-  const w: Warm = { child, lines: [], waiters: [], exited: new Promise((r) => child.on('exit', (_c, sig) => r(sig))) };
+  const w: Warm = { child, lines: [], errors: [], waiters: [], exited: new Promise((r) => child.on('exit', (_c, sig) => r(sig))) };
+  child.stderr!.on('data', (d: Buffer) => void w.errors.push(d.toString()));
   let buf = '';
   child.stdout!.on('data', (d: Buffer) => {
     buf += d.toString();
@@ -54,7 +57,7 @@ export async function killTrial(w: Warm, go: string, delayMs: number): Promise<s
   await new Promise((r) => setTimeout(r, delayMs));
   w.child.kill('SIGKILL');
   const signal = await w.exited;
-  if (signal !== 'SIGKILL') throw new Error('child ended without being killed');
+  if (signal !== 'SIGKILL') throw new Error(`child ended without being killed: ${w.errors.join('').slice(-2000)}`);
   return w.lines.filter((l) => l.startsWith('ack ')).map((l) => l.slice(4));
 }
 
