@@ -35,6 +35,8 @@ export interface HandlerContext {
   secrets?: SecretStore;
   /** Events pushed to the renderer (colleagues' changes, transfer progress); absent in tests that do not listen. */
   events?: EventHub;
+  /** Who uses this client (--user / SAMSPIL_USER, else the OS user): rows and the change log record it. */
+  user?: string;
   /** Aborted when the caller goes away (an HTTP client closing its connection); long work stops. */
   signal?: AbortSignal;
 }

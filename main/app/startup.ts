@@ -15,6 +15,8 @@ export interface ServiceOptions {
   demo: boolean;
   nativeBinding?: string;
   allowNetworkFolder?: boolean;
+  /** Who uses this client (issue 16); the OS user when not given. */
+  user?: string;
 }
 
 /**
@@ -45,7 +47,7 @@ export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'ht
     const change = dataChanged.safeParse(payload);
     if (change.success) events.emit('data.changed', change.data);
   });
-  return { db, version: APP_VERSION, transport, clock: systemClock, events };
+  return { db, version: APP_VERSION, transport, clock: systemClock, events, ...(opts.user ? { user: opts.user } : {}) };
 }
 
 /** The user accepted the offered backup: put it in place of the damaged file, then start normally. */
