@@ -1,4 +1,4 @@
-import { systemClock } from './clock';
+import { systemClock, type Clock } from './clock';
 import { DamagedDatabaseError, openDatabase, type Database } from '../../db/database';
 import type { HandlerContext } from '../api/handlers';
 import { createBackup, ensureDailyBackup, newestGoodBackup, restoreFileFrom } from '../backup/backupService';
@@ -13,6 +13,8 @@ export interface ServiceOptions {
   demo: boolean;
   nativeBinding?: string;
   allowNetworkFolder?: boolean;
+  /** The services' clock (tests pin one); the system clock by default. */
+  clock?: Clock;
 }
 
 /**
@@ -36,8 +38,9 @@ export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'ht
   }
   await ensureDailyBackup(db);
   await ensureSearchIndex(db);
-  if (opts.demo) await loadDemoData(db);
-  return { db, version: APP_VERSION, transport, clock: systemClock };
+  const clock = opts.clock ?? systemClock;
+  if (opts.demo) await loadDemoData(db, clock);
+  return { db, version: APP_VERSION, transport, clock };
 }
 
 /** The user accepted the offered backup: put it in place of the damaged file, then start normally. */
