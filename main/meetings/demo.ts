@@ -129,6 +129,7 @@ export async function loadMeetingDemo(db: Database, today = todayIso()): Promise
       actions: [
         { what: 'Sende beslutningsoplægget om indsatserne til partnerne til kommentering', person: 'Åse Kjærgaard', due: d.week(0, 4) },
         { what: 'Indhente nøgletal fra UU og Jobcenter til statusrapporten', person: 'Lise Brønnum', due: d.week(2, 1) },
+        { what: 'Finde de første ti virksomheder til erhvervsmentorkorpset', person: 'Nanna Sørensen', due: d.week(4, 4) },
       ] },
   ];
   const status = await meeting('Partnerskabsmøde: Status på indsatserne', 'partnership_meeting', d.week(-3, 3), '14:00', '16:00', 'Hvidovre Rådhus, mødesal 1',
