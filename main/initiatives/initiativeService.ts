@@ -12,7 +12,7 @@ import {
 } from '../../db/entities/initiatives';
 import { likePattern, searchTokens } from '../../db/textKeys';
 import type { BudgetLine, ChannelParsed, Initiative, InitiativeSummary, Ref } from '../../preload/contract';
-import { notFound, ServiceError } from '../api/serviceError';
+import { type ErrorKey, notFound, ServiceError } from '../api/serviceError';
 import { keysFor, now } from '../actors/keys';
 import { syncInitiativeInvolvements } from './involvementSync';
 import { indexInitiative } from './searchDoc';
@@ -122,27 +122,27 @@ async function detailsOf(m: EntityManager, rows: InitiativeRow[]): Promise<Initi
 
 async function detail(m: EntityManager, id: number): Promise<Initiative> {
   const row = await m.getRepository(InitiativeEntity).findOneBy({ id });
-  if (!row) throw notFound('Indsatsen');
+  if (!row) throw notFound('initiative');
   return (await detailsOf(m, [row]))[0]!;
 }
 
 export const getInitiative = (db: Database, id: number) => detail(db.ds.manager, id);
 
 async function checkRefs(m: EntityManager, d: InitiativeData) {
-  const errors: Record<string, string[]> = {};
-  if (!(await m.getRepository(TrackEntity).findOneBy({ id: d.trackId }))) errors.trackId = ['Sporet findes ikke'];
+  const errors: Record<string, ErrorKey> = {};
+  if (!(await m.getRepository(TrackEntity).findOneBy({ id: d.trackId }))) errors.trackId = 'field.track';
   const orgIds = [...new Set([...(d.ownerOrganisationId ? [d.ownerOrganisationId] : []), ...d.partnerOrganisationIds])];
   const orgs = await m.getRepository(OrganisationEntity).findBy({ id: In(orgIds) });
   const liveOrgs = new Set(orgs.filter((o) => !o.deletedAt).map((o) => o.id));
-  if (d.ownerOrganisationId && !liveOrgs.has(d.ownerOrganisationId)) errors.ownerOrganisationId = ['Organisationen findes ikke'];
-  if (d.partnerOrganisationIds.some((x) => !liveOrgs.has(x))) errors.partnerOrganisationIds = ['En af organisationerne findes ikke'];
+  if (d.ownerOrganisationId && !liveOrgs.has(d.ownerOrganisationId)) errors.ownerOrganisationId = 'field.organisation';
+  if (d.partnerOrganisationIds.some((x) => !liveOrgs.has(x))) errors.partnerOrganisationIds = 'field.someOrganisation';
   if (d.contactPersonId) {
     const p = await m.getRepository(PersonEntity).findOneBy({ id: d.contactPersonId });
-    if (!p || p.deletedAt) errors.contactPersonId = ['Personen findes ikke'];
+    if (!p || p.deletedAt) errors.contactPersonId = 'field.person';
   }
   const groups = await m.getRepository(TargetGroupEntity).findBy({ id: In(d.targetGroupIds) });
-  if (groups.length !== new Set(d.targetGroupIds).size) errors.targetGroupIds = ['En af målgrupperne findes ikke'];
-  if (Object.keys(errors).length) throw new ServiceError('VALIDATION', 'Nogle felter er ikke udfyldt korrekt.', errors);
+  if (groups.length !== new Set(d.targetGroupIds).size) errors.targetGroupIds = 'field.someTargetGroup';
+  if (Object.keys(errors).length) throw new ServiceError('VALIDATION', 'initiatives.fields', errors);
 }
 
 async function writeChildren(m: EntityManager, id: number, d: InitiativeData) {

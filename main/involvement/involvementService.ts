@@ -43,7 +43,7 @@ async function assertActor(m: EntityManager, kind: ActorKind, id: number): Promi
   const entity = kind === 'organisation' ? OrganisationEntity : PersonEntity;
   const row = await m.getRepository(entity).findOneBy({ id });
   if (!row || row.deletedAt) {
-    throw new ServiceError('VALIDATION', 'Aktøren findes ikke.', { actorId: ['Aktøren findes ikke'] });
+    throw new ServiceError('VALIDATION', 'missing.actor', { actorId: 'field.actor' });
   }
 }
 
@@ -72,13 +72,13 @@ export const getActorInvolvement = (db: Database, ref: ActorRef) => actorInvolve
 
 async function load(m: EntityManager, id: number): Promise<InvolvementRow> {
   const row = await m.getRepository(InvolvementEntity).findOneBy({ id });
-  if (!row) throw notFound('Inddragelsen');
+  if (!row) throw notFound('involvement');
   return row;
 }
 
 function assertManual(row: InvolvementRow) {
   if (row.auto) {
-    throw new ServiceError('CONFLICT', 'Inddragelsen er registreret automatisk og følger sin kilde (fx en invitation). Ret den dér.');
+    throw new ServiceError('CONFLICT', 'involvement.automatic');
   }
 }
 

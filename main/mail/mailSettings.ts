@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { SettingEntity } from '../../db/entities/settings';
 import type { ChannelParsed, MailSettings, SmtpSecurity } from '../../preload/contract';
-import { da } from '../../preload/texts/da';
 import type { HandlerContext } from '../api/handlers';
 import { ServiceError } from '../api/serviceError';
 import { PASSWORD_ENV, type SecretStore } from './secrets';
@@ -60,7 +59,7 @@ export const getMailSettings = async (ctx: HandlerContext) => view(await readMai
 
 export async function updateMailSettings(ctx: HandlerContext, input: ChannelParsed<'mail.updateSettings'>): Promise<MailSettings> {
   const { smtpPassword: password, ...rest } = input;
-  if (password && !ctx.secrets?.available()) throw new ServiceError('VALIDATION', da.mail.errors.noPassword, { smtpPassword: [da.mail.errors.noPassword] });
+  if (password && !ctx.secrets?.available()) throw new ServiceError('VALIDATION', 'mail.noPassword', { smtpPassword: 'mail.noPassword' });
   return ctx.db.tx(async (m) => {
     const repo = m.getRepository(SettingEntity);
     for (const [field, key] of Object.entries(KEYS)) {

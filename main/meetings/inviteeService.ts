@@ -10,18 +10,18 @@ import { meetingDetail } from './detail';
 import { syncMeetingInvolvements } from './involvementSync';
 import { loadUnlocked, now, touch } from './load';
 
-async function live(m: EntityManager, entity: typeof PersonEntity | typeof OrganisationEntity, ids: number[], what: string, field: string) {
+async function live(m: EntityManager, entity: typeof PersonEntity | typeof OrganisationEntity, ids: number[], what: 'somePerson' | 'someOrganisation', field: string) {
   if (ids.length === 0) return;
   const rows = await m.getRepository(entity).find({ where: { id: In(ids) } });
-  if (rows.filter((r) => !r.deletedAt).length !== new Set(ids).size) throw new ServiceError('VALIDATION', `${what} findes ikke.`, { [field]: [`${what} findes ikke`] });
+  if (rows.filter((r) => !r.deletedAt).length !== new Set(ids).size) throw new ServiceError('VALIDATION', what === 'somePerson' ? 'missing.somePerson' : 'missing.someOrganisation', { [field]: what === 'somePerson' ? 'field.somePerson' : 'field.someOrganisation' });
 }
 
 /** Invites people, organisations or a whole body's current members; someone already invited is not added twice. */
 export async function invite(db: Database, input: ChannelParsed<'invitees.add'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const meeting = await loadUnlocked(m, input.meetingId);
-    await live(m, PersonEntity, input.personIds, 'En af personerne', 'personIds');
-    await live(m, OrganisationEntity, input.organisationIds, 'En af organisationerne', 'organisationIds');
+    await live(m, PersonEntity, input.personIds, 'somePerson', 'personIds');
+    await live(m, OrganisationEntity, input.organisationIds, 'someOrganisation', 'organisationIds');
     const people = new Set(input.personIds);
     const orgs = new Set(input.organisationIds);
     if (input.bodyId !== null) {
@@ -67,7 +67,7 @@ export async function inviteGuest(db: Database, g: ChannelParsed<'invitees.addGu
 export async function updateInvitee(db: Database, { id, reply, attendance }: ChannelParsed<'invitees.update'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await m.getRepository(InviteeEntity).findOneBy({ id });
-    if (!row) throw notFound('Den inviterede');
+    if (!row) throw notFound('invitee');
     await loadUnlocked(m, row.meetingId);
     await m.getRepository(InviteeEntity).update({ id }, { reply, attendance });
     await touch(m, row.meetingId);
@@ -79,7 +79,7 @@ export async function updateInvitee(db: Database, { id, reply, attendance }: Cha
 export async function removeInvitee(db: Database, id: number): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await m.getRepository(InviteeEntity).findOneBy({ id });
-    if (!row) throw notFound('Den inviterede');
+    if (!row) throw notFound('invitee');
     await loadUnlocked(m, row.meetingId);
     await m.getRepository(InviteeEntity).delete({ id });
     await touch(m, row.meetingId);

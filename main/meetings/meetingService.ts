@@ -42,7 +42,7 @@ export async function setTypeDefaults(db: Database, input: TypeDefaults): Promis
 async function checkBody(m: EntityManager, bodyId: number | null) {
   if (bodyId === null) return;
   const b = await m.getRepository(BodyEntity).findOneBy({ id: bodyId });
-  if (!b || b.deletedAt) throw new ServiceError('VALIDATION', 'Organet findes ikke.', { bodyId: ['Organet findes ikke'] });
+  if (!b || b.deletedAt) throw new ServiceError('VALIDATION', 'missing.body', { bodyId: 'field.body' });
 }
 
 const columns = (d: MeetingData) => ({ ...d, sortKey: sortKey(d.title) });
@@ -107,7 +107,7 @@ export async function setMeetingStatus(db: Database, { id, status }: ChannelPars
   return db.tx(async (m) => {
     const row = await loadMeeting(m, id);
     if (status === 'minutes_approved' || row.minutesStatus === 'approved') {
-      throw new ServiceError('CONFLICT', 'Status "referat godkendt" sættes ved at godkende referatet, og fjernes ved at genåbne det.');
+      throw new ServiceError('CONFLICT', 'meetings.statusApproved');
     }
     await m.getRepository(MeetingEntity).update({ id }, { status, updatedAt: now() });
     return meetingDetail(m, id);
@@ -127,7 +127,7 @@ export async function deleteMeeting(db: Database, id: number): Promise<MeetingSu
 export async function restoreMeeting(db: Database, id: number): Promise<MeetingSummary> {
   return db.tx(async (m) => {
     const row = await m.getRepository(MeetingEntity).findOneBy({ id });
-    if (!row) throw notFound('Mødet');
+    if (!row) throw notFound('meeting');
     await m.getRepository(MeetingEntity).update({ id }, { deletedAt: null });
     await syncMeetingInvolvements(m, id);
     await indexMeeting(m, id);
@@ -147,7 +147,7 @@ export function seriesRule(s: { everyMonths: number; weekday: number; ordinal: n
 /** "Steering group every other month, 2 hours, first Tuesday": dated meetings that can then be moved one by one. */
 export async function createSeries(db: Database, s: ChannelParsed<'meetings.createSeries'>): Promise<MeetingSummary[]> {
   const end = minutesOfDay(s.startTime) + s.durationMinutes;
-  if (end >= 24 * 60) throw new ServiceError('VALIDATION', 'Mødet skal slutte samme dag.', { durationMinutes: ['Mødet skal slutte samme dag'] });
+  if (end >= 24 * 60) throw new ServiceError('VALIDATION', 'meetings.sameDay', { durationMinutes: 'meetings.sameDay' });
   return db.tx(async (m) => {
     const series = await m.getRepository(MeetingSeriesEntity).save({ title: s.title, rule: seriesRule(s), createdAt: now() });
     const ids: number[] = [];

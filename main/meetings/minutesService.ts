@@ -3,10 +3,9 @@ import type { Database } from '../../db/database';
 import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
 import { ActionItemEntity, AgendaItemEntity, DecisionEntity, MeetingEntity, type MeetingRow } from '../../db/entities/meetings';
 import type { ActionItem, ChannelParsed, Meeting, Page } from '../../preload/contract';
-import { notFound, ServiceError } from '../api/serviceError';
+import { notFound, said, ServiceError } from '../api/serviceError';
 import { actionViews } from './actionViews';
 import { activeClock } from '../app/clock';
-import { longDate } from '../documents/format';
 import { isHeld } from './held';
 import { meetingDetail } from './detail';
 import { loadMeeting, loadUnlocked, now, touch } from './load';
@@ -14,13 +13,13 @@ import { loadMeeting, loadUnlocked, now, touch } from './load';
 async function checkItem(m: EntityManager, meetingId: number, itemId: number | null) {
   if (itemId === null) return;
   const it = await m.getRepository(AgendaItemEntity).findOneBy({ id: itemId });
-  if (!it || it.meetingId !== meetingId) throw new ServiceError('VALIDATION', 'Punktet hører ikke til mødet.', { itemId: ['Punktet hører ikke til mødet'] });
+  if (!it || it.meetingId !== meetingId) throw new ServiceError('VALIDATION', 'meetings.itemNotOfMeeting', { itemId: 'field.notItemOfMeeting' });
 }
 
 export async function setItemMinutes(db: Database, { itemId, minutes }: ChannelParsed<'minutes.setItem'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const it = await m.getRepository(AgendaItemEntity).findOneBy({ id: itemId });
-    if (!it) throw notFound('Punktet');
+    if (!it) throw notFound('agendaItem');
     await loadUnlocked(m, it.meetingId);
     await m.getRepository(AgendaItemEntity).update({ id: itemId }, { minutes });
     await touch(m, it.meetingId);
@@ -33,18 +32,16 @@ export async function approveMinutes(db: Database, { id, approvedAtMeetingId }: 
   return db.tx(async (m) => {
     const row = await loadUnlocked(m, id);
     if (!isHeld(row, today)) {
-      throw new ServiceError('CONFLICT', `Mødet holdes først ${longDate(row.date)}. Referatet kan godkendes, når mødet er holdt.`);
+      throw new ServiceError('CONFLICT', said('meetings.notHeldYet', { date: { date: row.date } }));
     }
     if (approvedAtMeetingId !== null) {
-      if (approvedAtMeetingId === id) throw new ServiceError('VALIDATION', 'Vælg et senere møde.', { approvedAtMeetingId: ['Vælg et senere møde'] });
+      if (approvedAtMeetingId === id) throw new ServiceError('VALIDATION', 'meetings.chooseLater', { approvedAtMeetingId: 'field.laterMeeting' });
       const at = await loadMeeting(m, approvedAtMeetingId);
       if (`${at.date} ${at.startTime}` <= `${row.date} ${row.startTime}`) {
-        const message = `Referatet godkendes på et senere møde; »${at.title}« (${longDate(at.date)}) ligger før eller samtidig med mødet.`;
-        throw new ServiceError('VALIDATION', message, { approvedAtMeetingId: ['Vælg et senere møde'] });
+        throw new ServiceError('VALIDATION', said('meetings.approveAtEarlier', { title: at.title, date: { date: at.date } }), { approvedAtMeetingId: 'field.laterMeeting' });
       }
       if (!isHeld(at, today)) {
-        const message = `Mødet »${at.title}« holdes først ${longDate(at.date)}. Et referat godkendes på et møde, der er holdt.`;
-        throw new ServiceError('VALIDATION', message, { approvedAtMeetingId: ['Mødet er ikke holdt endnu'] });
+        throw new ServiceError('VALIDATION', said('meetings.approveAtUnheld', { title: at.title, date: { date: at.date } }), { approvedAtMeetingId: 'field.notHeldYet' });
       }
     }
     await m.getRepository(MeetingEntity).update({ id }, { minutesStatus: 'approved', minutesApprovedAtMeetingId: approvedAtMeetingId, status: 'minutes_approved', updatedAt: now() });
@@ -55,7 +52,7 @@ export async function approveMinutes(db: Database, { id, approvedAtMeetingId }: 
 export async function reopenMinutes(db: Database, id: number): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await loadMeeting(m, id);
-    if (row.minutesStatus !== 'approved') throw new ServiceError('CONFLICT', 'Referatet er ikke godkendt.');
+    if (row.minutesStatus !== 'approved') throw new ServiceError('CONFLICT', 'meetings.minutesNotApproved');
     await m.getRepository(MeetingEntity).update({ id }, { minutesStatus: 'draft', minutesApprovedAtMeetingId: null, status: 'held', updatedAt: now() });
     return meetingDetail(m, id);
   });
@@ -73,7 +70,7 @@ export async function addDecision(db: Database, d: ChannelParsed<'decisions.add'
 
 async function loadDecision(m: EntityManager, id: number) {
   const row = await m.getRepository(DecisionEntity).findOneBy({ id });
-  if (!row) throw notFound('Beslutningen');
+  if (!row) throw notFound('decision');
   await loadUnlocked(m, row.meetingId);
   return row;
 }
@@ -102,18 +99,18 @@ type ActionData = ChannelParsed<'actionItems.add'>;
 async function checkOwner(m: EntityManager, a: ActionData) {
   if (a.ownerPersonId !== null) {
     const p = await m.getRepository(PersonEntity).findOneBy({ id: a.ownerPersonId });
-    if (!p || p.deletedAt) throw new ServiceError('VALIDATION', 'Personen findes ikke.', { ownerPersonId: ['Personen findes ikke'] });
+    if (!p || p.deletedAt) throw new ServiceError('VALIDATION', 'missing.person', { ownerPersonId: 'field.person' });
   }
   if (a.ownerOrganisationId !== null) {
     const o = await m.getRepository(OrganisationEntity).findOneBy({ id: a.ownerOrganisationId });
-    if (!o || o.deletedAt) throw new ServiceError('VALIDATION', 'Organisationen findes ikke.', { ownerOrganisationId: ['Organisationen findes ikke'] });
+    if (!o || o.deletedAt) throw new ServiceError('VALIDATION', 'missing.organisation', { ownerOrganisationId: 'field.organisation' });
   }
 }
 
 /** A due date before the meeting where the item was agreed cannot be met. */
 function checkDue(meeting: MeetingRow, dueDate: string | null) {
   if (dueDate !== null && dueDate < meeting.date) {
-    throw new ServiceError('VALIDATION', `Fristen ligger før mødet, hvor aftalen blev indgået (${longDate(meeting.date)}).`, { dueDate: ['Før mødet'] });
+    throw new ServiceError('VALIDATION', said('meetings.dueBeforeMeeting', { date: { date: meeting.date } }), { dueDate: 'field.beforeMeeting' });
   }
 }
 
@@ -132,18 +129,18 @@ export async function addActionItem(db: Database, a: ActionData): Promise<Meetin
 
 async function loadAction(m: EntityManager, id: number) {
   const row = await m.getRepository(ActionItemEntity).findOneBy({ id });
-  if (!row) throw notFound('Aftalen');
+  if (!row) throw notFound('actionItem');
   return row;
 }
 
 export async function updateActionItem(db: Database, { id, data }: ChannelParsed<'actionItems.update'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await loadAction(m, id);
-    if (row.meetingId !== data.meetingId) throw new ServiceError('VALIDATION', 'En aftale kan ikke flyttes til et andet møde.');
+    if (row.meetingId !== data.meetingId) throw new ServiceError('VALIDATION', 'meetings.actionMove');
     const meeting = await loadMeeting(m, row.meetingId);
     // Follow-up goes on after the minutes are approved: owner and due date may change, the agreed wording may not.
     if (meeting.minutesStatus === 'approved' && (data.what !== row.what || data.itemId !== row.itemId)) {
-      throw new ServiceError('CONFLICT', 'Referatet er godkendt: aftalens tekst og punkt kan ikke ændres, men ansvarlig, frist og status kan. Genåbn referatet for at rette teksten.');
+      throw new ServiceError('CONFLICT', 'meetings.actionLocked');
     }
     await checkItem(m, row.meetingId, data.itemId);
     await checkOwner(m, data);
@@ -175,16 +172,16 @@ export async function setActionStatus(db: Database, s: ChannelParsed<'actionItem
     if (s.atMeetingId !== null) {
       const at = await loadMeeting(m, s.atMeetingId);
       if (at.date < agreed.date) {
-        throw new ServiceError('VALIDATION', `Aftalen blev indgået ${longDate(agreed.date)}; den kan ikke følges op på et tidligere møde.`, { atMeetingId: ['Før aftalen'] });
+        throw new ServiceError('VALIDATION', said('meetings.followUpEarlier', { date: { date: agreed.date } }), { atMeetingId: 'field.beforeAgreement' });
       }
     }
     const closing = s.status !== 'open';
     const doneDate = closing ? (s.doneDate ?? today) : null;
     if (doneDate !== null && doneDate < agreed.date) {
-      throw new ServiceError('VALIDATION', `Datoen ligger før aftalen blev indgået (${longDate(agreed.date)}).`, { doneDate: ['Før aftalen blev indgået'] });
+      throw new ServiceError('VALIDATION', said('meetings.doneBeforeAgreed', { date: { date: agreed.date } }), { doneDate: 'field.beforeAgreed' });
     }
     if (doneDate !== null && doneDate > today) {
-      throw new ServiceError('VALIDATION', 'Datoen ligger i fremtiden.', { doneDate: ['Datoen ligger i fremtiden'] });
+      throw new ServiceError('VALIDATION', 'meetings.doneInFuture', { doneDate: 'field.inFuture' });
     }
     await m.getRepository(ActionItemEntity).update(
       { id: s.id },

@@ -49,7 +49,7 @@ export const listMilestones = (db: Database, year: number) => milestonesOfYear(d
 
 async function load(m: EntityManager, id: number): Promise<MilestoneRow> {
   const row = await m.getRepository(MilestoneEntity).findOneBy({ id });
-  if (!row) throw notFound('Milepælen');
+  if (!row) throw notFound('milestone');
   return row;
 }
 
@@ -63,7 +63,7 @@ export const getMilestone = (db: Database, id: number) => detail(db.ds.manager, 
 async function assertBody(m: EntityManager, bodyId: number | null) {
   if (bodyId === null) return;
   const body = await m.getRepository(BodyEntity).findOneBy({ id: bodyId });
-  if (!body || body.deletedAt) throw new ServiceError('VALIDATION', 'Organet findes ikke.', { bodyId: ['Organet findes ikke'] });
+  if (!body || body.deletedAt) throw new ServiceError('VALIDATION', 'missing.body', { bodyId: 'field.body' });
 }
 
 export async function indexMilestone(m: EntityManager, id: number) {

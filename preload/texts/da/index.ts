@@ -2,6 +2,7 @@ import actors from './actors.json';
 import core from './core.json';
 import correctness from './correctness.json';
 import documents from './documents.json';
+import serviceErrors from './errors.json';
 import goals from './goals.json';
 import houseStyle from './houseStyle.json';
 import meetingDocs from './meetingDocs.json';
@@ -16,4 +17,4 @@ import reliability from './reliability.json';
 import validation from './validation.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const da = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...meetingDocs };
+export const da = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...meetingDocs, ...serviceErrors };

@@ -3,6 +3,7 @@ import actors from './actors.json';
 import core from './core.json';
 import correctness from './correctness.json';
 import documents from './documents.json';
+import serviceErrors from './errors.json';
 import goals from './goals.json';
 import houseStyle from './houseStyle.json';
 import meetingDocs from './meetingDocs.json';
@@ -20,6 +21,6 @@ import validation from './validation.json';
  * One JSON file per feature; a feature adds its file here. Typed as the Danish texts: English must have
  * every Danish key of every file, or the typecheck fails.
  */
-export const en: Texts = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...meetingDocs };
+export const en: Texts = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...meetingDocs, ...serviceErrors };
 
 type Texts = typeof da;
