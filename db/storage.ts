@@ -22,7 +22,7 @@ export interface SearchStore {
   removeAt(m: Runner, route: string, kinds: readonly string[]): Promise<void>;
   /** Empties up to n rows; true while rows are left. */
   clearSome(m: Runner, n: number): Promise<boolean>;
-  /** Every token a word prefix, best first. */
+  /** Every token a word prefix, best first: the best `limit` only, without reading the texts of the other hits. */
   query(m: Runner, tokens: string[], limit: number): Promise<(SearchRow & { rank: number })[]>;
   /** Before an erasure: make index deletes leave no trace (SQLite FTS5 secure-delete; no-op on a server). */
   secureDelete(m: Runner): Promise<void>;

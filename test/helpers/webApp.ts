@@ -52,3 +52,16 @@ export async function choose(page: Page, label: string, option: string) {
   await scope.getByLabel(label, { exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
+
+/** Calls the app's HTTP API from inside the page, with the page's own session token. */
+export async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
+  const env = await page.evaluate(
+    async ([n, i]) => {
+      const res = await fetch(`/api/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-samspil-token': sessionStorage.getItem('samspil.token') ?? '' }, body: JSON.stringify(i) });
+      return res.json();
+    },
+    [name, input] as const,
+  );
+  if (!env.ok) throw new Error(JSON.stringify(env.error));
+  return env.data as T;
+}

@@ -15,7 +15,7 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 /** Every hit for `q` as kind:id → route, so one assertion shows which object was found and where it opens. */
-const found = async (q: string) => (await call(ctx, 'search.query', { q })).map((h) => `${h.kind}:${h.id} → ${h.route}`);
+const found = async (q: string) => (await call(ctx, 'search.query', { q })).hits.map((h) => `${h.kind}:${h.id} → ${h.route}`);
 
 /** One object of every kind, each with a word (with æ, ø or å) that nothing else contains. */
 async function oneOfEach() {
@@ -63,7 +63,7 @@ describe('search covers meetings, initiatives, goals and memos', () => {
     expect(await found('aeblemost')).toEqual([`memo:${o.memo.id} → memos/edit/${o.memo.id}`]);
     expect(await found('17.02.00-Q99')).toEqual([`memo:${o.memo.id} → memos/edit/${o.memo.id}`]);
     // Hits are highlighted as written; an action item's owner is not in its document (it would go stale on a rename).
-    const hit = (await call(ctx, 'search.query', { q: 'aertebaelg' }))[0]!;
+    const hit = (await call(ctx, 'search.query', { q: 'aertebaelg' })).hits[0]!;
     expect(hit.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(['ærtebælgsnotatet']);
     expect(await found('broennum')).toEqual([`person:${o.person.id} → actors/people/${o.person.id}`]);
     // Breaks and standard items nobody wrote under stay out of the index.

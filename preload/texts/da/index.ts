@@ -5,7 +5,6 @@ import documents from './documents.json';
 import serviceErrors from './errors.json';
 import goals from './goals.json';
 import houseStyle from './houseStyle.json';
-import meetingDocs from './meetingDocs.json';
 import initiatives from './initiatives.json';
 import mail from './mail.json';
 import meetings from './meetings.json';
@@ -17,4 +16,4 @@ import reliability from './reliability.json';
 import validation from './validation.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const da = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...meetingDocs, ...serviceErrors };
+export const da = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...serviceErrors };

@@ -6,7 +6,6 @@ import documents from './documents.json';
 import serviceErrors from './errors.json';
 import goals from './goals.json';
 import houseStyle from './houseStyle.json';
-import meetingDocs from './meetingDocs.json';
 import initiatives from './initiatives.json';
 import mail from './mail.json';
 import meetings from './meetings.json';
@@ -21,6 +20,6 @@ import validation from './validation.json';
  * One JSON file per feature; a feature adds its file here. Typed as the Danish texts: English must have
  * every Danish key of every file, or the typecheck fails.
  */
-export const en: Texts = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...meetingDocs, ...serviceErrors };
+export const en: Texts = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...serviceErrors };
 
 type Texts = typeof da;
