@@ -103,7 +103,10 @@ describe('service errors in the app language', () => {
     const { en } = await import('../../preload/texts/en');
     const keys: string[] = [];
     const walk = (node: Record<string, unknown>, prefix: string) => {
-      for (const [k, v] of Object.entries(node)) typeof v === 'string' ? keys.push(`${prefix}${k}`) : walk(v as Record<string, unknown>, `${prefix}${k}.`);
+      for (const [k, v] of Object.entries(node)) {
+        if (typeof v === 'string') keys.push(`${prefix}${k}`);
+        else walk(v as Record<string, unknown>, `${prefix}${k}.`);
+      }
     };
     walk(da.serviceErrors, '');
     expect(keys.length).toBeGreaterThan(100);
