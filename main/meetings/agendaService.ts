@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { PersonEntity } from '../../db/entities/actors';
+import { isLive } from '../actors/lookup';
 import { AgendaItemEntity, AttachmentEntity, type AgendaItemRow } from '../../db/entities/meetings';
 import { MAX_ATTACHMENT_BYTES, type ChannelParsed, type FileResult, type Meeting } from '../../preload/contract';
 import { notFound, said, ServiceError } from '../api/serviceError';
@@ -16,8 +16,7 @@ type ItemData = ChannelParsed<'agenda.add'>['data'];
 
 async function checkPresenter(m: EntityManager, presenterId: number | null) {
   if (presenterId === null) return;
-  const p = await m.getRepository(PersonEntity).findOneBy({ id: presenterId });
-  if (!p || p.deletedAt) throw new ServiceError('VALIDATION', 'missing.person', { presenterId: 'field.person' });
+  if (!(await isLive(m, 'person', presenterId))) throw new ServiceError('VALIDATION', 'missing.person', { presenterId: 'field.person' });
 }
 
 const fields = (d: ItemData) => ({ ...d, kind: d.isBreak ? ('orientation' as const) : d.kind, presenterId: d.isBreak ? null : d.presenterId });

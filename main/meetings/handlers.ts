@@ -55,6 +55,6 @@ export const meetingHandlers: HandlersFor<keyof typeof meetingChannels> = {
   'meetings.minutesPdf': async (ctx, { id, language }) => minutesPdf(ctx.db, id, language ?? (await appLanguage(ctx.db))),
   'meetings.agendaDocx': async (ctx, { id, language }) => meetingDocx(ctx.db, { id, language: language ?? (await appLanguage(ctx.db)) }, 'agenda'),
   'meetings.minutesDocx': async (ctx, { id, language }) => meetingDocx(ctx.db, { id, language: language ?? (await appLanguage(ctx.db)) }, 'minutes'),
-  'meetings.ics': (ctx, { id }) => meetingIcs(ctx.db, id),
-  'meetings.seriesIcs': (ctx, { id }) => seriesIcs(ctx.db, id),
+  'meetings.ics': async (ctx, { id, language }) => meetingIcs(ctx.db, id, language ?? (await appLanguage(ctx.db))),
+  'meetings.seriesIcs': async (ctx, { id, language }) => seriesIcs(ctx.db, id, language ?? (await appLanguage(ctx.db))),
 };

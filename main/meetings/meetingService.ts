@@ -1,9 +1,9 @@
 import { textsFor } from '../documents/texts';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { BodyEntity } from '../../db/entities/actors';
+import { isLive } from '../actors/lookup';
 import { AgendaItemEntity, MeetingEntity, MeetingSeriesEntity, type AgendaItemRow } from '../../db/entities/meetings';
-import { SettingEntity } from '../../db/entities/settings';
+import { saveSetting, settingValue } from '../settings/lookup';
 import { sortKey } from '../../db/textKeys';
 import { DEFAULT_TYPE_MINUTES, hhmm, meetingTypes, minutesOfDay, type ChannelParsed, type Meeting, type MeetingSummary, type StandardItem, type TypeDefaults } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
@@ -25,8 +25,8 @@ export const STANDARD_ITEMS: Record<StandardItem, Pick<AgendaItemRow, 'title' | 
 const TYPE_DEFAULTS_KEY = 'meetings.typeMinutes';
 
 export async function readTypeDefaults(m: EntityManager): Promise<TypeDefaults> {
-  const row = await m.getRepository(SettingEntity).findOneBy({ key: TYPE_DEFAULTS_KEY });
-  const stored = row ? (JSON.parse(row.value) as Partial<TypeDefaults>) : {};
+  const value = await settingValue(m, TYPE_DEFAULTS_KEY);
+  const stored = value ? (JSON.parse(value) as Partial<TypeDefaults>) : {};
   return Object.fromEntries(meetingTypes.map((t) => [t, typeof stored[t] === 'number' ? stored[t] : DEFAULT_TYPE_MINUTES[t]])) as TypeDefaults;
 }
 
@@ -34,15 +34,14 @@ export const getTypeDefaults = (db: Database) => readTypeDefaults(db.ds.manager)
 
 export async function setTypeDefaults(db: Database, input: TypeDefaults): Promise<TypeDefaults> {
   return db.tx(async (m) => {
-    await m.getRepository(SettingEntity).save({ key: TYPE_DEFAULTS_KEY, value: JSON.stringify(input) });
+    await saveSetting(m, TYPE_DEFAULTS_KEY, JSON.stringify(input));
     return readTypeDefaults(m);
   });
 }
 
 async function checkBody(m: EntityManager, bodyId: number | null) {
   if (bodyId === null) return;
-  const b = await m.getRepository(BodyEntity).findOneBy({ id: bodyId });
-  if (!b || b.deletedAt) throw new ServiceError('VALIDATION', 'missing.body', { bodyId: 'field.body' });
+  if (!(await isLive(m, 'body', bodyId))) throw new ServiceError('VALIDATION', 'missing.body', { bodyId: 'field.body' });
 }
 
 const columns = (d: MeetingData) => ({ ...d, sortKey: sortKey(d.title) });
@@ -50,7 +49,7 @@ const columns = (d: MeetingData) => ({ ...d, sortKey: sortKey(d.title) });
 /** Standard items get their titles in the app's language (documents show them in the reader's, see standardItems.ts). */
 async function addStandardItems(m: EntityManager, meetingId: number) {
   const repo = m.getRepository(AgendaItemEntity);
-  const lang = (await m.getRepository(SettingEntity).findOneBy({ key: 'language' }))?.value === 'en' ? 'en' : 'da';
+  const lang = (await settingValue(m, 'language')) === 'en' ? 'en' : 'da';
   const titles = textsFor(lang).documents.standardItem;
   let position = 0;
   for (const standard of ['approval', 'followup', 'aob'] as const) {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
+import { isLive } from '../actors/lookup';
 import { ActionItemEntity, AgendaItemEntity, DecisionEntity, MeetingEntity, type MeetingRow } from '../../db/entities/meetings';
 import type { ActionItem, ChannelParsed, Meeting, Page } from '../../preload/contract';
 import { notFound, said, ServiceError } from '../api/serviceError';
@@ -98,12 +98,10 @@ type ActionData = ChannelParsed<'actionItems.add'>;
 
 async function checkOwner(m: EntityManager, a: ActionData) {
   if (a.ownerPersonId !== null) {
-    const p = await m.getRepository(PersonEntity).findOneBy({ id: a.ownerPersonId });
-    if (!p || p.deletedAt) throw new ServiceError('VALIDATION', 'missing.person', { ownerPersonId: 'field.person' });
+    if (!(await isLive(m, 'person', a.ownerPersonId))) throw new ServiceError('VALIDATION', 'missing.person', { ownerPersonId: 'field.person' });
   }
   if (a.ownerOrganisationId !== null) {
-    const o = await m.getRepository(OrganisationEntity).findOneBy({ id: a.ownerOrganisationId });
-    if (!o || o.deletedAt) throw new ServiceError('VALIDATION', 'missing.organisation', { ownerOrganisationId: 'field.organisation' });
+    if (!(await isLive(m, 'organisation', a.ownerOrganisationId))) throw new ServiceError('VALIDATION', 'missing.organisation', { ownerOrganisationId: 'field.organisation' });
   }
 }
 

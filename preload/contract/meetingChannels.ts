@@ -46,6 +46,6 @@ export const meetingChannels = {
   'meetings.minutesPdf': channel(docById).file<FileResult>(),
   'meetings.agendaDocx': channel(docById).file<FileResult>(),
   'meetings.minutesDocx': channel(docById).file<FileResult>(),
-  'meetings.ics': channel(byId).file<FileResult>(),
-  'meetings.seriesIcs': channel(byId).file<FileResult>(),
+  'meetings.ics': channel(docById).file<FileResult>(),
+  'meetings.seriesIcs': channel(docById).file<FileResult>(),
 } satisfies Record<string, ChannelDef>;
