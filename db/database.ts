@@ -6,6 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource, type EntityManager, type MigrationInterface } from 'typeorm';
 import { startBackgroundCheck, type BackgroundCheck, type Health } from './backgroundCheck';
 import { DamagedDatabaseError, damagedName, moveAside, pendingDamage } from './damage';
+import { ChangeStampSubscriber } from './changeStamp';
 import { entities } from './entities';
 import { migrations as allMigrations } from './migrations';
 import { NetworkFolderError, networkFolderReason, type LocationProbe } from './networkFolder';
@@ -159,6 +160,7 @@ async function openDataSource(opts: OpenOptions, checked: { at: string; sealSha2
     type: 'better-sqlite3',
     database: opts.file,
     entities,
+    subscribers: [ChangeStampSubscriber],
     migrations: selected,
     migrationsTransactionMode: 'all',
     migrationsTableName: 'schema_migrations',

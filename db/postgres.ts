@@ -4,6 +4,7 @@
  */
 import pg from 'pg';
 import { DataSource, type MigrationInterface } from 'typeorm';
+import { ChangeStampSubscriber } from './changeStamp';
 import { entities } from './entities';
 import { numberPlaceholders } from './placeholders';
 
@@ -34,6 +35,7 @@ export function postgresDataSource(server: ServerOptions, migrations: MigrationC
     password: server.password,
     ssl: ssl(server.tls),
     entities,
+    subscribers: [ChangeStampSubscriber],
     migrations,
     migrationsTransactionMode: 'all',
     migrationsTableName: 'schema_migrations',

@@ -5,9 +5,11 @@ import type { StorageFault } from '../../db/storage';
 import { auditActionOf, recordAudit } from '../audit/auditLog';
 import { handlers, type HandlerContext } from './handlers';
 import { sayError, ServiceError } from './serviceError';
+import { StaleVersionError } from '../versions/versions';
 import { runningDamage } from '../backup/damageService';
 import { storedDateError } from '../settings/dateCheck';
 import { withClock } from '../app/clock';
+import { osUserName, withChangeStamp } from '../../db/changeStamp';
 import { appLanguage } from '../settings/language';
 import { envelopeText, fieldErrorsOf, fillText, zodErrorMap } from '../../preload/contract/validationMessages';
 
@@ -46,18 +48,23 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
     // The audit row commits with the command's own transaction; commands without one (exports,
     // backups) are logged right after.
     let audited = false;
-    const data = await withCommitHook(
-      async (m, result) => {
-        audited = true;
-        await recordAudit(m, name, parsed.data, result);
-      },
-      () => withClock(ctx.clock, () => handler(ctx, parsed.data)),
+    // Rows and the change log record the client's user (issue 16) at the command's clock.
+    const stamp = { user: ctx.user ?? osUserName(), now: () => ctx.clock.now() };
+    const data = await withChangeStamp(stamp, () =>
+      withCommitHook(
+        async (m, result) => {
+          audited = true;
+          await recordAudit(m, name, parsed.data, result);
+        },
+        () => withClock(ctx.clock, () => handler(ctx, parsed.data)),
+      ),
     );
-    if (!audited) await recordAudit(ctx.db.ds.manager, name, parsed.data, data);
+    if (!audited) await withChangeStamp(stamp, () => recordAudit(ctx.db.ds.manager, name, parsed.data, data));
     // Deleted data must not linger in the WAL (secure_delete covers the main file).
     if (auditActionOf(name) === 'delete') await ctx.db.flushDeleted();
     return { ok: true, data };
   } catch (err) {
+    if (err instanceof StaleVersionError) return fail(err.toApiErrorIn(lang));
     if (err instanceof ServiceError) return fail(err.toApiError(lang));
     // The background check found the file damaged: writes are refused, the user told what to do.
     const damage = runningDamage(ctx.db);

@@ -32,6 +32,8 @@ export interface HandlerContext {
   openSavedFile?: (path: string) => Promise<boolean>;
   /** Only the Electron shell has one (safeStorage); it keeps the SMTP password out of the data file. */
   secrets?: SecretStore;
+  /** Who uses this client (--user / SAMSPIL_USER, else the OS user): rows and the change log record it. */
+  user?: string;
   /** Aborted when the caller goes away (an HTTP client closing its connection); long work stops. */
   signal?: AbortSignal;
 }

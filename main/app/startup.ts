@@ -13,6 +13,8 @@ export interface ServiceOptions {
   demo: boolean;
   nativeBinding?: string;
   allowNetworkFolder?: boolean;
+  /** Who uses this client (issue 16); the OS user when not given. */
+  user?: string;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'ht
   await ensureDailyBackup(db);
   await ensureSearchIndex(db);
   if (opts.demo) await loadDemoData(db);
-  return { db, version: APP_VERSION, transport, clock: systemClock };
+  return { db, version: APP_VERSION, transport, clock: systemClock, ...(opts.user ? { user: opts.user } : {}) };
 }
 
 /** The user accepted the offered backup: put it in place of the damaged file, then start normally. */

@@ -13,6 +13,7 @@ import { loadMeeting, now } from './load';
 import { seriesDates } from './schedule';
 import { indexMeeting } from './searchDocs';
 import { checkFollowsUp } from './followUp';
+import { claimVersion } from '../versions/versions';
 
 type MeetingData = ChannelParsed<'meetings.update'>['data'];
 
@@ -90,9 +91,10 @@ export async function createMeeting(db: Database, input: ChannelParsed<'meetings
   });
 }
 
-export async function updateMeeting(db: Database, id: number, data: MeetingData): Promise<Meeting> {
+export async function updateMeeting(db: Database, id: number, data: MeetingData, version?: number): Promise<Meeting> {
   return db.tx(async (m) => {
     await loadMeeting(m, id);
+    await claimVersion(m, 'meeting', id, version);
     await checkBody(m, data.bodyId);
     await checkFollowsUp(m, id, data.date, data.followsUpMeetingId);
     await m.getRepository(MeetingEntity).update({ id }, { ...columns(data), updatedAt: now() });
@@ -102,9 +104,10 @@ export async function updateMeeting(db: Database, id: number, data: MeetingData)
   });
 }
 
-export async function setMeetingStatus(db: Database, { id, status }: ChannelParsed<'meetings.setStatus'>): Promise<Meeting> {
+export async function setMeetingStatus(db: Database, { id, status, version }: ChannelParsed<'meetings.setStatus'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await loadMeeting(m, id);
+    await claimVersion(m, 'meeting', id, version);
     if (status === 'minutes_approved' || row.minutesStatus === 'approved') {
       throw new ServiceError('CONFLICT', 'meetings.statusApproved');
     }
@@ -113,9 +116,10 @@ export async function setMeetingStatus(db: Database, { id, status }: ChannelPars
   });
 }
 
-export async function deleteMeeting(db: Database, id: number): Promise<MeetingSummary> {
+export async function deleteMeeting(db: Database, id: number, version?: number): Promise<MeetingSummary> {
   return db.tx(async (m) => {
     const row = await loadMeeting(m, id);
+    await claimVersion(m, 'meeting', id, version);
     await m.getRepository(MeetingEntity).update({ id }, { deletedAt: now() });
     await syncMeetingInvolvements(m, id);
     await indexMeeting(m, id);

@@ -9,6 +9,7 @@ import { activeClock } from '../app/clock';
 import { isHeld } from './held';
 import { meetingDetail } from './detail';
 import { loadMeeting, loadUnlocked, now, touch } from './load';
+import { claimVersion } from '../versions/versions';
 
 async function checkItem(m: EntityManager, meetingId: number, itemId: number | null) {
   if (itemId === null) return;
@@ -16,11 +17,12 @@ async function checkItem(m: EntityManager, meetingId: number, itemId: number | n
   if (!it || it.meetingId !== meetingId) throw new ServiceError('VALIDATION', 'meetings.itemNotOfMeeting', { itemId: 'field.notItemOfMeeting' });
 }
 
-export async function setItemMinutes(db: Database, { itemId, minutes }: ChannelParsed<'minutes.setItem'>): Promise<Meeting> {
+export async function setItemMinutes(db: Database, { itemId, minutes, version }: ChannelParsed<'minutes.setItem'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const it = await m.getRepository(AgendaItemEntity).findOneBy({ id: itemId });
     if (!it) throw notFound('agendaItem');
     await loadUnlocked(m, it.meetingId);
+    await claimVersion(m, 'agenda_item', itemId, version);
     await m.getRepository(AgendaItemEntity).update({ id: itemId }, { minutes });
     await touch(m, it.meetingId);
     return meetingDetail(m, it.meetingId);
@@ -75,9 +77,10 @@ async function loadDecision(m: EntityManager, id: number) {
   return row;
 }
 
-export async function updateDecision(db: Database, { id, itemId, text }: ChannelParsed<'decisions.update'>): Promise<Meeting> {
+export async function updateDecision(db: Database, { id, itemId, text, version }: ChannelParsed<'decisions.update'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await loadDecision(m, id);
+    await claimVersion(m, 'decision', id, version);
     await checkItem(m, row.meetingId, itemId);
     await m.getRepository(DecisionEntity).update({ id }, { itemId, text });
     await touch(m, row.meetingId);
@@ -85,9 +88,10 @@ export async function updateDecision(db: Database, { id, itemId, text }: Channel
   });
 }
 
-export async function removeDecision(db: Database, id: number): Promise<Meeting> {
+export async function removeDecision(db: Database, id: number, version?: number): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await loadDecision(m, id);
+    await claimVersion(m, 'decision', id, version);
     await m.getRepository(DecisionEntity).delete({ id });
     await touch(m, row.meetingId);
     return meetingDetail(m, row.meetingId);
@@ -131,9 +135,10 @@ async function loadAction(m: EntityManager, id: number) {
   return row;
 }
 
-export async function updateActionItem(db: Database, { id, data }: ChannelParsed<'actionItems.update'>): Promise<Meeting> {
+export async function updateActionItem(db: Database, { id, data, version }: ChannelParsed<'actionItems.update'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await loadAction(m, id);
+    await claimVersion(m, 'action_item', id, version);
     if (row.meetingId !== data.meetingId) throw new ServiceError('VALIDATION', 'meetings.actionMove');
     const meeting = await loadMeeting(m, row.meetingId);
     // Follow-up goes on after the minutes are approved: owner and due date may change, the agreed wording may not.
@@ -149,9 +154,10 @@ export async function updateActionItem(db: Database, { id, data }: ChannelParsed
   });
 }
 
-export async function removeActionItem(db: Database, id: number): Promise<Meeting> {
+export async function removeActionItem(db: Database, id: number, version?: number): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await loadAction(m, id);
+    await claimVersion(m, 'action_item', id, version);
     await loadUnlocked(m, row.meetingId);
     await m.getRepository(ActionItemEntity).delete({ id });
     await touch(m, row.meetingId);
@@ -166,6 +172,7 @@ export async function removeActionItem(db: Database, id: number): Promise<Meetin
 export async function setActionStatus(db: Database, s: ChannelParsed<'actionItems.setStatus'>, today = activeClock().today()): Promise<ActionItem> {
   return db.tx(async (m) => {
     const row = await loadAction(m, s.id);
+    await claimVersion(m, 'action_item', s.id, s.version);
     const agreed = await loadMeeting(m, row.meetingId);
     if (s.atMeetingId !== null) {
       const at = await loadMeeting(m, s.atMeetingId);
