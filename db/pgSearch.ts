@@ -26,15 +26,22 @@ export async function resyncSequence(q: Pick<QueryRunner, 'query'>, table: strin
   await q.query(`SELECT setval(pg_get_serial_sequence('${table}', '${column}'), COALESCE((SELECT MAX(${column}) FROM ${table}), 0) + 1, false)`);
 }
 
-/** Every token a word prefix, in title or body; the title weighs more (ts_rank weights A over B). */
+/**
+ * Every token a word prefix, in title or body; the title weighs more (ts_rank weights A over B). The
+ * inner statement ranks rowids only (a top-N heapsort bounded by the LIMIT); the texts are read for
+ * those rows alone.
+ */
 export async function queryPgSearchRows(m: Runner, tokens: string[], limit: number): Promise<(SearchRow & { rank: number })[]> {
   const parts = tokens.flatMap((t) => t.split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
   if (parts.length === 0) return [];
   const query = parts.map((w) => `'${w}':*`).join(' & ');
   const rows: { kind: string; ref_id: number; route: string; title: string; body: string; title_key: string; body_key: string; rank: number }[] = await m.query(
-    `SELECT kind, ref_id, route, title, body, title_key, body_key, ts_rank(tsv, q) AS rank
-     FROM search_fts, (SELECT to_tsquery('simple'::regconfig, ?) || to_tsquery('danish'::regconfig, ?) AS q) query
-     WHERE tsv @@ q ORDER BY rank DESC, rowid LIMIT ?`,
+    `SELECT s.kind, s.ref_id, s.route, s.title, s.body, s.title_key, s.body_key, top.rank
+     FROM (SELECT rowid, ts_rank(tsv, q) AS rank
+           FROM search_fts, (SELECT to_tsquery('simple'::regconfig, ?) || to_tsquery('danish'::regconfig, ?) AS q) query
+           WHERE tsv @@ q ORDER BY rank DESC, rowid LIMIT ?) top
+     JOIN search_fts s ON s.rowid = top.rowid
+     ORDER BY top.rank DESC, top.rowid`,
     [query, query, limit],
   );
   return rows.map((r) => ({

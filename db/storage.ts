@@ -22,7 +22,7 @@ export interface SearchStore {
   removeAt(m: Runner, route: string, kinds: readonly string[]): Promise<void>;
   /** Empties up to n rows; true while rows are left. */
   clearSome(m: Runner, n: number): Promise<boolean>;
-  /** Every token a word prefix, best first. */
+  /** Every token a word prefix, best first: the best `limit` only, without reading the texts of the other hits. */
   query(m: Runner, tokens: string[], limit: number): Promise<(SearchRow & { rank: number })[]>;
   /** Before an erasure: make index deletes leave no trace (SQLite FTS5 secure-delete; no-op on a server). */
   secureDelete(m: Runner): Promise<void>;
@@ -37,6 +37,8 @@ export interface Storage {
   insertId(m: EntityManager, sql: string, values: unknown[]): Promise<number>;
   /** Rows of a read-only statement, on the fastest path the engine has (cached prepared statements on SQLite). */
   all<T>(ds: DataSource, sql: string, params: unknown[]): Promise<T[]>;
+  /** Inside a command's transaction: tell the other clients what it changed when it commits (NOTIFY on a server; nothing on a single-user file). */
+  announce(m: Runner, payload: unknown): Promise<void>;
   /** Which contract-level fault an engine error is, if any. */
   fault(err: unknown): StorageFault | null;
 }

@@ -14,17 +14,17 @@ export interface BlockColumn {
 export type DocBlock =
   /** Small capitals above the title: "BESLUTNINGSOPLÆG", the body's name. */
   | { kind: 'kicker'; text: string }
-  | { kind: 'title'; text: string }
+  | { kind: 'title'; text: string; /** PDF: point size (18 unless told). */ size?: number }
   | { kind: 'heading'; level: 1 | 2; text: string; /** Right-aligned on the same line, e.g. an item's time. */ aside?: string; /** PDF: room to keep with what follows (points). */ keepWith?: number }
   /** Label and value pairs: the header block of a memo or an agenda. */
-  | { kind: 'facts'; rows: [string, string][]; ruleAbove?: boolean }
+  | { kind: 'facts'; rows: [string, string][]; ruleAbove?: boolean; /** PDF: width of the label column (points). */ labelWidth?: number }
   /** Text in the memo format (preload/contract/richText.ts): paragraphs, bullets, numbered lists, bold, italic. */
   | { kind: 'rich'; source: string }
   | { kind: 'paragraph'; text: string; tone?: 'muted' | 'note' }
   /** A list of items in the inline format (**bold**, *italic*); ordered lists number from `start`. */
-  | { kind: 'list'; ordered: boolean; start?: number; items: string[] }
+  | { kind: 'list'; ordered: boolean; start?: number; items: string[]; /** The items are the user's plain text (a decision): no inline format, shown as typed. */ literal?: boolean }
   /** A bold run-in label ("Fordele", "Beslutning"). */
-  | { kind: 'label'; text: string }
+  | { kind: 'label'; text: string; /** PDF: room to keep with what follows (points). */ keepWith?: number }
   /** A quiet line under an agenda item: kind, presenter, minutes. */
   | { kind: 'meta'; text: string }
   /** A break in the agenda: unnumbered, shaded. */

@@ -118,7 +118,7 @@ function blockChildren(b: DocBlock, lists: Lists): FileChild[] {
     case 'paragraph':
       return [new Paragraph({ style: b.tone === 'note' ? STYLE.note : b.tone === 'muted' ? STYLE.muted : undefined, children: plain(b.text) })];
     case 'list':
-      return listParagraphs(lists, b.ordered, b.start ?? 1, b.items.map((s) => parseInline(s.replace(/\s*\n\s*/g, ' '))));
+      return listParagraphs(lists, b.ordered, b.start ?? 1, b.items.map((s) => (b.literal ? [{ text: s, bold: false, italic: false }] : parseInline(s.replace(/\s*\n\s*/g, ' ')))));
     case 'label':
       return [new Paragraph({ style: STYLE.label, children: plain(b.text) })];
     case 'meta':

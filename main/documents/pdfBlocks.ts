@@ -34,6 +34,22 @@ function agendaBreak(doc: Pdf, text: string, aside: string) {
   doc.font(FONTS.regular).fontSize(10.5).fillColor(COLORS.ink);
 }
 
+/** List items exactly as typed (no inline format), with the same hanging indent as richText's lists. */
+function literalList(doc: Pdf, items: [string, string][]) {
+  const left = doc.page.margins.left;
+  const width = contentWidth(doc);
+  doc.fontSize(10.5).fillColor(COLORS.ink);
+  for (const [marker, text] of items) {
+    ensureSpace(doc, Math.min(doc.font(FONTS.regular).heightOfString(text || ' ', { width: width - 22, lineGap: 2 }), 48) + 4);
+    const y = doc.y;
+    doc.text(marker, left + 4, y, { width: 18, lineBreak: false });
+    doc.text(text, left + 22, y, { width: width - 22, lineGap: 2 });
+    doc.moveDown(0.2);
+  }
+  doc.x = left;
+  doc.moveDown(0.35);
+}
+
 /**
  * Writes blocks into a PDF made with createPdf (the letterhead, running header and page numbers come
  * from there). The event loop gets a turn between blocks and table rows, so a long document never holds it.
@@ -48,7 +64,7 @@ export async function renderPdfBlocks(doc: Pdf, blocks: DocBlock[], tick: () => 
         doc.moveDown(0.3);
         break;
       case 'title':
-        doc.font(FONTS.bold).fontSize(18).fillColor(COLORS.accent).text(b.text, left);
+        doc.font(FONTS.bold).fontSize(b.size ?? 18).fillColor(COLORS.accent).text(b.text, left);
         doc.moveDown(0.8).font(FONTS.regular).fontSize(10.5).fillColor(COLORS.ink);
         break;
       case 'facts':
@@ -57,7 +73,7 @@ export async function renderPdfBlocks(doc: Pdf, blocks: DocBlock[], tick: () => 
           doc.rect(left, top - 6, contentWidth(doc), 0.8).fill(COLORS.rule);
           doc.fillColor(COLORS.ink).y = top + 4;
         }
-        keyValues(doc, b.rows);
+        keyValues(doc, b.rows, b.labelWidth);
         break;
       case 'heading':
         if (b.keepWith) ensureSpace(doc, b.keepWith);
@@ -72,12 +88,16 @@ export async function renderPdfBlocks(doc: Pdf, blocks: DocBlock[], tick: () => 
         break;
       case 'list': {
         const start = b.start ?? 1;
+        if (b.literal) {
+          literalList(doc, b.items.map((s, i) => [b.ordered ? `${start + i}.` : '•', s]));
+          break;
+        }
         // Numbers are written out, so text inside an item cannot renumber the list.
         richText(doc, b.items.map((s, i) => `${b.ordered ? `${start + i}.` : '-'} ${s.replace(/\s*\n\s*/g, ' ')}`).join('\n'));
         break;
       }
       case 'label':
-        ensureSpace(doc, 40);
+        ensureSpace(doc, b.keepWith ?? 40);
         doc.font(FONTS.bold).fontSize(10.5).fillColor(COLORS.ink).text(b.text, left).font(FONTS.regular).moveDown(0.15);
         break;
       case 'meta': {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ActionItemEntity, AgendaItemEntity, DecisionEntity, MeetingEntity } from '../../db/entities/meetings';
 import { bodyOf, indexDocument, removeDocumentsAt } from '../search/searchIndex';
-import { meetingTypeLabel } from './labels';
+import { textsFor } from '../documents/texts';
 
 /** The kinds a meeting puts into the search index; every one of them opens the meeting. */
 export const MEETING_KINDS = ['meeting', 'agenda_item', 'decision', 'action_item'] as const;
@@ -42,6 +42,6 @@ export async function indexMeeting(m: EntityManager, id: number): Promise<void> 
   const row = await m.getRepository(MeetingEntity).findOneBy({ id });
   if (!row || row.deletedAt) return;
   // No actor or body names: they are indexed where they live and would go stale here on a rename.
-  await indexDocument(m, { kind: 'meeting', id, title: row.title, body: bodyOf(meetingTypeLabel[row.type], row.place, row.purpose, row.notes), route });
+  await indexDocument(m, { kind: 'meeting', id, title: row.title, body: bodyOf(textsFor('da').meetingType[row.type], row.place, row.purpose, row.notes), route });
   for (const doc of await itemDocs(m, id, route)) await indexDocument(m, doc);
 }

@@ -1,16 +1,38 @@
 import type { Database } from '../../db/database';
 import { searchTokens } from '../../db/textKeys';
-import type { ChannelParsed, SearchHit } from '../../preload/contract';
+import type { ChannelParsed, SearchResult } from '../../preload/contract';
+import { contextResolvers } from './contexts';
+import type { HitContext } from './hitContext';
 import { highlight, snippet } from './highlight';
 
-export async function search(db: Database, q: ChannelParsed<'search.query'>): Promise<SearchHit[]> {
+/**
+ * The best `limit` hits with their date and context, and whether more matched. The index ranks one
+ * row beyond the limit to know; the contexts are read for the hits returned only, one statement per kind.
+ */
+export async function search(db: Database, q: ChannelParsed<'search.query'>): Promise<SearchResult> {
   const tokens = searchTokens(q.q);
-  const rows = await db.storage.search.query(db.ds.manager, tokens, q.limit);
-  return rows.map((r) => ({
-    kind: r.kind,
-    id: r.refId,
-    route: r.route,
-    title: highlight(r.title, tokens),
-    snippet: snippet(r.body, tokens),
-  }));
+  const m = db.ds.manager;
+  const rows = await db.storage.search.query(m, tokens, q.limit + 1);
+  const top = rows.slice(0, q.limit);
+  const byKind = new Map<string, number[]>();
+  for (const r of top) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r.refId]);
+  const contexts = new Map<string, Map<number, HitContext>>();
+  for (const [kind, ids] of byKind) {
+    const resolve = contextResolvers[kind];
+    if (resolve) contexts.set(kind, await resolve(m, ids));
+  }
+  const hits = top.map((r) => {
+    const c = contexts.get(r.kind)?.get(r.refId);
+    const cut = snippet(r.body, tokens);
+    return {
+      kind: r.kind,
+      id: r.refId,
+      route: r.route,
+      title: highlight(r.title, tokens),
+      snippet: cut.some((p) => p.hit) ? cut : [],
+      date: c?.date ?? null,
+      context: c?.context ?? [],
+    };
+  });
+  return { hits, more: rows.length > q.limit };
 }

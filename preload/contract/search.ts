@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { text } from './common';
 
+/** The best `limit` hits are ranked and returned; `more` says whether there were others. */
 export const searchQuery = z.strictObject({ q: text(200), limit: z.number().int().min(1).max(50).default(20) });
 
 /** A piece of text; `hit` parts matched a search word and are shown highlighted. */
@@ -15,5 +16,16 @@ export interface SearchHit {
   /** Hash route that opens the object, without '#/'. */
   route: string;
   title: TextPart[];
+  /** The matched phrase from the rest of the object's text; empty when only the title matched. */
   snippet: TextPart[];
+  /** The object's own date (a meeting's day, an involvement's date, a goal's deadline …), ISO; null when it has none. */
+  date: string | null;
+  /** Where it belongs, as names from the data: the body and place of a meeting, the meeting of an agenda item, a person's organisation … */
+  context: string[];
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** More objects matched than the `limit` returned ("mere end 20"). */
+  more: boolean;
 }

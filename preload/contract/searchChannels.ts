@@ -4,6 +4,6 @@ import type { OverviewSection } from './overview';
 import * as s from './search';
 
 export const searchChannels = {
-  'search.query': channel(s.searchQuery).returns<s.SearchHit[]>(),
+  'search.query': channel(s.searchQuery).returns<s.SearchResult>(),
   'overview.sections': channel(empty).returns<OverviewSection[]>(),
 } satisfies Record<string, ChannelDef>;

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebApp, type WebApp } from '../helpers/webApp';
+import { api, startWebApp, type WebApp } from '../helpers/webApp';
 import { readWorkbook } from '../helpers/xlsx';
 
 let app: WebApp;
@@ -14,18 +13,6 @@ afterAll(async () => {
 });
 
 /** Seeds through the same HTTP API the screens use. */
-async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const env = await page.evaluate(
-    async ([n, i]) => {
-      const res = await fetch(`/api/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-samspil-token': sessionStorage.getItem('samspil.token') ?? '' }, body: JSON.stringify(i) });
-      return res.json();
-    },
-    [name, input] as const,
-  );
-  if (!env.ok) throw new Error(JSON.stringify(env.error));
-  return env.data as T;
-}
-
 describe('personal data in Chromium', () => {
   it('downloads the Art. 15 workbook and erases a person after a confirmation that shows what will happen', async () => {
     const { page } = app;

@@ -43,9 +43,33 @@ describe('search across features (demo data)', () => {
 
     // The other new kinds show up with their Danish labels.
     await page.keyboard.press('Control+k');
-    await page.getByRole('textbox', { name: 'Søg i alt' }).fill('mentor');
+    await page.getByRole('textbox', { name: 'Søg i alt' }).fill('erhvervsmentorkorps');
     await options.first().waitFor();
-    await expect.poll(async () => (await options.allInnerTexts()).join('\n')).toMatch(/^Aftale$[\s\S]*^Indsats$[\s\S]*^Beslutningsoplæg$/m);
+    for (const label of [/^Aftale$/m, /^Indsats$/m, /^Beslutningsoplæg$/m]) await expect.poll(async () => (await options.allInnerTexts()).join('\n')).toMatch(label);
+    await page.keyboard.press('Escape');
+    expect(app.pageErrors).toEqual([]);
+  });
+  it('shows each hit with kind, date and context: the steering group meetings are told apart, and a common word says "mere end 20"', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: 'Oversigt' }).click();
+    await page.keyboard.press('Control+k');
+    await page.getByRole('textbox', { name: 'Søg i alt' }).fill('styregruppemøde');
+    const options = page.getByRole('dialog').getByRole('option');
+    await options.first().waitFor();
+    await expect.poll(() => options.count()).toBeGreaterThan(2);
+    const rows = await options.allInnerTexts();
+    // No two rows alike, and every meeting row names its day and its body.
+    expect(new Set(rows).size).toBe(rows.length);
+    const meetingRows = rows.filter((r) => r.startsWith('Møde\n'));
+    expect(meetingRows.length).toBeGreaterThan(2);
+    for (const r of meetingRows) expect(r).toMatch(/\d{1,2}\. [a-zæøå]+ \d{4} · Styregruppen/);
+    const first = options.first();
+    expect(await first.locator('mark').first().innerText()).toMatch(/^styregruppemøde/i);
+    expect(await first.getByTestId('search-context').innerText()).not.toBe('');
+
+    await page.getByRole('textbox', { name: 'Søg i alt' }).fill('og');
+    await expect.poll(() => page.getByRole('dialog').getByRole('status').last().innerText()).toContain('mere end 20');
+    expect(await options.count()).toBe(20);
     await page.keyboard.press('Escape');
     expect(app.pageErrors).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebApp, type WebApp } from '../helpers/webApp';
+import { api, startWebApp, type WebApp } from '../helpers/webApp';
 
 let app: WebApp;
 beforeAll(async () => {
@@ -30,6 +30,8 @@ describe('settings and the living demo', () => {
     await page.getByRole('link', { name: 'Actors' }).click();
     await page.getByRole('option', { name: /Det lokale beskæftigelsesråd/ }).click();
     await page.getByText('Involved ad hoc').first().waitFor();
+    const audit = await api<{ items: { channel: string }[] }>(page, 'audit.list', { offset: 0, limit: 200 });
+    expect(audit.items.filter((a) => a.channel === 'settings.setLanguage')).toHaveLength(1);
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startServices } from '../../main/app/startup';
 import { startHost, type RunningHost } from '../../main/host/httpHost';
 import type { HandlerContext } from '../../main/api/handlers';
+import type { Clock } from '../../main/app/clock';
 import { launchChromium } from './browser';
 import { tempFile } from './db';
 
@@ -17,13 +18,15 @@ export interface WebApp {
 }
 
 /** The browser-mode host on a fresh temp database, with Chromium pointed at it. Needs `npm run build` first. */
-export async function startWebApp(opts: { demo?: boolean; browser?: Browser; viewport?: { width: number; height: number } } = {}): Promise<WebApp> {
+export async function startWebApp(opts: { demo?: boolean; browser?: Browser; viewport?: { width: number; height: number }; clock?: Clock } = {}): Promise<WebApp> {
   const dbFile = tempFile();
-  const ctx = await startServices({ dbFile, demo: opts.demo ?? false }, 'http');
+  const ctx = await startServices({ dbFile, demo: opts.demo ?? false, clock: opts.clock }, 'http');
   const host = await startHost({ ctx, staticDir: path.resolve('out/renderer'), log: () => undefined });
   const browser = opts.browser ?? (await launchChromium());
   // A context of its own: axe-core needs one, and a shared browser stays clean between hosts.
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1400, height: 900 }, acceptDownloads: true });
+  // A pinned clock holds in the page too (Date only; timers run as usual).
+  if (opts.clock) await context.clock.setFixedTime(opts.clock.now());
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const pageErrors: string[] = [];
@@ -51,4 +54,17 @@ export async function choose(page: Page, label: string, option: string) {
   const scope = (await dialog.count()) > 0 ? dialog : page;
   await scope.getByLabel(label, { exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Calls the app's HTTP API from inside the page, with the page's own session token. */
+export async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
+  const env = await page.evaluate(
+    async ([n, i]) => {
+      const res = await fetch(`/api/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-samspil-token': sessionStorage.getItem('samspil.token') ?? '' }, body: JSON.stringify(i) });
+      return res.json();
+    },
+    [name, input] as const,
+  );
+  if (!env.ok) throw new Error(JSON.stringify(env.error));
+  return env.data as T;
 }

@@ -24,8 +24,8 @@ describe('migrations 0050 (involvement, milestones), 0051 (search index), 0052 (
     await runner.release();
     expect(await db.ds.query('SELECT name FROM organisation')).toEqual([{ name: 'Det lokale beskæftigelsesråd' }]);
     const ctx = ctxOf(db);
-    expect((await call(ctx, 'search.query', { q: 'kvartalsmoedet' })).map((h) => h.route)).toEqual(['actors/organisations/1']);
-    expect((await call(ctx, 'search.query', { q: 'oebro' })).map((h) => h.route)).toEqual(['actors/people/1']);
+    expect((await call(ctx, 'search.query', { q: 'kvartalsmoedet' })).hits.map((h) => h.route)).toEqual(['actors/organisations/1']);
+    expect((await call(ctx, 'search.query', { q: 'oebro' })).hits.map((h) => h.route)).toEqual(['actors/people/1']);
     await call(ctx, 'involvement.create', { actorKind: 'person', actorId: 1, date: '2026-02-01', form: 'consulted', topic: 'Første kontakt' });
     await db.close();
   });

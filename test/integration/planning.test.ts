@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import { loadDemoData } from '../../main/demo/demoData';
+import { fixedClock } from '../../main/app/clock';
 import { call, ctxOf, memoryDb } from '../helpers/db';
 import { pdfPageCount, pdfText } from '../helpers/pdf';
 
@@ -37,8 +38,8 @@ describe('milestones and the annual wheel', () => {
   });
 
   it('prints the demo year as an A3 landscape PDF with months and every milestone', async () => {
-    await loadDemoData(db);
-    const year = new Date().getFullYear();
+    await loadDemoData(db, fixedClock('2026-12-09T10:00:00+01:00'));
+    const year = 2026;
     const wheel = await call(ctx, 'wheel.get', { year });
     expect(wheel.entries.length).toBeGreaterThanOrEqual(8);
     const file = await call(ctx, 'wheel.pdf', { year });
@@ -62,31 +63,31 @@ describe('search', () => {
     await call(ctx, 'organisations.create', { name: 'Kvartalsmøde-gruppen', kind: 'other', relation: null, relationReason: null, address: null, website: null, notes: null });
     await call(ctx, 'milestones.create', { title: 'Frist for høringssvar', date: '2026-05-01', kind: 'political_deadline', note: 'Sendes til Beskæftigelsesudvalget' });
 
-    const hits = await call(ctx, 'search.query', { q: 'KVARTALSMOEDE' });
+    const hits = (await call(ctx, 'search.query', { q: 'KVARTALSMOEDE' })).hits;
     // A title match ranks above a body match.
     expect(hits.map((h) => h.title.map((p) => p.text).join(''))).toEqual(['Kvartalsmøde-gruppen', 'Det lokale beskæftigelsesråd']);
     const body = hits[1]!;
     expect(body.route).toBe(`actors/organisations/${org.id}`);
     expect(body.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(['kvartalsmøde']);
 
-    expect((await call(ctx, 'search.query', { q: 'beskaeftig' })).map((h) => h.kind).sort()).toEqual(['milestone', 'organisation']);
-    expect((await call(ctx, 'search.query', { q: 'høring frist' })).map((h) => h.kind)).toEqual(['milestone']);
-    expect(await call(ctx, 'search.query', { q: '"OR *' })).toEqual([]);
+    expect((await call(ctx, 'search.query', { q: 'beskaeftig' })).hits.map((h) => h.kind).sort()).toEqual(['milestone', 'organisation']);
+    expect((await call(ctx, 'search.query', { q: 'høring frist' })).hits.map((h) => h.kind)).toEqual(['milestone']);
+    expect((await call(ctx, 'search.query', { q: '"OR *' })).hits).toEqual([]);
 
     // Edits, deletes and restores keep the index in step.
     await call(ctx, 'organisations.update', { id: org.id, data: { name: 'LBR Hvidovre', kind: 'labour_market_org', relation: 'adhoc', relationReason: null, address: null, website: null, notes: null } });
-    expect((await call(ctx, 'search.query', { q: 'kvartalsmøde' })).map((h) => h.kind)).toEqual(['organisation']);
-    expect((await call(ctx, 'search.query', { q: 'lbr' })).map((h) => h.id)).toEqual([org.id]);
+    expect((await call(ctx, 'search.query', { q: 'kvartalsmøde' })).hits.map((h) => h.kind)).toEqual(['organisation']);
+    expect((await call(ctx, 'search.query', { q: 'lbr' })).hits.map((h) => h.id)).toEqual([org.id]);
     await call(ctx, 'organisations.delete', { id: org.id });
-    expect(await call(ctx, 'search.query', { q: 'lbr' })).toEqual([]);
+    expect((await call(ctx, 'search.query', { q: 'lbr' })).hits).toEqual([]);
     await call(ctx, 'trash.restore', { kind: 'organisation', id: org.id });
-    expect((await call(ctx, 'search.query', { q: 'lbr' })).map((h) => h.id)).toEqual([org.id]);
+    expect((await call(ctx, 'search.query', { q: 'lbr' })).hits.map((h) => h.id)).toEqual([org.id]);
   });
 
   it('a failed write leaves the index as it was (same transaction)', async () => {
     const p = await call(ctx, 'people.create', { name: 'Åse Kjærgaard', title: 'Direktør', organisationId: null, email: null, phone: null, notes: null, relation: null, relationReason: null });
     await expect(call(ctx, 'people.update', { id: p.id, data: { name: 'Helt Andet Navn', title: null, organisationId: 999, email: null, phone: null, notes: null, relation: null, relationReason: null } })).rejects.toThrow();
-    expect((await call(ctx, 'search.query', { q: 'aase' })).map((h) => h.id)).toEqual([p.id]);
-    expect(await call(ctx, 'search.query', { q: 'andet' })).toEqual([]);
+    expect((await call(ctx, 'search.query', { q: 'aase' })).hits.map((h) => h.id)).toEqual([p.id]);
+    expect((await call(ctx, 'search.query', { q: 'andet' })).hits).toEqual([]);
   });
 });

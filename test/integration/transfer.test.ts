@@ -28,7 +28,7 @@ describe.skipIf(testEngine !== 'postgres')('moving data between a file and a ser
       expect(before.filter((t) => t.rows > 0).length).toBeGreaterThan(20);
       // The copies work as data: the server finds what the file finds.
       const q = { q: 'praktik', limit: 20 };
-      expect((await call(ctxOf(server), 'search.query', q)).map((h) => h.title)).toHaveLength((await call(ctxOf(file), 'search.query', q)).length);
+      expect((await call(ctxOf(server), 'search.query', q)).hits.map((h) => h.title)).toHaveLength((await call(ctxOf(file), 'search.query', q)).hits.length);
       await expect(copyAll(file, server)).rejects.toBeInstanceOf(TargetNotEmptyError);
       expect(await tableChecks(file)).toEqual(before);
     } finally {

@@ -4,7 +4,6 @@ import correctness from './correctness.json';
 import documents from './documents.json';
 import goals from './goals.json';
 import houseStyle from './houseStyle.json';
-import meetingDocs from './meetingDocs.json';
 import initiatives from './initiatives.json';
 import mail from './mail.json';
 import meetings from './meetings.json';
@@ -14,6 +13,8 @@ import paging from './paging.json';
 import privacy from './privacy.json';
 import reliability from './reliability.json';
 import validation from './validation.json';
+import versions from './versions.json';
+import firstRun from './firstRun.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const da = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...meetingDocs };
+export const da = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...versions, ...firstRun };

@@ -25,8 +25,10 @@ function applyZodLocale(lang: Language) {
 async function agreeWithMain(): Promise<Language> {
   const local = localStorage.getItem(KEY);
   try {
-    if (local === 'da' || local === 'en') return (await call('settings.setLanguage', { language: local })).language;
-    return (await call('settings.language', {})).language;
+    const mains = (await call('settings.language', {})).language;
+    // Only a real change is written: every start would otherwise add a row to the change log.
+    if ((local === 'da' || local === 'en') && local !== mains) return (await call('settings.setLanguage', { language: local })).language;
+    return mains;
   } catch {
     return storedLanguage();
   }

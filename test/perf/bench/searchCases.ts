@@ -23,7 +23,7 @@ const search = (q: string): QueryCase => ({
   search: true,
   service: (ctx) => call(ctx, 'search.query', { q, limit: LIMIT }),
   floor: (raw) => searchFloor(raw, q),
-  key: (r) => (r as Pick<SearchHit, 'kind' | 'id'>[]).map((h) => [h.kind, h.id]),
+  key: (r) => (r as { hits: Pick<SearchHit, 'kind' | 'id'>[] }).hits.map((h) => [h.kind, h.id]),
 });
 
 /** Rare and common words: “unge” and “møde” match a third of the index at L. */

@@ -6,6 +6,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../preload/contract';
 import { call } from '../../api/client';
+import { longDate } from '../../format';
 import { Highlighted } from './Highlighted';
 
 function open(hit: SearchHit) {
@@ -22,7 +23,8 @@ function useSearchResults({ q, onDone }: { q: string; onDone: () => void }) {
     enabled: debounced.length >= 2,
     placeholderData: keepPreviousData,
   });
-  const items = debounced.length >= 2 ? (hits.data ?? []) : [];
+  const items = debounced.length >= 2 ? (hits.data?.hits ?? []) : [];
+  const more = debounced.length >= 2 && !!hits.data?.more;
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
     open(hit);
@@ -65,6 +67,11 @@ function useSearchResults({ q, onDone }: { q: string; onDone: () => void }) {
               <Text size="sm" fw={600}>
                 <Highlighted parts={h.title} />
               </Text>
+              {(h.date || h.context.length > 0) && (
+                <Text size="xs" c="dimmed" data-testid="search-context">
+                  {[h.date ? longDate(h.date) : null, ...h.context].filter(Boolean).join(' · ')}
+                </Text>
+              )}
               {h.snippet.length > 0 && (
                 <Text size="xs" c="dimmed" lineClamp={2}>
                   <Highlighted parts={h.snippet} />
@@ -75,6 +82,10 @@ function useSearchResults({ q, onDone }: { q: string; onDone: () => void }) {
         </UnstyledButton>
       ))}
     </Stack>
+  ), footer: more && (
+    <Text size="xs" c="dimmed" role="status">
+      {t('search.more', { count: items.length })}
+    </Text>
   ) };
 }
 
@@ -98,6 +109,7 @@ function SearchDialog({ onClose }: { onClose: () => void }) {
           onKeyDown={results.onKey}
         />
         {results.view}
+        {results.footer}
       </Stack>
     </Modal>
   );

@@ -1,0 +1,123 @@
+/**
+ * Two colleagues on one shared PostgreSQL server (issue 16): a throwaway cluster (test/pgCluster.sh, or a
+ * fresh database on SAMSPIL_TEST_PG_URL's cluster when a run already has one), two browser-mode hosts
+ * (`node out/main/web.js --db postgres://…`, separate processes, as two PCs would run them) and a
+ * Chromium page on each. Needs `npx electron-vite build` first.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+import { createDatabase, startCluster } from './pgCluster';
+
+export interface BrowserHost {
+  /** The host's address with its token (what `web.js` prints). */
+  url: string;
+  page: Page;
+  pageErrors: string[];
+  /** Everything the host process wrote (for a failing test's message). */
+  output(): string;
+}
+
+export interface TwoHosts {
+  /** The shared database (admin user, no password): tests may read it directly to check the truth. */
+  dbUrl: string;
+  a: BrowserHost;
+  b: BrowserHost;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+const repoRoot = path.resolve(__dirname, '../..');
+
+interface HostProcess {
+  url: string;
+  child: ChildProcess;
+  output(): string;
+}
+
+/** Starts `web.js` on the server and waits for the address it prints. */
+function startHostProcess(dbUrl: string, opts: { demo: boolean; env?: NodeJS.ProcessEnv }): Promise<HostProcess> {
+  const args = [path.join(repoRoot, 'out/main/web.js'), '--db', dbUrl, '--port', '0', ...(opts.demo ? ['--demo'] : [])];
+  const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  const output = () => out;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`The browser-mode host did not start within 180 s:\n${out}`));
+    }, 180_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const m = /Åbn: (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ url: m[1]!, child, output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The browser-mode host stopped (exit ${code}) before it started:\n${out}`));
+    });
+  });
+}
+
+function stopHostProcess(h: HostProcess): Promise<void> {
+  if (h.child.exitCode !== null || h.child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => h.child.kill('SIGKILL'), 10_000);
+    h.child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    h.child.kill('SIGTERM');
+  });
+}
+
+async function openPage(browser: Browser, url: string): Promise<{ page: Page; pageErrors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(url);
+  return { page, pageErrors };
+}
+
+/**
+ * A cluster, one database, host A (loads the demo data when `demo`, which also runs the migrations) and
+ * then host B on the same database, each with its own Chromium context. `close()` stops all of it,
+ * also after a failed start.
+ */
+export async function startTwoHosts(opts: { demo?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TwoHosts> {
+  const cluster = startCluster();
+  const hosts: HostProcess[] = [];
+  let browser: Browser | null = null;
+  const close = async () => {
+    await browser?.close().catch(() => undefined);
+    for (const h of hosts) await stopHostProcess(h);
+    cluster.stop();
+  };
+  try {
+    const dbUrl = await createDatabase(cluster.adminUrl);
+    // One after the other: the first runs the migrations (and the demo), the second finds them done.
+    hosts.push(await startHostProcess(dbUrl, { demo: opts.demo ?? true, env: opts.env }));
+    hosts.push(await startHostProcess(dbUrl, { demo: false, env: opts.env }));
+    browser = await launchChromium();
+    const [ha, hb] = hosts as [HostProcess, HostProcess];
+    const a = await openPage(browser, ha.url);
+    const b = await openPage(browser, hb.url);
+    return {
+      dbUrl,
+      browser,
+      a: { url: ha.url, ...a, output: ha.output },
+      b: { url: hb.url, ...b, output: hb.output },
+      close,
+    };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
