@@ -1,4 +1,4 @@
-import { systemClock } from './clock';
+import { activeClock, systemClock } from './clock';
 import { DamagedDatabaseError, openDatabase, type Database } from '../../db/database';
 import type { HandlerContext } from '../api/handlers';
 import { createBackup, ensureDailyBackup, newestGoodBackup, restoreFileFrom } from '../backup/backupService';
@@ -28,7 +28,7 @@ export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'ht
       file: opts.dbFile,
       nativeBinding: opts.nativeBinding,
       allowNetworkFolder: opts.allowNetworkFolder,
-      beforeMigrations: async () => void (await createBackup(opts.dbFile, 'premigration', new Date(), { nativeBinding: opts.nativeBinding })),
+      beforeMigrations: async () => void (await createBackup(opts.dbFile, 'premigration', activeClock().now(), { nativeBinding: opts.nativeBinding })),
     });
   } catch (err) {
     if (err instanceof DamagedDatabaseError) throw err.withBackup(newestGoodBackup(opts.dbFile));
