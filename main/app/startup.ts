@@ -1,4 +1,6 @@
 import { activeClock, systemClock } from './clock';
+import { createEventHub } from './events';
+import { dataChanged } from '../../preload/contract';
 import { DamagedDatabaseError, openDatabase, type Database } from '../../db/database';
 import type { HandlerContext } from '../api/handlers';
 import { createBackup, ensureDailyBackup, newestGoodBackup, restoreFileFrom } from '../backup/backupService';
@@ -13,6 +15,8 @@ export interface ServiceOptions {
   demo: boolean;
   nativeBinding?: string;
   allowNetworkFolder?: boolean;
+  /** Who uses this client (issue 16); the OS user when not given. */
+  user?: string;
 }
 
 /**
@@ -37,7 +41,13 @@ export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'ht
   await ensureDailyBackup(db);
   await ensureSearchIndex(db);
   if (opts.demo) await loadDemoData(db);
-  return { db, version: APP_VERSION, transport, clock: systemClock };
+  const events = createEventHub();
+  // On a shared server, every client's committed changes reach this one's renderer (issue 16).
+  db.onChange((payload) => {
+    const change = dataChanged.safeParse(payload);
+    if (change.success) events.emit('data.changed', change.data);
+  });
+  return { db, version: APP_VERSION, transport, clock: systemClock, events, ...(opts.user ? { user: opts.user } : {}) };
 }
 
 /** The user accepted the offered backup: put it in place of the damaged file, then start normally. */

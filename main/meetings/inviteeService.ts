@@ -8,6 +8,7 @@ import { notFound, ServiceError } from '../api/serviceError';
 import { meetingDetail } from './detail';
 import { syncMeetingInvolvements } from './involvementSync';
 import { loadUnlocked, now, touch } from './load';
+import { claimVersion } from '../versions/versions';
 
 async function live(m: EntityManager, kind: 'person' | 'organisation', ids: number[], what: string, field: string) {
   if (ids.length === 0) return;
@@ -60,10 +61,11 @@ export async function inviteGuest(db: Database, g: ChannelParsed<'invitees.addGu
   });
 }
 
-export async function updateInvitee(db: Database, { id, reply, attendance }: ChannelParsed<'invitees.update'>): Promise<Meeting> {
+export async function updateInvitee(db: Database, { id, reply, attendance, version }: ChannelParsed<'invitees.update'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await m.getRepository(InviteeEntity).findOneBy({ id });
     if (!row) throw notFound('Den inviterede');
+    await claimVersion(m, 'meeting_invitee', id, version);
     await loadUnlocked(m, row.meetingId);
     await m.getRepository(InviteeEntity).update({ id }, { reply, attendance });
     await touch(m, row.meetingId);
@@ -72,10 +74,11 @@ export async function updateInvitee(db: Database, { id, reply, attendance }: Cha
   });
 }
 
-export async function removeInvitee(db: Database, id: number): Promise<Meeting> {
+export async function removeInvitee(db: Database, id: number, version?: number): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await m.getRepository(InviteeEntity).findOneBy({ id });
     if (!row) throw notFound('Den inviterede');
+    await claimVersion(m, 'meeting_invitee', id, version);
     await loadUnlocked(m, row.meetingId);
     await m.getRepository(InviteeEntity).delete({ id });
     await touch(m, row.meetingId);

@@ -13,6 +13,7 @@ import { loadMeeting, now } from './load';
 import { seriesDates } from './schedule';
 import { indexMeeting } from './searchDocs';
 import { checkFollowsUp, followUpSources } from './followUp';
+import { claimVersion } from '../versions/versions';
 
 type MeetingData = ChannelParsed<'meetings.update'>['data'];
 
@@ -96,9 +97,10 @@ export async function createMeeting(db: Database, input: ChannelParsed<'meetings
   });
 }
 
-export async function updateMeeting(db: Database, id: number, data: MeetingData): Promise<Meeting> {
+export async function updateMeeting(db: Database, id: number, data: MeetingData, version?: number): Promise<Meeting> {
   return db.tx(async (m) => {
     await loadMeeting(m, id);
+    await claimVersion(m, 'meeting', id, version);
     await checkBody(m, data.bodyId);
     await checkFollowsUp(m, id, data.date, data.followsUpMeetingId);
     await m.getRepository(MeetingEntity).update({ id }, { ...columns(data), updatedAt: now() });
@@ -108,9 +110,10 @@ export async function updateMeeting(db: Database, id: number, data: MeetingData)
   });
 }
 
-export async function setMeetingStatus(db: Database, { id, status }: ChannelParsed<'meetings.setStatus'>): Promise<Meeting> {
+export async function setMeetingStatus(db: Database, { id, status, version }: ChannelParsed<'meetings.setStatus'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await loadMeeting(m, id);
+    await claimVersion(m, 'meeting', id, version);
     if (status === 'minutes_approved' || row.minutesStatus === 'approved') {
       throw new ServiceError('CONFLICT', 'Status "referat godkendt" sættes ved at godkende referatet, og fjernes ved at genåbne det.');
     }
@@ -119,9 +122,10 @@ export async function setMeetingStatus(db: Database, { id, status }: ChannelPars
   });
 }
 
-export async function deleteMeeting(db: Database, id: number): Promise<MeetingSummary> {
+export async function deleteMeeting(db: Database, id: number, version?: number): Promise<MeetingSummary> {
   return db.tx(async (m) => {
     const row = await loadMeeting(m, id);
+    await claimVersion(m, 'meeting', id, version);
     await m.getRepository(MeetingEntity).update({ id }, { deletedAt: now() });
     await syncMeetingInvolvements(m, id);
     await indexMeeting(m, id);
