@@ -51,7 +51,7 @@ export type HandlerMap = HandlersFor<ChannelName>;
  */
 export const handlers: HandlerMap = {
   'app.info': (ctx) => appInfo(ctx),
-  'app.loadDemo': (ctx) => loadDemoData(ctx.db),
+  'app.loadDemo': (ctx) => loadDemoData(ctx.db, ctx.clock),
   'settings.get': (ctx) => getSettings(ctx.db),
   'settings.update': (ctx, input) => updateSettings(ctx.db, input),
   'settings.language': async (ctx) => ({ language: await appLanguage(ctx.db) }),

@@ -1,4 +1,4 @@
-import { activeClock, systemClock } from './clock';
+import { systemClock, type Clock } from './clock';
 import { createEventHub } from './events';
 import { dataChanged } from '../../preload/contract';
 import { DamagedDatabaseError, openDatabase, type Database } from '../../db/database';
@@ -17,6 +17,8 @@ export interface ServiceOptions {
   allowNetworkFolder?: boolean;
   /** Who uses this client (issue 16); the OS user when not given. */
   user?: string;
+  /** The services' clock (tests pin one); the system clock by default. */
+  clock?: Clock;
 }
 
 /**
@@ -26,28 +28,29 @@ export interface ServiceOptions {
  * DamagedDatabaseError carrying the newest good backup, for the shell to offer.
  */
 export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'http'): Promise<HandlerContext & { db: Database }> {
+  const clock = opts.clock ?? systemClock;
   let db: Database;
   try {
     db = await openDatabase({
       file: opts.dbFile,
       nativeBinding: opts.nativeBinding,
       allowNetworkFolder: opts.allowNetworkFolder,
-      beforeMigrations: async () => void (await createBackup(opts.dbFile, 'premigration', activeClock().now(), { nativeBinding: opts.nativeBinding })),
+      beforeMigrations: async () => void (await createBackup(opts.dbFile, 'premigration', clock.now(), { nativeBinding: opts.nativeBinding })),
     });
   } catch (err) {
     if (err instanceof DamagedDatabaseError) throw err.withBackup(newestGoodBackup(opts.dbFile));
     throw err;
   }
-  await ensureDailyBackup(db);
+  await ensureDailyBackup(db, clock.now());
   await ensureSearchIndex(db);
-  if (opts.demo) await loadDemoData(db);
+  if (opts.demo) await loadDemoData(db, clock);
   const events = createEventHub();
   // On a shared server, every client's committed changes reach this one's renderer (issue 16).
   db.onChange((payload) => {
     const change = dataChanged.safeParse(payload);
     if (change.success) events.emit('data.changed', change.data);
   });
-  return { db, version: APP_VERSION, transport, clock: systemClock, events, ...(opts.user ? { user: opts.user } : {}) };
+  return { db, version: APP_VERSION, transport, clock, events, ...(opts.user ? { user: opts.user } : {}) };
 }
 
 /** The user accepted the offered backup: put it in place of the damaged file, then start normally. */
