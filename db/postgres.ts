@@ -22,7 +22,7 @@ export interface ServerOptions {
   password?: string;
 }
 
-function ssl(tls: ServerOptions['tls']): false | { rejectUnauthorized: boolean } {
+export function sslOf(tls: ServerOptions['tls']): false | { rejectUnauthorized: boolean } {
   if (tls === 'require') return { rejectUnauthorized: false };
   if (tls === 'verify-full') return { rejectUnauthorized: true };
   return false;
@@ -33,7 +33,7 @@ export function postgresDataSource(server: ServerOptions, migrations: MigrationC
     type: 'postgres',
     url: server.url,
     password: server.password,
-    ssl: ssl(server.tls),
+    ssl: sslOf(server.tls),
     entities,
     subscribers: [ChangeStampSubscriber],
     migrations,

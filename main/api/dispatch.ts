@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { contract, type ApiError, type ChannelName, type Envelope } from '../../preload/contract';
+import { contract, type ApiError, type ChannelName, type DataChanged, type Envelope } from '../../preload/contract';
 import { withCommitHook } from '../../db/database';
-import type { StorageFault } from '../../db/storage';
-import { auditActionOf, recordAudit } from '../audit/auditLog';
+import type { Runner, StorageFault } from '../../db/storage';
+import { auditActionOf, recordAudit, subjectOf, type AuditAction } from '../audit/auditLog';
 import { handlers, type HandlerContext } from './handlers';
 import { ServiceError } from './serviceError';
 import { StaleVersionError } from '../versions/versions';
@@ -54,12 +54,15 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
       withCommitHook(
         async (m, result) => {
           audited = true;
-          await recordAudit(m, name, parsed.data, result);
+          await announce(ctx, m, name, await recordAudit(m, name, parsed.data, result), parsed.data, result);
         },
         () => withClock(ctx.clock, () => handler(ctx, parsed.data)),
       ),
     );
-    if (!audited) await withChangeStamp(stamp, () => recordAudit(ctx.db.ds.manager, name, parsed.data, data));
+    if (!audited) {
+      const action = await withChangeStamp(stamp, () => recordAudit(ctx.db.ds.manager, name, parsed.data, data));
+      await announce(ctx, ctx.db.ds.manager, name, action, parsed.data, data);
+    }
     // Deleted data must not linger in the WAL (secure_delete covers the main file).
     if (auditActionOf(name) === 'delete') await ctx.db.flushDeleted();
     return { ok: true, data };
@@ -77,6 +80,13 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
     log(err);
     return fail({ code: 'INTERNAL', message: 'Der opstod en uventet fejl. Intet er gemt.' });
   }
+}
+
+/** A change, on a shared server, is told to every client (LISTEN/NOTIFY, db/changeFeed.ts) as it commits. */
+async function announce(ctx: HandlerContext, m: Runner, name: ChannelName, action: AuditAction | null, input: unknown, output: unknown): Promise<void> {
+  if (!action || action === 'export') return;
+  const change: DataChanged = { channel: name, action, subject: subjectOf(name, input, output) };
+  await ctx.db.storage.announce(m, change);
 }
 
 const fail = (error: ApiError): Envelope<never> => ({ ok: false, error });

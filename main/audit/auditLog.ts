@@ -22,7 +22,7 @@ export function auditActionOf(name: ChannelName): AuditAction | null {
   return null;
 }
 
-function subjectOf(name: ChannelName, input: unknown, output: unknown): string | null {
+export function subjectOf(name: ChannelName, input: unknown, output: unknown): string | null {
   const noun = name.slice(0, name.lastIndexOf('.'));
   const pick = (v: unknown) => (v && typeof v === 'object' && 'id' in v && typeof (v as { id: unknown }).id === 'number' ? (v as { id: number }).id : null);
   const id = pick(input) ?? pick(output);

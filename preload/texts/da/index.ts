@@ -14,6 +14,7 @@ import privacy from './privacy.json';
 import reliability from './reliability.json';
 import validation from './validation.json';
 import versions from './versions.json';
+import firstRun from './firstRun.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const da = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...versions };
+export const da = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...versions, ...firstRun };
