@@ -10,7 +10,6 @@ import {
   TrackEntity,
   type InitiativeRow,
 } from '../../db/entities/initiatives';
-import { likePattern, searchTokens } from '../../db/textKeys';
 import type { BudgetLine, ChannelParsed, Initiative, InitiativeSummary, Ref } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { keysFor, now } from '../actors/keys';
@@ -84,21 +83,6 @@ function summaryOf(r: InitiativeRow, l: Loaded): InitiativeSummary {
     budgetTotal: lines.reduce((s, b) => s + b.amount, 0),
   };
 }
-
-export async function listInitiativesIn(m: EntityManager, q: ChannelParsed<'initiatives.list'>): Promise<InitiativeSummary[]> {
-  const qb = m.getRepository(InitiativeEntity).createQueryBuilder('i');
-  searchTokens(q.search).forEach((tok, n) => qb.andWhere(`i.search_text LIKE :t${n} ESCAPE '\\'`, { [`t${n}`]: likePattern(tok) }));
-  if (q.trackId) qb.andWhere('i.track_id = :trackId', { trackId: q.trackId });
-  if (q.status) qb.andWhere('i.status = :status', { status: q.status });
-  if (q.targetGroupId) {
-    qb.andWhere('EXISTS (SELECT 1 FROM initiative_target_group g WHERE g.initiative_id = i.id AND g.target_group_id = :tg)', { tg: q.targetGroupId });
-  }
-  const rows = await qb.orderBy('i.sort_key', 'ASC').addOrderBy('i.id', 'ASC').getMany();
-  const l = await loadRelated(m, rows);
-  return rows.map((r) => summaryOf(r, l));
-}
-
-export const listInitiatives = (db: Database, q: ChannelParsed<'initiatives.list'>) => listInitiativesIn(db.ds.manager, q);
 
 /** Every initiative with its full detail, for documents. */
 export async function allInitiativesIn(m: EntityManager): Promise<Initiative[]> {
