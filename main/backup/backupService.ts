@@ -8,6 +8,7 @@ import type { BackupInfo, BackupKind, RestoreResult } from '../../preload/contra
 import { backupKinds } from '../../preload/contract';
 import { notFound, said, ServiceError } from '../api/serviceError';
 import { backupsToKeep } from './retention';
+import { activeClock } from '../app/clock';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NAME = /^(.+)-(\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-([a-z]+)\.sqlite$/;
@@ -54,7 +55,7 @@ async function fsyncFile(file: string): Promise<void> {
  * the copy (one consistent snapshot of what is committed) and the integrity check run on a worker
  * thread and the full read in short steps (copyAndCheck), so commands keep running meanwhile.
  */
-export async function createBackup(dbFile: string, kind: BackupKind, now = new Date(), opts: { rotate?: boolean; nativeBinding?: string } = {}): Promise<BackupInfo> {
+export async function createBackup(dbFile: string, kind: BackupKind, now = activeClock().now(), opts: { rotate?: boolean; nativeBinding?: string } = {}): Promise<BackupInfo> {
   requireFile(dbFile);
   const dir = backupsDir(dbFile);
   fs.mkdirSync(dir, { recursive: true });
@@ -80,12 +81,15 @@ function requireLocal(db: Database): void {
   requireFile(db.file);
 }
 
-export async function backupNow(db: Database, now = new Date()): Promise<BackupInfo> {
+export async function backupNow(db: Database, now = activeClock().now()): Promise<BackupInfo> {
   requireLocal(db);
   return createBackup(db.file, 'manual', now, { nativeBinding: db.nativeBinding });
 }
 
-/** Half-written copies from a backup that was killed; never listed, removed once clearly abandoned. */
+/**
+ * Half-written copies from a backup that was killed; never listed, removed once clearly abandoned.
+ * Their age is measured against the file system's own clock (mtime), so this stays on Date.now().
+ */
 function removeAbandoned(dbFile: string, now = Date.now()): void {
   const dir = backupsDir(dbFile);
   for (const n of fs.readdirSync(dir)) {
@@ -104,7 +108,7 @@ export function prune(dbFile: string): string[] {
 }
 
 /** On start: a backup when the newest is older than 24 hours (or there is none). */
-export async function ensureDailyBackup(db: Database, now = new Date()): Promise<BackupInfo | null> {
+export async function ensureDailyBackup(db: Database, now = activeClock().now()): Promise<BackupInfo | null> {
   if (db.file === ':memory:' || db.engine !== 'sqlite') return null;
   // Never back up a file the background check finds changed since it was sealed.
   await db.sealChecked?.();
@@ -139,7 +143,7 @@ export async function restoreFileFrom(backupPath: string, dbFile: string, native
  * Restore while running: check the backup, back up the current state (the undo), close, keep the
  * current file aside, copy the backup in with the backup API, reopen (migrating an older schema).
  */
-export async function restoreBackup(db: Database, fileName: string, now = new Date()): Promise<RestoreResult> {
+export async function restoreBackup(db: Database, fileName: string, now = activeClock().now()): Promise<RestoreResult> {
   requireLocal(db);
   const restored = listBackups(db.file).find((b) => b.fileName === fileName);
   if (!restored) throw notFound('backup');

@@ -12,7 +12,7 @@ import { syncMeetingInvolvements } from './involvementSync';
 import { loadMeeting, now } from './load';
 import { seriesDates } from './schedule';
 import { indexMeeting } from './searchDocs';
-import { checkFollowsUp } from './followUp';
+import { checkFollowsUp, followUpSources } from './followUp';
 import { claimVersion } from '../versions/versions';
 
 type MeetingData = ChannelParsed<'meetings.update'>['data'];
@@ -47,13 +47,19 @@ async function checkBody(m: EntityManager, bodyId: number | null) {
 
 const columns = (d: MeetingData) => ({ ...d, sortKey: sortKey(d.title) });
 
-/** Standard items get their titles in the app's language (documents show them in the reader's, see standardItems.ts). */
+/**
+ * Standard items get their titles in the app's language (documents show them in the reader's, see
+ * standardItems.ts). They fit the meeting: "Opfølgning på referat fra sidste møde" only when there is a
+ * meeting to follow up (an earlier one of its series or body, or one it follows up on).
+ */
 async function addStandardItems(m: EntityManager, meetingId: number) {
   const repo = m.getRepository(AgendaItemEntity);
   const lang = (await settingValue(m, 'language')) === 'en' ? 'en' : 'da';
   const titles = textsFor(lang).documents.standardItem;
+  const firstMeeting = (await followUpSources(m, await loadMeeting(m, meetingId))).length === 0;
   let position = 0;
   for (const standard of ['approval', 'followup', 'aob'] as const) {
+    if (standard === 'followup' && firstMeeting) continue;
     await repo.save({ meetingId, position: position++, isBreak: false, standard, ...STANDARD_ITEMS[standard], title: titles[standard], presenterId: null, description: null, minutes: null });
   }
 }

@@ -39,7 +39,7 @@ export class StaleVersionError extends ServiceError {
   }
 
   toApiErrorIn(lang: Language): ApiError {
-    return { code: 'CONFLICT', message: staleMessage(lang, this.what, this.by, this.at, this.now) };
+    return { code: 'CONFLICT', message: staleMessage(lang, this.what, this.by, this.at, this.now), stale: { by: this.by, at: this.at, version: this.current } };
   }
 }
 
