@@ -56,14 +56,14 @@ export type HandlerMap = HandlersFor<ChannelName>;
  */
 export const handlers: HandlerMap = {
   'app.info': (ctx) => appInfo(ctx),
-  'app.loadDemo': (ctx) => loadDemoData(ctx.db),
+  'app.loadDemo': (ctx) => loadDemoData(ctx.db, ctx.clock),
   'settings.get': (ctx) => getSettings(ctx.db),
   'settings.update': (ctx, input) => updateSettings(ctx.db, input),
   'settings.language': async (ctx) => ({ language: await appLanguage(ctx.db) }),
   'settings.setLanguage': (ctx, { language }) => setAppLanguage(ctx.db, language),
   'dateCheck.list': (ctx) => findStoredDateProblems(ctx.db),
   'files.openSaved': async (ctx, { path }) => {
-    if (!ctx.openSavedFile) throw new ServiceError('FORBIDDEN', 'Filen kan kun åbnes fra skrivebordsprogrammet.');
+    if (!ctx.openSavedFile) throw new ServiceError('FORBIDDEN', 'app.openDesktopOnly');
     return { opened: await ctx.openSavedFile(path) };
   },
 

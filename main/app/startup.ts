@@ -1,4 +1,4 @@
-import { systemClock } from './clock';
+import { systemClock, type Clock } from './clock';
 import { createEventHub } from './events';
 import { dataChanged } from '../../preload/contract';
 import { DamagedDatabaseError, openDatabase, type Database, type OpenOptions } from '../../db/database';
@@ -21,6 +21,8 @@ export interface ServiceOptions {
   server?: OpenOptions['server'];
   /** Indstillinger → Database saves file or server for the next start here (database.json). */
   connectionFile?: string;
+  /** The services' clock (tests pin one); the system clock by default. */
+  clock?: Clock;
 }
 
 /**
@@ -30,6 +32,7 @@ export interface ServiceOptions {
  * DamagedDatabaseError carrying the newest good backup, for the shell to offer.
  */
 export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'http'): Promise<HandlerContext & { db: Database }> {
+  const clock = opts.clock ?? systemClock;
   let db: Database;
   try {
     db = await openDatabase({
@@ -37,15 +40,15 @@ export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'ht
       nativeBinding: opts.nativeBinding,
       allowNetworkFolder: opts.allowNetworkFolder,
       server: opts.server,
-      beforeMigrations: async () => void (await createBackup(opts.dbFile, 'premigration', new Date(), { nativeBinding: opts.nativeBinding })),
+      beforeMigrations: async () => void (await createBackup(opts.dbFile, 'premigration', clock.now(), { nativeBinding: opts.nativeBinding })),
     });
   } catch (err) {
     if (err instanceof DamagedDatabaseError) throw err.withBackup(newestGoodBackup(opts.dbFile));
     throw err;
   }
-  await ensureDailyBackup(db);
+  await ensureDailyBackup(db, clock.now());
   await ensureSearchIndex(db);
-  if (opts.demo) await loadDemoData(db);
+  if (opts.demo) await loadDemoData(db, clock);
   const events = createEventHub();
   // On a shared server, every client's committed changes reach this one's renderer (issue 16).
   db.onChange((payload) => {
@@ -53,7 +56,7 @@ export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'ht
     if (change.success) events.emit('data.changed', change.data);
   });
   const connection = { connectionFile: opts.connectionFile, serverTls: opts.server?.tls };
-  return { db, version: APP_VERSION, transport, clock: systemClock, events, ...connection, ...(opts.user ? { user: opts.user } : {}) };
+  return { db, version: APP_VERSION, transport, clock, events, ...connection, ...(opts.user ? { user: opts.user } : {}) };
 }
 
 /** The user accepted the offered backup: put it in place of the damaged file, then start normally. */

@@ -1,4 +1,4 @@
-import { Badge, ColorInput, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { Badge, ColorInput, createTheme, Modal, type CSSVariablesResolver, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
 
 /**
  * WCAG 2.1 AA contrast (text 4.5:1): filled parts use shade 8, and for the bright palettes shades 8 and 9
@@ -31,6 +31,11 @@ export const theme = createTheme({
     ColorInput: ColorInput.extend({ defaultProps: { withEyeDropper: false } }),
   },
 });
+
+/** The theme in the app's language: every dialog's close button (an icon only) is named, e.g. "Luk" (axe button-name). */
+export function themeIn(closeLabel: string): MantineThemeOverride {
+  return { ...theme, components: { ...theme.components, Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }) } };
+}
 
 /** Dimmed helper text: Mantine's gray-6 is 3.3:1 on white; #5c636a is 5.5:1 on gray-1 and 6.1:1 on white. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
