@@ -20,7 +20,7 @@ export const databaseHandlers: HandlersFor<'database.status' | 'database.testCon
   'database.status': async (ctx) => status(ctx),
   'database.testConnection': (_ctx, login) => probeServer(login),
   'database.setConnection': async (ctx, choice) => {
-    if (!ctx.connectionFile) throw new ServiceError('FORBIDDEN', 'Valget kan ikke gemmes her: Samspil blev startet med --db.');
+    if (!ctx.connectionFile) throw new ServiceError('FORBIDDEN', 'database.startedWithDb');
     let config: ConnectionConfig = { mode: 'file' };
     if (choice.mode === 'server') {
       const { mode: _mode, password, ...server } = choice;
@@ -28,7 +28,7 @@ export const databaseHandlers: HandlersFor<'database.status' | 'database.testCon
       let passwordSealed = before.mode === 'server' ? before.passwordSealed : undefined;
       if (password) {
         // Browser mode keeps no password: PGPASSWORD or ~/.pgpass, as the README says.
-        if (!ctx.secrets?.available()) throw new ServiceError('VALIDATION', 'Adgangskoden kan ikke gemmes i browsertilstand. Sæt PGPASSWORD eller skriv den i ~/.pgpass.');
+        if (!ctx.secrets?.available()) throw new ServiceError('VALIDATION', 'database.noPasswordStore');
         passwordSealed = ctx.secrets.seal(password);
       }
       config = { mode: 'server', server, ...(passwordSealed ? { passwordSealed } : {}) };

@@ -1,7 +1,7 @@
 /** "Test forbindelse": reach the server, name its version and what the database holds, and say plainly why not. */
 import type { ServerHoldings, ServerSettings } from '../../preload/contract';
 import { dropPublicTables, serverHoldings, type ServerLogin } from '../../db/serverProbe';
-import { ServiceError } from '../api/serviceError';
+import { said, ServiceError } from '../api/serviceError';
 
 export type Login = ServerLogin;
 
@@ -11,17 +11,17 @@ export function connectionProblem(err: unknown, s: ServerSettings): ServiceError
   const code = String(e?.code ?? '');
   const message = String(e?.message ?? '');
   const where = `${s.host}:${s.port}`;
-  const say = (m: string) => new ServiceError('VALIDATION', m);
-  if (code === '28P01') return say(`Forkert brugernavn eller adgangskode for ${s.user} på ${where}.`);
-  if (code === '28000') return say(`Serveren ${where} afviser brugeren ${s.user} (pg_hba.conf eller rolle mangler). Kontakt IT.`);
-  if (code === '3D000') return say(`Databasen ${s.database} findes ikke på ${where}. Bed IT oprette den (se README).`);
-  if (code === '42501') return say(`Brugeren ${s.user} har ikke adgang til databasen ${s.database}.`);
-  if (code === 'ECONNREFUSED') return say(`Ingen PostgreSQL-server svarer på ${where}. Tjek vært og port.`);
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return say(`Værten ${s.host} findes ikke. Tjek navnet.`);
-  if (code === 'ETIMEDOUT' || /timeout/i.test(message)) return say(`Serveren ${where} svarede ikke inden for 5 sekunder.`);
-  if (/SSL|TLS|certificate|self[- ]signed/i.test(message)) return say(`TLS-forbindelsen til ${where} mislykkedes: ${message.slice(0, 160)}`);
-  if (/password/i.test(message)) return say(`Serveren ${where} beder om en adgangskode for ${s.user}.`);
-  return say(`Forbindelsen til ${where} mislykkedes (${code || 'ukendt fejl'}).`);
+  const say = (key: Parameters<typeof said>[0], params: Record<string, string> = {}) => new ServiceError('VALIDATION', said(key, { where, user: s.user, database: s.database, host: s.host, ...params }));
+  if (code === '28P01') return say('database.wrongPassword');
+  if (code === '28000') return say('database.userRefused');
+  if (code === '3D000') return say('database.noDatabase');
+  if (code === '42501') return say('database.noAccess');
+  if (code === 'ECONNREFUSED') return say('database.refused');
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return say('database.unknownHost');
+  if (code === 'ETIMEDOUT' || /timeout/i.test(message)) return say('database.timeout');
+  if (/SSL|TLS|certificate|self[- ]signed/i.test(message)) return say('database.tls', { detail: message.slice(0, 160) });
+  if (/password/i.test(message)) return say('database.needsPassword');
+  return say('database.failed', { code: code || '?' });
 }
 
 const told = <T>(login: Login, work: Promise<T>): Promise<T> =>

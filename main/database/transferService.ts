@@ -11,7 +11,7 @@ import { openDatabase, withoutCommitHook, type Database } from '../../db/databas
 import { copyAll, TargetNotEmptyError, type TableCheck } from '../../db/transfer';
 import type { TransferResult } from '../../preload/contract';
 import type { HandlerContext } from '../api/handlers';
-import { ServiceError } from '../api/serviceError';
+import { said, ServiceError } from '../api/serviceError';
 import { serverUrl } from './connectionConfig';
 import { dropSamspilTables, probeServer, type Login } from './serverProbe';
 
@@ -35,20 +35,20 @@ async function copyWithProgress(ctx: HandlerContext, target: Database, where: st
   emit('transfer.progress', { phase: 'verify', table: '', done: result.tables.length, of: result.tables.length });
   if (!result.allSame) {
     const off = result.tables.filter((t) => !t.same).map((t) => t.table);
-    throw new ServiceError('INTERNAL', `Kopien stemmer ikke med kilden i ${off.join(', ')}. Brug ikke kopien; kilden er uændret.`);
+    throw new ServiceError('INTERNAL', said('database.copyDiffers', { tables: off.join(', ') }));
   }
   return result;
 }
 
 const notEmpty = (tables: string[]) =>
-  new ServiceError('CONFLICT', `Destinationen har allerede data (${tables.slice(0, 6).join(', ')}${tables.length > 6 ? ' …' : ''}). Intet er kopieret. Bekræft, hvis dataene skal erstattes.`);
+  new ServiceError('CONFLICT', said('database.targetNotEmpty', { tables: `${tables.slice(0, 6).join(', ')}${tables.length > 6 ? ' …' : ''}` }));
 
 export async function moveToServer(ctx: HandlerContext, login: Login & { replace: boolean }): Promise<TransferResult> {
-  if (ctx.db.engine !== 'sqlite') throw new ServiceError('VALIDATION', 'Samspil bruger allerede en server. Hent først dataene til en fil, hvis de skal flyttes.');
+  if (ctx.db.engine !== 'sqlite') throw new ServiceError('VALIDATION', 'database.alreadyServer');
   const holdings = await probeServer(login);
   if (!holdings.empty) {
     if (!login.replace) throw notEmpty(holdings.tables.map((t) => t.table));
-    if (holdings.schemaVersion === 0) throw new ServiceError('VALIDATION', `Databasen ${login.database} indeholder andre tabeller end Samspils. Den erstattes ikke; bed IT om en tom database.`);
+    if (holdings.schemaVersion === 0) throw new ServiceError('VALIDATION', said('database.foreignTables', { database: login.database }));
     await dropSamspilTables(login);
   }
   let target: Database;
@@ -56,7 +56,7 @@ export async function moveToServer(ctx: HandlerContext, login: Login & { replace
     target = await openDatabase({ file: serverUrl(login), server: { tls: login.tls, password: login.password || undefined } });
   } catch (err) {
     if (err instanceof ServiceError) throw err;
-    throw new ServiceError('VALIDATION', `Databasen på serveren kunne ikke gøres klar: ${err instanceof Error ? err.message.slice(0, 200) : String(err)}`);
+    throw new ServiceError('VALIDATION', said('database.notReady', { detail: err instanceof Error ? err.message.slice(0, 200) : String(err) }));
   }
   try {
     return await copyWithProgress(ctx, target, `${login.host}:${login.port}/${login.database}`);
@@ -70,8 +70,8 @@ export async function moveToServer(ctx: HandlerContext, login: Login & { replace
 
 export async function exportToFile(ctx: HandlerContext, input: { path: string; replace: boolean }): Promise<TransferResult> {
   const file = path.resolve(input.path);
-  if (!path.isAbsolute(input.path)) throw new ServiceError('VALIDATION', 'Angiv hele stien til filen, fx C:\\Samspil\\samspil.sqlite.');
-  if (ctx.db.engine === 'sqlite' && path.resolve(ctx.db.file) === file) throw new ServiceError('VALIDATION', 'Det er den fil, Samspil bruger nu. Vælg en anden.');
+  if (!path.isAbsolute(input.path)) throw new ServiceError('VALIDATION', 'database.fullPath');
+  if (ctx.db.engine === 'sqlite' && path.resolve(ctx.db.file) === file) throw new ServiceError('VALIDATION', 'database.sameFile');
   if (fs.existsSync(file)) {
     if (!input.replace) throw notEmpty([path.basename(file)]);
     // Nothing lost: the old file is kept beside the new one.
