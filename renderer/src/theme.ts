@@ -1,4 +1,5 @@
-import { Badge, ColorInput, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { Badge, ColorInput, createTheme, Notification, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import i18n from 'i18next';
 
 /**
  * WCAG 2.1 AA contrast (text 4.5:1): filled parts use shade 8, and for the bright palettes shades 8 and 9
@@ -29,6 +30,16 @@ export const theme = createTheme({
     Badge: Badge.extend({ defaultProps: { tt: 'none', fw: 600 } }),
     // The eye-dropper button has no text and no way to name it per language here; colours are typed or picked.
     ColorInput: ColorInput.extend({ defaultProps: { withEyeDropper: false } }),
+    // Every notification's close button has a name (axe button-name), in the language of the moment it is drawn.
+    Notification: Notification.extend({
+      defaultProps: {
+        closeButtonProps: {
+          get 'aria-label'() {
+            return i18n.t('common.close');
+          },
+        },
+      },
+    }),
   },
 });
 
