@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { featureEntities } from './build/featureEntities.mjs';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/**'] },
@@ -63,6 +64,13 @@ export default tseslint.config(
         { selector: "MemberExpression[property.name='lastInsertRowid']", message: 'Use storage.insertId.' },
       ],
     },
+  },
+  {
+    // Issue 12: a feature reads another feature's data through that feature's lookup module, not its
+    // entities; the few files that must (GDPR, the search indexer, demo data) are listed with a reason in the rule.
+    files: ['main/**/*.ts'],
+    plugins: { samspil: { rules: { 'feature-entities': featureEntities } } },
+    rules: { 'samspil/feature-entities': 'error' },
   },
   {
     files: ['main/index.ts', 'main/shell/**', 'preload/index.ts'],

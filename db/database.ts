@@ -6,6 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource, type EntityManager, type MigrationInterface } from 'typeorm';
 import { startBackgroundCheck, type BackgroundCheck, type Health } from './backgroundCheck';
 import { DamagedDatabaseError, damagedName, moveAside, pendingDamage } from './damage';
+import { ChangeStampSubscriber } from './changeStamp';
 import { entities } from './entities';
 import { migrations as allMigrations } from './migrations';
 import { NetworkFolderError, networkFolderReason, type LocationProbe } from './networkFolder';
@@ -15,6 +16,7 @@ import { postgresDataSource, redactUrl, type ServerOptions } from './postgres';
 import { flushDeleted, optimize, preparePragmas, withoutCommitSync } from './sqlite';
 import { checkFileInSteps, checkpointOffThread, hasUserTables, rawConnection } from './sqliteMaintenance';
 import type { EngineKind, Storage } from './storage';
+import { listenForChanges, type ChangeFeed, type ChangeListener } from './changeFeed';
 
 export { DamagedDatabaseError } from './damage';
 export { NetworkFolderError } from './networkFolder';
@@ -92,6 +94,8 @@ export interface Database {
   sealChecked?(): Promise<void>;
   /** After a large change (an import, generated data): bring the planner's statistics up to date. */
   optimize(): Promise<void>;
+  /** A server: hear every client's committed changes (LISTEN on a connection of its own). A file: never called. */
+  onChange(listener: ChangeListener): () => void;
 }
 
 /** Refusals that run before SQLite touches the file: network folders, damage, a pending damaged file. */
@@ -159,6 +163,7 @@ async function openDataSource(opts: OpenOptions, checked: { at: string; sealSha2
     type: 'better-sqlite3',
     database: opts.file,
     entities,
+    subscribers: [ChangeStampSubscriber],
     migrations: selected,
     migrationsTransactionMode: 'all',
     migrationsTableName: 'schema_migrations',
@@ -297,6 +302,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     });
   };
   const storage = storageOf(ds);
+  let feed: ChangeFeed | null = null;
   // On a server a nested db.tx joins the open transaction (SQLite nests it as a savepoint on its one connection).
   const open = new AsyncLocalStorage<EntityManager>();
   const body = <T>(work: (m: EntityManager) => Promise<T>) => async (m: EntityManager) => {
@@ -334,7 +340,14 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     checkpoint: async () => {
       if (engine === 'sqlite') await checkpointOffThread(rawConnection(ds), opts.file, opts.nativeBinding);
     },
+    onChange: (listener) => {
+      if (engine !== 'postgres') return () => undefined;
+      feed ??= listenForChanges({ url: opts.file, ...opts.server }, (e) => console.error('Samspil: ændringer fra serveren:', e instanceof Error ? e.message : e));
+      return feed.subscribe(listener);
+    },
     close: async () => {
+      await feed?.close();
+      feed = null;
       if (!ds.isInitialized) return;
       // The close checkpoints the WAL into the file: not before the background check has hashed it.
       await background?.hashed;

@@ -4,6 +4,7 @@
  */
 import pg from 'pg';
 import { DataSource, type MigrationInterface } from 'typeorm';
+import { ChangeStampSubscriber } from './changeStamp';
 import { entities } from './entities';
 import { numberPlaceholders } from './placeholders';
 
@@ -21,7 +22,7 @@ export interface ServerOptions {
   password?: string;
 }
 
-function ssl(tls: ServerOptions['tls']): false | { rejectUnauthorized: boolean } {
+export function sslOf(tls: ServerOptions['tls']): false | { rejectUnauthorized: boolean } {
   if (tls === 'require') return { rejectUnauthorized: false };
   if (tls === 'verify-full') return { rejectUnauthorized: true };
   return false;
@@ -32,8 +33,9 @@ export function postgresDataSource(server: ServerOptions, migrations: MigrationC
     type: 'postgres',
     url: server.url,
     password: server.password,
-    ssl: ssl(server.tls),
+    ssl: sslOf(server.tls),
     entities,
+    subscribers: [ChangeStampSubscriber],
     migrations,
     migrationsTransactionMode: 'all',
     migrationsTableName: 'schema_migrations',

@@ -1,5 +1,6 @@
 /** The storage seam for a PostgreSQL server (TypeORM's `pg` driver). */
 import type { DataSource, EntityManager } from 'typeorm';
+import { notifyChange } from './changeFeed';
 import { queryPgSearchRows } from './pgSearch';
 import { clearSomeSearchRows, deleteSearchRow, deleteSearchRowsAt, insertSearchRows, upsertSearchRow } from './sqliteSearch';
 import type { Storage, StorageFault } from './storage';
@@ -34,5 +35,6 @@ export const postgresStorage: Storage = {
     return Number(rows[0]?.id);
   },
   all: async <T>(ds: DataSource, sql: string, params: unknown[]) => (await ds.query(sql, params)) as T[],
+  announce: notifyChange,
   fault,
 };

@@ -41,5 +41,6 @@ export const sqliteStorage: Storage = {
     ds.logger.logQuery(sql, params);
     return st.all(...params) as T[];
   },
+  announce: async () => undefined,
   fault,
 };

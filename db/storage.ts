@@ -37,6 +37,8 @@ export interface Storage {
   insertId(m: EntityManager, sql: string, values: unknown[]): Promise<number>;
   /** Rows of a read-only statement, on the fastest path the engine has (cached prepared statements on SQLite). */
   all<T>(ds: DataSource, sql: string, params: unknown[]): Promise<T[]>;
+  /** Inside a command's transaction: tell the other clients what it changed when it commits (NOTIFY on a server; nothing on a single-user file). */
+  announce(m: Runner, payload: unknown): Promise<void>;
   /** Which contract-level fault an engine error is, if any. */
   fault(err: unknown): StorageFault | null;
 }

@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { parseStartArgs } from './app/dataLocation';
 import { restoreOfferedBackup, startServices } from './app/startup';
 import { DamagedDatabaseError } from '../db/database';
+import { ipcEventChannel } from '../preload/contract';
 import { registerIpc } from './shell/ipc';
 import { buildMenu } from './shell/menu';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
@@ -50,6 +51,11 @@ async function start() {
   buildMenu();
   const win = new BrowserWindow(windowOptions(path.join(__dirname, '../preload/index.js')));
   win.once('ready-to-show', () => win.show());
+  // Main's events (a colleague's change on the server, transfer progress) go to the app's window only.
+  const stopEvents = ctx.events?.subscribe((e) => {
+    if (!win.isDestroyed()) win.webContents.send(ipcEventChannel(e.name), e.payload);
+  });
+  win.on('closed', () => stopEvents?.());
   await win.loadURL(`${APP_ORIGIN}/index.html`);
   app.on('window-all-closed', async () => {
     await ctx.db.close();

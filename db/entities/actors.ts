@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import { versionColumns, type Versioned } from './versionColumns';
 import type { BodyKind, MembershipRole, OrganisationKind, Relation } from '../../preload/contract';
 
 const auditColumns = {
@@ -12,7 +13,7 @@ const keyColumns = {
   searchText: { name: 'search_text', type: 'text' },
 } as const;
 
-export interface OrganisationRow {
+export interface OrganisationRow extends Versioned {
   id: number;
   name: string;
   kind: OrganisationKind;
@@ -32,6 +33,7 @@ export const OrganisationEntity = new EntitySchema<OrganisationRow>({
   name: 'Organisation',
   tableName: 'organisation',
   columns: {
+    ...versionColumns,
     id: { type: 'integer', primary: true, generated: 'increment' },
     name: { type: 'varchar', length: 200 },
     kind: { type: 'varchar', length: 40 },
@@ -45,7 +47,7 @@ export const OrganisationEntity = new EntitySchema<OrganisationRow>({
   },
 });
 
-export interface PersonRow {
+export interface PersonRow extends Versioned {
   id: number;
   name: string;
   title: string | null;
@@ -66,6 +68,7 @@ export const PersonEntity = new EntitySchema<PersonRow>({
   name: 'Person',
   tableName: 'person',
   columns: {
+    ...versionColumns,
     id: { type: 'integer', primary: true, generated: 'increment' },
     name: { type: 'varchar', length: 200 },
     title: { type: 'varchar', length: 200, nullable: true },
@@ -80,7 +83,7 @@ export const PersonEntity = new EntitySchema<PersonRow>({
   },
 });
 
-export interface BodyRow {
+export interface BodyRow extends Versioned {
   id: number;
   name: string;
   kind: BodyKind;
@@ -95,6 +98,7 @@ export const BodyEntity = new EntitySchema<BodyRow>({
   name: 'Body',
   tableName: 'body',
   columns: {
+    ...versionColumns,
     id: { type: 'integer', primary: true, generated: 'increment' },
     name: { type: 'varchar', length: 200 },
     kind: { type: 'varchar', length: 40 },

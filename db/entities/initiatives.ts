@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import { laterUpdatedAt, versionColumns, type Versioned, type VersionedLater } from './versionColumns';
 import type { GoalDirection, GoalKind, GoalUnit, InitiativeStatus } from '../../preload/contract';
 
 const stamps = {
@@ -8,11 +9,12 @@ const stamps = {
 const pk = { type: 'integer', primary: true, generated: 'increment' } as const;
 const num = (name: string, nullable = false) => ({ name, type: 'double precision', nullable }) as const;
 
-export interface TrackRow { id: number; name: string; description: string | null; sortOrder: number; sortKey: string; createdAt: string; updatedAt: string }
+export interface TrackRow extends Versioned { id: number; name: string; description: string | null; sortOrder: number; sortKey: string; createdAt: string; updatedAt: string }
 export const TrackEntity = new EntitySchema<TrackRow>({
   name: 'Track',
   tableName: 'track',
   columns: {
+    ...versionColumns,
     id: pk,
     name: { type: 'varchar', length: 120 },
     description: { type: 'text', nullable: true },
@@ -22,11 +24,13 @@ export const TrackEntity = new EntitySchema<TrackRow>({
   },
 });
 
-export interface TargetGroupRow { id: number; name: string; ageFrom: number | null; ageTo: number | null; sortKey: string }
+export interface TargetGroupRow extends VersionedLater { id: number; name: string; ageFrom: number | null; ageTo: number | null; sortKey: string }
 export const TargetGroupEntity = new EntitySchema<TargetGroupRow>({
   name: 'TargetGroup',
   tableName: 'target_group',
   columns: {
+    ...versionColumns,
+    ...laterUpdatedAt,
     id: pk,
     name: { type: 'varchar', length: 120 },
     ageFrom: { name: 'age_from', type: 'integer', nullable: true },
@@ -35,7 +39,7 @@ export const TargetGroupEntity = new EntitySchema<TargetGroupRow>({
   },
 });
 
-export interface InitiativeRow {
+export interface InitiativeRow extends Versioned {
   id: number;
   name: string;
   description: string | null;
@@ -55,6 +59,7 @@ export const InitiativeEntity = new EntitySchema<InitiativeRow>({
   name: 'Initiative',
   tableName: 'initiative',
   columns: {
+    ...versionColumns,
     id: pk,
     name: { type: 'varchar', length: 200 },
     description: { type: 'text', nullable: true },
@@ -119,7 +124,7 @@ export const BudgetLineEntity = new EntitySchema<BudgetLineRow>({
   },
 });
 
-export interface GoalRow {
+export interface GoalRow extends Versioned {
   id: number;
   name: string;
   description: string | null;
@@ -140,6 +145,7 @@ export const GoalEntity = new EntitySchema<GoalRow>({
   name: 'Goal',
   tableName: 'goal',
   columns: {
+    ...versionColumns,
     id: pk,
     name: { type: 'varchar', length: 300 },
     description: { type: 'text', nullable: true },
@@ -171,11 +177,13 @@ export const MeasurementEntity = new EntitySchema<MeasurementRow>({
   },
 });
 
-export interface KeyFigureRowDb { id: number; trackId: number; name: string; sortOrder: number }
+export interface KeyFigureRowDb extends VersionedLater { id: number; trackId: number; name: string; sortOrder: number }
 export const KeyFigureEntity = new EntitySchema<KeyFigureRowDb>({
   name: 'KeyFigure',
   tableName: 'key_figure',
   columns: {
+    ...versionColumns,
+    ...laterUpdatedAt,
     id: pk,
     trackId: { name: 'track_id', type: 'integer' },
     name: { type: 'varchar', length: 200 },

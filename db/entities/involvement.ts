@@ -1,7 +1,8 @@
 import { EntitySchema } from 'typeorm';
+import { versionColumns, type Versioned } from './versionColumns';
 import type { ActorKind, InvolvementForm } from '../../preload/contract';
 
-export interface InvolvementRow {
+export interface InvolvementRow extends Versioned {
   id: number;
   actorKind: ActorKind;
   actorId: number;
@@ -22,6 +23,7 @@ export const InvolvementEntity = new EntitySchema<InvolvementRow>({
   name: 'Involvement',
   tableName: 'involvement',
   columns: {
+    ...versionColumns,
     id: { type: 'integer', primary: true, generated: 'increment' },
     actorKind: { name: 'actor_kind', type: 'varchar', length: 20 },
     actorId: { name: 'actor_id', type: 'integer' },

@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import { laterUpdatedAt, versionColumns, type Versioned, type VersionedLater } from './versionColumns';
 import type { ActionStatus, Attendance, ItemKind, MeetingStatus, MeetingType, Reply, StandardItem } from '../../preload/contract';
 
 const stamps = {
@@ -24,7 +25,7 @@ export const MeetingSeriesEntity = new EntitySchema<MeetingSeriesRow>({
   },
 });
 
-export interface MeetingRow {
+export interface MeetingRow extends Versioned {
   id: number;
   title: string;
   type: MeetingType;
@@ -52,6 +53,7 @@ export const MeetingEntity = new EntitySchema<MeetingRow>({
   name: 'Meeting',
   tableName: 'meeting',
   columns: {
+    ...versionColumns,
     id: { type: 'integer', primary: true, generated: 'increment' },
     title: { type: 'varchar', length: 200 },
     type: { type: 'varchar', length: 40 },
@@ -74,7 +76,7 @@ export const MeetingEntity = new EntitySchema<MeetingRow>({
   },
 });
 
-export interface AgendaItemRow {
+export interface AgendaItemRow extends VersionedLater {
   id: number;
   meetingId: number;
   position: number;
@@ -92,6 +94,8 @@ export const AgendaItemEntity = new EntitySchema<AgendaItemRow>({
   name: 'AgendaItem',
   tableName: 'agenda_item',
   columns: {
+    ...versionColumns,
+    ...laterUpdatedAt,
     id: { type: 'integer', primary: true, generated: 'increment' },
     meetingId: { name: 'meeting_id', type: 'integer' },
     position: { type: 'integer' },
@@ -128,7 +132,7 @@ export const AttachmentEntity = new EntitySchema<AttachmentRow>({
   },
 });
 
-export interface InviteeRow {
+export interface InviteeRow extends VersionedLater {
   id: number;
   meetingId: number;
   personId: number | null;
@@ -142,6 +146,8 @@ export const InviteeEntity = new EntitySchema<InviteeRow>({
   name: 'MeetingInvitee',
   tableName: 'meeting_invitee',
   columns: {
+    ...versionColumns,
+    ...laterUpdatedAt,
     id: { type: 'integer', primary: true, generated: 'increment' },
     meetingId: { name: 'meeting_id', type: 'integer' },
     personId: { name: 'person_id', type: 'integer', nullable: true },
@@ -152,7 +158,7 @@ export const InviteeEntity = new EntitySchema<InviteeRow>({
   },
 });
 
-export interface DecisionRow {
+export interface DecisionRow extends VersionedLater {
   id: number;
   meetingId: number;
   itemId: number | null;
@@ -164,6 +170,8 @@ export const DecisionEntity = new EntitySchema<DecisionRow>({
   name: 'Decision',
   tableName: 'decision',
   columns: {
+    ...versionColumns,
+    ...laterUpdatedAt,
     id: { type: 'integer', primary: true, generated: 'increment' },
     meetingId: { name: 'meeting_id', type: 'integer' },
     itemId: { name: 'item_id', type: 'integer', nullable: true },
@@ -172,7 +180,7 @@ export const DecisionEntity = new EntitySchema<DecisionRow>({
   },
 });
 
-export interface ActionItemRow {
+export interface ActionItemRow extends Versioned {
   id: number;
   meetingId: number;
   itemId: number | null;
@@ -192,6 +200,7 @@ export const ActionItemEntity = new EntitySchema<ActionItemRow>({
   name: 'ActionItem',
   tableName: 'action_item',
   columns: {
+    ...versionColumns,
     id: { type: 'integer', primary: true, generated: 'increment' },
     meetingId: { name: 'meeting_id', type: 'integer' },
     itemId: { name: 'item_id', type: 'integer', nullable: true },

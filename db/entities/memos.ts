@@ -1,7 +1,8 @@
 import { EntitySchema } from 'typeorm';
+import { versionColumns, type Versioned } from './versionColumns';
 import type { DecisionOutcome, MemoLinkKind, MemoStatus, RecipientKind } from '../../preload/contract';
 
-export interface MemoRow {
+export interface MemoRow extends Versioned {
   id: number;
   title: string;
   caseNumber: string | null;
@@ -32,6 +33,7 @@ export const MemoEntity = new EntitySchema<MemoRow>({
   name: 'Memo',
   tableName: 'memo',
   columns: {
+    ...versionColumns,
     id: { type: 'integer', primary: true, generated: 'increment' },
     title: { type: 'varchar', length: 300 },
     caseNumber: { name: 'case_number', type: 'varchar', length: 60, nullable: true },

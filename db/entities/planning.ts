@@ -1,7 +1,8 @@
 import { EntitySchema } from 'typeorm';
+import { versionColumns, type Versioned } from './versionColumns';
 import type { MilestoneKind } from '../../preload/contract';
 
-export interface MilestoneRow {
+export interface MilestoneRow extends Versioned {
   id: number;
   title: string;
   date: string;
@@ -17,6 +18,7 @@ export const MilestoneEntity = new EntitySchema<MilestoneRow>({
   name: 'Milestone',
   tableName: 'milestone',
   columns: {
+    ...versionColumns,
     id: { type: 'integer', primary: true, generated: 'increment' },
     title: { type: 'varchar', length: 200 },
     date: { type: 'varchar', length: 10 },

@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import { contract, type ApiError, type ChannelName, type Envelope } from '../../preload/contract';
+import { contract, type ApiError, type ChannelName, type DataChanged, type Envelope } from '../../preload/contract';
 import { withCommitHook } from '../../db/database';
-import type { StorageFault } from '../../db/storage';
-import { auditActionOf, recordAudit } from '../audit/auditLog';
+import type { Runner, StorageFault } from '../../db/storage';
+import { auditActionOf, recordAudit, subjectOf, type AuditAction } from '../audit/auditLog';
 import { handlers, type HandlerContext } from './handlers';
 import { ServiceError } from './serviceError';
+import { StaleVersionError } from '../versions/versions';
 import { runningDamage } from '../backup/damageService';
 import { storedDateError } from '../settings/dateCheck';
 import { withClock } from '../app/clock';
+import { osUserName, withChangeStamp } from '../../db/changeStamp';
 import { appLanguage } from '../settings/language';
 import { envelopeText, fieldErrorsOf, fillText, zodErrorMap } from '../../preload/contract/validationMessages';
 
@@ -46,18 +48,26 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
     // The audit row commits with the command's own transaction; commands without one (exports,
     // backups) are logged right after.
     let audited = false;
-    const data = await withCommitHook(
-      async (m, result) => {
-        audited = true;
-        await recordAudit(m, name, parsed.data, result);
-      },
-      () => withClock(ctx.clock, () => handler(ctx, parsed.data)),
+    // Rows and the change log record the client's user (issue 16) at the command's clock.
+    const stamp = { user: ctx.user ?? osUserName(), now: () => ctx.clock.now() };
+    const data = await withChangeStamp(stamp, () =>
+      withCommitHook(
+        async (m, result) => {
+          audited = true;
+          await announce(ctx, m, name, await recordAudit(m, name, parsed.data, result), parsed.data, result);
+        },
+        () => withClock(ctx.clock, () => handler(ctx, parsed.data)),
+      ),
     );
-    if (!audited) await recordAudit(ctx.db.ds.manager, name, parsed.data, data);
+    if (!audited) {
+      const action = await withChangeStamp(stamp, () => recordAudit(ctx.db.ds.manager, name, parsed.data, data));
+      await announce(ctx, ctx.db.ds.manager, name, action, parsed.data, data);
+    }
     // Deleted data must not linger in the WAL (secure_delete covers the main file).
     if (auditActionOf(name) === 'delete') await ctx.db.flushDeleted();
     return { ok: true, data };
   } catch (err) {
+    if (err instanceof StaleVersionError) return fail(err.toApiErrorIn(lang));
     if (err instanceof ServiceError) return fail(err.toApiError());
     // The background check found the file damaged: writes are refused, the user told what to do.
     const damage = runningDamage(ctx.db);
@@ -70,6 +80,13 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
     log(err);
     return fail({ code: 'INTERNAL', message: 'Der opstod en uventet fejl. Intet er gemt.' });
   }
+}
+
+/** A change, on a shared server, is told to every client (LISTEN/NOTIFY, db/changeFeed.ts) as it commits. */
+async function announce(ctx: HandlerContext, m: Runner, name: ChannelName, action: AuditAction | null, input: unknown, output: unknown): Promise<void> {
+  if (!action || action === 'export') return;
+  const change: DataChanged = { channel: name, action, subject: subjectOf(name, input, output) };
+  await ctx.db.storage.announce(m, change);
 }
 
 const fail = (error: ApiError): Envelope<never> => ({ ok: false, error });

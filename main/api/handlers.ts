@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database';
 import type { Clock } from '../app/clock';
+import type { EventHub } from '../app/events';
 import type { SecretStore } from '../mail/secrets';
 import type { ChannelName, ChannelOutput, ChannelParsed } from '../../preload/contract';
 import { actorHandlers } from '../actors/handlers';
@@ -32,6 +33,10 @@ export interface HandlerContext {
   openSavedFile?: (path: string) => Promise<boolean>;
   /** Only the Electron shell has one (safeStorage); it keeps the SMTP password out of the data file. */
   secrets?: SecretStore;
+  /** Events pushed to the renderer (colleagues' changes, transfer progress); absent in tests that do not listen. */
+  events?: EventHub;
+  /** Who uses this client (--user / SAMSPIL_USER, else the OS user): rows and the change log record it. */
+  user?: string;
   /** Aborted when the caller goes away (an HTTP client closing its connection); long work stops. */
   signal?: AbortSignal;
 }
@@ -46,7 +51,7 @@ export type HandlerMap = HandlersFor<ChannelName>;
  */
 export const handlers: HandlerMap = {
   'app.info': (ctx) => appInfo(ctx),
-  'app.loadDemo': (ctx) => loadDemoData(ctx.db),
+  'app.loadDemo': (ctx) => loadDemoData(ctx.db, ctx.clock),
   'settings.get': (ctx) => getSettings(ctx.db),
   'settings.update': (ctx, input) => updateSettings(ctx.db, input),
   'settings.language': async (ctx) => ({ language: await appLanguage(ctx.db) }),

@@ -5,6 +5,7 @@ import { isServerLocation } from '../../db/engine';
 export const APP_NAME = 'Samspil';
 export const DATA_FILE_NAME = 'samspil.sqlite';
 export const DB_ENV = 'SAMSPIL_DB';
+export const USER_ENV = 'SAMSPIL_USER';
 
 /** The OS user-data folder, the same one Electron's app.getPath('userData') gives for "Samspil". */
 export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
@@ -19,6 +20,8 @@ export interface StartOptions {
   port: number;
   /** --allow-network-folder: open a data file in a network or cloud-synced folder anyway. */
   allowNetworkFolder: boolean;
+  /** --user NAME or SAMSPIL_USER: who uses this client (rows and the change log record it); else the OS user. */
+  user?: string;
 }
 
 /** Reads --db PATH, --demo, --allow-network-folder and --port N (also --db=PATH); SAMSPIL_DB is the fallback for the data file. */
@@ -37,5 +40,6 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv = process.
     demo: argv.includes('--demo'),
     allowNetworkFolder: argv.includes('--allow-network-folder'),
     port: Number.isInteger(port) && port >= 0 && port < 65536 ? port : 0,
+    user: (value('--user') ?? env[USER_ENV])?.trim().slice(0, 100) || undefined,
   };
 }

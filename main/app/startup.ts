@@ -1,4 +1,6 @@
-import { systemClock } from './clock';
+import { systemClock, type Clock } from './clock';
+import { createEventHub } from './events';
+import { dataChanged } from '../../preload/contract';
 import { DamagedDatabaseError, openDatabase, type Database } from '../../db/database';
 import type { HandlerContext } from '../api/handlers';
 import { createBackup, ensureDailyBackup, newestGoodBackup, restoreFileFrom } from '../backup/backupService';
@@ -13,6 +15,10 @@ export interface ServiceOptions {
   demo: boolean;
   nativeBinding?: string;
   allowNetworkFolder?: boolean;
+  /** Who uses this client (issue 16); the OS user when not given. */
+  user?: string;
+  /** The services' clock (tests pin one); the system clock by default. */
+  clock?: Clock;
 }
 
 /**
@@ -36,8 +42,15 @@ export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'ht
   }
   await ensureDailyBackup(db);
   await ensureSearchIndex(db);
-  if (opts.demo) await loadDemoData(db);
-  return { db, version: APP_VERSION, transport, clock: systemClock };
+  const clock = opts.clock ?? systemClock;
+  if (opts.demo) await loadDemoData(db, clock);
+  const events = createEventHub();
+  // On a shared server, every client's committed changes reach this one's renderer (issue 16).
+  db.onChange((payload) => {
+    const change = dataChanged.safeParse(payload);
+    if (change.success) events.emit('data.changed', change.data);
+  });
+  return { db, version: APP_VERSION, transport, clock, events, ...(opts.user ? { user: opts.user } : {}) };
 }
 
 /** The user accepted the offered backup: put it in place of the damaged file, then start normally. */

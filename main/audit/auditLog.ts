@@ -1,5 +1,5 @@
-import os from 'node:os';
 import { activeClock } from '../app/clock';
+import { changeUser } from '../../db/changeStamp';
 import { AuditEntity } from '../../db/entities/audit';
 import type { EntityManager } from 'typeorm';
 import { contract, erasureReasons, type ChannelName } from '../../preload/contract';
@@ -22,7 +22,7 @@ export function auditActionOf(name: ChannelName): AuditAction | null {
   return null;
 }
 
-function subjectOf(name: ChannelName, input: unknown, output: unknown): string | null {
+export function subjectOf(name: ChannelName, input: unknown, output: unknown): string | null {
   const noun = name.slice(0, name.lastIndexOf('.'));
   const pick = (v: unknown) => (v && typeof v === 'object' && 'id' in v && typeof (v as { id: unknown }).id === 'number' ? (v as { id: number }).id : null);
   const id = pick(input) ?? pick(output);
@@ -33,25 +33,19 @@ function subjectOf(name: ChannelName, input: unknown, output: unknown): string |
   return id === null ? null : `${kind}:${id}`.slice(0, 100);
 }
 
-let osUser: string | null = null;
-const currentUser = () => (osUser ??= (() => {
-  try {
-    return os.userInfo().username.slice(0, 100);
-  } catch {
-    return 'ukendt';
-  }
-})());
-
 /** The legal ground an erasure command carries, if any (never free text, so never a name). */
 function reasonOf(input: unknown): string | null {
   const r = input && typeof input === 'object' ? (input as { reason?: unknown }).reason : undefined;
   return typeof r === 'string' && (erasureReasons as readonly string[]).includes(r) ? r : null;
 }
 
-/** Called by dispatch inside the command's transaction (or after it, for commands without one). No personal data beyond the subject's id. */
+/**
+ * Called by dispatch inside the command's transaction (or after it, for commands without one). No personal data beyond the subject's id.
+ * The user is the client's (HandlerContext.user: a name given at start, else the OS user), so on a server each colleague is told apart.
+ */
 export async function recordAudit(m: EntityManager, name: ChannelName, input: unknown, output: unknown, at = activeClock().now()): Promise<AuditAction | null> {
   const action = auditActionOf(name);
   if (!action) return null;
-  await m.getRepository(AuditEntity).insert({ at: at.toISOString(), osUser: currentUser(), action, channel: name, subject: subjectOf(name, input, output), reason: reasonOf(input) });
+  await m.getRepository(AuditEntity).insert({ at: at.toISOString(), osUser: changeUser(), action, channel: name, subject: subjectOf(name, input, output), reason: reasonOf(input) });
   return action;
 }

@@ -158,7 +158,7 @@ export async function writeTableSheet<T>(
   const ws = wb.addWorksheet(name, sheetOptions(wb, name, title, top + 1));
   if (top && letterhead) {
     ws.columns = columns.map((c) => ({ width: c.width }));
-    writeLetterheadRows(ws, letterhead);
+    writeLetterheadRows(wb, ws, letterhead, columns.length);
     ws.getRow(top + 1).values = columns.map((c) => cellValue(c.header));
   } else ws.columns = columns.map((c) => ({ header: cellValue(c.header) as string, width: c.width }));
   styleHeader(ws.getRow(top + 1));

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { Letterhead } from '../houseStyle/letterhead';
 import { cellValue } from './xlsx';
+import { addStreamingLogo } from './xlsxStreamLogo';
 
 /** Rows the letterhead takes above the first sheet's table: municipality, partnership, sender lines, a blank. */
 export const LETTERHEAD_ROWS = 4;
@@ -24,12 +25,17 @@ function styleRows(ws: ExcelJS.Worksheet, l: Letterhead, first: number) {
   });
 }
 
+/** Where the logo goes: top right over the last columns, 56 px high, at most 220 px wide. */
+function logoPlace(logo: NonNullable<Letterhead['logo']>, columnCount: number) {
+  const height = LOGO_HEIGHT_PX;
+  return { col: Math.max(2, columnCount - 2), width: Math.min(220, Math.round((logo.width / logo.height) * height)), height };
+}
+
 function placeLogo(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, l: Letterhead, columnCount: number) {
   if (!l.logo) return;
   const id = wb.addImage({ buffer: l.logo.png as unknown as ExcelJS.Buffer, extension: 'png' });
-  const height = LOGO_HEIGHT_PX;
-  const width = Math.min(220, Math.round((l.logo.width / l.logo.height) * height));
-  ws.addImage(id, { tl: { col: Math.max(2, columnCount - 2), row: 0 }, ext: { width, height } });
+  const { col, width, height } = logoPlace(l.logo, columnCount);
+  ws.addImage(id, { tl: { col, row: 0 }, ext: { width, height } });
 }
 
 /**
@@ -51,10 +57,11 @@ export function addWorkbookLetterhead(wb: ExcelJS.Workbook, l: Letterhead | null
 }
 
 /**
- * The same rows for the streaming writer, written before the header row of the first sheet.
- * exceljs's streaming writer cannot embed images, so a streamed workbook carries the letterhead as text.
+ * The same rows for the streaming writer, written before the header row of the first sheet, with the
+ * logo top right (xlsxStreamLogo.ts: exceljs's streaming writer has no floating images of its own).
  */
-export function writeLetterheadRows(ws: ExcelJS.Worksheet, l: Letterhead) {
+export function writeLetterheadRows(wb: ExcelJS.stream.xlsx.WorkbookWriter, ws: ExcelJS.Worksheet, l: Letterhead, columnCount: number) {
   styleRows(ws, l, 1);
   for (let i = 1; i <= LETTERHEAD_ROWS; i++) ws.getRow(i).commit();
+  if (l.logo) addStreamingLogo(wb, ws, l, logoPlace(l.logo, columnCount));
 }

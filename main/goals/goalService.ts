@@ -1,6 +1,7 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { GoalEntity, InitiativeEntity, MeasurementEntity, TrackEntity, type GoalRow } from '../../db/entities/initiatives';
+import { GoalEntity, MeasurementEntity, type GoalRow } from '../../db/entities/initiatives';
+import { initiativeRefs, trackRefs } from '../initiatives/lookup';
 import { sortKey } from '../../db/textKeys';
 import type { ChannelParsed, Goal, Measurement } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
@@ -44,8 +45,8 @@ async function views(m: EntityManager, rows: GoalRow[], asOf: string, latestOnly
     list.push({ id: x.id, date: x.date, value: x.value, source: x.source, note: x.note });
   }
   const iniIds = [...new Set(rows.map((r) => r.initiativeId).filter((x): x is number => x !== null))];
-  const inis = new Map((iniIds.length ? await m.getRepository(InitiativeEntity).findBy({ id: In(iniIds) }) : []).map((i) => [i.id, i]));
-  const tracks = new Map((await m.getRepository(TrackEntity).find()).map((t) => [t.id, t.name]));
+  const inis = await initiativeRefs(m, iniIds);
+  const tracks = new Map([...(await trackRefs(m, [...new Set([...inis.values()].map((i) => i.trackId))])).values()].map((t) => [t.id, t.name]));
   return rows.map((r) => {
     const measurements = byGoal.get(r.id) ?? [];
     const ini = r.initiativeId === null ? undefined : inis.get(r.initiativeId);
@@ -88,7 +89,7 @@ async function goalIn(m: EntityManager, id: number): Promise<Goal> {
 export const getGoal = (db: Database, id: number) => goalIn(db.ds.manager, id);
 
 async function checkInitiative(m: EntityManager, d: GoalData) {
-  if (d.initiativeId && !(await m.getRepository(InitiativeEntity).findOneBy({ id: d.initiativeId }))) {
+  if (d.initiativeId && !(await initiativeRefs(m, [d.initiativeId])).get(d.initiativeId)?.live) {
     throw new ServiceError('VALIDATION', 'Indsatsen findes ikke.', { initiativeId: ['Indsatsen findes ikke'] });
   }
 }

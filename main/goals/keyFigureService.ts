@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { KeyFigureEntity, KeyFigureValueEntity, TrackEntity } from '../../db/entities/initiatives';
+import { KeyFigureEntity, KeyFigureValueEntity } from '../../db/entities/initiatives';
+import { trackRefs } from '../initiatives/lookup';
 import type { ChannelParsed, KeyFigureRow, KeyFigureYear } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { listTracksIn } from '../initiatives/trackService';
@@ -36,7 +37,7 @@ export async function keyFigureTableIn(m: EntityManager, fromYear: number, toYea
 export const keyFigureTable = (db: Database, q: ChannelParsed<'keyFigures.table'>) => keyFigureTableIn(db.ds.manager, q.fromYear, q.toYear);
 
 async function checkTrack(m: EntityManager, trackId: number) {
-  if (!(await m.getRepository(TrackEntity).findOneBy({ id: trackId }))) throw new ServiceError('VALIDATION', 'Sporet findes ikke.', { trackId: ['Sporet findes ikke'] });
+  if (!(await trackRefs(m, [trackId])).get(trackId)?.live) throw new ServiceError('VALIDATION', 'Sporet findes ikke.', { trackId: ['Sporet findes ikke'] });
 }
 
 export async function createKeyFigure(db: Database, input: ChannelParsed<'keyFigures.create'>): Promise<{ id: number }> {

@@ -91,10 +91,37 @@ function serveStatic(staticDir: string, urlPath: string, res: http.ServerRespons
   });
 }
 
+/**
+ * Server-Sent Events: what main pushes (a colleague's change, transfer progress). EventSource cannot
+ * send a header, so the token comes in the query string; the loopback, Host and Origin checks above apply.
+ */
+function serveEvents(req: http.IncomingMessage, res: http.ServerResponse, url: string, token: string, opts: HostOptions, openStreams: Set<http.ServerResponse>) {
+  if (req.method !== 'GET') return refuse(res, 405, 'Kun GET');
+  const given = new URL(url, 'http://localhost').searchParams.get('token') ?? '';
+  if (!safeEqual(given, token)) return refuse(res, 401, 'Manglende eller forkert nøgle');
+  res.writeHead(200, {
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    Connection: 'keep-alive',
+  });
+  res.write(': forbundet\n\n');
+  const stop = opts.ctx.events?.subscribe((e) => res.write(`event: ${e.name}\ndata: ${JSON.stringify(e.payload)}\n\n`)) ?? (() => undefined);
+  // A comment now and then keeps proxies and idle timeouts from closing a quiet stream.
+  const beat = setInterval(() => res.write(': \n\n'), 20_000);
+  openStreams.add(res);
+  res.on('close', () => {
+    clearInterval(beat);
+    stop();
+    openStreams.delete(res);
+  });
+}
+
 /** Serves the built renderer and the contract's handlers over HTTP, on 127.0.0.1 only, behind a random token. */
 export function startHost(opts: HostOptions): Promise<RunningHost> {
   const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
   let port = 0;
+  const openStreams = new Set<http.ServerResponse>();
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
   const server = http.createServer(async (req, res) => {
@@ -104,6 +131,7 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
       const origin = req.headers.origin;
       if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) return refuse(res, 403, 'Ugyldig Origin');
       const url = req.url ?? '/';
+      if (url.split('?')[0] === '/events') return serveEvents(req, res, url, token, opts, openStreams);
       if (url.startsWith('/api/')) {
         if (req.method !== 'POST') return refuse(res, 405, 'Kun POST');
         if (!safeEqual(String(req.headers[TOKEN_HEADER] ?? ''), token)) return refuse(res, 401, 'Manglende eller forkert nøgle');
@@ -140,7 +168,12 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
         url: `http://127.0.0.1:${port}/?token=${token}`,
         port,
         token,
-        close: () => new Promise<void>((r) => server.close(() => r())),
+        close: () =>
+          new Promise<void>((r) => {
+            // Event streams never end by themselves; server.close waits for every open connection.
+            for (const res of openStreams) res.end();
+            server.close(() => r());
+          }),
       });
     });
   });

@@ -1,16 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { SettingEntity } from '../../db/entities/settings';
 import { LetterheadLogoEntity } from '../../db/entities/letterhead';
 import { DEFAULT_ACCENT, type ChannelParsed, type HouseStyle, type LogoInfo } from '../../preload/contract';
 import { ServiceError } from '../api/serviceError';
+import { saveSetting, settingValues } from '../settings/lookup';
 import { checkSize, checkSvg, decodeBase64, pngSize } from './logoCheck';
 
 const KEYS = { addressLines: 'houseStyle.addressLines', contactLines: 'houseStyle.contactLines', accentColor: 'houseStyle.accentColor' } as const;
 
 export async function readHouseStyle(m: EntityManager): Promise<HouseStyle> {
-  const rows = await m.getRepository(SettingEntity).find();
-  const map = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  const map = Object.fromEntries(await settingValues(m));
   const logo = await m.getRepository(LetterheadLogoEntity).findOneBy({ id: 1 });
   const info: LogoInfo | null = logo
     ? { fileName: logo.fileName, mimeType: logo.mimeType as LogoInfo['mimeType'], width: logo.width, height: logo.height, bytes: logo.bytes, pngBase64: logo.png }
@@ -27,8 +26,7 @@ export const getHouseStyle = (db: Database) => readHouseStyle(db.ds.manager);
 
 export async function updateHouseStyle(db: Database, input: ChannelParsed<'houseStyle.update'>): Promise<HouseStyle> {
   return db.tx(async (m) => {
-    const repo = m.getRepository(SettingEntity);
-    for (const k of Object.keys(KEYS) as (keyof typeof KEYS)[]) await repo.save({ key: KEYS[k], value: input[k].replace(/\r\n?/g, '\n').trim() });
+    for (const k of Object.keys(KEYS) as (keyof typeof KEYS)[]) await saveSetting(m, KEYS[k], input[k].replace(/\r\n?/g, '\n').trim());
     return readHouseStyle(m);
   });
 }

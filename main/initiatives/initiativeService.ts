@@ -1,6 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
+import { notLive, organisationRefs, personRefs } from '../actors/lookup';
 import {
   BudgetLineEntity,
   InitiativeEntity,
@@ -10,7 +10,6 @@ import {
   TrackEntity,
   type InitiativeRow,
 } from '../../db/entities/initiatives';
-import { likePattern, searchTokens } from '../../db/textKeys';
 import type { BudgetLine, ChannelParsed, Initiative, InitiativeSummary, Ref } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { keysFor, now } from '../actors/keys';
@@ -21,12 +20,13 @@ import { activeClock } from '../app/clock';
 
 type InitiativeData = ChannelParsed<'initiatives.update'>['data'];
 
-const byIds = async (m: EntityManager, entity: typeof OrganisationEntity | typeof PersonEntity | typeof TrackEntity | typeof TargetGroupEntity, ids: number[]) => {
+const byIds = async (m: EntityManager, entity: typeof TrackEntity | typeof TargetGroupEntity, ids: number[]) => {
   if (ids.length === 0) return new Map<number, string>();
-  const rows = (await m.getRepository(entity).findBy({ id: In(ids) })) as { id: number; name: string; deletedAt?: string | null }[];
-  // Actors in the trash are not shown as owner, partner or contact (they come back when restored).
-  return new Map(rows.filter((r) => !r.deletedAt).map((r) => [r.id, r.name]));
+  const rows = await m.getRepository(entity).findBy({ id: In(ids) });
+  return new Map(rows.map((r) => [r.id, r.name]));
 };
+/** Actors in the trash are not shown as owner, partner or contact (they come back when restored). */
+const liveNames = (refs: Map<number, { name: string; live: boolean }>) => new Map([...refs].filter(([, r]) => r.live).map(([id, r]) => [id, r.name]));
 const ref = (names: Map<number, string>, id: number | null): Ref | null => (id !== null && names.has(id) ? { id, name: names.get(id)! } : null);
 
 interface Loaded {
@@ -50,8 +50,8 @@ async function loadRelated(m: EntityManager, rows: InitiativeRow[]): Promise<Loa
     : [[], [], []];
   const [tracks, orgs, people, groupNames] = await Promise.all([
     byIds(m, TrackEntity, [...new Set(rows.map((r) => r.trackId))]),
-    byIds(m, OrganisationEntity, [...new Set([...rows.map((r) => r.ownerOrganisationId).filter((x): x is number => x !== null), ...partnerLinks.map((p) => p.organisationId)])]),
-    byIds(m, PersonEntity, rows.map((r) => r.contactPersonId).filter((x): x is number => x !== null)),
+    organisationRefs(m, [...rows.map((r) => r.ownerOrganisationId), ...partnerLinks.map((p) => p.organisationId)]).then(liveNames),
+    personRefs(m, rows.map((r) => r.contactPersonId)).then(liveNames),
     byIds(m, TargetGroupEntity, [...new Set(links.map((l) => l.targetGroupId))]),
   ]);
   const group = <T>(items: T[], key: (t: T) => number) => {
@@ -83,21 +83,6 @@ function summaryOf(r: InitiativeRow, l: Loaded): InitiativeSummary {
     budgetTotal: lines.reduce((s, b) => s + b.amount, 0),
   };
 }
-
-export async function listInitiativesIn(m: EntityManager, q: ChannelParsed<'initiatives.list'>): Promise<InitiativeSummary[]> {
-  const qb = m.getRepository(InitiativeEntity).createQueryBuilder('i');
-  searchTokens(q.search).forEach((tok, n) => qb.andWhere(`i.search_text LIKE :t${n} ESCAPE '\\'`, { [`t${n}`]: likePattern(tok) }));
-  if (q.trackId) qb.andWhere('i.track_id = :trackId', { trackId: q.trackId });
-  if (q.status) qb.andWhere('i.status = :status', { status: q.status });
-  if (q.targetGroupId) {
-    qb.andWhere('EXISTS (SELECT 1 FROM initiative_target_group g WHERE g.initiative_id = i.id AND g.target_group_id = :tg)', { tg: q.targetGroupId });
-  }
-  const rows = await qb.orderBy('i.sort_key', 'ASC').addOrderBy('i.id', 'ASC').getMany();
-  const l = await loadRelated(m, rows);
-  return rows.map((r) => summaryOf(r, l));
-}
-
-export const listInitiatives = (db: Database, q: ChannelParsed<'initiatives.list'>) => listInitiativesIn(db.ds.manager, q);
 
 /** Every initiative with its full detail, for documents. */
 export async function allInitiativesIn(m: EntityManager): Promise<Initiative[]> {
@@ -132,14 +117,10 @@ async function checkRefs(m: EntityManager, d: InitiativeData) {
   const errors: Record<string, string[]> = {};
   if (!(await m.getRepository(TrackEntity).findOneBy({ id: d.trackId }))) errors.trackId = ['Sporet findes ikke'];
   const orgIds = [...new Set([...(d.ownerOrganisationId ? [d.ownerOrganisationId] : []), ...d.partnerOrganisationIds])];
-  const orgs = await m.getRepository(OrganisationEntity).findBy({ id: In(orgIds) });
-  const liveOrgs = new Set(orgs.filter((o) => !o.deletedAt).map((o) => o.id));
-  if (d.ownerOrganisationId && !liveOrgs.has(d.ownerOrganisationId)) errors.ownerOrganisationId = ['Organisationen findes ikke'];
-  if (d.partnerOrganisationIds.some((x) => !liveOrgs.has(x))) errors.partnerOrganisationIds = ['En af organisationerne findes ikke'];
-  if (d.contactPersonId) {
-    const p = await m.getRepository(PersonEntity).findOneBy({ id: d.contactPersonId });
-    if (!p || p.deletedAt) errors.contactPersonId = ['Personen findes ikke'];
-  }
+  const orgs = await organisationRefs(m, orgIds);
+  if (d.ownerOrganisationId && notLive(orgs, [d.ownerOrganisationId]).length) errors.ownerOrganisationId = ['Organisationen findes ikke'];
+  if (notLive(orgs, d.partnerOrganisationIds).length) errors.partnerOrganisationIds = ['En af organisationerne findes ikke'];
+  if (d.contactPersonId && notLive(await personRefs(m, [d.contactPersonId]), [d.contactPersonId]).length) errors.contactPersonId = ['Personen findes ikke'];
   const groups = await m.getRepository(TargetGroupEntity).findBy({ id: In(d.targetGroupIds) });
   if (groups.length !== new Set(d.targetGroupIds).size) errors.targetGroupIds = ['En af målgrupperne findes ikke'];
   if (Object.keys(errors).length) throw new ServiceError('VALIDATION', 'Nogle felter er ikke udfyldt korrekt.', errors);

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { MembershipEntity, OrganisationEntity, PersonEntity } from '../../db/entities/actors';
+import { actorRegister } from '../actors/lookup';
 import type { ActorKind, OrganisationKind, Relation } from '../../preload/contract';
 
 export interface ActorInfo {
@@ -17,18 +17,14 @@ export const actorKey = (kind: ActorKind, id: number) => `${kind}:${id}`;
 
 /** Every live organisation and person, with what the involvement views filter on. */
 export async function actorDirectory(m: EntityManager): Promise<Map<string, ActorInfo>> {
-  const [orgs, people, memberships] = await Promise.all([
-    m.getRepository(OrganisationEntity).find({ select: { id: true, name: true, sortKey: true, relation: true, kind: true, deletedAt: true } }),
-    m.getRepository(PersonEntity).find({ select: { id: true, name: true, sortKey: true, relation: true, organisationId: true, deletedAt: true } }),
-    m.getRepository(MembershipEntity).find(),
-  ]);
+  const { organisations: orgs, people, memberships } = await actorRegister(m);
   const out = new Map<string, ActorInfo>();
   for (const o of orgs) {
-    if (o.deletedAt) continue;
+    if (!o.live) continue;
     out.set(actorKey('organisation', o.id), { kind: 'organisation', id: o.id, name: o.name, sortKey: o.sortKey, relation: o.relation, organisationId: null, organisationKind: o.kind, bodyIds: new Set() });
   }
   for (const p of people) {
-    if (p.deletedAt) continue;
+    if (!p.live) continue;
     const org = p.organisationId === null ? undefined : out.get(actorKey('organisation', p.organisationId));
     out.set(actorKey('person', p.id), {
       kind: 'person', id: p.id, name: p.name, sortKey: p.sortKey, relation: p.relation,

@@ -1,6 +1,6 @@
 import { type EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
-import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
+import { isLive, livePeopleOf, organisationRefs, personRefs } from '../actors/lookup';
 import { InvolvementEntity, InvolvementRuleEntity, type InvolvementRow } from '../../db/entities/involvement';
 import type { ActorInvolvement, ActorKind, ActorRef, ChannelParsed, Involvement, InvolvementForm } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
@@ -14,11 +14,8 @@ const now = () => activeClock().now().toISOString();
 async function actorNames(m: EntityManager, rows: { actorKind: ActorKind; actorId: number }[]): Promise<Map<string, string>> {
   const ids = (kind: ActorKind) => [...new Set(rows.filter((r) => r.actorKind === kind).map((r) => r.actorId))];
   const [orgIds, personIds] = [ids('organisation'), ids('person')];
-  const [orgs, people] = await Promise.all([
-    orgIds.length ? m.getRepository(OrganisationEntity).find({ where: { id: In(orgIds) }, select: { id: true, name: true } }) : [],
-    personIds.length ? m.getRepository(PersonEntity).find({ where: { id: In(personIds) }, select: { id: true, name: true } }) : [],
-  ]);
-  return new Map([...orgs.map((o) => [`organisation:${o.id}`, o.name] as const), ...people.map((p) => [`person:${p.id}`, p.name] as const)]);
+  const [orgs, people] = (await Promise.all([organisationRefs(m, orgIds), personRefs(m, personIds)])).map((refs) => [...refs.values()]);
+  return new Map([...orgs!.map((o) => [`organisation:${o.id}`, o.name] as const), ...people!.map((p) => [`person:${p.id}`, p.name] as const)]);
 }
 
 export async function views(m: EntityManager, rows: InvolvementRow[]): Promise<Involvement[]> {
@@ -40,9 +37,7 @@ export async function views(m: EntityManager, rows: InvolvementRow[]): Promise<I
 }
 
 async function assertActor(m: EntityManager, kind: ActorKind, id: number): Promise<void> {
-  const entity = kind === 'organisation' ? OrganisationEntity : PersonEntity;
-  const row = await m.getRepository(entity).findOneBy({ id });
-  if (!row || row.deletedAt) {
+  if (!(await isLive(m, kind, id))) {
     throw new ServiceError('VALIDATION', 'Aktøren findes ikke.', { actorId: ['Aktøren findes ikke'] });
   }
 }
@@ -51,8 +46,7 @@ async function assertActor(m: EntityManager, kind: ActorKind, id: number): Promi
 async function memberRefs(m: EntityManager, ref: ActorRef): Promise<{ actorKind: ActorKind; actorId: number }[]> {
   const refs = [{ actorKind: ref.actorKind, actorId: ref.actorId }];
   if (ref.actorKind === 'organisation') {
-    const people = await m.getRepository(PersonEntity).find({ where: { organisationId: ref.actorId }, select: { id: true, deletedAt: true } });
-    for (const p of people) if (!p.deletedAt) refs.push({ actorKind: 'person', actorId: p.id });
+    for (const p of await livePeopleOf(m, ref.actorId)) refs.push({ actorKind: 'person', actorId: p.id });
   }
   return refs;
 }

@@ -1,6 +1,6 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
+import { liveAdhocOrganisationQuery, organisationRefs, personRefs } from '../actors/lookup';
 import { InvolvementEntity, InvolvementRuleEntity } from '../../db/entities/involvement';
 import type { ActorKind, InvolvementStatus, InvolvementStatusEntry, Relation } from '../../preload/contract';
 import { actorKey } from './actorDirectory';
@@ -49,22 +49,21 @@ interface Candidate {
 async function candidates(m: EntityManager, rules: Map<string, unknown>, today: string): Promise<Candidate[]> {
   const ids = (kind: ActorKind) => [...rules.keys()].filter((k) => k.startsWith(`${kind}:`)).map((k) => Number(k.slice(kind.length + 1)));
   const [orgIds, personIds] = [ids('organisation'), ids('person')];
-  const select = { id: true, name: true, relation: true, deletedAt: true } as const;
-  const [ruleOrgs, rulePeople, neverOrgs] = await Promise.all([
-    orgIds.length ? m.getRepository(OrganisationEntity).find({ where: { id: In(orgIds) }, select }) : [],
-    personIds.length ? m.getRepository(PersonEntity).find({ where: { id: In(personIds) }, select }) : [],
-    m.getRepository(OrganisationEntity).createQueryBuilder('o').select(['o.id', 'o.name', 'o.relation'])
-      .where("o.deleted_at IS NULL AND o.relation = 'adhoc'")
+  const [ruleOrgRefs, rulePeopleRefs, neverOrgs] = await Promise.all([
+    organisationRefs(m, orgIds),
+    personRefs(m, personIds),
+    liveAdhocOrganisationQuery(m)
       .andWhere("NOT EXISTS (SELECT 1 FROM involvement i WHERE i.actor_kind = 'organisation' AND i.actor_id = o.id AND i.date <= :today)", { today })
       // Nested so SQLite walks the organisation's people by index, not every person's involvements.
       .andWhere("NOT EXISTS (SELECT 1 FROM person p WHERE p.organisation_id = o.id AND p.deleted_at IS NULL AND EXISTS (SELECT 1 FROM involvement i WHERE i.actor_kind = 'person' AND i.actor_id = p.id AND i.date <= :today))")
       .getMany(),
   ]);
-  const orgs = new Map([...ruleOrgs.filter((o) => !o.deletedAt), ...neverOrgs].map((o) => [o.id, o]));
+  const [ruleOrgs, rulePeople] = [[...ruleOrgRefs.values()], [...rulePeopleRefs.values()]];
+  const orgs = new Map<number, { id: number; name: string; relation: Relation | null }>([...ruleOrgs.filter((o) => o.live), ...neverOrgs].map((o) => [o.id, o]));
   const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
   return [
     ...[...orgs.values()].sort(byId).map((o) => ({ kind: 'organisation' as const, id: o.id, name: o.name, relation: o.relation })),
-    ...rulePeople.filter((p) => !p.deletedAt).sort(byId).map((p) => ({ kind: 'person' as const, id: p.id, name: p.name, relation: p.relation })),
+    ...rulePeople.filter((p) => p.live).sort(byId).map((p) => ({ kind: 'person' as const, id: p.id, name: p.name, relation: p.relation })),
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
+import { actorRefs } from '../actors/lookup';
 import { InvolvementEntity } from '../../db/entities/involvement';
 import { bodyOf, indexDocument, removeDocument } from '../search/searchIndex';
 
@@ -7,9 +7,7 @@ import { bodyOf, indexDocument, removeDocument } from '../search/searchIndex';
 export async function indexInvolvement(m: EntityManager, id: number): Promise<void> {
   const r = await m.getRepository(InvolvementEntity).findOneBy({ id });
   if (!r) return removeDocument(m, 'involvement', id);
-  const actor = r.actorKind === 'organisation'
-    ? await m.getRepository(OrganisationEntity).findOneBy({ id: r.actorId })
-    : await m.getRepository(PersonEntity).findOneBy({ id: r.actorId });
+  const actor = (await actorRefs(m, r.actorKind, [r.actorId])).get(r.actorId);
   await indexDocument(m, {
     kind: 'involvement',
     id,

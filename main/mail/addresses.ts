@@ -1,7 +1,6 @@
-import { In } from 'typeorm';
-import { PersonEntity } from '../../db/entities/actors';
 import type { AddressList, ChannelParsed } from '../../preload/contract';
 import type { HandlerContext } from '../api/handlers';
+import { personRefs } from '../actors/lookup';
 import { membershipViews } from '../actors/memberships';
 import { meetingDetail } from '../meetings/detail';
 
@@ -24,8 +23,8 @@ export async function addressList(ctx: HandlerContext, q: ChannelParsed<'mail.ad
     const ids = (await membershipViews(m, 'body', [q.bodyId]))
       .filter((v) => v.personId !== null && (!v.toDate || v.toDate >= today))
       .map((v) => v.personId!);
-    const rows = ids.length ? await m.getRepository(PersonEntity).find({ where: { id: In(ids) }, order: { name: 'ASC' } }) : [];
-    people = rows.filter((p) => !p.deletedAt).map((p) => ({ name: p.name, email: p.email }));
+    const rows = [...(await personRefs(m, ids)).values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    people = rows.filter((p) => p.live).map((p) => ({ name: p.name, email: p.email }));
   }
   const seen = new Set<string>();
   const reachable = people.filter((p) => p.email && !seen.has(p.email.toLowerCase()) && seen.add(p.email.toLowerCase()));

@@ -1,8 +1,6 @@
 import { activeClock } from '../app/clock';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { MeetingEntity } from '../../db/entities/meetings';
 import type { MailKind, Meeting } from '../../preload/contract';
 import { da } from '../../preload/texts/da';
 import { en } from '../../preload/texts/en';
@@ -112,10 +110,7 @@ export async function mailContent(db: Database, kind: MailKind, id: number, lang
   return { subject: fill(t.subject[key], values), body: compose(key, values), organiser, attachments, ical };
 }
 
-/** An invitation going out moves a planned meeting to "invited". */
-export async function markInvited(m: EntityManager, meetingId: number) {
-  await m.getRepository(MeetingEntity).update({ id: meetingId, status: 'planned' }, { status: 'invited' });
-}
+export { markInvited } from '../meetings/inviteeService';
 
 export interface BuildOptions {
   to: Addressee[];

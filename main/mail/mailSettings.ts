@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { SettingEntity } from '../../db/entities/settings';
 import type { ChannelParsed, MailSettings, SmtpSecurity } from '../../preload/contract';
 import { da } from '../../preload/texts/da';
 import type { HandlerContext } from '../api/handlers';
 import { ServiceError } from '../api/serviceError';
+import { removeSetting, saveSetting, settingValues } from '../settings/lookup';
 import { PASSWORD_ENV, type SecretStore } from './secrets';
 
 const KEYS = {
@@ -21,8 +21,7 @@ const SEALED_PASSWORD = 'mail.smtpPasswordSealed';
 export type StoredMailSettings = Omit<MailSettings, 'passwordSource' | 'canStorePassword'>;
 
 export async function readMailSettings(m: EntityManager): Promise<StoredMailSettings & { sealedPassword: string | null }> {
-  const rows = await m.getRepository(SettingEntity).find();
-  const map = new Map(rows.map((r) => [r.key, r.value]));
+  const map = await settingValues(m);
   const str = (k: string) => map.get(k) || null;
   const port = Number(map.get(KEYS.smtpPort));
   const security = map.get(KEYS.smtpSecurity);
@@ -62,14 +61,13 @@ export async function updateMailSettings(ctx: HandlerContext, input: ChannelPars
   const { smtpPassword: password, ...rest } = input;
   if (password && !ctx.secrets?.available()) throw new ServiceError('VALIDATION', da.mail.errors.noPassword, { smtpPassword: [da.mail.errors.noPassword] });
   return ctx.db.tx(async (m) => {
-    const repo = m.getRepository(SettingEntity);
     for (const [field, key] of Object.entries(KEYS)) {
       const value = rest[field as keyof typeof rest];
-      if (value === null || value === undefined || value === '') await repo.delete({ key });
-      else await repo.save({ key, value: String(value) });
+      if (value === null || value === undefined || value === '') await removeSetting(m, key);
+      else await saveSetting(m, key, String(value));
     }
-    if (password === '') await repo.delete({ key: SEALED_PASSWORD });
-    else if (password) await repo.save({ key: SEALED_PASSWORD, value: ctx.secrets!.seal(password) });
+    if (password === '') await removeSetting(m, SEALED_PASSWORD);
+    else if (password) await saveSetting(m, SEALED_PASSWORD, ctx.secrets!.seal(password));
     return view(await readMailSettings(m), ctx.secrets);
   });
 }

@@ -3,6 +3,7 @@ import { AgendaItemEntity, MeetingEntity, type ActionItemRow } from '../../db/en
 import type { ActionItem } from '../../preload/contract';
 import { activeClock } from '../app/clock';
 import { namesFor } from './names';
+import { versionOf } from '../versions/versions';
 
 
 /**
@@ -47,6 +48,7 @@ export async function actionViews(m: EntityManager, rows: ActionItemRow[], today
       doneDate: r.doneDate,
       dropReason: r.dropReason ?? null,
       overdue: r.status === 'open' && r.dueDate !== null && r.dueDate < today,
+      ...versionOf(r),
     };
   });
 }

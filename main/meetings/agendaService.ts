@@ -4,20 +4,20 @@ import os from 'node:os';
 import path from 'node:path';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { PersonEntity } from '../../db/entities/actors';
+import { isLive } from '../actors/lookup';
 import { AgendaItemEntity, AttachmentEntity, type AgendaItemRow } from '../../db/entities/meetings';
 import { MAX_ATTACHMENT_BYTES, type ChannelParsed, type FileResult, type Meeting } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { meetingDetail } from './detail';
 import { syncMeetingInvolvements } from './involvementSync';
 import { loadUnlocked, now, touch } from './load';
+import { claimVersion, claimVersions, StaleVersionError } from '../versions/versions';
 
 type ItemData = ChannelParsed<'agenda.add'>['data'];
 
 async function checkPresenter(m: EntityManager, presenterId: number | null) {
   if (presenterId === null) return;
-  const p = await m.getRepository(PersonEntity).findOneBy({ id: presenterId });
-  if (!p || p.deletedAt) throw new ServiceError('VALIDATION', 'Personen findes ikke.', { presenterId: ['Personen findes ikke'] });
+  if (!(await isLive(m, 'person', presenterId))) throw new ServiceError('VALIDATION', 'Personen findes ikke.', { presenterId: ['Personen findes ikke'] });
 }
 
 const fields = (d: ItemData) => ({ ...d, kind: d.isBreak ? ('orientation' as const) : d.kind, presenterId: d.isBreak ? null : d.presenterId });
@@ -50,9 +50,10 @@ export async function addItem(db: Database, { meetingId, data }: ChannelParsed<'
   });
 }
 
-export async function updateItem(db: Database, { id, data }: ChannelParsed<'agenda.update'>): Promise<Meeting> {
+export async function updateItem(db: Database, { id, data, version }: ChannelParsed<'agenda.update'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await loadItem(m, id);
+    await claimVersion(m, 'agenda_item', id, version);
     await checkPresenter(m, data.presenterId);
     await m.getRepository(AgendaItemEntity).update({ id }, fields(data));
     await touch(m, row.meetingId);
@@ -61,10 +62,11 @@ export async function updateItem(db: Database, { id, data }: ChannelParsed<'agen
   });
 }
 
-export async function removeItem(db: Database, id: number): Promise<Meeting> {
+export async function removeItem(db: Database, id: number, version?: number): Promise<Meeting> {
   const stored: string[] = [];
   const result = await db.tx(async (m) => {
     const row = await loadItem(m, id);
+    await claimVersion(m, 'agenda_item', id, version);
     stored.push(...(await m.getRepository(AttachmentEntity).find({ where: { itemId: id } })).map((a) => a.storedName));
     await m.getRepository(AgendaItemEntity).delete({ id });
     await renumber(m, await m.getRepository(AgendaItemEntity).find({ where: { meetingId: row.meetingId }, order: { position: 'ASC', id: 'ASC' } }));
@@ -76,14 +78,17 @@ export async function removeItem(db: Database, id: number): Promise<Meeting> {
   return result;
 }
 
-export async function reorderItems(db: Database, { meetingId, itemIds }: ChannelParsed<'agenda.reorder'>): Promise<Meeting> {
+/** A reorder saves the whole agenda: refused when an item came or went, or (with versions) one was saved since the user saw it. */
+export async function reorderItems(db: Database, { meetingId, itemIds, versions }: ChannelParsed<'agenda.reorder'>): Promise<Meeting> {
+  if (versions && versions.length !== itemIds.length) throw new ServiceError('VALIDATION', 'Der skal være en version for hvert punkt.', { versions: ['En version for hvert punkt'] });
   return db.tx(async (m) => {
-    await loadUnlocked(m, meetingId);
+    const meeting = await loadUnlocked(m, meetingId);
     const items = await m.getRepository(AgendaItemEntity).find({ where: { meetingId } });
     const known = new Set(items.map((i) => i.id));
     if (itemIds.length !== items.length || new Set(itemIds).size !== itemIds.length || !itemIds.every((i) => known.has(i))) {
-      throw new ServiceError('CONFLICT', 'Dagsordenen er ændret i mellemtiden. Prøv igen.');
+      throw new StaleVersionError('agenda', meeting.updatedBy, meeting.updatedAt, meeting.version);
     }
+    await claimVersions(m, 'agenda_item', itemIds.map((id, i) => ({ id, version: versions?.[i] })));
     const byId = new Map(items.map((i) => [i.id, i]));
     await renumber(m, itemIds.map((i) => byId.get(i)!));
     await touch(m, meetingId);

@@ -5,6 +5,7 @@ import { actionViews } from './actionViews';
 import { loadMeeting } from './load';
 import { namesFor } from './names';
 import { itemTimes, overrun } from './schedule';
+import { versionOf } from '../versions/versions';
 import { followedUpAt, followUpFrom, followUpSources } from './followUp';
 
 export async function summaries(m: EntityManager, rows: MeetingRow[]): Promise<MeetingSummary[]> {
@@ -93,6 +94,7 @@ async function invitees(m: EntityManager, meetingId: number): Promise<Invitee[]>
       email: p?.email ?? null,
       reply: r.reply,
       attendance: r.attendance,
+      ...versionOf(r),
     };
   });
   return list.sort((a, b) => a.name.localeCompare(b.name, 'da'));
@@ -128,6 +130,7 @@ export async function meetingDetail(m: EntityManager, id: number, today?: string
     description: i.description,
     minutes: i.minutes,
     attachments: attachments.filter((a) => a.itemId === i.id).map((a) => ({ id: a.id, fileName: a.fileName, size: a.size })),
+    ...versionOf(i),
   }));
   const number = new Map(items.map((i) => [i.id, i.number]));
   let approvedAt: Meeting['minutesApprovedAt'] = null;
@@ -137,6 +140,7 @@ export async function meetingDetail(m: EntityManager, id: number, today?: string
   }
   return {
     ...summary!,
+    ...versionOf(row),
     followsUpMeetingId: row.followsUpMeetingId ?? null,
     followUpFrom: await followUpFrom(m, row),
     followedUpAt: await followedUpAt(m, row),
@@ -148,7 +152,7 @@ export async function meetingDetail(m: EntityManager, id: number, today?: string
     overrunMinutes: overrun(row.startTime, row.endTime, itemRows),
     items,
     invitees: inv,
-    decisions: decisionRows.map((d) => ({ id: d.id, meetingId: d.meetingId, itemId: d.itemId, itemNumber: d.itemId === null ? null : (number.get(d.itemId) ?? null), text: d.text })),
+    decisions: decisionRows.map((d) => ({ id: d.id, meetingId: d.meetingId, itemId: d.itemId, itemNumber: d.itemId === null ? null : (number.get(d.itemId) ?? null), text: d.text, ...versionOf(d) })),
     actionItems: await actionViews(m, actionRows, today),
     followUp: await actionViews(m, follow, today),
   };

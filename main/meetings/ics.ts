@@ -6,11 +6,13 @@ import { en } from '../../preload/texts/en';
 import { isCalendarDate, isClockTime, type FileResult, type Meeting } from '../../preload/contract';
 import { notFound } from '../api/serviceError';
 import { clock, type DocLanguage } from '../documents/format';
+import { fill } from '../documents/texts';
 import { readSettings } from '../settings/settingsService';
 import { readMailSettings } from '../mail/mailSettings';
 import { defaultUid, peekIdentities, type CalendarIdentity } from './calendarIdentity';
 import { meetingDetail } from './detail';
 import { safeFileName } from './fileNames';
+import { standardTitle } from './standardItems';
 
 export const ICS_MIME = 'text/calendar';
 const TZ = 'Europe/Copenhagen';
@@ -102,7 +104,7 @@ export function agendaText(meeting: Meeting, lang: DocLanguage = 'da'): string {
   for (const it of meeting.items) {
     const time = `${clock(it.startTime, lang)}–${clock(it.endTime, lang)}`;
     if (it.isBreak) lines.push(`${time} ${it.title}`);
-    else lines.push(`${it.number}. ${it.title} (${time}, ${t.itemKind[it.kind].toLowerCase()}${it.presenterName ? `, ${t.mail.doc.presenter} ${it.presenterName}` : ''})`);
+    else lines.push(`${it.number}. ${standardTitle(it, lang)} (${time}, ${t.itemKind[it.kind].toLowerCase()}${it.presenterName ? `, ${t.mail.doc.presenter} ${it.presenterName}` : ''})`);
   }
   if (meeting.onlineLink) lines.push('', `${t.mail.doc.online}: ${meeting.onlineLink}`);
   return lines.join('\n');
@@ -160,32 +162,33 @@ export function calendar(meetings: Meeting[], partnership: string, stamp = activ
 const icsFile = (text: string, fileName: string): FileResult => ({ fileName, mimeType: ICS_MIME, base64: Buffer.from(text, 'utf8').toString('base64') });
 
 /** A download is a meeting request once an organiser is set (Indstillinger → Mail), else a plain calendar entry. */
-async function downloadOptions(db: Database, meetings: Meeting[]): Promise<Partial<IcsOptions>> {
+async function downloadOptions(db: Database, meetings: Meeting[], language: DocLanguage): Promise<Partial<IcsOptions>> {
   const m = db.ds.manager;
   const mail = await readMailSettings(m);
   const organiser = mail.organiserEmail ? { name: mail.organiserName, email: mail.organiserEmail } : null;
   const { partnershipName } = await readSettings(m);
   // RFC 5546 §3.2.2: a request names at least one attendee; with nobody to ask it stays a calendar entry.
   const anyone = meetings.some((mt) => mt.invitees.some((i) => i.email));
-  return { method: organiser && anyone ? 'REQUEST' : 'PUBLISH', organiser, identities: await peekIdentities(m, meetings, partnershipName) };
+  return { method: organiser && anyone ? 'REQUEST' : 'PUBLISH', organiser, identities: await peekIdentities(m, meetings, partnershipName), language };
 }
 
-export async function meetingIcs(db: Database, id: number): Promise<FileResult> {
+/** A calendar entry (or request) for one meeting; its description (the agenda) in `lang`. */
+export async function meetingIcs(db: Database, id: number, lang: DocLanguage = 'da'): Promise<FileResult> {
   const m = db.ds.manager;
   const meeting = await meetingDetail(m, id);
   const { partnershipName } = await readSettings(m);
-  return icsFile(calendar([meeting], partnershipName, activeClock().now(), await downloadOptions(db, [meeting])), safeFileName(`${meeting.title} ${meeting.date}.ics`));
+  return icsFile(calendar([meeting], partnershipName, activeClock().now(), await downloadOptions(db, [meeting], lang)), safeFileName(`${meeting.title} ${meeting.date}.ics`));
 }
 
-export async function seriesIcs(db: Database, meetingId: number): Promise<FileResult> {
+export async function seriesIcs(db: Database, meetingId: number, lang: DocLanguage = 'da'): Promise<FileResult> {
   const m = db.ds.manager;
   const first = await meetingDetail(m, meetingId);
-  if (first.seriesId === null) return meetingIcs(db, meetingId);
+  if (first.seriesId === null) return meetingIcs(db, meetingId, lang);
   const series = await m.getRepository(MeetingSeriesEntity).findOneBy({ id: first.seriesId });
   if (!series) throw notFound('Mødeserien');
   const rows = await m.getRepository(MeetingEntity).find({ where: { seriesId: series.id }, order: { date: 'ASC', id: 'ASC' } });
   const meetings = await Promise.all(rows.filter((r) => !r.deletedAt).map((r) => meetingDetail(m, r.id)));
   const { partnershipName } = await readSettings(m);
   // One UID per meeting, the same as each meeting's own request, so a moved meeting updates the right entry.
-  return icsFile(calendar(meetings, partnershipName, activeClock().now(), await downloadOptions(db, meetings)), safeFileName(`${series.title} (serie).ics`));
+  return icsFile(calendar(meetings, partnershipName, activeClock().now(), await downloadOptions(db, meetings, lang)), safeFileName(fill(TEXTS[lang].documents.meeting.seriesFileName, { title: series.title })));
 }

@@ -1,27 +1,27 @@
-import { type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
-import { InviteeEntity } from '../../db/entities/meetings';
+import { InviteeEntity, MeetingEntity } from '../../db/entities/meetings';
 import type { ChannelParsed, Meeting } from '../../preload/contract';
 import { membershipViews } from '../actors/memberships';
-import { keysFor } from '../actors/keys';
+import { addAdhocPerson, notLive, organisationRefs, personRefs } from '../actors/lookup';
 import { notFound, ServiceError } from '../api/serviceError';
 import { meetingDetail } from './detail';
 import { syncMeetingInvolvements } from './involvementSync';
 import { loadUnlocked, now, touch } from './load';
+import { claimVersion } from '../versions/versions';
 
-async function live(m: EntityManager, entity: typeof PersonEntity | typeof OrganisationEntity, ids: number[], what: string, field: string) {
+async function live(m: EntityManager, kind: 'person' | 'organisation', ids: number[], what: string, field: string) {
   if (ids.length === 0) return;
-  const rows = await m.getRepository(entity).find({ where: { id: In(ids) } });
-  if (rows.filter((r) => !r.deletedAt).length !== new Set(ids).size) throw new ServiceError('VALIDATION', `${what} findes ikke.`, { [field]: [`${what} findes ikke`] });
+  const refs = kind === 'person' ? await personRefs(m, ids) : await organisationRefs(m, ids);
+  if (notLive(refs, ids).length) throw new ServiceError('VALIDATION', `${what} findes ikke.`, { [field]: [`${what} findes ikke`] });
 }
 
 /** Invites people, organisations or a whole body's current members; someone already invited is not added twice. */
 export async function invite(db: Database, input: ChannelParsed<'invitees.add'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const meeting = await loadUnlocked(m, input.meetingId);
-    await live(m, PersonEntity, input.personIds, 'En af personerne', 'personIds');
-    await live(m, OrganisationEntity, input.organisationIds, 'En af organisationerne', 'organisationIds');
+    await live(m, 'person', input.personIds, 'En af personerne', 'personIds');
+    await live(m, 'organisation', input.organisationIds, 'En af organisationerne', 'organisationIds');
     const people = new Set(input.personIds);
     const orgs = new Set(input.organisationIds);
     if (input.bodyId !== null) {
@@ -53,10 +53,7 @@ export async function inviteGuest(db: Database, g: ChannelParsed<'invitees.addGu
     const meeting = await loadUnlocked(m, g.meetingId);
     const stamp = now();
     const reason = `Gæst ved mødet ${meeting.title}`;
-    const person = await m.getRepository(PersonEntity).save({
-      name: g.name, title: g.title, organisationId: null, email: g.email, phone: null, notes: null, relation: 'adhoc', relationReason: reason,
-      ...keysFor(g.name, g.title, g.email, reason), createdAt: stamp, updatedAt: stamp, deletedAt: null,
-    });
+    const person = await addAdhocPerson(m, { name: g.name, title: g.title, email: g.email, reason }, stamp);
     await m.getRepository(InviteeEntity).save({ meetingId: g.meetingId, personId: person.id, organisationId: null, reply: 'invited', attendance: null, invitedAt: stamp });
     await touch(m, g.meetingId);
     await syncMeetingInvolvements(m, g.meetingId);
@@ -64,10 +61,11 @@ export async function inviteGuest(db: Database, g: ChannelParsed<'invitees.addGu
   });
 }
 
-export async function updateInvitee(db: Database, { id, reply, attendance }: ChannelParsed<'invitees.update'>): Promise<Meeting> {
+export async function updateInvitee(db: Database, { id, reply, attendance, version }: ChannelParsed<'invitees.update'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await m.getRepository(InviteeEntity).findOneBy({ id });
     if (!row) throw notFound('Den inviterede');
+    await claimVersion(m, 'meeting_invitee', id, version);
     await loadUnlocked(m, row.meetingId);
     await m.getRepository(InviteeEntity).update({ id }, { reply, attendance });
     await touch(m, row.meetingId);
@@ -76,14 +74,20 @@ export async function updateInvitee(db: Database, { id, reply, attendance }: Cha
   });
 }
 
-export async function removeInvitee(db: Database, id: number): Promise<Meeting> {
+export async function removeInvitee(db: Database, id: number, version?: number): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await m.getRepository(InviteeEntity).findOneBy({ id });
     if (!row) throw notFound('Den inviterede');
+    await claimVersion(m, 'meeting_invitee', id, version);
     await loadUnlocked(m, row.meetingId);
     await m.getRepository(InviteeEntity).delete({ id });
     await touch(m, row.meetingId);
     await syncMeetingInvolvements(m, row.meetingId);
     return meetingDetail(m, row.meetingId);
   });
+}
+
+/** An invitation going out moves a planned meeting to "invited". */
+export async function markInvited(m: EntityManager, meetingId: number) {
+  await m.getRepository(MeetingEntity).update({ id: meetingId, status: 'planned' }, { status: 'invited' });
 }

@@ -1,9 +1,9 @@
 import { textsFor } from '../documents/texts';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { BodyEntity } from '../../db/entities/actors';
+import { isLive } from '../actors/lookup';
 import { AgendaItemEntity, MeetingEntity, MeetingSeriesEntity, type AgendaItemRow } from '../../db/entities/meetings';
-import { SettingEntity } from '../../db/entities/settings';
+import { saveSetting, settingValue } from '../settings/lookup';
 import { sortKey } from '../../db/textKeys';
 import { DEFAULT_TYPE_MINUTES, hhmm, meetingTypes, minutesOfDay, type ChannelParsed, type Meeting, type MeetingSummary, type StandardItem, type TypeDefaults } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
@@ -13,6 +13,7 @@ import { loadMeeting, now } from './load';
 import { seriesDates } from './schedule';
 import { indexMeeting } from './searchDocs';
 import { checkFollowsUp } from './followUp';
+import { claimVersion } from '../versions/versions';
 
 type MeetingData = ChannelParsed<'meetings.update'>['data'];
 
@@ -25,8 +26,8 @@ export const STANDARD_ITEMS: Record<StandardItem, Pick<AgendaItemRow, 'title' | 
 const TYPE_DEFAULTS_KEY = 'meetings.typeMinutes';
 
 export async function readTypeDefaults(m: EntityManager): Promise<TypeDefaults> {
-  const row = await m.getRepository(SettingEntity).findOneBy({ key: TYPE_DEFAULTS_KEY });
-  const stored = row ? (JSON.parse(row.value) as Partial<TypeDefaults>) : {};
+  const value = await settingValue(m, TYPE_DEFAULTS_KEY);
+  const stored = value ? (JSON.parse(value) as Partial<TypeDefaults>) : {};
   return Object.fromEntries(meetingTypes.map((t) => [t, typeof stored[t] === 'number' ? stored[t] : DEFAULT_TYPE_MINUTES[t]])) as TypeDefaults;
 }
 
@@ -34,15 +35,14 @@ export const getTypeDefaults = (db: Database) => readTypeDefaults(db.ds.manager)
 
 export async function setTypeDefaults(db: Database, input: TypeDefaults): Promise<TypeDefaults> {
   return db.tx(async (m) => {
-    await m.getRepository(SettingEntity).save({ key: TYPE_DEFAULTS_KEY, value: JSON.stringify(input) });
+    await saveSetting(m, TYPE_DEFAULTS_KEY, JSON.stringify(input));
     return readTypeDefaults(m);
   });
 }
 
 async function checkBody(m: EntityManager, bodyId: number | null) {
   if (bodyId === null) return;
-  const b = await m.getRepository(BodyEntity).findOneBy({ id: bodyId });
-  if (!b || b.deletedAt) throw new ServiceError('VALIDATION', 'Organet findes ikke.', { bodyId: ['Organet findes ikke'] });
+  if (!(await isLive(m, 'body', bodyId))) throw new ServiceError('VALIDATION', 'Organet findes ikke.', { bodyId: ['Organet findes ikke'] });
 }
 
 const columns = (d: MeetingData) => ({ ...d, sortKey: sortKey(d.title) });
@@ -50,7 +50,7 @@ const columns = (d: MeetingData) => ({ ...d, sortKey: sortKey(d.title) });
 /** Standard items get their titles in the app's language (documents show them in the reader's, see standardItems.ts). */
 async function addStandardItems(m: EntityManager, meetingId: number) {
   const repo = m.getRepository(AgendaItemEntity);
-  const lang = (await m.getRepository(SettingEntity).findOneBy({ key: 'language' }))?.value === 'en' ? 'en' : 'da';
+  const lang = (await settingValue(m, 'language')) === 'en' ? 'en' : 'da';
   const titles = textsFor(lang).documents.standardItem;
   let position = 0;
   for (const standard of ['approval', 'followup', 'aob'] as const) {
@@ -91,9 +91,10 @@ export async function createMeeting(db: Database, input: ChannelParsed<'meetings
   });
 }
 
-export async function updateMeeting(db: Database, id: number, data: MeetingData): Promise<Meeting> {
+export async function updateMeeting(db: Database, id: number, data: MeetingData, version?: number): Promise<Meeting> {
   return db.tx(async (m) => {
     await loadMeeting(m, id);
+    await claimVersion(m, 'meeting', id, version);
     await checkBody(m, data.bodyId);
     await checkFollowsUp(m, id, data.date, data.followsUpMeetingId);
     await m.getRepository(MeetingEntity).update({ id }, { ...columns(data), updatedAt: now() });
@@ -103,9 +104,10 @@ export async function updateMeeting(db: Database, id: number, data: MeetingData)
   });
 }
 
-export async function setMeetingStatus(db: Database, { id, status }: ChannelParsed<'meetings.setStatus'>): Promise<Meeting> {
+export async function setMeetingStatus(db: Database, { id, status, version }: ChannelParsed<'meetings.setStatus'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await loadMeeting(m, id);
+    await claimVersion(m, 'meeting', id, version);
     if (status === 'minutes_approved' || row.minutesStatus === 'approved') {
       throw new ServiceError('CONFLICT', 'Status "referat godkendt" sættes ved at godkende referatet, og fjernes ved at genåbne det.');
     }
@@ -114,9 +116,10 @@ export async function setMeetingStatus(db: Database, { id, status }: ChannelPars
   });
 }
 
-export async function deleteMeeting(db: Database, id: number): Promise<MeetingSummary> {
+export async function deleteMeeting(db: Database, id: number, version?: number): Promise<MeetingSummary> {
   return db.tx(async (m) => {
     const row = await loadMeeting(m, id);
+    await claimVersion(m, 'meeting', id, version);
     await m.getRepository(MeetingEntity).update({ id }, { deletedAt: now() });
     await syncMeetingInvolvements(m, id);
     await indexMeeting(m, id);

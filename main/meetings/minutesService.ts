@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
+import { isLive } from '../actors/lookup';
 import { ActionItemEntity, AgendaItemEntity, DecisionEntity, MeetingEntity, type MeetingRow } from '../../db/entities/meetings';
 import type { ActionItem, ChannelParsed, Meeting, Page } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
@@ -10,6 +10,7 @@ import { longDate } from '../documents/format';
 import { isHeld } from './held';
 import { meetingDetail } from './detail';
 import { loadMeeting, loadUnlocked, now, touch } from './load';
+import { claimVersion } from '../versions/versions';
 
 async function checkItem(m: EntityManager, meetingId: number, itemId: number | null) {
   if (itemId === null) return;
@@ -17,11 +18,12 @@ async function checkItem(m: EntityManager, meetingId: number, itemId: number | n
   if (!it || it.meetingId !== meetingId) throw new ServiceError('VALIDATION', 'Punktet hører ikke til mødet.', { itemId: ['Punktet hører ikke til mødet'] });
 }
 
-export async function setItemMinutes(db: Database, { itemId, minutes }: ChannelParsed<'minutes.setItem'>): Promise<Meeting> {
+export async function setItemMinutes(db: Database, { itemId, minutes, version }: ChannelParsed<'minutes.setItem'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const it = await m.getRepository(AgendaItemEntity).findOneBy({ id: itemId });
     if (!it) throw notFound('Punktet');
     await loadUnlocked(m, it.meetingId);
+    await claimVersion(m, 'agenda_item', itemId, version);
     await m.getRepository(AgendaItemEntity).update({ id: itemId }, { minutes });
     await touch(m, it.meetingId);
     return meetingDetail(m, it.meetingId);
@@ -78,9 +80,10 @@ async function loadDecision(m: EntityManager, id: number) {
   return row;
 }
 
-export async function updateDecision(db: Database, { id, itemId, text }: ChannelParsed<'decisions.update'>): Promise<Meeting> {
+export async function updateDecision(db: Database, { id, itemId, text, version }: ChannelParsed<'decisions.update'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await loadDecision(m, id);
+    await claimVersion(m, 'decision', id, version);
     await checkItem(m, row.meetingId, itemId);
     await m.getRepository(DecisionEntity).update({ id }, { itemId, text });
     await touch(m, row.meetingId);
@@ -88,9 +91,10 @@ export async function updateDecision(db: Database, { id, itemId, text }: Channel
   });
 }
 
-export async function removeDecision(db: Database, id: number): Promise<Meeting> {
+export async function removeDecision(db: Database, id: number, version?: number): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await loadDecision(m, id);
+    await claimVersion(m, 'decision', id, version);
     await m.getRepository(DecisionEntity).delete({ id });
     await touch(m, row.meetingId);
     return meetingDetail(m, row.meetingId);
@@ -101,12 +105,10 @@ type ActionData = ChannelParsed<'actionItems.add'>;
 
 async function checkOwner(m: EntityManager, a: ActionData) {
   if (a.ownerPersonId !== null) {
-    const p = await m.getRepository(PersonEntity).findOneBy({ id: a.ownerPersonId });
-    if (!p || p.deletedAt) throw new ServiceError('VALIDATION', 'Personen findes ikke.', { ownerPersonId: ['Personen findes ikke'] });
+    if (!(await isLive(m, 'person', a.ownerPersonId))) throw new ServiceError('VALIDATION', 'Personen findes ikke.', { ownerPersonId: ['Personen findes ikke'] });
   }
   if (a.ownerOrganisationId !== null) {
-    const o = await m.getRepository(OrganisationEntity).findOneBy({ id: a.ownerOrganisationId });
-    if (!o || o.deletedAt) throw new ServiceError('VALIDATION', 'Organisationen findes ikke.', { ownerOrganisationId: ['Organisationen findes ikke'] });
+    if (!(await isLive(m, 'organisation', a.ownerOrganisationId))) throw new ServiceError('VALIDATION', 'Organisationen findes ikke.', { ownerOrganisationId: ['Organisationen findes ikke'] });
   }
 }
 
@@ -136,9 +138,10 @@ async function loadAction(m: EntityManager, id: number) {
   return row;
 }
 
-export async function updateActionItem(db: Database, { id, data }: ChannelParsed<'actionItems.update'>): Promise<Meeting> {
+export async function updateActionItem(db: Database, { id, data, version }: ChannelParsed<'actionItems.update'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await loadAction(m, id);
+    await claimVersion(m, 'action_item', id, version);
     if (row.meetingId !== data.meetingId) throw new ServiceError('VALIDATION', 'En aftale kan ikke flyttes til et andet møde.');
     const meeting = await loadMeeting(m, row.meetingId);
     // Follow-up goes on after the minutes are approved: owner and due date may change, the agreed wording may not.
@@ -154,9 +157,10 @@ export async function updateActionItem(db: Database, { id, data }: ChannelParsed
   });
 }
 
-export async function removeActionItem(db: Database, id: number): Promise<Meeting> {
+export async function removeActionItem(db: Database, id: number, version?: number): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await loadAction(m, id);
+    await claimVersion(m, 'action_item', id, version);
     await loadUnlocked(m, row.meetingId);
     await m.getRepository(ActionItemEntity).delete({ id });
     await touch(m, row.meetingId);
@@ -171,6 +175,7 @@ export async function removeActionItem(db: Database, id: number): Promise<Meetin
 export async function setActionStatus(db: Database, s: ChannelParsed<'actionItems.setStatus'>, today = activeClock().today()): Promise<ActionItem> {
   return db.tx(async (m) => {
     const row = await loadAction(m, s.id);
+    await claimVersion(m, 'action_item', s.id, s.version);
     const agreed = await loadMeeting(m, row.meetingId);
     if (s.atMeetingId !== null) {
       const at = await loadMeeting(m, s.atMeetingId);

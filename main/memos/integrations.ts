@@ -1,7 +1,7 @@
-import { In, type EntityManager } from 'typeorm';
-import { BudgetLineEntity, InitiativeEntity } from '../../db/entities/initiatives';
+import type { EntityManager } from 'typeorm';
 import { MemoEntity, MemoLinkEntity } from '../../db/entities/memos';
 import type { Economy, InitiativeStatus, MemoDecisionEffect } from '../../preload/contract';
+import { budgetLinesOf, initiativeRefs } from '../initiatives/lookup';
 import { setInitiativeStatus } from '../initiatives/statusHistory';
 
 /** Statuses an approval moves forward; a running or finished initiative is left where it is. */
@@ -12,8 +12,8 @@ const MOVED_BY_APPROVAL: InitiativeStatus[] = ['idea', 'proposed'];
  * initiative (per initiative and funding source when it has several sources).
  */
 export async function prefillEconomyFromInitiatives(m: EntityManager, initiativeIds: number[]): Promise<Economy | null> {
-  const initiatives = await m.getRepository(InitiativeEntity).findBy({ id: In(initiativeIds) });
-  const lines = await m.getRepository(BudgetLineEntity).find({ where: { initiativeId: In(initiativeIds) }, order: { year: 'ASC', id: 'ASC' } });
+  const initiatives = [...(await initiativeRefs(m, initiativeIds)).values()];
+  const lines = await budgetLinesOf(m, initiativeIds);
   if (lines.length === 0) return null;
   const years = [...new Set(lines.map((l) => l.year))].sort((a, b) => a - b);
   const rows: Economy['rows'] = [];
@@ -31,7 +31,7 @@ export async function prefillEconomyFromInitiatives(m: EntityManager, initiative
 
 async function linkedInitiatives(m: EntityManager, memoId: number) {
   const links = await m.getRepository(MemoLinkEntity).findBy({ memoId, targetKind: 'initiative' });
-  return links.length ? m.getRepository(InitiativeEntity).findBy({ id: In(links.map((l) => l.targetId)) }) : [];
+  return [...(await initiativeRefs(m, links.map((l) => l.targetId))).values()];
 }
 
 /** An approved memo moves its linked initiatives to "decided"; the effects are kept so the user sees and can undo them. */
@@ -52,7 +52,7 @@ export async function revertApprovalOnInitiatives(m: EntityManager, memoId: numb
   // Never dated before the decision it undoes, or the history would still end in "decided".
   const when = memo.decisionDate && memo.decisionDate > date ? memo.decisionDate : date;
   for (const e of effects.filter((x) => x.kind === 'initiative')) {
-    const ini = await m.getRepository(InitiativeEntity).findOneBy({ id: e.targetId });
+    const ini = (await initiativeRefs(m, [e.targetId])).get(e.targetId);
     if (!ini || ini.status !== e.to) continue; // changed by hand since; leave the user's change alone
     await setInitiativeStatus(m, e.targetId, e.from as InitiativeStatus, when, `Beslutning fortrudt: ${memo.title}`.slice(0, 1000));
   }

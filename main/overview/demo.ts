@@ -37,8 +37,8 @@ export async function loadOverviewDemo(db: Database, today = todayIso()): Promis
     ['organisation', await orgId('Hvidovre Ungdomsskole'), -95, 'hearing', 'Høring om udkast til indsatskatalog', 'Høringssvar modtaget.'],
     ['organisation', await orgId('CPH West'), -200, 'invited', 'Temamøde om overgangen fra grundskole til ungdomsuddannelse', null],
     ['organisation', await orgId('Avedøre Holme Erhvervsforening'), -60, 'joined_initiative', 'Virksomhedsmentorkorps', 'Fem virksomheder har meldt sig som mentorer.'],
-    ['organisation', await orgId('3F'), -130, 'consulted', 'Unge uden uddannelse på lagerområdet', null],
-    ['organisation', await orgId('DI Vendsyssel'), -30, 'data_request', 'Virksomheders behov for faglært arbejdskraft', null],
+    ['organisation', await orgId('3F Hvidovre'), -130, 'consulted', 'Unge uden uddannelse på lagerområdet', null],
+    ['organisation', await orgId('Dansk Industri, lokalafdelingen i Hvidovre'), -30, 'data_request', 'Virksomheders behov for faglært arbejdskraft', null],
     ['person', await personId('Nanna Sørensen'), -10, 'presented', 'Ungeindsatsen: status på aktivitetsparate unge', null],
     ['organisation', await orgId('Folkeskolerne i Hvidovre'), -300, 'invited', 'Opstarts-workshop for Ungepartnerskabet', null],
   ];
@@ -49,8 +49,8 @@ export async function loadOverviewDemo(db: Database, today = todayIso()): Promis
   const map: [string, number, number][] = [
     ['Kommunalbestyrelsen', 95, 70], ['Børne- og Velfærdsforvaltningen', 80, 90], ['UU Center-Syd', 60, 92],
     ['Arbejdsmarkedsafdelingen – Jobcenter Hvidovre', 70, 80], ['Det lokale beskæftigelsesråd (LBR)', 72, 35], ['TEC – Technical Education Copenhagen', 55, 75],
-    ['Hvidovre Gymnasium & HF', 45, 65], ['Avedøre Holme Erhvervsforening', 40, 55], ['3F', 50, 25], ['DI Vendsyssel', 62, 30],
-    ['Produktionsskolen', 20, 70], ['Fælleselevrådet', 15, 85], ['Hvidovre Hospital', 30, 30], ['Aalborg Universitet', 25, 15],
+    ['Hvidovre Gymnasium & HF', 45, 65], ['Avedøre Holme Erhvervsforening', 40, 55], ['3F Hvidovre', 50, 25], ['Dansk Industri, lokalafdelingen i Hvidovre', 62, 30],
+    ['Produktionsskolen', 20, 70], ['Fælleselevrådet i Hvidovre', 15, 85], ['Hvidovre Hospital', 30, 30], ['Ungekontakten', 25, 15],
   ];
   for (const [name, influence, interest] of map) await placeStakeholder(db, { actorKind: 'organisation', actorId: await orgId(name), influence, interest });
 
@@ -63,7 +63,7 @@ export async function loadOverviewDemo(db: Database, today = todayIso()): Promis
     [`${y}-08-27`, 'Budgetseminar for Kommunalbestyrelsen', 'budget', true, null],
     [`${y}-09-23`, 'Kommunalbestyrelsen behandler partnerskabets forslag til indsatser', 'council_meeting', false, 'Beslutningsgrundlaget leveres umiddelbart efter sommerferien.'],
     [`${y}-10-08`, 'Budgetvedtagelse, 2. behandling', 'budget', true, null],
-    [`${y}-11-26`, 'Årlig statusrapport til Børne- og Uddannelsesudvalget', 'report_due', true, 'Nøgletal pr. spor og målopfølgning.'],
+    [`${y}-11-26`, 'Årlig statusrapport til Børne- og Undervisningsudvalget', 'report_due', true, 'Nøgletal pr. spor og målopfølgning.'],
     [plusDays(today, 12), 'Frist: nøgletal fra UU og Jobcenter til statusrapporten', 'report_due', false, null],
   ];
   for (const [date, title, kind, recurring, note] of milestones) {

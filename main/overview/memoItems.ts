@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { MemoEntity } from '../../db/entities/memos';
+import { memosWithStatus } from '../memos/lookup';
 import type { OverviewItem } from '../../preload/contract';
 import { da } from '../../preload/texts/da';
 
 /** Sent memos without a recorded decision; flagged once the recipient's meeting date has passed. */
 export async function memosAwaitingDecision(m: EntityManager, today: string): Promise<OverviewItem[]> {
-  const rows = await m.getRepository(MemoEntity).find({ where: { status: 'sent' }, order: { meetingDate: 'ASC', id: 'ASC' } });
+  const rows = await memosWithStatus(m, 'sent');
   const items = rows.map((r): OverviewItem => {
     const recipient = r.recipientName || da.memos.recipientKind[r.recipientKind];
     const passed = r.meetingDate !== null && r.meetingDate < today;
@@ -17,7 +17,7 @@ export async function memosAwaitingDecision(m: EntityManager, today: string): Pr
     }[key];
     return {
       key: `memo-${r.id}`,
-      title: r.title,
+      title: r.name,
       detail,
       detailKey: `overviewSections.detail.${key}`,
       detailValues: { recipient },

@@ -1,6 +1,6 @@
 import { type EntityManager, LessThanOrEqual } from 'typeorm';
 import type { Database } from '../../db/database';
-import { BodyEntity } from '../../db/entities/actors';
+import { bodyRefs, isLive, liveBodies } from '../actors/lookup';
 import { MilestoneEntity, type MilestoneRow } from '../../db/entities/planning';
 import type { ChannelParsed, Milestone } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
@@ -22,8 +22,7 @@ export function occurrence(row: Pick<MilestoneRow, 'date' | 'recurring'>, year: 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 async function bodyNames(m: EntityManager): Promise<Map<number, string>> {
-  const bodies = await m.getRepository(BodyEntity).find({ select: { id: true, name: true, deletedAt: true } });
-  return new Map(bodies.filter((b) => !b.deletedAt).map((b) => [b.id, b.name]));
+  return new Map((await liveBodies(m)).map((b) => [b.id, b.name]));
 }
 
 function view(r: MilestoneRow, bodies: Map<number, string>, occursOn: string): Milestone {
@@ -62,14 +61,13 @@ export const getMilestone = (db: Database, id: number) => detail(db.ds.manager, 
 
 async function assertBody(m: EntityManager, bodyId: number | null) {
   if (bodyId === null) return;
-  const body = await m.getRepository(BodyEntity).findOneBy({ id: bodyId });
-  if (!body || body.deletedAt) throw new ServiceError('VALIDATION', 'Organet findes ikke.', { bodyId: ['Organet findes ikke'] });
+  if (!(await isLive(m, 'body', bodyId))) throw new ServiceError('VALIDATION', 'Organet findes ikke.', { bodyId: ['Organet findes ikke'] });
 }
 
 export async function indexMilestone(m: EntityManager, id: number) {
   const r = await m.getRepository(MilestoneEntity).findOneBy({ id });
   if (!r) return removeDocument(m, 'milestone', id);
-  const body = r.bodyId === null ? null : await m.getRepository(BodyEntity).findOneBy({ id: r.bodyId });
+  const body = r.bodyId === null ? null : (await bodyRefs(m, [r.bodyId])).get(r.bodyId);
   await indexDocument(m, { kind: 'milestone', id, title: r.title, body: bodyOf(milestoneKindLabel[r.kind], body?.name, r.note), route: `planning/milestones/${id}` });
 }
 

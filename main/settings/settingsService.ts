@@ -3,7 +3,7 @@ import type { Database } from '../../db/database';
 import { SettingEntity } from '../../db/entities/settings';
 import type { Settings } from '../../preload/contract';
 
-export const DEFAULT_SETTINGS: Required<Settings> = { partnershipName: 'Ungepartnerskabet', municipality: '', retentionMonths: 24 };
+export const DEFAULT_SETTINGS: Required<Settings> = { partnershipName: 'Ungepartnerskabet', municipality: '', retentionMonths: 24, firstRunGuide: 'new' };
 
 export async function readSettings(m: EntityManager): Promise<Required<Settings>> {
   const rows = await m.getRepository(SettingEntity).find();
@@ -13,6 +13,7 @@ export async function readSettings(m: EntityManager): Promise<Required<Settings>
     partnershipName: map.partnershipName || DEFAULT_SETTINGS.partnershipName,
     municipality: map.municipality ?? '',
     retentionMonths: Number.isInteger(months) && months >= 1 ? months : DEFAULT_SETTINGS.retentionMonths,
+    firstRunGuide: map.firstRunGuide === 'open' || map.firstRunGuide === 'done' ? map.firstRunGuide : 'new',
   };
 }
 

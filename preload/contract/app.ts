@@ -26,6 +26,8 @@ export const settingsInput = z.strictObject({
   municipality: plainString().trim().max(200).default(''),
   /** Ad-hoc contacts without activity for this many months are proposed for erasure. */
   retentionMonths: z.number({ message: 'Skal være et helt antal måneder' }).int({ message: 'Skal være et helt antal måneder' }).min(1, { message: 'Mindst 1 måned' }).max(120, { message: 'Højst 120 måneder' }).optional(),
+  /** The first-run guide on Oversigt: 'new' (an empty file shows it), 'open' (started, shown until closed), 'done'. */
+  firstRunGuide: z.enum(['new', 'open', 'done']).optional(),
 });
 export type Settings = z.output<typeof settingsInput>;
 

@@ -77,6 +77,22 @@ export const docOptions = z.strictObject({ language: docLanguage }).optional().d
 export const docById = z.strictObject({ id, language: docLanguage });
 export const byId = z.strictObject({ id });
 
+/**
+ * Several users at once (issue 16): the version of the object the user's form was based on. A save or
+ * delete on an older version is refused with CONFLICT, naming who changed it and when. Optional for
+ * scripts and older callers (their save goes ahead); every form in the app sends it.
+ */
+export const baseVersion = z.number().int().min(1).max(2_000_000_000).optional();
+/** Deleting an object the user saw at a version. */
+export const byIdVersioned = z.strictObject({ id, version: baseVersion });
+
+/** What every read of an editable object carries: its version and who changed it last, when. */
+export interface VersionInfo {
+  version: number;
+  updatedBy: string | null;
+  updatedAt: string | null;
+}
+
 export interface Page<T> {
   items: T[];
   total: number;

@@ -23,6 +23,7 @@ export * from './app';
 export * from './backups';
 export * from './common';
 export * from './errors';
+export * from './events';
 export * from './gdpr';
 export * from './mail';
 export * from './goals';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalDate, optionalText, requiredText, text } from './common';
+import { id, isoDate, optionalDate, optionalText, paging, requiredText, text } from './common';
 
 export const initiativeStatuses = ['idea', 'proposed', 'decided', 'running', 'completed', 'stopped'] as const;
 export type InitiativeStatus = (typeof initiativeStatuses)[number];
@@ -66,6 +66,10 @@ export const initiativeListQuery = z.strictObject({
   trackId: optionalId,
   targetGroupId: optionalId,
   status: z.enum(initiativeStatuses).nullable().optional().default(null),
+  /** The screen's grouping: the page is ordered by track (as sorted) or status (life order) first, so groups run across pages. */
+  groupBy: z.enum(['track', 'status', 'targetGroup']).optional(),
+  offset: paging.offset,
+  limit: z.number().int().min(1).max(1000).default(100),
 });
 export type InitiativeListQuery = z.input<typeof initiativeListQuery>;
 

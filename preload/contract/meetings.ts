@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clockTime, id, isoDate, optionalDate, optionalText, paging, plainString, requiredText, text, upload } from './common';
+import { baseVersion, clockTime, id, isoDate, optionalDate, optionalText, paging, plainString, requiredText, text, upload, type VersionInfo } from './common';
 
 export const meetingTypes = ['kickoff_workshop', 'theme_meeting', 'steering_group', 'partnership_meeting', 'advisory_board', 'network_meeting', 'study_visit', 'other'] as const;
 export type MeetingType = (typeof meetingTypes)[number];
@@ -73,8 +73,8 @@ export const createMeeting = z.strictObject({
   /** Copy the agenda structure (items, kinds, durations, presenters) of this meeting. */
   copyFromId: nullableId,
 });
-export const updateMeeting = z.strictObject({ id, data: meetingInput });
-export const meetingStatusInput = z.strictObject({ id, status: z.enum(meetingStatuses) });
+export const updateMeeting = z.strictObject({ id, version: baseVersion, data: meetingInput });
+export const meetingStatusInput = z.strictObject({ id, version: baseVersion, status: z.enum(meetingStatuses) });
 
 export const meetingListQuery = z.strictObject({
   bodyId: nullableId,
@@ -122,8 +122,9 @@ export const agendaItemInput = z.strictObject({
 });
 export type AgendaItemInput = z.input<typeof agendaItemInput>;
 export const addAgendaItem = z.strictObject({ meetingId: id, data: agendaItemInput });
-export const updateAgendaItem = z.strictObject({ id, data: agendaItemInput });
-export const reorderAgenda = z.strictObject({ meetingId: id, itemIds: z.array(id).min(1).max(200) });
+export const updateAgendaItem = z.strictObject({ id, version: baseVersion, data: agendaItemInput });
+/** `versions`: each item's version as the user saw it, in the order of itemIds (a reorder saves every item). */
+export const reorderAgenda = z.strictObject({ meetingId: id, itemIds: z.array(id).min(1).max(200), versions: z.array(z.number().int().min(1)).max(200).optional() });
 export const attachmentUpload = upload.extend({ itemId: id });
 
 export const inviteInput = z
@@ -146,13 +147,14 @@ export const guestInput = z.strictObject({
 });
 export const inviteeUpdate = z.strictObject({
   id,
+  version: baseVersion,
   reply: z.enum(replies),
   attendance: z.enum(attendances).nullable().optional().transform((v) => v ?? null),
 });
 
-export const itemMinutesInput = z.strictObject({ itemId: id, minutes: optionalText(50_000) });
+export const itemMinutesInput = z.strictObject({ itemId: id, version: baseVersion, minutes: optionalText(50_000) });
 export const meetingDecisionInput = z.strictObject({ meetingId: id, itemId: nullableId, text: requiredText(5000) });
-export const updateDecision = z.strictObject({ id, itemId: nullableId, text: requiredText(5000) });
+export const updateDecision = z.strictObject({ id, version: baseVersion, itemId: nullableId, text: requiredText(5000) });
 
 export const actionItemInput = z
   .strictObject({
@@ -165,10 +167,11 @@ export const actionItemInput = z
   })
   .refine((a) => a.ownerPersonId === null || a.ownerOrganisationId === null, { message: 'Vælg enten en person eller en organisation', path: ['ownerPersonId'] });
 export type ActionItemInput = z.input<typeof actionItemInput>;
-export const updateActionItem = z.strictObject({ id, data: actionItemInput });
+export const updateActionItem = z.strictObject({ id, version: baseVersion, data: actionItemInput });
 export const actionStatusInput = z
   .strictObject({
     id,
+    version: baseVersion,
     status: z.enum(actionStatuses),
     doneDate: optionalDate,
     /** The meeting whose follow-up item the status was set on. */
@@ -214,7 +217,7 @@ export interface Attachment {
   size: number;
 }
 
-export interface AgendaItem {
+export interface AgendaItem extends VersionInfo {
   id: number;
   position: number;
   /** "1", "2", … ; null for breaks. */
@@ -233,7 +236,7 @@ export interface AgendaItem {
   attachments: Attachment[];
 }
 
-export interface Invitee {
+export interface Invitee extends VersionInfo {
   id: number;
   personId: number | null;
   organisationId: number | null;
@@ -244,7 +247,7 @@ export interface Invitee {
   attendance: Attendance | null;
 }
 
-export interface Decision {
+export interface Decision extends VersionInfo {
   id: number;
   meetingId: number;
   itemId: number | null;
@@ -252,7 +255,7 @@ export interface Decision {
   text: string;
 }
 
-export interface ActionItem {
+export interface ActionItem extends VersionInfo {
   id: number;
   meetingId: number;
   meetingTitle: string;
@@ -281,7 +284,7 @@ export interface FollowUpSource {
   date: string | null;
 }
 
-export interface Meeting extends MeetingSummary {
+export interface Meeting extends MeetingSummary, VersionInfo {
   followsUpMeetingId: number | null;
   /** Whose open action items this meeting follows up (the nearest earlier one named). */
   followUpFrom: FollowUpSource;

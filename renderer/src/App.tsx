@@ -12,6 +12,7 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLiveRefresh } from './api/useLiveRefresh';
 import { DamageBanner } from './components/DamageBanner';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { SearchSpotlight } from './pages/search/SearchSpotlight';
@@ -58,6 +59,7 @@ export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   useFocusOnNavigation(`${route.area}/${route.id ?? ''}`);
+  useLiveRefresh();
   const page = pages[route.area]?.(route) ?? <ComingSoonPage area={t(`nav.${route.area}`, { defaultValue: route.area })} />;
 
   return (

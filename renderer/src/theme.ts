@@ -1,5 +1,4 @@
-import { Badge, ColorInput, createTheme, Notification, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
-import i18n from 'i18next';
+import { Badge, ColorInput, createTheme, Modal, Notification, type CSSVariablesResolver, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
 
 /**
  * WCAG 2.1 AA contrast (text 4.5:1): filled parts use shade 8, and for the bright palettes shades 8 and 9
@@ -30,18 +29,17 @@ export const theme = createTheme({
     Badge: Badge.extend({ defaultProps: { tt: 'none', fw: 600 } }),
     // The eye-dropper button has no text and no way to name it per language here; colours are typed or picked.
     ColorInput: ColorInput.extend({ defaultProps: { withEyeDropper: false } }),
-    // Every notification's close button has a name (axe button-name), in the language of the moment it is drawn.
-    Notification: Notification.extend({
-      defaultProps: {
-        closeButtonProps: {
-          get 'aria-label'() {
-            return i18n.t('common.close');
-          },
-        },
-      },
-    }),
   },
 });
+
+/** The theme in the app's language: every dialog's and notification's close button (an icon only) is named, e.g. "Luk" (axe button-name). */
+export function themeIn(closeLabel: string): MantineThemeOverride {
+  const named = { closeButtonProps: { 'aria-label': closeLabel } };
+  return {
+    ...theme,
+    components: { ...theme.components, Modal: Modal.extend({ defaultProps: named }), Notification: Notification.extend({ defaultProps: named }) },
+  };
+}
 
 /** Dimmed helper text: Mantine's gray-6 is 3.3:1 on white; #5c636a is 5.5:1 on gray-1 and 6.1:1 on white. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

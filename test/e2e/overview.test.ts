@@ -1,17 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { format, subDays } from 'date-fns';
-import { da } from 'date-fns/locale';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../main/app/clock';
 import { monthFractions } from '../../preload/contract/wheelGeometry';
 import { downloadsDir } from '../helpers/browser';
 import { pdfPageCount, pdfText } from '../helpers/pdf';
 import { startWebApp, type WebApp } from '../helpers/webApp';
 
+// Wednesday 9 December 2026, in the server and in the page.
+const TODAY = '2026-12-09T10:00:00+01:00';
+
 let app: WebApp;
 beforeAll(async () => {
-  app = await startWebApp({ demo: true });
+  app = await startWebApp({ demo: true, clock: fixedClock(TODAY) });
 }, 60_000);
 afterAll(async () => {
   await app?.close();
@@ -24,7 +26,8 @@ describe('overview, involvement, annual wheel and search in Chromium (demo data)
   it('lists the ad-hoc actor due every 90 days and last involved 120 days ago as overdue; logging an involvement clears it', async () => {
     const { page } = app;
     const overdue = page.getByRole('region', { name: 'Inddragelse: overskredet' });
-    const since = format(subDays(new Date(), 30), 'd. MMMM yyyy', { locale: da });
+    // Due every 90 days, last involved 120 days ago: overdue for 30 days.
+    const since = '9. november 2026';
     await overdue.getByText(LBR).waitFor();
     await overdue.getByText(`overskredet siden ${since}`).waitFor();
     // Every slot is filled now: no section is left as "coming".
@@ -57,7 +60,7 @@ describe('overview, involvement, annual wheel and search in Chromium (demo data)
 
   it('shows the year’s milestones in the right months on the wheel and prints it as an A3 PDF', async () => {
     const { page } = app;
-    const year = new Date().getFullYear();
+    const year = 2026;
     await page.getByRole('link', { name: 'Planlægning' }).click();
     const wheel = page.getByRole('group', { name: `Årshjul for ${year}` });
     await wheel.waitFor();

@@ -1,10 +1,13 @@
-import { format } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../main/app/clock';
 import { startWebApp, type WebApp } from '../helpers/webApp';
+
+// Wednesday 9 December 2026, in the server and in the page.
+const TODAY = '2026-12-09T10:00:00+01:00';
 
 let app: WebApp;
 beforeAll(async () => {
-  app = await startWebApp({ demo: true });
+  app = await startWebApp({ demo: true, clock: fixedClock(TODAY) });
 }, 60_000);
 afterAll(async () => {
   await app?.close();
@@ -38,7 +41,7 @@ describe('meetings wired into the involvement log and the overview (demo data, C
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Titel').fill(title);
     await dialog.getByLabel('Mødetype').selectOption({ label: 'Andet møde' });
-    await dialog.getByLabel('Dato').fill(format(new Date(), 'yyyy-MM-dd'));
+    await dialog.getByLabel('Dato').fill('2026-12-09');
     await dialog.getByLabel('Starttid').fill('08:00');
     await dialog.getByRole('button', { name: 'Gem' }).click();
     await page.getByRole('heading', { name: title }).waitFor();

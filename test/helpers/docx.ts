@@ -41,3 +41,20 @@ export function paragraphStyles(documentXml: string): Record<string, number> {
   for (const m of documentXml.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)) out[m[1]!] = (out[m[1]!] ?? 0) + 1;
   return out;
 }
+
+/** The text of a .docx read from its XML (body, headers, footers), without LibreOffice: fast enough for many documents. */
+export function docxXmlText(file: FileResult): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-docx-'));
+  const docx = path.join(dir, 'doc.docx');
+  fs.writeFileSync(docx, Buffer.from(file.base64 ?? '', 'base64'));
+  const parts = execFileSync('unzip', ['-Z1', docx], { encoding: 'utf8' }).split('\n').filter((p) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(p));
+  const xml = parts.map((p) => execFileSync('unzip', ['-p', docx, p], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })).join('\n');
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<w:(tab|br)\/>/g, ' ')
+    .replace(/<w:instrText[^>]*>[^<]*<\/w:instrText>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => entities[e]!)
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+}

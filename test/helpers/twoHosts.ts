@@ -4,13 +4,11 @@
  * (`node out/main/web.js --db postgres://…`, separate processes, as two PCs would run them) and a
  * Chromium page on each. Needs `npx electron-vite build` first.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser';
+import { createDatabase, startCluster } from './pgCluster';
 
 export interface BrowserHost {
   /** The host's address with its token (what `web.js` prints). */
@@ -30,35 +28,7 @@ export interface TwoHosts {
   close(): Promise<void>;
 }
 
-interface Cluster {
-  adminUrl: string;
-  stop(): void;
-}
-
 const repoRoot = path.resolve(__dirname, '../..');
-
-function startCluster(): Cluster {
-  const shared = process.env.SAMSPIL_TEST_PG_URL;
-  if (shared) return { adminUrl: shared, stop: () => undefined };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-pg-two-'));
-  const script = path.join(repoRoot, 'test/pgCluster.sh');
-  const adminUrl = execFileSync('bash', [script, 'start', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  return { adminUrl, stop: () => void execFileSync('bash', [script, 'stop', dir], { stdio: 'ignore' }) };
-}
-
-async function createDatabase(adminUrl: string): Promise<string> {
-  const name = `samspil_two_${process.pid}_${Date.now().toString(36)}`;
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    await c.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await c.end();
-  }
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 interface HostProcess {
   url: string;

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startServices } from '../../main/app/startup';
 import { startHost, type RunningHost } from '../../main/host/httpHost';
 import type { HandlerContext } from '../../main/api/handlers';
+import type { Clock } from '../../main/app/clock';
 import { launchChromium } from './browser';
 import { tempFile } from './db';
 
@@ -17,13 +18,15 @@ export interface WebApp {
 }
 
 /** The browser-mode host on a fresh temp database, with Chromium pointed at it. Needs `npm run build` first. */
-export async function startWebApp(opts: { demo?: boolean; browser?: Browser; viewport?: { width: number; height: number } } = {}): Promise<WebApp> {
+export async function startWebApp(opts: { demo?: boolean; browser?: Browser; viewport?: { width: number; height: number }; clock?: Clock } = {}): Promise<WebApp> {
   const dbFile = tempFile();
-  const ctx = await startServices({ dbFile, demo: opts.demo ?? false }, 'http');
+  const ctx = await startServices({ dbFile, demo: opts.demo ?? false, clock: opts.clock }, 'http');
   const host = await startHost({ ctx, staticDir: path.resolve('out/renderer'), log: () => undefined });
   const browser = opts.browser ?? (await launchChromium());
   // A context of its own: axe-core needs one, and a shared browser stays clean between hosts.
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1400, height: 900 }, acceptDownloads: true });
+  // A pinned clock holds in the page too (Date only; timers run as usual).
+  if (opts.clock) await context.clock.setFixedTime(opts.clock.now());
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const pageErrors: string[] = [];

@@ -5,6 +5,8 @@ import type { FileResult } from '../../preload/contract';
 import { da } from '../../preload/texts/da';
 import { en } from '../../preload/texts/en';
 import { call, ctxOf, memoryDb } from '../helpers/db';
+import { docxXmlText } from '../helpers/docx';
+import { parseIcs } from '../helpers/ical';
 import { pdfText } from '../helpers/pdf';
 import { readWorkbook } from '../helpers/xlsx';
 
@@ -98,8 +100,17 @@ async function documents(lang: Lang | undefined): Promise<{ name: string; file: 
     ['action items', await call(ctx, 'actionItems.exportXlsx', { status: 'all', ...language })],
     ['actors', await call(ctx, 'actors.exportOverview', language)],
   ];
+  const words: [string, FileResult][] = [
+    ['agenda .docx', await call(ctx, 'meetings.agendaDocx', { id: meetingId, ...language })],
+    ['minutes .docx', await call(ctx, 'meetings.minutesDocx', { id: meetingId, ...language })],
+    ['memo .docx', await call(ctx, 'memos.docx', { id: memo, ...language })],
+  ];
+  const ics = await call(ctx, 'meetings.ics', { id: meetingId, ...language });
+  const events = parseIcs(Buffer.from(ics.base64!, 'base64')).events;
   return [
     ...pdfs.map(([name, file]) => ({ name, file, text: `${file.fileName}\n${pdfText(file)}` })),
+    ...words.map(([name, file]) => ({ name, file, text: `${file.fileName}\n${docxXmlText(file)}` })),
+    { name: '.ics', file: ics, text: [ics.fileName, ...events.flatMap((e) => [e.summary, e.description])].join('\n') },
     ...(await Promise.all(books.map(async ([name, file]) => ({ name, file, text: `${file.fileName}\n${await xlsxText(file)}` })))),
   ];
 }
@@ -110,7 +121,7 @@ describe('documents in Danish or English', () => {
     expect(ONLY.en.size).toBeGreaterThan(500);
     for (const lang of ['da', 'en'] as const) {
       const docs = await documents(lang);
-      expect(docs).toHaveLength(9);
+      expect(docs).toHaveLength(13);
       for (const d of docs) {
         const found = foreignWords(d.text, lang);
         expect(found, `${lang} ${d.name}: ${found.map((w) => d.text.slice(Math.max(0, d.text.toLowerCase().indexOf(w) - 60), d.text.toLowerCase().indexOf(w) + 40)).join(' | ')}`).toEqual([]);
@@ -125,6 +136,7 @@ describe('documents in Danish or English', () => {
     const en = await documents(undefined);
     expect(en.map((d) => d.file.fileName)).toEqual([
       'Agenda Aurora 2026-04-14.pdf', 'Minutes Aurora 2026-04-14.pdf', expect.stringMatching(/\.pdf$/), 'Status report 2026.pdf', 'Annual wheel 2026.pdf', 'Stakeholder map.pdf',
+      'Agenda Aurora 2026-04-14.docx', 'Minutes Aurora 2026-04-14.docx', expect.stringMatching(/\.docx$/), 'Aurora 2026-04-14.ics',
       'Status report 2026.xlsx', expect.stringMatching(/^Action items \d{4}-\d\d-\d\d\.xlsx$/), expect.stringMatching(/^Actor overview \d{4}-\d\d-\d\d\.xlsx$/),
     ]);
     for (const d of en) expect(foreignWords(d.text, 'en'), d.name).toEqual([]);

@@ -108,14 +108,20 @@ describe('house style (Indstillinger → brevhoved)', () => {
       const xlsx = path.join(dir, 'book.xlsx');
       fs.writeFileSync(xlsx, buf(file));
       const list = execFileSync('unzip', ['-l', xlsx], { encoding: 'utf8' });
-      // exceljs's streaming writer (the actor overview, 70,000 rows) cannot embed images: text letterhead only.
-      if (name !== 'actors') expect(list, name).toMatch(/xl\/media\/image\d*\.png/);
+      // The actor overview comes from exceljs's streaming writer (70,000 rows); its logo is added by xlsxStreamLogo.ts.
+      expect(list, name).toMatch(/xl\/media\/image\d*\.png/);
+      expect(list, name).toMatch(/xl\/drawings\/drawing\d+\.xml/);
       // LibreOffice reads the workbook; the first sheet's text starts with the letterhead.
       execFileSync('soffice', ['--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, xlsx], { stdio: 'ignore', timeout: 120_000 });
       const csv = fs.readFileSync(path.join(dir, 'book.csv'), 'utf8').split('\n');
       expect(csv[0], name).toMatch(/^"?Svendborg Kommune/);
       expect(csv[1], name).toMatch(/Erhvervsmentorkorpset på Sydfyn/);
       expect(csv[2], name).toMatch(/Ramsherred 5/);
+      // And it draws the logo over the letterhead rows, right of the text, on the first page only.
+      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], { stdio: 'ignore', timeout: 120_000 });
+      const page1 = rasterPage(fs.readFileSync(path.join(dir, 'book.pdf')), 1);
+      expect(countColour(page1, MAGENTA, { x0: 0.3, y0: 0, x1: 1, y1: 0.3 }), name).toBeGreaterThan(100);
+      expect(countColour(page1, MAGENTA, { x0: 0, y0: 0.3, x1: 1, y1: 1 }), name).toBe(0);
     }
   }, 240_000);
 

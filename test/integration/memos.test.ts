@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../main/demo/demoData';
+import { fixedClock } from '../../main/app/clock';
 import { call, ctxOf, memoryDb } from '../helpers/db';
 import { pdfText } from '../helpers/pdf';
 import { mentorCorps as mentorCorpsMemo } from '../helpers/documentFixtures';
@@ -138,11 +139,15 @@ describe('decision memos', () => {
 
   it('demo data shows memos in every stage, written by the coordinator from the actor register', async () => {
     const db = await memoryDb();
-    await loadDemoData(db);
-    const ctx = ctxOf(db);
+    const clock = fixedClock('2026-12-09T10:00:00+01:00');
+    await loadDemoData(db, clock);
+    const ctx = { ...ctxOf(db), clock };
     const { items } = await call(ctx, 'memos.list', {});
     expect(items.map((m) => m.status).sort()).toEqual(['decided', 'review', 'sent']);
-    expect(items[0]).toMatchObject({ awaitingDecision: true, sentVersion: 2, author: 'Mette Frølund, Sekretariatskoordinator, Skoleafdelingen' });
+    // Sent two weeks before today (version 2 after a revision), for the finance committee next week.
+    expect(items.find((m) => m.status === 'sent')).toMatchObject({ title: 'Erhvervsmentorkorps for unge i Hvidovre', awaitingDecision: true, sentVersion: 2, author: 'Mette Frølund, Sekretariatskoordinator, Skoleafdelingen' });
+    const sent = await call(ctx, 'memos.get', { id: items.find((m) => m.status === 'sent')!.id });
+    expect([sent.memoDate, sent.meetingDate, sent.caseNumber]).toEqual(['2026-11-16', '2026-12-15', '15.20.00-P20-1-26']);
     for (const m of items) expect(pdfText(await call(ctx, 'memos.pdf', { id: m.id }))).toContain(m.title.slice(0, 30));
   });
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import { loadDemoData } from '../../main/demo/demoData';
+import { fixedClock } from '../../main/app/clock';
 import { call, ctxOf, memoryDb } from '../helpers/db';
 import { pdfPageCount, pdfText } from '../helpers/pdf';
 
@@ -37,8 +38,8 @@ describe('milestones and the annual wheel', () => {
   });
 
   it('prints the demo year as an A3 landscape PDF with months and every milestone', async () => {
-    await loadDemoData(db);
-    const year = new Date().getFullYear();
+    await loadDemoData(db, fixedClock('2026-12-09T10:00:00+01:00'));
+    const year = 2026;
     const wheel = await call(ctx, 'wheel.get', { year });
     expect(wheel.entries.length).toBeGreaterThanOrEqual(8);
     const file = await call(ctx, 'wheel.pdf', { year });

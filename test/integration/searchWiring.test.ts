@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import type { HandlerContext } from '../../main/api/handlers';
 import { loadDemoData } from '../../main/demo/demoData';
+import { fixedClock } from '../../main/app/clock';
 import { ensureSearchIndex } from '../../main/search/reindex';
 import { call, ctxOf, memoryDb } from '../helpers/db';
 import { pdfText } from '../helpers/pdf';
@@ -113,8 +114,8 @@ describe('search covers meetings, initiatives, goals and memos', () => {
 
 describe('annual wheel sources', () => {
   it('the demo year shows its meetings in their months, the steering group every other month', async () => {
-    await loadDemoData(db);
-    const year = new Date().getUTCFullYear();
+    await loadDemoData(db, fixedClock('2026-12-09T10:00:00+01:00'));
+    const year = 2026;
     const meetings = (await call(ctx, 'meetings.list', {})).items.filter((m) => m.date.startsWith(`${year}-`));
     expect(meetings.length).toBeGreaterThan(4);
     const wheel = await call(ctx, 'wheel.get', { year });
@@ -137,10 +138,12 @@ describe('annual wheel sources', () => {
   });
 
   it('memos sit on their recipient meeting date; initiatives span their period, with the start before the year listed in January', async () => {
-    await loadDemoData(db);
-    const memos = (await call(ctx, 'wheel.get', { year: 2014 })).entries.filter((e) => e.ring === 'memos');
+    // Today is Wednesday 9 December 2026: the mentor-corps memo goes to the finance committee on Tuesday 15 December.
+    await loadDemoData(db, fixedClock('2026-12-09T10:00:00+01:00'));
+    const memos = (await call(ctx, 'wheel.get', { year: 2026 })).entries.filter((e) => e.ring === 'memos');
     expect(memos.map((e) => [e.date, e.title, e.detail])).toEqual([
-      ['2014-01-21', 'Fælles erhvervsmentorkorps med Faaborg-Midtfyn, Svendborg og Nyborg', 'Økonomiudvalget · 15.20.00-P20-1-14 · Sendt'],
+      ['2026-10-21', 'Orientering om praktikpladsaftaler med lokale virksomheder', 'Børne- og Undervisningsudvalget · Besluttet'],
+      ['2026-12-15', 'Erhvervsmentorkorps for unge i Hvidovre', 'Økonomiudvalget · 15.20.00-P20-1-26 · Sendt'],
     ]);
     const y2025 = (await call(ctx, 'wheel.get', { year: 2025 })).entries.filter((e) => e.ring === 'initiatives');
     expect(y2025.find((e) => e.title === 'Brobygning til erhvervsuddannelserne')).toMatchObject({ date: '2024-09-01', endDate: '2025-06-30' });

@@ -13,6 +13,8 @@ import paging from './paging.json';
 import privacy from './privacy.json';
 import reliability from './reliability.json';
 import validation from './validation.json';
+import versions from './versions.json';
+import firstRun from './firstRun.json';
 
 /** One JSON file per feature; a feature adds its file here. */
-export const da = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle };
+export const da = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...versions, ...firstRun };

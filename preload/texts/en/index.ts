@@ -14,11 +14,13 @@ import paging from './paging.json';
 import privacy from './privacy.json';
 import reliability from './reliability.json';
 import validation from './validation.json';
+import versions from './versions.json';
+import firstRun from './firstRun.json';
 
 /**
  * One JSON file per feature; a feature adds its file here. Typed as the Danish texts: English must have
  * every Danish key of every file, or the typecheck fails.
  */
-export const en: Texts = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle };
+export const en: Texts = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...versions, ...firstRun };
 
 type Texts = typeof da;

@@ -16,7 +16,7 @@ const TOKEN_KEY = 'samspil.token';
 const TOKEN_HEADER = 'x-samspil-token';
 
 /** Browser mode: the token arrives once in the URL, is kept for the tab and removed from the address bar. */
-function httpToken(): string {
+export function httpToken(): string {
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {

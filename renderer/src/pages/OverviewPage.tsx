@@ -2,6 +2,7 @@ import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../preload/contract';
 import { call } from '../api/client';
 import { EmptyState } from '../components/EmptyState';
 import { notifyError } from '../components/notify';
@@ -9,6 +10,7 @@ import { integer } from '../format';
 import { navigate } from '../router';
 import { OverviewSections } from './overview/OverviewSections';
 import { PageTitle } from '../components/PageTitle';
+import { FirstRunGuide } from './overview/FirstRunGuide';
 
 function Figure({ label, value, onClick }: { label: string; value: number | undefined; onClick: () => void }) {
   return (
@@ -30,6 +32,7 @@ export function OverviewPage() {
   const orgs = useQuery({ queryKey: ['organisations.count'], queryFn: () => call('organisations.list', { limit: 1 }) });
   const people = useQuery({ queryKey: ['people.count'], queryFn: () => call('people.list', { limit: 1 }) });
   const bodies = useQuery({ queryKey: ['bodies.options'], queryFn: () => call('bodies.options', {}) });
+  const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
   const demo = useMutation({
     mutationFn: () => call('app.loadDemo', {}),
     onSuccess: async (r) => {
@@ -39,10 +42,16 @@ export function OverviewPage() {
     onError: notifyError,
   });
 
+  // An empty file gets the guide; once started it stays until closed, also after the first import.
+  const step = settings.data?.firstRunGuide;
+  const guide = step === 'open' || (step === 'new' && !!info.data?.isEmpty);
+
   return (
     <Stack>
       <PageTitle>{t('overview.title')}</PageTitle>
-      {info.data?.isEmpty ? (
+      {guide && settings.data ? (
+        <FirstRunGuide settings={settings.data as Required<Settings>} onDemo={() => demo.mutate()} demoLoading={demo.isPending} />
+      ) : info.data?.isEmpty && settings.data ? (
         <Paper withBorder p="lg">
           <EmptyState
             title={t('overview.welcome')}
@@ -59,7 +68,8 @@ export function OverviewPage() {
             }
           />
         </Paper>
-      ) : (
+      ) : null}
+      {info.data && !info.data.isEmpty && (
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Figure label={t('overview.organisations')} value={orgs.data?.total} onClick={() => navigate('actors', 'organisations')} />
           <Figure label={t('overview.people')} value={people.data?.total} onClick={() => navigate('actors', 'people')} />

@@ -1,0 +1,89 @@
+import type { EntityManager } from 'typeorm';
+import { changeTime, changeUser } from '../../db/changeStamp';
+import type { ApiError, Language } from '../../preload/contract';
+import { fillText } from '../../preload/contract/validationMessages';
+import { da } from '../../preload/texts/da';
+import { en } from '../../preload/texts/en';
+import { copenhagenDate, copenhagenTime } from '../app/clock';
+import { notFound, ServiceError } from '../api/serviceError';
+
+/** What a stale save names: a table migration 0240 gave a version, or a whole agenda. */
+export type StaleWhat = keyof typeof da.versions.what;
+export type VersionedTable = Exclude<StaleWhat, 'agenda'>;
+
+interface Stamp {
+  version: number;
+  updated_by: string | null;
+  updated_at: string | null;
+}
+
+/**
+ * A save based on a version the user's form read, while a colleague has saved since: nothing is
+ * written, and the message names who changed it and when (in the app's language, said by dispatch).
+ */
+export class StaleVersionError extends ServiceError {
+  constructor(
+    public readonly what: StaleWhat,
+    public readonly by: string | null,
+    public readonly at: string | null,
+    public readonly current: number,
+    /** The refused command's own time: "kl. 10.44" on the same day, with the date on another. */
+    private readonly now = changeTime(),
+  ) {
+    super('CONFLICT', staleMessage('da', what, by, at, now));
+  }
+
+  toApiErrorIn(lang: Language): ApiError {
+    return { code: 'CONFLICT', message: staleMessage(lang, this.what, this.by, this.at, this.now) };
+  }
+}
+
+function staleMessage(lang: Language, key: StaleWhat, by: string | null, at: string | null, now: string): string {
+  const t = (lang === 'en' ? en : da).versions;
+  const what = t.what[key];
+  if (!at) return fillText(t.staleUnknown, { what });
+  const when = new Date(at);
+  const sameDay = copenhagenDate(when) === copenhagenDate(new Date(now));
+  const time = copenhagenTime(when).replace(':', lang === 'en' ? ':' : '.');
+  const date = when.toLocaleDateString(lang === 'en' ? 'en-GB' : 'da-DK', { timeZone: 'Europe/Copenhagen', day: 'numeric', month: 'long', year: 'numeric' });
+  return fillText(sameDay ? t.stale : t.staleOtherDay, { who: by ?? t.someone, what, time, date });
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+async function stampOf(m: EntityManager, table: VersionedTable, id: number): Promise<Stamp | null> {
+  const rows: Stamp[] = await m.query(`SELECT version, updated_by, updated_at FROM ${table} WHERE id = ?`, [id]);
+  return rows[0] ? { ...rows[0], version: Number(rows[0].version) } : null;
+}
+
+/**
+ * Claims the next version of a row inside the command's transaction, before the command writes: refused
+ * when `expected` (the version the user's form was based on) is not the stored one. Without `expected`
+ * (scripts, older callers) the save goes ahead and still counts as a change. Also stamps who and when.
+ * Two clients claiming the same version at once: on SQLite one writer at a time; on PostgreSQL the
+ * SERIALIZABLE transaction of the second is retried and then meets the newer version.
+ */
+export async function claimVersion(m: EntityManager, table: VersionedTable, id: number, expected: number | undefined, missing = notFound): Promise<number> {
+  const row = await stampOf(m, table, id);
+  if (!row) throw missing(capital(da.versions.what[table]));
+  if (expected !== undefined && expected !== row.version) throw new StaleVersionError(table, row.updated_by, row.updated_at, row.version);
+  const next = row.version + 1;
+  await m.query(`UPDATE ${table} SET version = ?, updated_by = ?, updated_at = ? WHERE id = ? AND version = ?`, [next, changeUser(), changeTime(), id, row.version]);
+  return next;
+}
+
+/** Several rows saved as one (an agenda's order): every one must still be at the version the form read. */
+export async function claimVersions(m: EntityManager, table: VersionedTable, expected: { id: number; version: number | undefined }[]): Promise<void> {
+  for (const e of expected) {
+    const row = await stampOf(m, table, e.id);
+    if (row && e.version !== undefined && e.version !== row.version) throw new StaleVersionError(table, row.updated_by, row.updated_at, row.version);
+  }
+  for (const e of expected) await claimVersion(m, table, e.id, undefined);
+}
+
+/** The three fields every read of a versioned object carries. */
+export const versionOf = (row: { version: number; updatedBy: string | null; updatedAt: string | null }) => ({
+  version: Number(row.version),
+  updatedBy: row.updatedBy,
+  updatedAt: row.updatedAt,
+});
