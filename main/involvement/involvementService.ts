@@ -38,7 +38,7 @@ export async function views(m: EntityManager, rows: InvolvementRow[]): Promise<I
 
 async function assertActor(m: EntityManager, kind: ActorKind, id: number): Promise<void> {
   if (!(await isLive(m, kind, id))) {
-    throw new ServiceError('VALIDATION', 'Aktøren findes ikke.', { actorId: ['Aktøren findes ikke'] });
+    throw new ServiceError('VALIDATION', 'missing.actor', { actorId: 'field.actor' });
   }
 }
 
@@ -66,13 +66,13 @@ export const getActorInvolvement = (db: Database, ref: ActorRef) => actorInvolve
 
 async function load(m: EntityManager, id: number): Promise<InvolvementRow> {
   const row = await m.getRepository(InvolvementEntity).findOneBy({ id });
-  if (!row) throw notFound('Inddragelsen');
+  if (!row) throw notFound('involvement');
   return row;
 }
 
 function assertManual(row: InvolvementRow) {
   if (row.auto) {
-    throw new ServiceError('CONFLICT', 'Inddragelsen er registreret automatisk og følger sin kilde (fx en invitation). Ret den dér.');
+    throw new ServiceError('CONFLICT', 'involvement.automatic');
   }
 }
 
