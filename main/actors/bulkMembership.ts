@@ -2,7 +2,7 @@ import { In } from 'typeorm';
 import type { Database } from '../../db/database';
 import { MembershipEntity, OrganisationEntity, PersonEntity } from '../../db/entities/actors';
 import type { ChannelParsed, MembershipBulkResult, MembershipView } from '../../preload/contract';
-import { ServiceError } from '../api/serviceError';
+import { said, ServiceError } from '../api/serviceError';
 import { loadBody } from './bodyService';
 import { membershipViews } from './memberships';
 
@@ -28,11 +28,14 @@ export async function addMemberships(db: Database, input: Input): Promise<Member
     ]);
     const personName = new Map(people.filter((p) => !p.deletedAt).map((p) => [p.id, p.name]));
     const orgName = new Map(orgs.filter((o) => !o.deletedAt).map((o) => [o.id, o.name]));
-    const missing = [...personIds.filter((pid) => !personName.has(pid)).map((pid) => `person ${pid}`), ...orgIds.filter((oid) => !orgName.has(oid)).map((oid) => `organisation ${oid}`)];
+    // Named when they are in the trash, by id when they are gone altogether.
+    const trashed = new Map<string, string>([...people.map((p) => [`p${p.id}`, p.name] as const), ...orgs.map((o) => [`o${o.id}`, o.name] as const)]);
+    const missing = [
+      ...personIds.filter((pid) => !personName.has(pid)).map((pid) => trashed.get(`p${pid}`) ?? `#${pid}`),
+      ...orgIds.filter((oid) => !orgName.has(oid)).map((oid) => trashed.get(`o${oid}`) ?? `#${oid}`),
+    ];
     if (missing.length) {
-      throw new ServiceError('VALIDATION', `Nogle af de valgte aktører findes ikke (længere): ${missing.join(', ')}. Ingen er tilføjet.`, {
-        members: ['Nogle af de valgte aktører findes ikke (længere)'],
-      });
+      throw new ServiceError('VALIDATION', said('bodies.membersMissing', { names: missing.join(', ') }), { members: 'bodies.membersMissingField' });
     }
     const current = await membershipViews(m, 'body', [input.bodyId]);
     const period = { fromDate: input.fromDate, toDate: input.toDate };

@@ -18,7 +18,7 @@ const OF_MEMBERS = `FROM involvement i WHERE
 export async function bodyInvolvement(db: Database, q: ChannelParsed<'involvement.forBody'>): Promise<Page<Involvement>> {
   const m = db.ds.manager;
   const body: unknown[] = await m.query('SELECT id FROM body WHERE id = ? AND deleted_at IS NULL', [q.bodyId]);
-  if (body.length === 0) throw notFound('Organet');
+  if (body.length === 0) throw notFound('body');
   const params = [q.bodyId, q.bodyId, q.bodyId];
   const [count] = (await m.query(`SELECT COUNT(*) AS n ${OF_MEMBERS}`, params)) as { n: number | string }[];
   const ids = ((await m.query(`SELECT i.id AS id ${OF_MEMBERS} ORDER BY i.date DESC, i.id DESC LIMIT ? OFFSET ?`, [...params, q.limit, q.offset])) as { id: number | string }[]).map((r) => Number(r.id));
