@@ -253,19 +253,50 @@ function transactionQueue() {
  * On a server, several clients write at once: a transaction runs at SERIALIZABLE, and one that meets a
  * concurrent write (serialization failure or deadlock) is run again from the start, up to 10 times, with
  * the commit hook (the audit row) armed again. After that the CONFLICT error reaches dispatch.
+ *
+ * A command that collided once retries "in line": holding a server-wide advisory lock taken before its
+ * transaction begins, so colleagues' retries of one busy meeting queue instead of colliding with each
+ * other again (20 writers on one agenda otherwise livelock, each round letting one through). First
+ * attempts never wait for it: without contention nothing is serialised across users.
  */
-async function retryingConflicts<T>(storage: Storage, attempt: () => Promise<T>): Promise<T> {
-  for (let tries = 1; ; tries++) {
-    const slot = commitHooks.getStore();
-    const hook = slot?.hook ?? null;
-    try {
-      return await attempt();
-    } catch (err) {
-      if (tries >= 10 || storage.fault(err) !== 'CONFLICT') throw err;
+async function retryingConflicts<T>(storage: Storage, first: () => Promise<T>, inLine: (again: (m: EntityManager) => Promise<T>) => Promise<T>, again: (m: EntityManager) => Promise<T>): Promise<T> {
+  const slot = commitHooks.getStore();
+  const hook = slot?.hook ?? null;
+  try {
+    return await first();
+  } catch (err) {
+    if (storage.fault(err) !== 'CONFLICT') throw err;
+  }
+  return inLine(async (m) => {
+    for (let tries = 1; ; tries++) {
       if (slot) slot.hook = hook;
-      // Full jitter, growing: 20 writers on one meeting settle within a few rounds.
-      await new Promise((r) => setTimeout(r, Math.random() * Math.min(1000, 10 * 2 ** tries)));
+      try {
+        return await again(m);
+      } catch (err) {
+        if (tries >= 10 || storage.fault(err) !== 'CONFLICT') throw err;
+        // Full jitter, growing: only first attempts compete with a retry in line.
+        await new Promise((r) => setTimeout(r, Math.random() * Math.min(200, 5 * 2 ** tries)));
+      }
     }
+  });
+}
+
+/** The advisory lock retries queue on (any constant; advisory locks are per database). */
+const RETRY_LINE = 16_016;
+
+/** Runs `work` on a connection of its own holding the retry line's lock, taken outside any transaction (so no snapshot predates the wait). */
+async function inRetryLine<T>(ds: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(?)', [RETRY_LINE]);
+    try {
+      return await work(runner.manager);
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock(?)', [RETRY_LINE]);
+    }
+  } finally {
+    await runner.release();
   }
 }
 
@@ -323,7 +354,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       if (engine === 'sqlite') return queued(() => ds.transaction(body(work)));
       const outer = open.getStore();
       if (outer) return work(outer);
-      return queued(() => retryingConflicts(storage, () => ds.transaction('SERIALIZABLE', body(work))));
+      return queued(() =>
+        retryingConflicts(storage, () => ds.transaction('SERIALIZABLE', body(work)), (again) => inRetryLine(ds, again), (m) => m.transaction('SERIALIZABLE', body(work))),
+      );
     },
     schemaVersion: async () => {
       const rows: { n: number }[] = await ds.query('SELECT COUNT(*) AS n FROM schema_migrations');

@@ -2,6 +2,7 @@ import type { initiativeChannels } from '../../preload/contract/initiativeChanne
 import type { HandlersFor } from '../api/handlers';
 import * as ini from './initiativeService';
 import * as tracks from './trackService';
+import { listInitiativePage } from './initiativeList';
 
 export const initiativeHandlers: HandlersFor<keyof typeof initiativeChannels> = {
   'tracks.list': (ctx) => tracks.listTracks(ctx.db),
@@ -14,7 +15,7 @@ export const initiativeHandlers: HandlersFor<keyof typeof initiativeChannels> = 
   'targetGroups.update': (ctx, { id, data }) => tracks.updateTargetGroup(ctx.db, id, data),
   'targetGroups.delete': (ctx, { id }) => tracks.deleteTargetGroup(ctx.db, id),
 
-  'initiatives.list': (ctx, q) => ini.listInitiatives(ctx.db, q),
+  'initiatives.list': (ctx, q) => listInitiativePage(ctx.db, q),
   'initiatives.get': (ctx, { id }) => ini.getInitiative(ctx.db, id),
   'initiatives.create': (ctx, input) => ini.createInitiative(ctx.db, input),
   'initiatives.update': (ctx, { id, data }) => ini.updateInitiative(ctx.db, id, data),

@@ -11,6 +11,7 @@ import { textsFor } from '../documents/texts';
 export async function initiativeWheelEntries(m: EntityManager, year: number, lang: DocLanguage = 'da'): Promise<WheelEntry[]> {
   const t = textsFor(lang).documents.wheel;
   const rows = await m.getRepository(InitiativeEntity).createQueryBuilder('i')
+    .select(['i.id', 'i.name', 'i.trackId', 'i.startDate', 'i.endDate'])
     .where('i.start_date IS NOT NULL OR i.end_date IS NOT NULL')
     .andWhere('COALESCE(i.start_date, i.end_date) <= :to AND COALESCE(i.end_date, i.start_date) >= :from', { from: `${year}-01-01`, to: `${year}-12-31` })
     .getMany();

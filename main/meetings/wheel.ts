@@ -10,7 +10,10 @@ import { namesFor } from './names';
 export async function meetingWheelEntries(m: EntityManager, year: number, lang: DocLanguage = 'da'): Promise<WheelEntry[]> {
   const all = textsFor(lang);
   const meetingTypeLabel = all.meetingType;
-  const rows = await m.getRepository(MeetingEntity).find({ where: { date: Between(`${year}-01-01`, `${year}-12-31`), deletedAt: IsNull() } });
+  const rows = await m.getRepository(MeetingEntity).find({
+    select: { id: true, title: true, type: true, date: true, startTime: true, bodyId: true },
+    where: { date: Between(`${year}-01-01`, `${year}-12-31`), deletedAt: IsNull() },
+  });
   const names = await namesFor(m, { bodies: rows.map((r) => r.bodyId) });
   // The type only where the title does not already say it ("Styregruppemøde", "Temamøde 2: …").
   const typeOf = (r: (typeof rows)[number]) => (searchKey(r.title).includes(searchKey(meetingTypeLabel[r.type])) ? null : meetingTypeLabel[r.type]);

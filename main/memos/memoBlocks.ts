@@ -26,7 +26,7 @@ export async function loadMemoDoc(db: Database, input: { id: number; version?: n
   const memo = await memoDetail(db.ds.manager, input.id);
   if (input.version) {
     const v = await getMemoVersion(db, input.id, input.version);
-    return { header: v.header, content: v.content, versionLabel: t.sentVersion(v.number, longDate(v.sentOn, lang)), draft: false, decision: null, links: memo.links, fileBase: fileBase(t, v.header, ` (version ${v.number})`) };
+    return { header: v.header, content: v.content, versionLabel: t.sentVersion(v.number, longDate(v.sentOn, lang)), draft: false, decision: null, links: memo.links, fileBase: fileBase(t, v.header, t.fileVersion(v.number)) };
   }
   const draft = memo.sentVersion === 0 || memo.hasUnsentChanges;
   const lastSent = memo.versions[memo.versions.length - 1];

@@ -3,26 +3,48 @@ import type { Database } from '../../db/database';
 import { MemoEntity, MemoVersionEntity } from '../../db/entities/memos';
 import { likePattern, searchTokens } from '../../db/textKeys';
 import type { ChannelParsed, Memo, MemoContent, MemoSummary, Page } from '../../preload/contract';
-import { ServiceError } from '../api/serviceError';
-import { columnsOf, loadMemo, memoDetail, now, summaryOf } from './memoRecord';
+import { said, ServiceError } from '../api/serviceError';
+import { columnsOf, loadMemo, memoDetail, now } from './memoRecord';
 import { indexMemo } from './searchDoc';
 
+type SummaryRow = Omit<MemoSummary, 'awaitingDecision' | 'hasUnsentChanges' | 'sentVersion' | 'id'> & { id: number | string; sentVersion: number | string; hasUnsentChanges: number | boolean };
+
+/**
+ * A page of the memo list: the row's columns only (the body with every section as JSON and the decision
+ * text stay in the file), in plain SQL on the storage's fast path. Awaiting a decision first (soonest
+ * meeting first), then the rest by meeting date, newest first.
+ */
 export async function listMemos(db: Database, q: ChannelParsed<'memos.list'>): Promise<Page<MemoSummary>> {
-  const qb = db.ds.manager.getRepository(MemoEntity).createQueryBuilder('memo');
-  searchTokens(q.search ?? '').forEach((token, i) => qb.andWhere(`memo.search_text LIKE :t${i} ESCAPE '\\'`, { [`t${i}`]: likePattern(token) }));
-  if (q.status) qb.andWhere('memo.status = :status', { status: q.status });
-  if (q.awaitingOnly) qb.andWhere("memo.status = 'sent'");
-  const total = await qb.getCount();
-  // Awaiting a decision first (soonest meeting first), then the rest by meeting date, newest first.
-  const rows = await qb
-    .orderBy("CASE WHEN memo.status = 'sent' THEN 0 ELSE 1 END", 'ASC')
-    .addOrderBy("CASE WHEN memo.status = 'sent' THEN COALESCE(memo.meeting_date, '9999-12-31') ELSE '' END", 'ASC')
-    .addOrderBy('COALESCE(memo.meeting_date, memo.memo_date)', 'DESC')
-    .addOrderBy('memo.id', 'DESC')
-    .offset(q.offset)
-    .limit(q.limit)
-    .getMany();
-  return { items: rows.map(summaryOf), total, offset: q.offset };
+  const clauses = ['1 = 1'];
+  const params: unknown[] = [];
+  for (const token of searchTokens(q.search ?? '')) {
+    clauses.push(`m.search_text LIKE ? ESCAPE '\\'`);
+    params.push(likePattern(token));
+  }
+  if (q.status) {
+    clauses.push('m.status = ?');
+    params.push(q.status);
+  }
+  if (q.awaitingOnly) clauses.push("m.status = 'sent'");
+  const where = clauses.join(' AND ');
+  const [count] = await db.storage.all<{ n: number | string }>(db.ds, `SELECT COUNT(*) AS n FROM memo m WHERE ${where}`, params);
+  const rows = await db.storage.all<SummaryRow>(
+    db.ds,
+    `SELECT m.id AS id, m.title AS title, m.case_number AS "caseNumber", m.recipient_kind AS "recipientKind", m.recipient_name AS "recipientName",
+       m.meeting_date AS "meetingDate", m.author AS author, m.memo_date AS "memoDate", m.status AS status, m.sent_version AS "sentVersion",
+       m.has_unsent_changes AS "hasUnsentChanges", m.decision_outcome AS outcome, m.updated_at AS "updatedAt"
+     FROM memo m WHERE ${where}
+     ORDER BY CASE WHEN m.status = 'sent' THEN 0 ELSE 1 END, CASE WHEN m.status = 'sent' THEN COALESCE(m.meeting_date, '9999-12-31') ELSE '' END,
+       COALESCE(m.meeting_date, m.memo_date) DESC, m.id DESC
+     LIMIT ? OFFSET ?`,
+    [...params, q.limit, q.offset],
+  );
+  const items = rows.map((r) => ({
+    id: Number(r.id), title: r.title, caseNumber: r.caseNumber, recipientKind: r.recipientKind, recipientName: r.recipientName, meetingDate: r.meetingDate,
+    author: r.author, memoDate: r.memoDate, status: r.status, sentVersion: Number(r.sentVersion), hasUnsentChanges: Boolean(r.hasUnsentChanges),
+    awaitingDecision: r.status === 'sent', outcome: r.outcome, updatedAt: r.updatedAt,
+  }));
+  return { items, total: Number(count?.n ?? 0), offset: q.offset };
 }
 
 export const getMemo = (db: Database, id: number) => memoDetail(db.ds.manager, id);
@@ -37,8 +59,8 @@ async function checkCaseNumber(m: EntityManager, input: MemoContent, selfId: num
   if (selfId !== null) qb.andWhere('memo.id <> :id', { id: selfId });
   const other = await qb.getOne();
   if (other) {
-    const message = `Sagsnummeret ${input.caseNumber} bruges allerede i ${year} af oplægget »${other.title}«. Bekræft, hvis det er samme sag.`;
-    throw new ServiceError('CONFLICT', message, { caseNumber: [message] });
+    const message = said('memos.caseNumber', { caseNumber: input.caseNumber, year, title: other.title });
+    throw new ServiceError('CONFLICT', message, { caseNumber: message });
   }
 }
 
@@ -70,7 +92,7 @@ export async function updateMemo(db: Database, id: number, input: MemoContent): 
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
     if (row.status === 'decided') {
-      throw new ServiceError('CONFLICT', 'Oplægget er besluttet og kan ikke ændres. Fortryd beslutningen først, hvis den er registreret forkert.');
+      throw new ServiceError('CONFLICT', 'memos.decidedLocked');
     }
     // Asked once: a case number already confirmed (or unchanged in the same year) is not asked again.
     if (row.caseNumber !== input.caseNumber || row.memoDate.slice(0, 4) !== input.memoDate.slice(0, 4)) await checkCaseNumber(m, input, id);
@@ -88,7 +110,7 @@ export async function updateMemo(db: Database, id: number, input: MemoContent): 
 export async function deleteMemo(db: Database, id: number): Promise<{ deleted: true }> {
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
-    if (row.sentVersion > 0) throw new ServiceError('CONFLICT', 'Et sendt oplæg kan ikke slettes; det er en del af sagens historik.');
+    if (row.sentVersion > 0) throw new ServiceError('CONFLICT', 'memos.sentNoDelete');
     await m.getRepository(MemoEntity).delete({ id });
     await indexMemo(m, id);
     return { deleted: true };
@@ -99,7 +121,7 @@ export async function setMemoStatus(db: Database, id: number, status: 'draft' | 
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
     if (row.status === 'sent' || row.status === 'decided') {
-      throw new ServiceError('CONFLICT', 'Oplægget er sendt. Ændringer bliver til en ny version, når du sender igen.');
+      throw new ServiceError('CONFLICT', 'memos.sentNewVersion');
     }
     await m.getRepository(MemoEntity).update({ id }, { status, updatedAt: now() });
     return memoDetail(m, id);

@@ -10,7 +10,10 @@ import { recipientLabel } from './memoPdf';
 /** Decision memos on the day the recipient (council, committee, partnership) meets to decide them. */
 export async function memoWheelEntries(m: EntityManager, year: number, lang: DocLanguage = 'da'): Promise<WheelEntry[]> {
   const statusLabel = textsFor(lang).documents.wheel.memoStatus;
-  const rows = await m.getRepository(MemoEntity).find({ where: { meetingDate: Between(`${year}-01-01`, `${year}-12-31`) } });
+  const rows = await m.getRepository(MemoEntity).find({
+    select: { id: true, title: true, meetingDate: true, recipientKind: true, recipientName: true, caseNumber: true, status: true },
+    where: { meetingDate: Between(`${year}-01-01`, `${year}-12-31`) },
+  });
   const { partnershipName } = await readSettings(m);
   return rows.map((r) => ({
     ring: 'memos',

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import type { Wheel, WheelEntry } from '../../preload/contract';
+import { WHEEL_CAP_PER_MONTH, type Wheel, type WheelEntry, type WheelRing } from '../../preload/contract';
 import { initiativeWheelEntries } from '../initiatives/wheel';
 import { meetingWheelEntries } from '../meetings/wheel';
 import { memoWheelEntries } from '../memos/wheel';
@@ -43,4 +43,21 @@ export async function wheelOfYear(m: EntityManager, year: number, lang: DocLangu
   return { year, entries };
 }
 
-export const getWheel = (db: Database, year: number) => wheelOfYear(db.ds.manager, year);
+/**
+ * The screen's wheel: each ring keeps its first entries of every month (in the wheel's order), so a
+ * region's thousand initiatives do not bury the milestones; `totals` counts every ring's entries.
+ */
+export async function getWheel(db: Database, year: number): Promise<Wheel> {
+  const { entries } = await wheelOfYear(db.ds.manager, year);
+  const totals: Partial<Record<WheelRing, number>> = {};
+  const shown = new Map<string, number>();
+  const kept = entries.filter((e) => {
+    totals[e.ring] = (totals[e.ring] ?? 0) + 1;
+    const month = e.date < `${year}-01-01` ? 0 : Number(e.date.slice(5, 7));
+    const key = `${e.ring}:${month}`;
+    const n = shown.get(key) ?? 0;
+    shown.set(key, n + 1);
+    return n < WHEEL_CAP_PER_MONTH;
+  });
+  return { year, entries: kept, totals };
+}

@@ -14,6 +14,8 @@ export interface ApiError {
   message: string;
   /** Field path (dot-joined) → messages, for forms. */
   fieldErrors?: Record<string, string[]>;
+  /** A save on an older version (issue 16): who saved since, when, and the version now stored. The form offers to reload. */
+  stale?: { by: string | null; at: string | null; version: number };
 }
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ApiError };

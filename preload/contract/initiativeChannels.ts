@@ -1,5 +1,5 @@
 import { channel, type ChannelDef } from './channel';
-import { byId, empty } from './common';
+import { byId, empty, type Page } from './common';
 import * as i from './initiatives';
 
 export const initiativeChannels = {
@@ -13,7 +13,7 @@ export const initiativeChannels = {
   'targetGroups.update': channel(i.updateTargetGroup).returns<i.TargetGroup>(),
   'targetGroups.delete': channel(byId).returns<{ deleted: true }>(),
 
-  'initiatives.list': channel(i.initiativeListQuery).returns<i.InitiativeSummary[]>(),
+  'initiatives.list': channel(i.initiativeListQuery).returns<Page<i.InitiativeSummary>>(),
   'initiatives.get': channel(byId).returns<i.Initiative>(),
   'initiatives.create': channel(i.createInitiative).returns<i.Initiative>(),
   'initiatives.update': channel(i.updateInitiative).returns<i.Initiative>(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalDate, optionalText, requiredText, text } from './common';
+import { id, isoDate, optionalDate, optionalText, paging, requiredText, text } from './common';
 
 export const initiativeStatuses = ['idea', 'proposed', 'decided', 'running', 'completed', 'stopped'] as const;
 export type InitiativeStatus = (typeof initiativeStatuses)[number];
@@ -66,6 +66,10 @@ export const initiativeListQuery = z.strictObject({
   trackId: optionalId,
   targetGroupId: optionalId,
   status: z.enum(initiativeStatuses).nullable().optional().default(null),
+  /** The screen's grouping: the page is ordered by track (as sorted) or status (life order) first, so groups run across pages. */
+  groupBy: z.enum(['track', 'status', 'targetGroup']).optional(),
+  offset: paging.offset,
+  limit: z.number().int().min(1).max(1000).default(100),
 });
 export type InitiativeListQuery = z.input<typeof initiativeListQuery>;
 
@@ -99,11 +103,15 @@ export interface BudgetLine {
   note: string | null;
 }
 
+/** A status change a memo's decision made: the note holds the memo's title, the words come from the reader's language. */
+export type StatusNoteKind = 'approved' | 'undone';
+
 export interface StatusChange {
   id: number;
   status: InitiativeStatus;
   date: string;
   note: string | null;
+  noteKind: StatusNoteKind | null;
 }
 
 export interface InitiativeSummary {

@@ -50,7 +50,12 @@ export interface WheelEntry {
   route: string;
 }
 
+/** The screen's wheel shows at most this many entries per ring and month; the A3 PDF has them all. */
+export const WHEEL_CAP_PER_MONTH = 12;
+
 export interface Wheel {
   year: number;
   entries: WheelEntry[];
+  /** The screen's wheel: how many entries each ring has in the year (it shows at most a dozen per ring and month). */
+  totals?: Partial<Record<WheelRing, number>>;
 }

@@ -42,7 +42,7 @@ export async function screensOf(app: WebApp): Promise<Screen[]> {
   const meetings = (await call(ctx, 'meetings.list', {})).items;
   const held = meetings.find((m) => m.status === 'held' || m.status === 'minutes_approved') ?? meetings[0];
   if (held) screens.push({ hash: `meetings/list/${held.id}`, clickTabs: true });
-  const initiatives = await call(ctx, 'initiatives.list', {});
+  const initiatives = (await call(ctx, 'initiatives.list', {})).items;
   if (initiatives[0]) screens.push({ hash: `initiatives/list/${initiatives[0].id}` });
   const goals = (await call(ctx, 'goals.list', {})).items;
   if (goals[0]) screens.push({ hash: `goals/dashboard/${goals[0].id}` });

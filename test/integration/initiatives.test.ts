@@ -79,7 +79,7 @@ describe('initiatives', () => {
     await mk('Lektiecafé', b.school.id, [b.g0.id], 'running');
     await mk('Åben virksomhed', b.company.id, [b.g1.id], 'idea');
     await mk('Erhvervspraktik i 9. klasse', b.school.id, [b.g1.id], 'running');
-    const names = async (q: Parameters<typeof call<'initiatives.list'>>[2]) => (await call(ctx, 'initiatives.list', q)).map((i) => i.name);
+    const names = async (q: Parameters<typeof call<'initiatives.list'>>[2]) => (await call(ctx, 'initiatives.list', q)).items.map((i) => i.name);
     expect(await names({ trackId: b.school.id })).toEqual(['Erhvervspraktik i 9. klasse', 'Lektiecafé']);
     expect(await names({ targetGroupId: b.g1.id })).toEqual(['Erhvervspraktik i 9. klasse', 'Åben virksomhed']);
     expect(await names({ status: 'idea' })).toEqual(['Åben virksomhed']);
@@ -107,7 +107,7 @@ describe('initiatives', () => {
     expect((await call(ctx, 'app.loadDemo', {})).loaded).toBe(true);
     const tracks = await call(ctx, 'tracks.list', {});
     expect(tracks.map((t) => t.name)).toEqual(['Grundskolesporet', 'Virksomhedssporet', 'Støttesporet', 'Vejledningssporet']);
-    const list = await call(ctx, 'initiatives.list', {});
+    const list = (await call(ctx, 'initiatives.list', {})).items;
     expect(new Set(list.map((i) => i.status)).size).toBeGreaterThanOrEqual(3);
     const mentor = list.find((i) => i.name === 'Erhvervsmentorkorps')!;
     const detail = await call(ctx, 'initiatives.get', { id: mentor.id });

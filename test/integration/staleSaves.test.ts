@@ -48,7 +48,11 @@ describe(`stale saves are refused with who and when (${testEngine})`, () => {
     const saved = await call(anders, 'meetings.update', { id: created.id, version: 1, data: data('Styregruppemøde – budget') });
     expect(saved).toMatchObject({ version: 2, updatedBy: 'Anders Holm', updatedAt: '2026-05-12T08:44:00.000Z', title: 'Styregruppemøde – budget' });
     const stale = await refusal(call(mette, 'meetings.update', { id: created.id, version: 1, data: data('Styregruppemøde – mentorer') }));
-    expect(stale).toEqual({ code: 'CONFLICT', message: 'Anders Holm ændrede mødet kl. 10.44 — genindlæs for at se ændringen. Intet er gemt.' });
+    expect(stale).toEqual({
+      code: 'CONFLICT',
+      message: 'Anders Holm ændrede mødet kl. 10.44 — genindlæs for at se ændringen. Intet er gemt.',
+      stale: { by: 'Anders Holm', at: '2026-05-12T08:44:00.000Z', version: 2 },
+    });
     const after = await call(mette, 'meetings.get', { id: created.id });
     expect(after).toMatchObject({ version: 2, title: 'Styregruppemøde – budget', updatedBy: 'Anders Holm' });
     // Reloaded: her save on version 2 goes through.

@@ -9,6 +9,8 @@ export function notifySaved(message?: string) {
 export function errorMessage(err: unknown): string {
   if (err instanceof ApiClientError) {
     if (err.apiError.message === 'NETWORK') return i18n.t('errors.NETWORK');
+    // A stale save names who and when, in the app's language already.
+    if (err.apiError.stale) return err.apiError.message;
     return i18n.language === 'da' ? err.apiError.message : i18n.t(`errors.${err.apiError.code}`);
   }
   return i18n.t('errors.INTERNAL');

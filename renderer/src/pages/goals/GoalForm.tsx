@@ -18,7 +18,7 @@ const blank: GoalInput = {
 export function GoalForm({ existing, onClose }: { existing?: GoalSummary; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const initiatives = useQuery({ queryKey: ['initiatives.list', ''], queryFn: () => call('initiatives.list', {}) });
+  const initiatives = useQuery({ queryKey: ['initiatives.list', ''], queryFn: async () => (await call('initiatives.list', { limit: 1000 })).items });
   const form = useForm<GoalInput>({
     mode: 'controlled',
     initialValues: existing

@@ -15,6 +15,9 @@ import { useTargetGroups, useTracks } from './lookups';
 import { SetupTab } from './SetupTab';
 import { StatusBadge } from './StatusBadge';
 import { PageTitle } from '../../components/PageTitle';
+import { Pager } from '../../components/Pager';
+
+const PAGE = 100;
 
 function Row({ i, selected }: { i: InitiativeSummary; selected: boolean }) {
   return (
@@ -50,8 +53,14 @@ export function InitiativesPage({ tab: routeTab, id }: { tab?: string; id?: numb
   const [creating, setCreating] = useState(false);
   const tracks = useTracks().data ?? [];
   const groups = useTargetGroups().data ?? [];
-  const list = useQuery({ queryKey: ['initiatives.list', debounced], queryFn: () => call('initiatives.list', { search: debounced }) });
-  const items = list.data ?? [];
+  const [offset, setOffset] = useState(0);
+  const list = useQuery({
+    queryKey: ['initiatives.list', debounced, groupBy, offset],
+    queryFn: () => call('initiatives.list', { search: debounced, groupBy, offset, limit: PAGE }),
+    placeholderData: (prev) => prev,
+  });
+  const items = list.data?.items ?? [];
+  const total = list.data?.total ?? 0;
   const grouped = groupInitiatives(items, groupBy, tracks, groups, (k) => t(k));
 
   return (
@@ -61,7 +70,7 @@ export function InitiativesPage({ tab: routeTab, id }: { tab?: string; id?: numb
           <PageTitle>{t('initiatives.title')}</PageTitle>
           {list.data && (
             <Badge variant="light" aria-live="polite">
-              {t('initiatives.count', { count: items.length })}
+              {t('initiatives.count', { count: total })}
             </Badge>
           )}
         </Group>
@@ -82,7 +91,10 @@ export function InitiativesPage({ tab: routeTab, id }: { tab?: string; id?: numb
           <Grid.Col span={5} h="100%">
             <Paper withBorder h="100%" p="xs">
               <Stack h="100%" gap="xs">
-                <TextInput leftSection={<IconSearch size={16} />} placeholder={t('initiatives.searchPlaceholder')} aria-label={t('common.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+                <TextInput leftSection={<IconSearch size={16} />} placeholder={t('initiatives.searchPlaceholder')} aria-label={t('common.search')} value={search} onChange={(e) => {
+                  setSearch(e.currentTarget.value);
+                  setOffset(0);
+                }} />
                 <Group gap="xs">
                   <Text size="xs" c="dimmed" id="group-by-label">
                     {t('initiatives.groupBy')}
@@ -91,7 +103,10 @@ export function InitiativesPage({ tab: routeTab, id }: { tab?: string; id?: numb
                     size="xs"
                     aria-labelledby="group-by-label"
                     value={groupBy}
-                    onChange={(v) => setGroupBy(v as GroupBy)}
+                    onChange={(v) => {
+                      setGroupBy(v as GroupBy);
+                      setOffset(0);
+                    }}
                     data={[
                       { value: 'track', label: t('initiatives.groupTrack') },
                       { value: 'status', label: t('initiatives.groupStatus') },
@@ -119,6 +134,7 @@ export function InitiativesPage({ tab: routeTab, id }: { tab?: string; id?: numb
                     </section>
                   ))}
                 </ScrollArea>
+                <Pager offset={offset} limit={PAGE} total={total} onOffset={setOffset} />
               </Stack>
             </Paper>
           </Grid.Col>

@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { notifyError } from '../../components/notify';
 import { actionStatusOptions, useActorOptions } from './shared';
 import { DateField } from '../../components/DateField';
+import { StaleSaveAlert, useStaleSave } from '../../components/StaleSave';
 
 const ownerValue = (a: ActionItem) => (a.ownerPersonId !== null ? `p:${a.ownerPersonId}` : a.ownerOrganisationId !== null ? `o:${a.ownerOrganisationId}` : null);
 
@@ -27,7 +28,9 @@ export function ActionItemEditor({ item, atMeetingId = null, textLocked = false 
   const [doneDate, setDoneDate] = useState(item.doneDate ?? '');
   const [reason, setReason] = useState(item.dropReason ?? '');
   const [saving, setSaving] = useState(false);
+  const stale = useStaleSave(item.version);
   const start = () => {
+    stale.rebase(item.version);
     setWhat(item.what);
     setOwner(ownerValue(item));
     setDue(item.dueDate ?? '');
@@ -44,17 +47,37 @@ export function ActionItemEditor({ item, atMeetingId = null, textLocked = false 
         meetingId: item.meetingId, itemId: item.itemId, what, dueDate: due || null,
         ownerPersonId: kind === 'p' ? Number(id) : null, ownerOrganisationId: kind === 'o' ? Number(id) : null,
       };
-      if (what !== item.what || owner !== ownerValue(item) || (due || null) !== item.dueDate) await call('actionItems.update', { id: item.id, data });
+      // The status is saved on the version the text save made (issue 16: each save claims one version).
+      let version = stale.version;
+      if (what !== item.what || owner !== ownerValue(item) || (due || null) !== item.dueDate) {
+        const m = await call('actionItems.update', { id: item.id, version, data });
+        version = [...m.actionItems, ...m.followUp].find((a) => a.id === item.id)?.version ?? (version ?? 0) + 1;
+      }
       if (status !== item.status || (doneDate || null) !== item.doneDate || (reason || null) !== item.dropReason) {
-        await call('actionItems.setStatus', { id: item.id, status, doneDate: status === 'open' ? null : doneDate || null, atMeetingId, reason: status === 'dropped' ? reason : null });
+        await call('actionItems.setStatus', { id: item.id, version, status, doneDate: status === 'open' ? null : doneDate || null, atMeetingId, reason: status === 'dropped' ? reason : null });
       }
       await qc.invalidateQueries();
       setOpen(false);
     } catch (err) {
+      if (stale.refused(err)) return;
       notifyError(err);
     } finally {
       setSaving(false);
     }
+  };
+  const reload = async () => {
+    const m = await call('meetings.get', { id: item.meetingId });
+    const fresh = m.actionItems.find((a) => a.id === item.id);
+    if (!fresh) return setOpen(false);
+    const typed = [{ label: t('meetings.minutes.what'), value: what }, { label: t('actionEdit.reason'), value: reason }];
+    stale.reloaded(fresh.version, typed.filter((k, i) => k.value !== [fresh.what, fresh.dropReason ?? ''][i]));
+    setWhat(fresh.what);
+    setOwner(ownerValue(fresh));
+    setDue(fresh.dueDate ?? '');
+    setStatus(fresh.status);
+    setDoneDate(fresh.doneDate ?? '');
+    setReason(fresh.dropReason ?? '');
+    await qc.invalidateQueries();
   };
   return (
     <>
@@ -79,6 +102,7 @@ export function ActionItemEditor({ item, atMeetingId = null, textLocked = false 
           <SegmentedControl aria-label={t('meetings.actions.status')} data={actionStatusOptions(t)} value={status} onChange={(v) => setStatus(v as ActionStatus)} />
           {status === 'done' && <DateField label={t('actionEdit.doneDate')} description={t('actionEdit.doneDateHelp')} value={doneDate} onChange={setDoneDate} />}
           {status === 'dropped' && <Textarea required label={t('actionEdit.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />}
+          <StaleSaveAlert message={stale.message} typed={stale.typed} onReload={reload} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpen(false)}>
               {t('common.cancel')}

@@ -43,10 +43,10 @@ export function ActionItemsTab() {
     queryFn: () => call('actionItems.list', { ...query, offset, limit: PAGE }),
     placeholderData: keepPreviousData,
   });
-  const setDone = async (itemId: number, done: boolean) => {
+  const setDone = async (itemId: number, version: number, done: boolean) => {
     setPending((p) => ({ ...p, [itemId]: done }));
     try {
-      await call('actionItems.setStatus', { id: itemId, status: done ? 'done' : 'open', atMeetingId: null });
+      await call('actionItems.setStatus', { id: itemId, version, status: done ? 'done' : 'open', atMeetingId: null });
       await qc.invalidateQueries();
     } catch (err) {
       notifyError(err);
@@ -93,7 +93,7 @@ export function ActionItemsTab() {
             {list.map((a) => (
               <Table.Tr key={a.id}>
                 <Table.Td>
-                  <Checkbox aria-label={t('meetings.minutes.markDone', { what: a.what })} checked={pending[a.id] ?? a.status === 'done'} disabled={a.status === 'dropped'} onChange={(e) => void setDone(a.id, e.currentTarget.checked)} />
+                  <Checkbox aria-label={t('meetings.minutes.markDone', { what: a.what })} checked={pending[a.id] ?? a.status === 'done'} disabled={a.status === 'dropped'} onChange={(e) => void setDone(a.id, a.version, e.currentTarget.checked)} />
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap" align="flex-start">

@@ -27,7 +27,8 @@ export function AgendaTab({ meeting, locked }: { meeting: Meeting; locked: boole
     const next = [...ids];
     const [moved] = next.splice(from, 1);
     next.splice(to, 0, moved!);
-    void run('agenda.reorder', { meetingId: meeting.id, itemIds: next });
+    const version = new Map(meeting.items.map((i) => [i.id, i.version]));
+    void run('agenda.reorder', { meetingId: meeting.id, itemIds: next, versions: next.map((id) => version.get(id)!) });
   };
   const onKey = (e: KeyboardEvent, index: number) => {
     if (!e.altKey || locked) return;
@@ -42,7 +43,7 @@ export function AgendaTab({ meeting, locked }: { meeting: Meeting; locked: boole
       children: <Text size="sm">{t('meetings.item.confirmRemove', { title: item.title })}</Text>,
       labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: () => void run('agenda.remove', { id: item.id }),
+      onConfirm: () => void run('agenda.remove', { id: item.id, version: item.version }),
     });
   const attach = async (item: AgendaItem, file: File | null) => {
     if (!file) return;

@@ -16,10 +16,10 @@ export function FollowUpList({ meeting }: { meeting: Meeting }) {
   const [pending, setPending] = useState<Record<number, boolean>>({});
   if (meeting.followUpFrom.kind === 'none' && meeting.followUp.length === 0) return <Text size="sm" c="dimmed">{t('followUp.from.none')}</Text>;
   if (meeting.followUp.length === 0) return <Text size="sm" c="dimmed">{t('meetings.item.followUpEmpty', { body: meeting.bodyName })}</Text>;
-  const toggle = async (id: number, done: boolean) => {
+  const toggle = async (id: number, version: number, done: boolean) => {
     setPending((p) => ({ ...p, [id]: done }));
     try {
-      await call('actionItems.setStatus', { id, status: done ? 'done' : 'open', doneDate: done ? meeting.date : null, atMeetingId: meeting.id });
+      await call('actionItems.setStatus', { id, version, status: done ? 'done' : 'open', doneDate: done ? meeting.date : null, atMeetingId: meeting.id });
       await qc.invalidateQueries();
     } catch (err) {
       notifyError(err);
@@ -31,7 +31,7 @@ export function FollowUpList({ meeting }: { meeting: Meeting }) {
     <Stack gap={6} aria-label={t('meetings.minutes.followUp')} role="list">
       {meeting.followUp.map((a) => (
         <Group key={a.id} wrap="nowrap" align="flex-start" role="listitem">
-          <Checkbox mt={2} checked={pending[a.id] ?? a.status === 'done'} aria-label={t('meetings.minutes.markDone', { what: a.what })} onChange={(e) => toggle(a.id, e.currentTarget.checked)} />
+          <Checkbox mt={2} checked={pending[a.id] ?? a.status === 'done'} aria-label={t('meetings.minutes.markDone', { what: a.what })} onChange={(e) => toggle(a.id, a.version, e.currentTarget.checked)} />
           <div>
             <Group gap={4} wrap="nowrap" align="flex-start">
               <Text size="sm" td={a.status !== 'open' ? 'line-through' : undefined}>

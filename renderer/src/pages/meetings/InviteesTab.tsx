@@ -54,7 +54,7 @@ export function InviteesTab({ meeting, locked }: { meeting: Meeting; locked: boo
 
   /** Removing is undone by inviting the same actor again with the reply and attendance it had. */
   const remove = async (i: Invitee) => {
-    if (!(await run('invitees.remove', { id: i.id }))) return;
+    if (!(await run('invitees.remove', { id: i.id, version: i.version }))) return;
     const nid = `invitee-removed-${i.id}`;
     notifications.show({
       id: nid,
@@ -69,7 +69,7 @@ export function InviteesTab({ meeting, locked }: { meeting: Meeting; locked: boo
               notifications.hide(nid);
               const back = await run('invitees.add', { meetingId: meeting.id, personIds: i.personId ? [i.personId] : [], organisationIds: i.organisationId ? [i.organisationId] : [] });
               const again = back?.invitees.find((x) => x.personId === i.personId && x.organisationId === i.organisationId);
-              if (again) await run('invitees.update', { id: again.id, reply: i.reply, attendance: i.attendance });
+              if (again) await run('invitees.update', { id: again.id, version: again.version, reply: i.reply, attendance: i.attendance });
             }}
           >
             {t('common.undo')}
@@ -157,7 +157,7 @@ export function InviteesTab({ meeting, locked }: { meeting: Meeting; locked: boo
                     data={replyOptions(t)}
                     value={i.reply}
                     disabled={locked}
-                    onChange={(e) => void run('invitees.update', { id: i.id, reply: e.currentTarget.value as Reply, attendance: i.attendance })}
+                    onChange={(e) => void run('invitees.update', { id: i.id, version: i.version, reply: e.currentTarget.value as Reply, attendance: i.attendance })}
                   />
                 </Table.Td>
                 <Table.Td>
@@ -167,7 +167,7 @@ export function InviteesTab({ meeting, locked }: { meeting: Meeting; locked: boo
                     data={attendanceOptions(t)}
                     value={i.attendance ?? ''}
                     disabled={locked}
-                    onChange={(e) => void run('invitees.update', { id: i.id, reply: i.reply, attendance: (e.currentTarget.value || null) as Attendance | null })}
+                    onChange={(e) => void run('invitees.update', { id: i.id, version: i.version, reply: i.reply, attendance: (e.currentTarget.value || null) as Attendance | null })}
                   />
                 </Table.Td>
                 <Table.Td>

@@ -5,6 +5,8 @@ import { agendaItemInput, type AgendaItem, type AgendaItemInput, type ItemKind }
 import { zodValidate } from '../../components/zodForm';
 import { kindOptions, useActorOptions, useMeetingCall } from './shared';
 import { FormActions } from '../../components/FormActions';
+import { StaleSaveAlert, typedChanges, useStaleSave } from '../../components/StaleSave';
+import { call } from '../../api/client';
 
 export function ItemForm({ meetingId, existing, isBreak, onClose }: { meetingId: number; existing?: AgendaItem; isBreak: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -16,8 +18,17 @@ export function ItemForm({ meetingId, existing, isBreak, onClose }: { meetingId:
       : { isBreak, title: isBreak ? t('meetings.item.break') : '', kind: 'orientation', presenterId: null, durationMinutes: isBreak ? 15 : 20, description: '' },
     validate: zodValidate(agendaItemInput),
   });
+  const stale = useStaleSave(existing?.version);
+  const valuesOf = (i: AgendaItem): AgendaItemInput => ({ isBreak: i.isBreak, title: i.title, kind: i.kind, presenterId: i.presenterId, durationMinutes: i.durationMinutes, description: i.description ?? '' });
+  const reload = async () => {
+    const fresh = (await call('meetings.get', { id: meetingId })).items.find((i) => i.id === existing?.id);
+    if (!fresh) return onClose();
+    const typed = form.values;
+    form.setValues(valuesOf(fresh));
+    stale.reloaded(fresh.version, typedChanges(typed, valuesOf(fresh), { title: t('meetings.item.title'), description: t('meetings.item.description') }));
+  };
   const submit = form.onSubmit(async (data) => {
-    const saved = existing ? await run('agenda.update', { id: existing.id, data }) : await run('agenda.add', { meetingId, data });
+    const saved = existing ? await run('agenda.update', { id: existing.id, version: stale.version, data }, stale.refused) : await run('agenda.add', { meetingId, data });
     if (saved) onClose();
   });
   return (
@@ -40,6 +51,7 @@ export function ItemForm({ meetingId, existing, isBreak, onClose }: { meetingId:
           )}
           <NumberInput label={t('meetings.item.duration')} min={0} max={720} step={5} {...form.getInputProps('durationMinutes')} onChange={(v) => form.setFieldValue('durationMinutes', Number(v) || 0)} />
           {!form.values.isBreak && <Textarea label={t('meetings.item.description')} autosize minRows={2} {...form.getInputProps('description')} />}
+          <StaleSaveAlert message={stale.message} typed={stale.typed} onReload={reload} />
           <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>

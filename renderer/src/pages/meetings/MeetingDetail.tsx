@@ -19,6 +19,7 @@ import { MeetingMailPanel, MeetingSendMenu } from '../mail/MeetingMail';
 import { OtherLanguage } from '../../components/OtherLanguage';
 import { download, statusColor, timeRange, useMeeting, useMeetingCall } from './shared';
 import { PageTitle } from '../../components/PageTitle';
+import { LastChanged } from '../../components/StaleSave';
 
 export function MeetingDetail({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
@@ -40,7 +41,7 @@ export function MeetingDetail({ id }: { id: number }) {
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         try {
-          await call('meetings.delete', { id });
+          await call('meetings.delete', { id, version: meeting.version });
           await qc.invalidateQueries({ queryKey: ['meetings.list'] });
           navigate('meetings');
           const nid = `meeting-deleted-${id}`;
@@ -101,6 +102,7 @@ export function MeetingDetail({ id }: { id: number }) {
                 {meeting.purpose}
               </Text>
             )}
+            <LastChanged info={meeting} />
           </div>
           <Stack gap="xs" align="flex-end" style={{ flex: '0 1 auto' }}>
             <Group gap="xs">
@@ -113,7 +115,7 @@ export function MeetingDetail({ id }: { id: number }) {
                   aria-label={t('meetings.fields.status')}
                   value={meeting.status}
                   data={meetingStatuses.filter((s) => s !== 'minutes_approved').map((s) => ({ value: s, label: t(`meetingStatus.${s}`) }))}
-                  onChange={(e) => void run('meetings.setStatus', { id, status: e.currentTarget.value as MeetingStatus })}
+                  onChange={(e) => void run('meetings.setStatus', { id, version: meeting.version, status: e.currentTarget.value as MeetingStatus })}
                 />
               )}
             </Group>

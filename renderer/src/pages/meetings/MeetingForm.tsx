@@ -12,6 +12,13 @@ import { meetingKey, typeOptions, useBodies } from './shared';
 import { FormActions } from '../../components/FormActions';
 import { DateField, TimeField } from '../../components/DateField';
 import { FollowsUpField } from './FollowsUpField';
+import { StaleSaveAlert, typedChanges, useStaleSave } from '../../components/StaleSave';
+
+const valuesOf = (existing: Meeting): MeetingInput => ({
+  title: existing.title, type: existing.type, bodyId: existing.bodyId, date: existing.date, startTime: existing.startTime, endTime: existing.endTime,
+  place: existing.place ?? '', onlineLink: existing.onlineLink ?? '', purpose: existing.purpose ?? '', notes: existing.notes ?? '',
+  followsUpMeetingId: existing.followsUpMeetingId,
+});
 
 const endFrom = (start: string, minutes: number) => (/^\d\d:\d\d$/.test(start) ? hhmm(Math.min(minutesOfDay(start) + minutes, 23 * 60 + 59)) : '');
 
@@ -27,14 +34,20 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
   const [endTouched, setEndTouched] = useState(!!existing);
   const form = useForm<MeetingInput>({
     initialValues: existing
-      ? {
-          title: existing.title, type: existing.type, bodyId: existing.bodyId, date: existing.date, startTime: existing.startTime, endTime: existing.endTime,
-          place: existing.place ?? '', onlineLink: existing.onlineLink ?? '', purpose: existing.purpose ?? '', notes: existing.notes ?? '',
-          followsUpMeetingId: existing.followsUpMeetingId,
-        }
+      ? valuesOf(existing)
       : { title: '', type: 'theme_meeting', bodyId: null, date: '', startTime: '13:00', endTime: '16:00', place: '', onlineLink: '', purpose: '', notes: '' },
     validate: zodValidate(meetingInput),
   });
+  // Several users (issue 16): the save carries the version the form was based on; a colleague's save since is told, and what was typed stays.
+  const stale = useStaleSave(existing?.version);
+  const reload = async () => {
+    if (!existing) return;
+    const fresh = await call('meetings.get', { id: existing.id });
+    qc.setQueryData(meetingKey(fresh.id), fresh);
+    const typed = form.values;
+    form.setValues(valuesOf(fresh));
+    stale.reloaded(fresh.version, typedChanges(typed, valuesOf(fresh), { title: t('meetings.fields.title'), place: t('meetings.fields.place'), purpose: t('meetings.fields.purpose'), notes: t('meetings.fields.notes'), date: t('meetings.fields.date') }));
+  };
   const minutesFor = (type: MeetingType) => defaults.data?.[type] ?? 120;
 
   const setTypeOrStart = (patch: Partial<MeetingInput>) => {
@@ -46,7 +59,7 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
   const submit = form.onSubmit(async (values) => {
     try {
       const saved = existing
-        ? await call('meetings.update', { id: existing.id, data: values })
+        ? await call('meetings.update', { id: existing.id, version: stale.version, data: values })
         : await call('meetings.create', { data: values, standardItems, copyFromId: copyFromId ? Number(copyFromId) : null });
       qc.setQueryData(meetingKey(saved.id), saved);
       await qc.invalidateQueries({ queryKey: ['meetings.list'] });
@@ -54,6 +67,7 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
       onSaved?.(saved);
       onClose();
     } catch (err) {
+      if (stale.refused(err)) return;
       showSaveError(err, form.setErrors, notifyError, 'data.');
     }
   });
@@ -110,6 +124,7 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
               {!copyFromId && <Checkbox label={t('meetings.standardItems')} checked={standardItems} onChange={(e) => setStandardItems(e.currentTarget.checked)} />}
             </>
           )}
+          <StaleSaveAlert message={stale.message} typed={stale.typed} onReload={reload} />
           <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>

@@ -40,7 +40,7 @@ export function MinutesItem({ meeting, item, locked }: { meeting: Meeting; item:
 
   const saveText = async () => {
     if ((item.minutes ?? '') === text.trim()) return;
-    if (await run('minutes.setItem', { itemId: item.id, minutes: text })) setSaved(true);
+    if (await run('minutes.setItem', { itemId: item.id, version: item.version, minutes: text })) setSaved(true);
   };
   const addDecision = async () => {
     if (await run('decisions.add', { meetingId: meeting.id, itemId: item.id, text: decision })) setDecision('');
@@ -96,7 +96,7 @@ export function MinutesItem({ meeting, item, locked }: { meeting: Meeting; item:
                   {d.text}
                 </Text>
                 {!locked && (
-                  <ActionIcon size="sm" variant="subtle" color="red" aria-label={`${t('meetings.minutes.removeDecision')}: ${d.text}`} onClick={() => void run('decisions.remove', { id: d.id })}>
+                  <ActionIcon size="sm" variant="subtle" color="red" aria-label={`${t('meetings.minutes.removeDecision')}: ${d.text}`} onClick={() => void run('decisions.remove', { id: d.id, version: d.version })}>
                     <IconTrash size={14} />
                   </ActionIcon>
                 )}
@@ -137,7 +137,7 @@ export function MinutesItem({ meeting, item, locked }: { meeting: Meeting; item:
                   <Table.Td>
                     <ActionItemEditor item={a} textLocked={locked} />
                     {!locked && (
-                      <ActionIcon size="sm" variant="subtle" color="red" aria-label={`${t('meetings.minutes.removeAction')}: ${a.what}`} onClick={() => void run('actionItems.remove', { id: a.id })}>
+                      <ActionIcon size="sm" variant="subtle" color="red" aria-label={`${t('meetings.minutes.removeAction')}: ${a.what}`} onClick={() => void run('actionItems.remove', { id: a.id, version: a.version })}>
                         <IconTrash size={14} />
                       </ActionIcon>
                     )}

@@ -5,6 +5,7 @@ import i18n from 'i18next';
 import { actionStatuses, attendances, itemKinds, meetingStatuses, meetingTypes, replies, type ChannelInput, type ChannelName, type ChannelOutput, type FileResult, type Meeting } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { deliverFile } from '../../components/files';
+import { staleOf } from '../../components/StaleSave';
 import { notifyError } from '../../components/notify';
 
 export const typeOptions = (t: TFunction) => meetingTypes.map((v) => ({ value: v, label: t(`meetingType.${v}`) }));
@@ -31,13 +32,16 @@ type MeetingChannel = { [C in ChannelName]: ChannelOutput<C> extends Meeting ? C
 /** Calls a channel that answers with the whole meeting and puts the answer in the cache. */
 export function useMeetingCall() {
   const qc = useQueryClient();
-  return async <C extends MeetingChannel>(name: C, input: ChannelInput<C>): Promise<Meeting | null> => {
+  /** `refused`: a form that shows a stale save itself (issue 16) takes the error; otherwise it is notified and the meeting read again. */
+  return async <C extends MeetingChannel>(name: C, input: ChannelInput<C>, refused?: (err: unknown) => boolean): Promise<Meeting | null> => {
     try {
       const m = (await call(name, input)) as Meeting;
       qc.setQueryData(meetingKey(m.id), m);
       void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'meeting' || q.queryKey[1] !== m.id });
       return m;
     } catch (err) {
+      if (staleOf(err)) void qc.invalidateQueries({ queryKey: ['meeting'] });
+      if (refused?.(err)) return null;
       notifyError(err);
       return null;
     }

@@ -18,6 +18,9 @@ import { recipientText, statusColor } from './memoOptions';
 import { saveConfirmingCaseNumber } from './caseNumberConfirm';
 import { MemoHeaderFields } from './MemoHeaderFields';
 import { PageTitle } from '../../components/PageTitle';
+import { Pager } from '../../components/Pager';
+
+const PAGE = 100;
 
 type Filter = 'all' | 'awaiting' | 'draft' | 'decided';
 const filterQuery: Record<Filter, { status?: MemoStatus; awaitingOnly?: boolean }> = {
@@ -66,7 +69,12 @@ function MemoList() {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const [creating, setCreating] = useState(false);
-  const q = useQuery({ queryKey: ['memos.list', filter, debounced], queryFn: () => call('memos.list', { ...filterQuery[filter], search: debounced, limit: 500 }) });
+  const [offset, setOffset] = useState(0);
+  const q = useQuery({
+    queryKey: ['memos.list', filter, debounced, offset],
+    queryFn: () => call('memos.list', { ...filterQuery[filter], search: debounced, offset, limit: PAGE }),
+    placeholderData: (prev) => prev,
+  });
   const awaiting = useQuery({ queryKey: ['memos.list', 'awaitingCount'], queryFn: () => call('memos.list', { awaitingOnly: true, limit: 1 }) });
   const items = q.data?.items ?? [];
   const awaitingCount = awaiting.data?.total ?? 0;
@@ -89,10 +97,16 @@ function MemoList() {
       <Group>
         <SegmentedControl
           value={filter}
-          onChange={(f) => setFilter(f as Filter)}
+          onChange={(f) => {
+            setFilter(f as Filter);
+            setOffset(0);
+          }}
           data={(['all', 'awaiting', 'draft', 'decided'] as const).map((f) => ({ value: f, label: t(`memos.filter.${f}`) }))}
         />
-        <TextInput leftSection={<IconSearch size={16} />} placeholder={t('memos.search')} aria-label={t('memos.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={280} />
+        <TextInput leftSection={<IconSearch size={16} />} placeholder={t('memos.search')} aria-label={t('memos.search')} value={search} onChange={(e) => {
+          setSearch(e.currentTarget.value);
+          setOffset(0);
+        }} w={280} />
       </Group>
       <Paper withBorder>
         {q.isLoading ? (
@@ -164,6 +178,7 @@ function MemoList() {
           </Table>
         )}
       </Paper>
+      <Pager offset={offset} limit={PAGE} total={q.data?.total ?? 0} onOffset={setOffset} />
       {creating && <CreateMemo onClose={() => setCreating(false)} />}
     </Stack>
   );

@@ -9,7 +9,7 @@ export function useLinkTargets(kind: MemoLinkKind) {
     queryKey: ['memoLinkTargets', kind],
     enabled: kind !== 'decision',
     queryFn: async () => {
-      if (kind === 'initiative') return (await call('initiatives.list', {})).map((i) => ({ value: String(i.id), label: i.name }));
+      if (kind === 'initiative') return (await call('initiatives.list', { limit: 1000 })).items.map((i) => ({ value: String(i.id), label: i.name }));
       // The meetings a memo goes to: from a year back on (a region has thousands over six years).
       const fromDate = `${new Date().getFullYear() - 1}-01-01`;
       return (await call('meetings.list', { fromDate, limit: 1000 })).items.map((m) => ({ value: String(m.id), label: `${m.title} (${longDate(m.date)})` }));

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WHEEL_CAP_PER_MONTH, wheelRings } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { deliverFile } from '../../components/files';
@@ -92,6 +93,16 @@ export function PlanningPage({ tab: routeTab, id }: { tab?: string; id?: number 
           action={<Button onClick={() => setCreating(true)}>{t('planning.newMilestone')}</Button>}
         />
       )}
+      {(tab === 'wheel' || tab === 'timeline') &&
+        wheelRings.map((ring) => {
+          const total = wheel.data?.totals?.[ring] ?? 0;
+          const shown = entries.filter((e) => e.ring === ring).length;
+          return total > shown ? (
+            <Text key={ring} size="sm" c="dimmed" data-testid="wheel-capped">
+              {t('planning.wheelCapped', { ring: t(`wheelRing.${ring}`), shown, total, cap: WHEEL_CAP_PER_MONTH })}
+            </Text>
+          ) : null;
+        })}
       {tab === 'wheel' && entries.length > 0 && <WheelTab key={year} year={year} entries={entries} />}
       {tab === 'timeline' && entries.length > 0 && <TimelineTab year={year} entries={entries} />}
       {tab === 'milestones' && milestones.data && <MilestonesTab year={year} milestones={milestones.data} />}
