@@ -8,7 +8,7 @@ import { notFound, ServiceError } from '../api/serviceError';
 import { now } from './keys';
 import { membershipViews } from './memberships';
 
-async function loadBody(m: EntityManager, id: number): Promise<BodyRow> {
+export async function loadBody(m: EntityManager, id: number): Promise<BodyRow> {
   const row = await m.getRepository(BodyEntity).findOneBy({ id });
   if (!row || row.deletedAt) throw notFound('body');
   return row;

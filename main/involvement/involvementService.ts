@@ -18,7 +18,7 @@ async function actorNames(m: EntityManager, rows: { actorKind: ActorKind; actorI
   return new Map([...orgs!.map((o) => [`organisation:${o.id}`, o.name] as const), ...people!.map((p) => [`person:${p.id}`, p.name] as const)]);
 }
 
-async function views(m: EntityManager, rows: InvolvementRow[]): Promise<Involvement[]> {
+export async function views(m: EntityManager, rows: InvolvementRow[]): Promise<Involvement[]> {
   const names = await actorNames(m, rows);
   return rows.map((r) => ({
     id: r.id,
