@@ -46,7 +46,7 @@ export function SettingsPage() {
         </div>
         <div>
           <Text fw={600}>{t('settings.version')}</Text>
-          <Text size="sm">{info.data ? `${info.data.version} (skema ${info.data.schemaVersion})` : '…'}</Text>
+          <Text size="sm">{info.data ? t('settings.versionLine', { version: info.data.version, schema: info.data.schemaVersion }) : '…'}</Text>
         </div>
         {settings.data && <RetentionSetting settings={settings.data} />}
         <MailSettingsSection />
