@@ -6,7 +6,7 @@ import type { Database } from '../../db/database';
 import { checkFile, checkFileInSteps, copyAndCheck, setJournalMode } from '../../db/sqliteMaintenance';
 import type { BackupInfo, BackupKind, RestoreResult } from '../../preload/contract';
 import { backupKinds } from '../../preload/contract';
-import { ServiceError } from '../api/serviceError';
+import { notFound, said, ServiceError } from '../api/serviceError';
 import { backupsToKeep } from './retention';
 import { activeClock } from '../app/clock';
 
@@ -18,7 +18,7 @@ const baseName = (dbFile: string) => path.basename(dbFile).replace(/\.[^.]+$/, '
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/^(\d{4})(\d{2})(\d{2})/, '$1-$2-$3').replace('.', '');
 
 function requireFile(dbFile: string): void {
-  if (dbFile === ':memory:') throw new ServiceError('CONFLICT', 'Der kan kun tages sikkerhedskopi af en datafil.');
+  if (dbFile === ':memory:') throw new ServiceError('CONFLICT', 'backup.fileOnly');
 }
 
 function parse(dbFile: string, fileName: string, sizeBytes: number): BackupInfo | null {
@@ -64,7 +64,7 @@ export async function createBackup(dbFile: string, kind: BackupKind, now = activ
   const tmp = `${final}.tmp`;
   try {
     const check = await copyAndCheck(dbFile, tmp, opts.nativeBinding);
-    if (!check.ok) throw new ServiceError('INTERNAL', `Sikkerhedskopien kunne ikke bekræftes (${check.problems[0] ?? 'ukendt fejl'}). Den er ikke gemt.`);
+    if (!check.ok) throw new ServiceError('INTERNAL', said('backup.unconfirmed', { problem: check.problems[0] ?? said('backup.unknownProblem') }));
     fs.renameSync(tmp, final);
   } finally {
     fs.rmSync(tmp, { force: true });
@@ -76,7 +76,7 @@ export async function createBackup(dbFile: string, kind: BackupKind, now = activ
 /** On a server the app makes no file backups: the server's own backup (pg_dump, base backups) keeps the data. */
 function requireLocal(db: Database): void {
   if (db.engine !== 'sqlite') {
-    throw new ServiceError('CONFLICT', 'Data ligger på en PostgreSQL-server. Samspil tager ikke sikkerhedskopier af den; det gør serverens egen sikkerhedskopiering (pg_dump eller serverens backup).');
+    throw new ServiceError('CONFLICT', 'backup.postgres');
   }
   requireFile(db.file);
 }
@@ -146,9 +146,9 @@ export async function restoreFileFrom(backupPath: string, dbFile: string, native
 export async function restoreBackup(db: Database, fileName: string, now = activeClock().now()): Promise<RestoreResult> {
   requireLocal(db);
   const restored = listBackups(db.file).find((b) => b.fileName === fileName);
-  if (!restored) throw new ServiceError('NOT_FOUND', 'Sikkerhedskopien findes ikke.');
+  if (!restored) throw notFound('backup');
   const source = path.join(backupsDir(db.file), fileName);
-  if (!(await checkFileInSteps(source, { nativeBinding: db.nativeBinding })).ok) throw new ServiceError('CONFLICT', 'Sikkerhedskopien er beskadiget og kan ikke gendannes.');
+  if (!(await checkFileInSteps(source, { nativeBinding: db.nativeBinding })).ok) throw new ServiceError('CONFLICT', 'backup.damaged');
   // No rotation here: it must not remove the backup being restored.
   const undo = await createBackup(db.file, 'prerestore', now, { rotate: false, nativeBinding: db.nativeBinding });
   await db.checkpoint();

@@ -37,7 +37,7 @@ export function statusAt(history: StatusChange[], date: string): StatusChange | 
  */
 export async function setInitiativeStatus(m: EntityManager, id: number, status: InitiativeStatus, date: string, note: string | null): Promise<void> {
   const row = await m.getRepository(InitiativeEntity).findOneBy({ id });
-  if (!row) throw notFound('Indsatsen');
+  if (!row) throw notFound('initiative');
   await m.getRepository(InitiativeStatusEntity).save({ initiativeId: id, status, date, note, createdAt: now() });
   const history = (await historyOf(m, [id])).get(id) ?? [];
   const current = history[history.length - 1]!;
@@ -47,9 +47,9 @@ export async function setInitiativeStatus(m: EntityManager, id: number, status: 
 /** Removes a mistaken status change and recomputes the current status; returns the initiative's id. */
 export async function removeStatusChange(m: EntityManager, statusId: number): Promise<number> {
   const row = await m.getRepository(InitiativeStatusEntity).findOneBy({ id: statusId });
-  if (!row) throw notFound('Statusskiftet');
+  if (!row) throw notFound('statusChange');
   if ((await m.getRepository(InitiativeStatusEntity).countBy({ initiativeId: row.initiativeId })) <= 1) {
-    throw new ServiceError('CONFLICT', 'En indsats skal have mindst én status.');
+    throw new ServiceError('CONFLICT', 'initiatives.lastStatus');
   }
   await m.getRepository(InitiativeStatusEntity).delete({ id: statusId });
   const history = (await historyOf(m, [row.initiativeId])).get(row.initiativeId)!;

@@ -42,7 +42,7 @@ export async function setTypeDefaults(db: Database, input: TypeDefaults): Promis
 
 async function checkBody(m: EntityManager, bodyId: number | null) {
   if (bodyId === null) return;
-  if (!(await isLive(m, 'body', bodyId))) throw new ServiceError('VALIDATION', 'Organet findes ikke.', { bodyId: ['Organet findes ikke'] });
+  if (!(await isLive(m, 'body', bodyId))) throw new ServiceError('VALIDATION', 'missing.body', { bodyId: 'field.body' });
 }
 
 const columns = (d: MeetingData) => ({ ...d, sortKey: sortKey(d.title) });
@@ -115,7 +115,7 @@ export async function setMeetingStatus(db: Database, { id, status, version }: Ch
     const row = await loadMeeting(m, id);
     await claimVersion(m, 'meeting', id, version);
     if (status === 'minutes_approved' || row.minutesStatus === 'approved') {
-      throw new ServiceError('CONFLICT', 'Status "referat godkendt" sættes ved at godkende referatet, og fjernes ved at genåbne det.');
+      throw new ServiceError('CONFLICT', 'meetings.statusApproved');
     }
     await m.getRepository(MeetingEntity).update({ id }, { status, updatedAt: now() });
     return meetingDetail(m, id);
@@ -136,7 +136,7 @@ export async function deleteMeeting(db: Database, id: number, version?: number):
 export async function restoreMeeting(db: Database, id: number): Promise<MeetingSummary> {
   return db.tx(async (m) => {
     const row = await m.getRepository(MeetingEntity).findOneBy({ id });
-    if (!row) throw notFound('Mødet');
+    if (!row) throw notFound('meeting');
     await m.getRepository(MeetingEntity).update({ id }, { deletedAt: null });
     await syncMeetingInvolvements(m, id);
     await indexMeeting(m, id);
@@ -156,7 +156,7 @@ export function seriesRule(s: { everyMonths: number; weekday: number; ordinal: n
 /** "Steering group every other month, 2 hours, first Tuesday": dated meetings that can then be moved one by one. */
 export async function createSeries(db: Database, s: ChannelParsed<'meetings.createSeries'>): Promise<MeetingSummary[]> {
   const end = minutesOfDay(s.startTime) + s.durationMinutes;
-  if (end >= 24 * 60) throw new ServiceError('VALIDATION', 'Mødet skal slutte samme dag.', { durationMinutes: ['Mødet skal slutte samme dag'] });
+  if (end >= 24 * 60) throw new ServiceError('VALIDATION', 'meetings.sameDay', { durationMinutes: 'meetings.sameDay' });
   return db.tx(async (m) => {
     const series = await m.getRepository(MeetingSeriesEntity).save({ title: s.title, rule: seriesRule(s), createdAt: now() });
     const ids: number[] = [];

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { MemoEntity, MemoVersionEntity } from '../../db/entities/memos';
 import type { ChannelParsed, Memo, MemoContent, MemoDecisionEffect, MemoHeader, MemoVersion } from '../../preload/contract';
-import { notFound, ServiceError } from '../api/serviceError';
+import { notFound, said, ServiceError } from '../api/serviceError';
 import { applyApprovalToInitiatives, prefillEconomyFromInitiatives, revertApprovalOnInitiatives } from './integrations';
 import { columnsOf, contentOf, headerOf, linksOf, loadMemo, memoDetail, now } from './memoRecord';
 import { indexMemo } from './searchDoc';
@@ -15,9 +15,9 @@ const today = () => activeClock().today();
 export async function sendMemo(db: Database, id: number, sentOn: string | null): Promise<Memo> {
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
-    if (row.status === 'decided') throw new ServiceError('CONFLICT', 'Oplægget er allerede besluttet.');
+    if (row.status === 'decided') throw new ServiceError('CONFLICT', 'memos.alreadyDecided');
     if (row.status === 'sent' && !row.hasUnsentChanges) {
-      throw new ServiceError('CONFLICT', `Version ${row.sentVersion} er allerede sendt, og der er ingen ændringer siden.`);
+      throw new ServiceError('CONFLICT', said('memos.versionSent', { number: String(row.sentVersion) }));
     }
     const number = row.sentVersion + 1;
     const date = sentOn ?? today();
@@ -37,7 +37,7 @@ export async function sendMemo(db: Database, id: number, sentOn: string | null):
 
 export async function getMemoVersion(db: Database, memoId: number, number: number): Promise<MemoVersion> {
   const v = await db.ds.manager.getRepository(MemoVersionEntity).findOneBy({ memoId, number });
-  if (!v) throw notFound(`Version ${number}`);
+  if (!v) throw notFound('memoVersion', { number: String(number) });
   const snap = JSON.parse(v.snapshot) as { header: MemoHeader; content: MemoContent };
   return { memoId, number, sentOn: v.sentOn, title: snap.header.title, header: snap.header, content: snap.content };
 }
@@ -56,12 +56,12 @@ const approving = (outcome: string) => outcome === 'approved' || outcome === 'ap
 export async function decideMemo(db: Database, id: number, d: ChannelParsed<'memos.decide'>['decision']): Promise<Memo> {
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
-    if (row.status === 'decided') throw new ServiceError('CONFLICT', 'Der er allerede registreret en beslutning. Fortryd den først.');
+    if (row.status === 'decided') throw new ServiceError('CONFLICT', 'memos.decisionExists');
     if (row.sentVersion === 0) {
-      throw new ServiceError('CONFLICT', 'Oplægget er ikke sendt endnu. Send det, før beslutningen registreres.');
+      throw new ServiceError('CONFLICT', 'memos.notSent');
     }
     if (row.hasUnsentChanges) {
-      throw new ServiceError('CONFLICT', `Oplægget har ændringer, der ikke er sendt. Send version ${row.sentVersion + 1}, eller kassér ændringerne, før beslutningen registreres.`);
+      throw new ServiceError('CONFLICT', said('memos.unsentChanges', { number: String(row.sentVersion + 1) }));
     }
     await checkDecisionDate(m, id, row.sentVersion, d.date);
     const effects = approving(d.outcome) ? await applyApprovalToInitiatives(m, id, d.date) : [];
@@ -83,7 +83,7 @@ export async function decideMemo(db: Database, id: number, d: ChannelParsed<'mem
 export async function undoDecision(db: Database, id: number): Promise<Memo> {
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
-    if (!row.decisionOutcome) throw new ServiceError('CONFLICT', 'Der er ingen beslutning at fortryde.');
+    if (!row.decisionOutcome) throw new ServiceError('CONFLICT', 'memos.noDecision');
     const effects = JSON.parse(row.decisionEffects ?? '[]') as MemoDecisionEffect[];
     if (effects.length) await revertApprovalOnInitiatives(m, id, effects, today());
     await m.getRepository(MemoEntity).update(
@@ -110,7 +110,7 @@ export async function prefillEconomy(db: Database, id: number) {
 export async function discardUnsentChanges(db: Database, id: number): Promise<Memo> {
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
-    if (row.sentVersion === 0 || !row.hasUnsentChanges) throw new ServiceError('CONFLICT', 'Der er ingen ændringer at kassere.');
+    if (row.sentVersion === 0 || !row.hasUnsentChanges) throw new ServiceError('CONFLICT', 'memos.noChanges');
     const last = await m.getRepository(MemoVersionEntity).findOneByOrFail({ memoId: id, number: row.sentVersion });
     const { content } = JSON.parse(last.snapshot) as { content: MemoContent };
     await m.getRepository(MemoEntity).update({ id }, { ...columnsOf(content), hasUnsentChanges: false, updatedAt: now() });

@@ -13,6 +13,8 @@ export const involvementSourceRoutes = { meeting: 'meetings/list', initiative: '
 export type InvolvementSourceKind = keyof typeof involvementSourceRoutes;
 
 export const actorRef = z.strictObject({ actorKind: z.enum(actorKinds), actorId: id });
+/** A body's involvement: what its members (and the people of member organisations) were involved in, newest first. */
+export const bodyInvolvementQuery = z.strictObject({ bodyId: id, offset: paging.offset, limit: z.number().int().min(1).max(200).default(50) });
 export type ActorRef = z.input<typeof actorRef>;
 
 export const involvementInput = z.strictObject({

@@ -13,6 +13,7 @@ import { integer } from '../../format';
 import { navigate } from '../../router';
 import { ActorFilters, emptyFilter, isUnfiltered, type ActorFilterValue } from './ActorFilters';
 import { BodiesTab, BodyForm } from './BodiesTab';
+import { BodyPage } from './BodyPage';
 import { ImportWizard } from './ImportWizard';
 import { OrganisationDetail } from './OrganisationDetail';
 import { OrganisationForm } from './OrganisationForm';
@@ -91,6 +92,7 @@ export function ActorsPage({ tab: routeTab, id }: { tab?: string; id?: number })
     }
   };
 
+  if (tab === 'bodies' && id) return <BodyPage key={id} id={id} />;
   const newLabel = tab === 'people' ? t('actors.newPerson') : tab === 'bodies' ? t('actors.newBody') : t('actors.newOrganisation');
   const listTab = tab === 'organisations' || tab === 'people';
   const filter = tab === 'people' ? personFilter : orgFilter;
