@@ -7,7 +7,6 @@ import { applyApprovalToInitiatives, prefillEconomyFromInitiatives, revertApprov
 import { columnsOf, contentOf, headerOf, linksOf, loadMemo, memoDetail, now } from './memoRecord';
 import { indexMemo } from './searchDoc';
 import { activeClock } from '../app/clock';
-import { longDate } from '../documents/format';
 
 const today = () => activeClock().today();
 
@@ -23,9 +22,9 @@ export async function sendMemo(db: Database, id: number, sentOn: string | null):
     const date = sentOn ?? today();
     const previous = row.sentVersion ? await m.getRepository(MemoVersionEntity).findOneBy({ memoId: id, number: row.sentVersion }) : null;
     if (previous && date < previous.sentOn) {
-      throw new ServiceError('VALIDATION', `Version ${number} kan ikke være sendt før version ${previous.number} (${longDate(previous.sentOn)}).`, { sentOn: ['Før den forrige version'] });
+      throw new ServiceError('VALIDATION', said('memos.sentBeforePrevious', { number, previous: previous.number, date: { date: previous.sentOn } }), { sentOn: 'field.beforePreviousVersion' });
     }
-    if (date > today()) throw new ServiceError('VALIDATION', 'Datoen ligger i fremtiden.', { sentOn: ['Datoen ligger i fremtiden'] });
+    if (date > today()) throw new ServiceError('VALIDATION', 'memos.sentInFuture', { sentOn: 'field.inFuture' });
     const header: MemoHeader = { ...headerOf(row), status: 'sent', sentVersion: number, hasUnsentChanges: false };
     await m.getRepository(MemoVersionEntity).insert({
       memoId: id, number, sentOn: date, snapshot: JSON.stringify({ header, content: contentOf(row) }), createdAt: now(),
@@ -46,9 +45,9 @@ export async function getMemoVersion(db: Database, memoId: number, number: numbe
 async function checkDecisionDate(m: EntityManager, memoId: number, sentVersion: number, date: string) {
   const sent = await m.getRepository(MemoVersionEntity).findOneBy({ memoId, number: sentVersion });
   if (sent && date < sent.sentOn) {
-    throw new ServiceError('VALIDATION', `Beslutningen ligger før oplægget blev sendt (${longDate(sent.sentOn)}).`, { date: ['Før oplægget blev sendt'] });
+    throw new ServiceError('VALIDATION', said('memos.decidedBeforeSent', { date: { date: sent.sentOn } }), { date: 'field.beforeSent' });
   }
-  if (date > activeClock().today()) throw new ServiceError('VALIDATION', 'Beslutningsdatoen ligger i fremtiden.', { date: ['Datoen ligger i fremtiden'] });
+  if (date > activeClock().today()) throw new ServiceError('VALIDATION', 'memos.decidedInFuture', { date: 'field.inFuture' });
 }
 
 const approving = (outcome: string) => outcome === 'approved' || outcome === 'approved_with_changes';
