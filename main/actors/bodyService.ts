@@ -9,9 +9,9 @@ import { now } from './keys';
 import { claimVersion, versionOf } from '../versions/versions';
 import { membershipViews } from './memberships';
 
-async function loadBody(m: EntityManager, id: number): Promise<BodyRow> {
+export async function loadBody(m: EntityManager, id: number): Promise<BodyRow> {
   const row = await m.getRepository(BodyEntity).findOneBy({ id });
-  if (!row || row.deletedAt) throw notFound('Organet');
+  if (!row || row.deletedAt) throw notFound('body');
   return row;
 }
 
@@ -84,11 +84,11 @@ export async function addMembership(db: Database, input: ChannelParsed<'membersh
     await loadBody(m, input.bodyId);
     if (input.personId !== null) {
       const p = await m.getRepository(PersonEntity).findOneBy({ id: input.personId });
-      if (!p || p.deletedAt) throw new ServiceError('VALIDATION', 'Personen findes ikke.', { personId: ['Personen findes ikke'] });
+      if (!p || p.deletedAt) throw new ServiceError('VALIDATION', 'missing.person', { personId: 'field.person' });
     }
     if (input.organisationId !== null) {
       const o = await m.getRepository(OrganisationEntity).findOneBy({ id: input.organisationId });
-      if (!o || o.deletedAt) throw new ServiceError('VALIDATION', 'Organisationen findes ikke.', { organisationId: ['Organisationen findes ikke'] });
+      if (!o || o.deletedAt) throw new ServiceError('VALIDATION', 'missing.organisation', { organisationId: 'field.organisation' });
     }
     const saved = await m.getRepository(MembershipEntity).save({ ...input });
     const [view] = (await membershipViews(m, 'body', [input.bodyId])).filter((v) => v.id === saved.id);
@@ -100,10 +100,10 @@ export async function addMembership(db: Database, input: ChannelParsed<'membersh
 export async function removeMembership(db: Database, id: number): Promise<MembershipView> {
   return db.tx(async (m) => {
     const row = await m.getRepository(MembershipEntity).findOneBy({ id });
-    if (!row) throw notFound('Medlemskabet');
+    if (!row) throw notFound('membership');
     const [view] = (await membershipViews(m, 'body', [row.bodyId])).filter((v) => v.id === id);
     await m.getRepository(MembershipEntity).delete({ id });
-    if (!view) throw notFound('Medlemskabet');
+    if (!view) throw notFound('membership');
     return view;
   });
 }

@@ -58,7 +58,7 @@ export async function insertPeople(m: EntityManager, rows: PersonInput[], stamp 
     const orgName = new Map(orgs.filter((o) => !o.deletedAt).map((o) => [o.id, o.name]));
     const named = chunk.map((p) => {
       const name = p.organisationId === null ? null : orgName.get(p.organisationId);
-      if (name === undefined) throw new ServiceError('VALIDATION', 'Organisationen findes ikke.', { organisationId: ['Organisationen findes ikke'] });
+      if (name === undefined) throw new ServiceError('VALIDATION', 'missing.organisation', { organisationId: 'field.organisation' });
       return { p, name };
     });
     const ids: number[] = [];

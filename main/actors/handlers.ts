@@ -2,6 +2,7 @@ import { appLanguage } from '../settings/language';
 import type { actorChannels } from '../../preload/contract/actorChannels';
 import type { HandlersFor } from '../api/handlers';
 import * as bodies from './bodyService';
+import { addMemberships } from './bulkMembership';
 import { exportActorOverview } from './exportService';
 import { cancelImports, commitImport, previewImport } from './importService';
 import * as orgs from './organisationService';
@@ -29,6 +30,7 @@ export const actorHandlers: HandlersFor<keyof typeof actorChannels> = {
   'bodies.delete': (ctx, { id, version }) => bodies.deleteBody(ctx.db, id, version),
 
   'memberships.add': (ctx, input) => bodies.addMembership(ctx.db, input),
+  'memberships.addMany': (ctx, input) => addMemberships(ctx.db, input),
   'memberships.remove': (ctx, { id }) => bodies.removeMembership(ctx.db, id),
 
   'trash.list': (ctx) => trash.listTrash(ctx.db),

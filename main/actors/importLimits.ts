@@ -1,4 +1,4 @@
-import { ServiceError } from '../api/serviceError';
+import { said, ServiceError } from '../api/serviceError';
 
 /**
  * Hard bounds on every import, so no file (a zip bomb, one huge cell, a sea of whitespace) can hold the
@@ -20,17 +20,15 @@ export const importLimits = {
 };
 export type ImportLimits = typeof importLimits;
 
-const n = (x: number) => x.toLocaleString('da-DK');
-
 export const limitError = {
-  rows: (l: ImportLimits) => new ServiceError('VALIDATION', `Filen har mere end ${n(l.rows)} rækker. Del den op.`),
-  cellChars: (l: ImportLimits) => new ServiceError('VALIDATION', `En celle i filen har mere end ${n(l.cellChars)} tegn (grænsen for en celle).`),
-  totalChars: (l: ImportLimits) => new ServiceError('VALIDATION', `Filen indeholder mere end ${n(l.totalChars)} tegn i alt (grænsen for en import). Del den op.`),
+  rows: (l: ImportLimits) => new ServiceError('VALIDATION', said('import.rows', { max: l.rows })),
+  cellChars: (l: ImportLimits) => new ServiceError('VALIDATION', said('import.cellChars', { max: l.cellChars })),
+  totalChars: (l: ImportLimits) => new ServiceError('VALIDATION', said('import.totalChars', { max: l.totalChars })),
   inflatedBytes: (l: ImportLimits) =>
-    new ServiceError('VALIDATION', `Excel-arket fylder mere end ${n(Math.round(l.inflatedBytes / 2 ** 20))} MB udpakket (grænsen for en import). Filen er afvist.`),
-  tagChars: () => new ServiceError('VALIDATION', 'Excel-arket har et ugyldigt, alt for langt XML-element. Filen er afvist.'),
-  parseMs: (l: ImportLimits) => new ServiceError('VALIDATION', `Filen tog mere end ${n(Math.round(l.parseMs / 1000))} sekunder at læse (grænsen for en import). Filen er afvist.`),
-  cancelled: () => new ServiceError('VALIDATION', 'Importen blev annulleret.'),
+    new ServiceError('VALIDATION', said('import.inflatedBytes', { max: Math.round(l.inflatedBytes / 2 ** 20) })),
+  tagChars: () => new ServiceError('VALIDATION', 'import.tagChars'),
+  parseMs: (l: ImportLimits) => new ServiceError('VALIDATION', said('import.parseMs', { max: Math.round(l.parseMs / 1000) })),
+  cancelled: () => new ServiceError('VALIDATION', 'import.cancelled'),
 };
 
 /** Budget of one parse: counts kept characters, watches the clock and the caller's cancel signal. */

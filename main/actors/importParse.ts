@@ -65,7 +65,7 @@ export function decodeText(buf: Buffer, encoding: ImportEncoding): { text: strin
     try {
       return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
     } catch {
-      throw new ServiceError('VALIDATION', 'Filen er ikke gyldig UTF-8. Vælg Windows-1252.');
+      throw new ServiceError('VALIDATION', 'import.notUtf8');
     }
   }
   return { text: iconv.decode(body, chosen, { stripBOM: false }), encoding: chosen };
@@ -115,15 +115,15 @@ export async function parseTable(
   const budget = new ImportBudget(limits, signal);
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.xlsx') || isZip(buf)) {
-    if (!isZip(buf)) throw new ServiceError('VALIDATION', 'Filen ender på .xlsx, men er ikke et Excel-ark.');
+    if (!isZip(buf)) throw new ServiceError('VALIDATION', 'import.xlsxNotZip');
     const rows = await readXlsx(buf, budget, tick);
     return table(rows, 'xlsx', null);
   }
   if (!lower.endsWith('.csv') && !lower.endsWith('.txt')) {
-    throw new ServiceError('VALIDATION', 'Vælg en .xlsx- eller .csv-fil.');
+    throw new ServiceError('VALIDATION', 'import.chooseFile');
   }
   const { text, encoding } = decodeText(buf, opts.encoding);
-  if (text.includes('\0')) throw new ServiceError('VALIDATION', 'Filen ligner ikke en tekstfil (CSV).');
+  if (text.includes('\0')) throw new ServiceError('VALIDATION', 'import.notText');
   const separator = opts.separator === 'auto' ? guessSeparator(text) : opts.separator;
   const rows = parseCsv(text, separator, budget);
   budget.check();

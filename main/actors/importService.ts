@@ -12,7 +12,7 @@ import {
   type ImportTarget,
 } from '../../preload/contract';
 import { da } from '../../preload/texts/da';
-import { ServiceError } from '../api/serviceError';
+import { said, ServiceError } from '../api/serviceError';
 import { createYielder } from '../app/longWork';
 import { insertOrganisations, insertPeople } from './bulkInsert';
 import { now } from './keys';
@@ -136,15 +136,15 @@ async function cancellable<T>(signal: AbortSignal | undefined, work: (signal: Ab
 
 async function prepare(db: Database, req: Req, tick: Tick, signal: AbortSignal) {
   const buf = Buffer.from(req.base64, 'base64');
-  if (buf.length === 0) throw new ServiceError('VALIDATION', 'Filen er tom.');
+  if (buf.length === 0) throw new ServiceError('VALIDATION', 'import.empty');
   const table = await parseTable(req.fileName, buf, req, tick, signal);
-  if (table.header.every((h) => h === '')) throw new ServiceError('VALIDATION', 'Filen har ingen overskriftsrække.');
+  if (table.header.every((h) => h === '')) throw new ServiceError('VALIDATION', 'import.noHeader');
   const mapping = { ...suggestMapping(req.target, table.header), ...(req.mapping ?? {}) };
   if (mapping.name === null || mapping.name === undefined) {
-    throw new ServiceError('VALIDATION', 'Vælg hvilken kolonne der indeholder navnet.', { 'mapping.name': ['Skal vælges'] });
+    throw new ServiceError('VALIDATION', 'import.chooseName', { 'mapping.name': 'field.mustChoose' });
   }
   for (const [field, col] of Object.entries(mapping)) {
-    if (col !== null && col >= table.header.length) throw new ServiceError('VALIDATION', `Kolonnen for ${field} findes ikke i filen.`);
+    if (col !== null && col >= table.header.length) throw new ServiceError('VALIDATION', said('import.noColumn', { field }));
   }
   const rows = await checkRows(req.target, table, mapping, await lookup(db), tick);
   return { table, mapping, rows };
@@ -189,7 +189,7 @@ const LARGE_IMPORT = 1000;
 async function write(db: Database, req: ChannelParsed<'actors.importCommit'>, rows: CheckedRow[], tick: Tick): Promise<ImportResult> {
   const invalid = rows.filter((r) => r.errors.length > 0).length;
   if (req.mode === 'allOrNothing' && invalid > 0) {
-    throw new ServiceError('VALIDATION', `Der er fejl i ${invalid} rækker. Intet er importeret.`);
+    throw new ServiceError('VALIDATION', said('import.rowErrors', { count: invalid }));
   }
   const valid = rows.filter((r) => r.input);
   await db.tx(async (m) => {

@@ -37,7 +37,7 @@ export async function listOrganisations(db: Database, q: ChannelParsed<'organisa
 
 export async function loadOrganisation(m: EntityManager, id: number, includeDeleted = false): Promise<OrganisationRow> {
   const row = await m.getRepository(OrganisationEntity).findOneBy({ id });
-  if (!row || (!includeDeleted && row.deletedAt)) throw notFound('Organisationen');
+  if (!row || (!includeDeleted && row.deletedAt)) throw notFound('organisation');
   return row;
 }
 

@@ -47,7 +47,7 @@ export async function listPeopleOf(m: EntityManager, organisationId: number): Pr
 
 async function loadPerson(m: EntityManager, id: number): Promise<PersonRow> {
   const row = await m.getRepository(PersonEntity).findOneBy({ id });
-  if (!row || row.deletedAt) throw notFound('Personen');
+  if (!row || row.deletedAt) throw notFound('person');
   return row;
 }
 
@@ -64,7 +64,7 @@ async function fields(m: EntityManager, input: PersonInput) {
   if (input.organisationId !== null) {
     const org = await m.getRepository(OrganisationEntity).findOneBy({ id: input.organisationId });
     if (!org || org.deletedAt) {
-      throw new ServiceError('VALIDATION', 'Organisationen findes ikke.', { organisationId: ['Organisationen findes ikke'] });
+      throw new ServiceError('VALIDATION', 'missing.organisation', { organisationId: 'field.organisation' });
     }
     orgName = org.name;
   }

@@ -20,7 +20,7 @@ export async function listTrash(db: Database): Promise<TrashItem[]> {
 
 async function loadTrashed(m: EntityManager, kind: TrashKind, id: number) {
   const row = await m.getRepository(entityOf[kind]).findOneBy({ id });
-  if (!row || !row.deletedAt) throw notFound('Elementet i papirkurven');
+  if (!row || !row.deletedAt) throw notFound('trashItem');
   return row;
 }
 

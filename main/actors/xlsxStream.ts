@@ -12,7 +12,7 @@ interface ZipEntry {
   size: number;
 }
 
-const unreadable = () => new ServiceError('VALIDATION', 'Filen kunne ikke læses som et Excel-ark (.xlsx).');
+const unreadable = () => new ServiceError('VALIDATION', 'import.notXlsx');
 
 /** The zip's central directory, read from the buffer; sizes the file claims are never trusted for output. */
 function zipEntries(buf: Buffer): Map<string, ZipEntry> {
@@ -148,7 +148,7 @@ export async function readXlsx(buf: Buffer, budget: ImportBudget, tick: () => Pr
   }
   const inflated = { bytes: 0 };
   const sheetPath = await firstSheetPath(buf, entries, budget, inflated, tick);
-  if (!sheetPath) throw new ServiceError('VALIDATION', 'Excel-filen har ingen ark.');
+  if (!sheetPath) throw new ServiceError('VALIDATION', 'import.noSheet');
 
   const shared: string[] = [];
   await scanPart(buf, entries, 'xl/sharedStrings.xml', (scanner) => {

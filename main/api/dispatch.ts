@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { contract, type ApiError, type ChannelName, type DataChanged, type Envelope } from '../../preload/contract';
+import { contract, type ApiError, type ChannelName, type DataChanged, type Envelope, type Language } from '../../preload/contract';
 import { withCommitHook } from '../../db/database';
 import type { Runner, StorageFault } from '../../db/storage';
 import { auditActionOf, recordAudit, subjectOf, type AuditAction } from '../audit/auditLog';
 import { handlers, type HandlerContext } from './handlers';
-import { ServiceError } from './serviceError';
+import { sayError, ServiceError } from './serviceError';
 import { StaleVersionError } from '../versions/versions';
 import { runningDamage } from '../backup/damageService';
 import { storedDateError } from '../settings/dateCheck';
@@ -68,17 +68,17 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
     return { ok: true, data };
   } catch (err) {
     if (err instanceof StaleVersionError) return fail(err.toApiErrorIn(lang));
-    if (err instanceof ServiceError) return fail(err.toApiError());
+    if (err instanceof ServiceError) return fail(err.toApiError(lang));
     // The background check found the file damaged: writes are refused, the user told what to do.
     const damage = runningDamage(ctx.db);
     if (damage) return fail({ code: 'STORAGE', message: damage.message });
-    const storage = storageError(ctx.db.storage.fault(err), err);
+    const storage = storageError(ctx.db.storage.fault(err), err, lang);
     if (storage) return fail(storage);
     // A document that met a date an older version stored (2013-02-30) names the object to fix.
     const dated = contract[name].file ? await storedDateError(ctx.db).catch(() => null) : null;
-    if (dated) return fail(dated.toApiError());
+    if (dated) return fail(dated.toApiError(lang));
     log(err);
-    return fail({ code: 'INTERNAL', message: 'Der opstod en uventet fejl. Intet er gemt.' });
+    return fail({ code: 'INTERNAL', message: sayError('app.internal', lang) });
   }
 }
 
@@ -92,16 +92,16 @@ async function announce(ctx: HandlerContext, m: Runner, name: ChannelName, actio
 const fail = (error: ApiError): Envelope<never> => ({ ok: false, error });
 
 /** The engine's and the file system's "cannot write" errors, told to the user; the command's transaction rolled back. */
-function storageError(fault: StorageFault | null, err: unknown): ApiError | null {
+function storageError(fault: StorageFault | null, err: unknown, lang: Language): ApiError | null {
   const code = String((err as { code?: unknown } | null)?.code ?? '');
   if (fault === 'CONFLICT') {
-    return { code: 'CONFLICT', message: 'En anden bruger gemte samtidig. Intet er gemt. Prøv igen.' };
+    return { code: 'CONFLICT', message: sayError('app.conflict', lang) };
   }
   if (fault === 'FULL' || code === 'ENOSPC') {
-    return { code: 'STORAGE', message: 'Der er ikke mere plads på disken. Intet er gemt. Frigør plads, og prøv igen.' };
+    return { code: 'STORAGE', message: sayError('app.diskFull', lang) };
   }
   if (fault === 'READONLY' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-    return { code: 'STORAGE', message: 'Datafilen eller dens mappe kan ikke skrives (skrivebeskyttet). Intet er gemt.' };
+    return { code: 'STORAGE', message: sayError('app.readOnly', lang) };
   }
   return null;
 }

@@ -58,7 +58,7 @@ export const handlers: HandlerMap = {
   'settings.setLanguage': (ctx, { language }) => setAppLanguage(ctx.db, language),
   'dateCheck.list': (ctx) => findStoredDateProblems(ctx.db),
   'files.openSaved': async (ctx, { path }) => {
-    if (!ctx.openSavedFile) throw new ServiceError('FORBIDDEN', 'Filen kan kun åbnes fra skrivebordsprogrammet.');
+    if (!ctx.openSavedFile) throw new ServiceError('FORBIDDEN', 'app.openDesktopOnly');
     return { opened: await ctx.openSavedFile(path) };
   },
 

@@ -28,21 +28,21 @@ export interface ServiceOptions {
  * DamagedDatabaseError carrying the newest good backup, for the shell to offer.
  */
 export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'http'): Promise<HandlerContext & { db: Database }> {
+  const clock = opts.clock ?? systemClock;
   let db: Database;
   try {
     db = await openDatabase({
       file: opts.dbFile,
       nativeBinding: opts.nativeBinding,
       allowNetworkFolder: opts.allowNetworkFolder,
-      beforeMigrations: async () => void (await createBackup(opts.dbFile, 'premigration', new Date(), { nativeBinding: opts.nativeBinding })),
+      beforeMigrations: async () => void (await createBackup(opts.dbFile, 'premigration', clock.now(), { nativeBinding: opts.nativeBinding })),
     });
   } catch (err) {
     if (err instanceof DamagedDatabaseError) throw err.withBackup(newestGoodBackup(opts.dbFile));
     throw err;
   }
-  await ensureDailyBackup(db);
+  await ensureDailyBackup(db, clock.now());
   await ensureSearchIndex(db);
-  const clock = opts.clock ?? systemClock;
   if (opts.demo) await loadDemoData(db, clock);
   const events = createEventHub();
   // On a shared server, every client's committed changes reach this one's renderer (issue 16).

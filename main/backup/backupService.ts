@@ -6,8 +6,9 @@ import type { Database } from '../../db/database';
 import { checkFile, checkFileInSteps, copyAndCheck, setJournalMode } from '../../db/sqliteMaintenance';
 import type { BackupInfo, BackupKind, RestoreResult } from '../../preload/contract';
 import { backupKinds } from '../../preload/contract';
-import { ServiceError } from '../api/serviceError';
+import { notFound, said, ServiceError } from '../api/serviceError';
 import { backupsToKeep } from './retention';
+import { activeClock } from '../app/clock';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NAME = /^(.+)-(\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-([a-z]+)\.sqlite$/;
@@ -17,7 +18,7 @@ const baseName = (dbFile: string) => path.basename(dbFile).replace(/\.[^.]+$/, '
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/^(\d{4})(\d{2})(\d{2})/, '$1-$2-$3').replace('.', '');
 
 function requireFile(dbFile: string): void {
-  if (dbFile === ':memory:') throw new ServiceError('CONFLICT', 'Der kan kun tages sikkerhedskopi af en datafil.');
+  if (dbFile === ':memory:') throw new ServiceError('CONFLICT', 'backup.fileOnly');
 }
 
 function parse(dbFile: string, fileName: string, sizeBytes: number): BackupInfo | null {
@@ -54,7 +55,7 @@ async function fsyncFile(file: string): Promise<void> {
  * the copy (one consistent snapshot of what is committed) and the integrity check run on a worker
  * thread and the full read in short steps (copyAndCheck), so commands keep running meanwhile.
  */
-export async function createBackup(dbFile: string, kind: BackupKind, now = new Date(), opts: { rotate?: boolean; nativeBinding?: string } = {}): Promise<BackupInfo> {
+export async function createBackup(dbFile: string, kind: BackupKind, now = activeClock().now(), opts: { rotate?: boolean; nativeBinding?: string } = {}): Promise<BackupInfo> {
   requireFile(dbFile);
   const dir = backupsDir(dbFile);
   fs.mkdirSync(dir, { recursive: true });
@@ -63,7 +64,7 @@ export async function createBackup(dbFile: string, kind: BackupKind, now = new D
   const tmp = `${final}.tmp`;
   try {
     const check = await copyAndCheck(dbFile, tmp, opts.nativeBinding);
-    if (!check.ok) throw new ServiceError('INTERNAL', `Sikkerhedskopien kunne ikke bekræftes (${check.problems[0] ?? 'ukendt fejl'}). Den er ikke gemt.`);
+    if (!check.ok) throw new ServiceError('INTERNAL', said('backup.unconfirmed', { problem: check.problems[0] ?? said('backup.unknownProblem') }));
     fs.renameSync(tmp, final);
   } finally {
     fs.rmSync(tmp, { force: true });
@@ -75,17 +76,20 @@ export async function createBackup(dbFile: string, kind: BackupKind, now = new D
 /** On a server the app makes no file backups: the server's own backup (pg_dump, base backups) keeps the data. */
 function requireLocal(db: Database): void {
   if (db.engine !== 'sqlite') {
-    throw new ServiceError('CONFLICT', 'Data ligger på en PostgreSQL-server. Samspil tager ikke sikkerhedskopier af den; det gør serverens egen sikkerhedskopiering (pg_dump eller serverens backup).');
+    throw new ServiceError('CONFLICT', 'backup.postgres');
   }
   requireFile(db.file);
 }
 
-export async function backupNow(db: Database, now = new Date()): Promise<BackupInfo> {
+export async function backupNow(db: Database, now = activeClock().now()): Promise<BackupInfo> {
   requireLocal(db);
   return createBackup(db.file, 'manual', now, { nativeBinding: db.nativeBinding });
 }
 
-/** Half-written copies from a backup that was killed; never listed, removed once clearly abandoned. */
+/**
+ * Half-written copies from a backup that was killed; never listed, removed once clearly abandoned.
+ * Their age is measured against the file system's own clock (mtime), so this stays on Date.now().
+ */
 function removeAbandoned(dbFile: string, now = Date.now()): void {
   const dir = backupsDir(dbFile);
   for (const n of fs.readdirSync(dir)) {
@@ -104,7 +108,7 @@ export function prune(dbFile: string): string[] {
 }
 
 /** On start: a backup when the newest is older than 24 hours (or there is none). */
-export async function ensureDailyBackup(db: Database, now = new Date()): Promise<BackupInfo | null> {
+export async function ensureDailyBackup(db: Database, now = activeClock().now()): Promise<BackupInfo | null> {
   if (db.file === ':memory:' || db.engine !== 'sqlite') return null;
   // Never back up a file the background check finds changed since it was sealed.
   await db.sealChecked?.();
@@ -139,12 +143,12 @@ export async function restoreFileFrom(backupPath: string, dbFile: string, native
  * Restore while running: check the backup, back up the current state (the undo), close, keep the
  * current file aside, copy the backup in with the backup API, reopen (migrating an older schema).
  */
-export async function restoreBackup(db: Database, fileName: string, now = new Date()): Promise<RestoreResult> {
+export async function restoreBackup(db: Database, fileName: string, now = activeClock().now()): Promise<RestoreResult> {
   requireLocal(db);
   const restored = listBackups(db.file).find((b) => b.fileName === fileName);
-  if (!restored) throw new ServiceError('NOT_FOUND', 'Sikkerhedskopien findes ikke.');
+  if (!restored) throw notFound('backup');
   const source = path.join(backupsDir(db.file), fileName);
-  if (!(await checkFileInSteps(source, { nativeBinding: db.nativeBinding })).ok) throw new ServiceError('CONFLICT', 'Sikkerhedskopien er beskadiget og kan ikke gendannes.');
+  if (!(await checkFileInSteps(source, { nativeBinding: db.nativeBinding })).ok) throw new ServiceError('CONFLICT', 'backup.damaged');
   // No rotation here: it must not remove the backup being restored.
   const undo = await createBackup(db.file, 'prerestore', now, { rotate: false, nativeBinding: db.nativeBinding });
   await db.checkpoint();

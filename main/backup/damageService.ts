@@ -32,8 +32,8 @@ export function dataHealth(db: Database): DataHealth {
 /** As at open: the damaged file (with this session's WAL) is moved aside untouched, the backup put in its place. */
 export async function restoreAfterDamage(db: Database): Promise<{ restoredFrom: string }> {
   const damage = runningDamage(db);
-  if (!damage) throw new ServiceError('CONFLICT', 'Datafilen er ikke fundet beskadiget.');
-  if (!damage.newestBackup) throw new ServiceError('CONFLICT', 'Der findes ingen god sikkerhedskopi. Kontakt IT-support; filen er ikke slettet.');
+  if (!damage) throw new ServiceError('CONFLICT', 'backup.notDamaged');
+  if (!damage.newestBackup) throw new ServiceError('CONFLICT', 'backup.noGoodBackup');
   await db.close();
   await restoreFileFrom(damage.newestBackup.path, db.file, db.nativeBinding);
   await db.reopen();

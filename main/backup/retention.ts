@@ -1,3 +1,5 @@
+import { copenhagenDate } from '../app/clock';
+
 export interface Dated {
   createdAt: string;
   kind: string;
@@ -30,14 +32,15 @@ export function backupsToKeep<T extends Dated>(backups: T[]): Set<T> {
   const recent = newestFirst.length ? Date.parse(newestFirst[0]!.createdAt) - 24 * 3600_000 : 0;
   for (const b of newestFirst) if (Date.parse(b.createdAt) > recent) keep.add(b);
   for (const b of newestFirst) {
-    const day = b.createdAt.slice(0, 10);
+    // The secretariat's day, not UTC's: a backup at 00.30 in Copenhagen belongs to that day.
+    const day = copenhagenDate(new Date(b.createdAt));
     if (days.has(day)) continue;
     if (days.size < DAILY) {
       days.add(day);
       keep.add(b);
       continue;
     }
-    const week = isoWeek(new Date(b.createdAt));
+    const week = isoWeek(new Date(day));
     if (!weeks.has(week) && weeks.size < WEEKLY && ![...days].some((d) => isoWeek(new Date(d)) === week)) {
       weeks.add(week);
       keep.add(b);

@@ -13,6 +13,7 @@ import {
   Table,
   TableCell,
   TableRow,
+  TabStopType,
   TextRun,
   WidthType,
   type FileChild,
@@ -31,6 +32,11 @@ const CONTENT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
 const DEFAULT_ACCENT = '#1f4e79';
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+
+const ASIDE_TAB = { tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }] };
+const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+/** "Title<tab>13.30–14.00"; after a right-to-left name a left-to-right mark keeps the time reading left to right. */
+const withAside = (text: string, aside: string) => `${text}\t${RTL.test(text) ? '\u200e' : ''}${aside}`;
 
 /** Runs of a line of text; a line break inside stays a line break. */
 function runs(spans: Span[], extra: { bold?: boolean } = {}): TextRun[] {
@@ -110,7 +116,8 @@ function blockChildren(b: DocBlock, lists: Lists): FileChild[] {
     case 'title':
       return [new Paragraph({ heading: HeadingLevel.TITLE, children: plain(b.text) })];
     case 'heading':
-      return [new Paragraph({ heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: plain(b.aside ? `${b.text} · ${b.aside}` : b.text) })];
+      // The aside (an item's time) right-aligned at a tab, as on the PDF; the tab also keeps it out of a right-to-left name's run.
+      return [new Paragraph({ heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, ...(b.aside ? ASIDE_TAB : {}), children: plain(b.aside ? withAside(b.text, b.aside) : b.text) })];
     case 'facts':
       return b.rows.map(([label, value]) => new Paragraph({ style: STYLE.facts, children: [new TextRun({ text: label, bold: true }), new TextRun({ text: '\t' }), ...plain(value || '–')] }));
     case 'rich':
@@ -124,7 +131,7 @@ function blockChildren(b: DocBlock, lists: Lists): FileChild[] {
     case 'meta':
       return [new Paragraph({ style: STYLE.meta, children: plain(b.text) })];
     case 'break':
-      return [new Paragraph({ style: STYLE.break, children: plain(`${b.text} · ${b.aside}`) })];
+      return [new Paragraph({ style: STYLE.break, ...ASIDE_TAB, children: plain(withAside(b.text, b.aside)) })];
     case 'table':
       return [table(b), new Paragraph({ children: [] })];
   }

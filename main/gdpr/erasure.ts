@@ -84,7 +84,7 @@ async function links(m: EntityManager, personId: number, write: boolean) {
  */
 async function erasePersonTraces(m: EntityManager, personId: number, write: boolean): Promise<ErasurePlan> {
   const person = await m.getRepository(PersonEntity).findOneBy({ id: personId });
-  if (!person) throw notFound('Personen');
+  if (!person) throw notFound('person');
   if (write) await storageOf(m.connection).search.secureDelete(m);
   const records = await actorRecords(m, 'person', personId, write);
   const invites = await invitations(m, personId, write);

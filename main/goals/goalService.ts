@@ -84,7 +84,7 @@ export async function listGoalsIn(m: EntityManager, asOf: string = today(), late
 
 async function goalIn(m: EntityManager, id: number): Promise<Goal> {
   const row = await m.getRepository(GoalEntity).findOneBy({ id });
-  if (!row) throw notFound('Målet');
+  if (!row) throw notFound('goal');
   return (await views(m, [row], today()))[0]!;
 }
 
@@ -92,7 +92,7 @@ export const getGoal = (db: Database, id: number) => goalIn(db.ds.manager, id);
 
 async function checkInitiative(m: EntityManager, d: GoalData) {
   if (d.initiativeId && !(await initiativeRefs(m, [d.initiativeId])).get(d.initiativeId)?.live) {
-    throw new ServiceError('VALIDATION', 'Indsatsen findes ikke.', { initiativeId: ['Indsatsen findes ikke'] });
+    throw new ServiceError('VALIDATION', 'missing.initiative', { initiativeId: 'field.initiative' });
   }
 }
 
@@ -139,7 +139,7 @@ export async function addMeasurement(db: Database, input: ChannelParsed<'measure
 export async function deleteMeasurement(db: Database, id: number): Promise<Goal> {
   return db.tx(async (m) => {
     const row = await m.getRepository(MeasurementEntity).findOneBy({ id });
-    if (!row) throw notFound('Målingen');
+    if (!row) throw notFound('measurement');
     await m.getRepository(MeasurementEntity).delete({ id });
     return goalIn(m, row.goalId);
   });

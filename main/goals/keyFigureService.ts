@@ -37,7 +37,7 @@ export async function keyFigureTableIn(m: EntityManager, fromYear: number, toYea
 export const keyFigureTable = (db: Database, q: ChannelParsed<'keyFigures.table'>) => keyFigureTableIn(db.ds.manager, q.fromYear, q.toYear);
 
 async function checkTrack(m: EntityManager, trackId: number) {
-  if (!(await trackRefs(m, [trackId])).get(trackId)?.live) throw new ServiceError('VALIDATION', 'Sporet findes ikke.', { trackId: ['Sporet findes ikke'] });
+  if (!(await trackRefs(m, [trackId])).get(trackId)?.live) throw new ServiceError('VALIDATION', 'missing.track', { trackId: 'field.track' });
 }
 
 export async function createKeyFigure(db: Database, input: ChannelParsed<'keyFigures.create'>): Promise<{ id: number }> {
@@ -50,7 +50,7 @@ export async function createKeyFigure(db: Database, input: ChannelParsed<'keyFig
 
 export async function updateKeyFigure(db: Database, id: number, input: ChannelParsed<'keyFigures.create'>): Promise<{ id: number }> {
   return db.tx(async (m) => {
-    if (!(await m.getRepository(KeyFigureEntity).findOneBy({ id }))) throw notFound('Nøgletallet');
+    if (!(await m.getRepository(KeyFigureEntity).findOneBy({ id }))) throw notFound('keyFigure');
     await checkTrack(m, input.trackId);
     await m.getRepository(KeyFigureEntity).update({ id }, { ...input });
     return { id };
@@ -59,7 +59,7 @@ export async function updateKeyFigure(db: Database, id: number, input: ChannelPa
 
 export async function deleteKeyFigure(db: Database, id: number): Promise<{ deleted: true }> {
   return db.tx(async (m) => {
-    if (!(await m.getRepository(KeyFigureEntity).findOneBy({ id }))) throw notFound('Nøgletallet');
+    if (!(await m.getRepository(KeyFigureEntity).findOneBy({ id }))) throw notFound('keyFigure');
     await m.getRepository(KeyFigureEntity).delete({ id });
     return { deleted: true };
   });
@@ -68,7 +68,7 @@ export async function deleteKeyFigure(db: Database, id: number): Promise<{ delet
 /** Sets (or with value null, removes) one year's value. */
 export async function setKeyFigureValue(db: Database, input: ChannelParsed<'keyFigures.setValue'>): Promise<{ saved: true }> {
   return db.tx(async (m) => {
-    if (!(await m.getRepository(KeyFigureEntity).findOneBy({ id: input.keyFigureId }))) throw notFound('Nøgletallet');
+    if (!(await m.getRepository(KeyFigureEntity).findOneBy({ id: input.keyFigureId }))) throw notFound('keyFigure');
     const repo = m.getRepository(KeyFigureValueEntity);
     const existing = await repo.findOneBy({ keyFigureId: input.keyFigureId, year: input.year });
     if (input.value === null) {

@@ -33,16 +33,16 @@ export async function updateHouseStyle(db: Database, input: ChannelParsed<'house
 
 /** Checks type, size and dimensions, then keeps the original and the PNG documents use. */
 export async function setLogo(db: Database, input: ChannelParsed<'houseStyle.setLogo'>, now: string): Promise<HouseStyle> {
-  const original = decodeBase64(input.base64, 'Logoet');
+  const original = decodeBase64(input.base64, 'logo');
   checkSize(original);
   let png = original;
   if (input.mimeType === 'image/svg+xml') {
     checkSvg(original);
-    if (!input.pngBase64) throw new ServiceError('VALIDATION', 'Et SVG-logo skal have en PNG-gengivelse med (den laves, når logoet vælges under Indstillinger).', { logo: ['PNG-gengivelse mangler'] });
-    png = decodeBase64(input.pngBase64, 'PNG-gengivelsen af logoet');
-    if (png.length > 4 * 1024 * 1024) throw new ServiceError('VALIDATION', 'PNG-gengivelsen af logoet er for stor.', { logo: ['For stor'] });
+    if (!input.pngBase64) throw new ServiceError('VALIDATION', 'logo.svgNeedsPng', { logo: 'field.pngMissing' });
+    png = decodeBase64(input.pngBase64, 'png');
+    if (png.length > 4 * 1024 * 1024) throw new ServiceError('VALIDATION', 'logo.pngTooLarge', { logo: 'field.tooLarge' });
   }
-  const { width, height } = pngSize(png, input.mimeType === 'image/svg+xml' ? 'PNG-gengivelsen af logoet' : 'Logoet');
+  const { width, height } = pngSize(png, input.mimeType === 'image/svg+xml' ? 'png' : 'logo');
   return db.tx(async (m) => {
     await m.getRepository(LetterheadLogoEntity).save({
       id: 1,

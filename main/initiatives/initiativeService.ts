@@ -11,7 +11,7 @@ import {
   type InitiativeRow,
 } from '../../db/entities/initiatives';
 import type { BudgetLine, ChannelParsed, Initiative, InitiativeSummary, Ref } from '../../preload/contract';
-import { notFound, ServiceError } from '../api/serviceError';
+import { type ErrorKey, notFound, ServiceError } from '../api/serviceError';
 import { keysFor, now } from '../actors/keys';
 import { syncInitiativeInvolvements } from './involvementSync';
 import { indexInitiative } from './searchDoc';
@@ -110,23 +110,23 @@ async function detailsOf(m: EntityManager, rows: InitiativeRow[]): Promise<Initi
 
 async function detail(m: EntityManager, id: number): Promise<Initiative> {
   const row = await m.getRepository(InitiativeEntity).findOneBy({ id });
-  if (!row) throw notFound('Indsatsen');
+  if (!row) throw notFound('initiative');
   return (await detailsOf(m, [row]))[0]!;
 }
 
 export const getInitiative = (db: Database, id: number) => detail(db.ds.manager, id);
 
 async function checkRefs(m: EntityManager, d: InitiativeData) {
-  const errors: Record<string, string[]> = {};
-  if (!(await m.getRepository(TrackEntity).findOneBy({ id: d.trackId }))) errors.trackId = ['Sporet findes ikke'];
+  const errors: Record<string, ErrorKey> = {};
+  if (!(await m.getRepository(TrackEntity).findOneBy({ id: d.trackId }))) errors.trackId = 'field.track';
   const orgIds = [...new Set([...(d.ownerOrganisationId ? [d.ownerOrganisationId] : []), ...d.partnerOrganisationIds])];
   const orgs = await organisationRefs(m, orgIds);
-  if (d.ownerOrganisationId && notLive(orgs, [d.ownerOrganisationId]).length) errors.ownerOrganisationId = ['Organisationen findes ikke'];
-  if (notLive(orgs, d.partnerOrganisationIds).length) errors.partnerOrganisationIds = ['En af organisationerne findes ikke'];
-  if (d.contactPersonId && notLive(await personRefs(m, [d.contactPersonId]), [d.contactPersonId]).length) errors.contactPersonId = ['Personen findes ikke'];
+  if (d.ownerOrganisationId && notLive(orgs, [d.ownerOrganisationId]).length) errors.ownerOrganisationId = 'field.organisation';
+  if (notLive(orgs, d.partnerOrganisationIds).length) errors.partnerOrganisationIds = 'field.someOrganisation';
+  if (d.contactPersonId && notLive(await personRefs(m, [d.contactPersonId]), [d.contactPersonId]).length) errors.contactPersonId = 'field.person';
   const groups = await m.getRepository(TargetGroupEntity).findBy({ id: In(d.targetGroupIds) });
-  if (groups.length !== new Set(d.targetGroupIds).size) errors.targetGroupIds = ['En af målgrupperne findes ikke'];
-  if (Object.keys(errors).length) throw new ServiceError('VALIDATION', 'Nogle felter er ikke udfyldt korrekt.', errors);
+  if (groups.length !== new Set(d.targetGroupIds).size) errors.targetGroupIds = 'field.someTargetGroup';
+  if (Object.keys(errors).length) throw new ServiceError('VALIDATION', 'initiatives.fields', errors);
 }
 
 async function writeChildren(m: EntityManager, id: number, d: InitiativeData) {

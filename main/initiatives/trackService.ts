@@ -3,7 +3,7 @@ import type { Database } from '../../db/database';
 import { sortKey } from '../../db/textKeys';
 import { InitiativeEntity, InitiativeTargetGroupEntity, TargetGroupEntity, TrackEntity, type TargetGroupRow, type TrackRow } from '../../db/entities/initiatives';
 import type { ChannelParsed, TargetGroup, Track } from '../../preload/contract';
-import { notFound, ServiceError } from '../api/serviceError';
+import { notFound, said, ServiceError } from '../api/serviceError';
 import { now } from '../actors/keys';
 
 async function countBy(m: EntityManager, table: 'initiative' | 'initiative_target_group', column: string): Promise<Map<number, number>> {
@@ -24,13 +24,13 @@ export const listTracks = (db: Database) => listTracksIn(db.ds.manager);
 
 async function trackById(m: EntityManager, id: number): Promise<Track> {
   const t = (await listTracksIn(m)).find((x) => x.id === id);
-  if (!t) throw notFound('Sporet');
+  if (!t) throw notFound('track');
   return t;
 }
 
 async function uniqueName(m: EntityManager, entity: typeof TrackEntity | typeof TargetGroupEntity, name: string, selfId?: number) {
   const clash = (await m.getRepository(entity).find()).find((r) => sortKey(r.name) === sortKey(name) && r.id !== selfId);
-  if (clash) throw new ServiceError('CONFLICT', `“${name}” findes allerede.`, { name: ['Navnet er allerede brugt'] });
+  if (clash) throw new ServiceError('CONFLICT', said('tracks.exists', { name }), { name: 'field.nameTaken' });
 }
 
 export async function createTrack(db: Database, input: ChannelParsed<'tracks.create'>): Promise<Track> {
@@ -55,7 +55,7 @@ export async function deleteTrack(db: Database, id: number): Promise<{ deleted: 
   return db.tx(async (m) => {
     const t = await trackById(m, id);
     const n = await m.getRepository(InitiativeEntity).countBy({ trackId: id });
-    if (n > 0) throw new ServiceError('CONFLICT', `Sporet “${t.name}” har ${n} indsats(er). Flyt dem til et andet spor først.`);
+    if (n > 0) throw new ServiceError('CONFLICT', said('tracks.trackInUse', { name: t.name, count: n }));
     await m.getRepository(TrackEntity).delete({ id });
     return { deleted: true };
   });
@@ -75,7 +75,7 @@ export const listTargetGroups = (db: Database) => listTargetGroupsIn(db.ds.manag
 
 async function groupById(m: EntityManager, id: number): Promise<TargetGroup> {
   const g = (await listTargetGroupsIn(m)).find((x) => x.id === id);
-  if (!g) throw notFound('Målgruppen');
+  if (!g) throw notFound('targetGroup');
   return g;
 }
 
@@ -100,7 +100,7 @@ export async function deleteTargetGroup(db: Database, id: number): Promise<{ del
   return db.tx(async (m) => {
     const g = await groupById(m, id);
     const n = await m.getRepository(InitiativeTargetGroupEntity).countBy({ targetGroupId: id });
-    if (n > 0) throw new ServiceError('CONFLICT', `Målgruppen “${g.name}” bruges af ${n} indsats(er). Fjern den fra dem først.`);
+    if (n > 0) throw new ServiceError('CONFLICT', said('tracks.groupInUse', { name: g.name, count: n }));
     await m.getRepository(TargetGroupEntity).delete({ id });
     return { deleted: true };
   });

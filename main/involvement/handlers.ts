@@ -1,6 +1,7 @@
 import { appLanguage } from '../settings/language';
 import type { involvementChannels } from '../../preload/contract/involvementChannels';
 import type { HandlersFor } from '../api/handlers';
+import { bodyInvolvement } from './bodyInvolvement';
 import * as inv from './involvementService';
 import { involvementMatrix } from './heatmap';
 import { getInvolvementStatus } from './involvementStatus';
@@ -9,6 +10,7 @@ import { getStakeholderMap, placeStakeholder } from './stakeholderService';
 
 export const involvementHandlers: HandlersFor<keyof typeof involvementChannels> = {
   'involvement.forActor': (ctx, ref) => inv.getActorInvolvement(ctx.db, ref),
+  'involvement.forBody': (ctx, q) => bodyInvolvement(ctx.db, q),
   'involvement.create': (ctx, input) => inv.createInvolvement(ctx.db, input),
   'involvement.update': (ctx, { id, data }) => inv.updateInvolvement(ctx.db, id, data),
   'involvement.delete': (ctx, { id }) => inv.deleteInvolvement(ctx.db, id),

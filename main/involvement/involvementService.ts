@@ -18,7 +18,7 @@ async function actorNames(m: EntityManager, rows: { actorKind: ActorKind; actorI
   return new Map([...orgs!.map((o) => [`organisation:${o.id}`, o.name] as const), ...people!.map((p) => [`person:${p.id}`, p.name] as const)]);
 }
 
-async function views(m: EntityManager, rows: InvolvementRow[]): Promise<Involvement[]> {
+export async function views(m: EntityManager, rows: InvolvementRow[]): Promise<Involvement[]> {
   const names = await actorNames(m, rows);
   return rows.map((r) => ({
     id: r.id,
@@ -38,7 +38,7 @@ async function views(m: EntityManager, rows: InvolvementRow[]): Promise<Involvem
 
 async function assertActor(m: EntityManager, kind: ActorKind, id: number): Promise<void> {
   if (!(await isLive(m, kind, id))) {
-    throw new ServiceError('VALIDATION', 'Aktøren findes ikke.', { actorId: ['Aktøren findes ikke'] });
+    throw new ServiceError('VALIDATION', 'missing.actor', { actorId: 'field.actor' });
   }
 }
 
@@ -66,13 +66,13 @@ export const getActorInvolvement = (db: Database, ref: ActorRef) => actorInvolve
 
 async function load(m: EntityManager, id: number): Promise<InvolvementRow> {
   const row = await m.getRepository(InvolvementEntity).findOneBy({ id });
-  if (!row) throw notFound('Inddragelsen');
+  if (!row) throw notFound('involvement');
   return row;
 }
 
 function assertManual(row: InvolvementRow) {
   if (row.auto) {
-    throw new ServiceError('CONFLICT', 'Inddragelsen er registreret automatisk og følger sin kilde (fx en invitation). Ret den dér.');
+    throw new ServiceError('CONFLICT', 'involvement.automatic');
   }
 }
 

@@ -25,7 +25,7 @@ export const getStakeholderMap = (db: Database) => stakeholderMap(db.ds.manager)
 export async function placeStakeholder(db: Database, input: ChannelParsed<'stakeholders.place'>): Promise<StakeholderMap> {
   return db.tx(async (m) => {
     if (!(await actorDirectory(m)).has(actorKey(input.actorKind, input.actorId))) {
-      throw new ServiceError('VALIDATION', 'Aktøren findes ikke.', { actorId: ['Aktøren findes ikke'] });
+      throw new ServiceError('VALIDATION', 'missing.actor', { actorId: 'field.actor' });
     }
     const repo = m.getRepository(StakeholderPositionEntity);
     const existing = await repo.findOneBy({ actorKind: input.actorKind, actorId: input.actorId });

@@ -135,6 +135,6 @@ export async function buildMime(content: MailContent, o: BuildOptions): Promise<
 }
 
 export function requireOrganiser(content: MailContent): Organiser {
-  if (!content.organiser) throw new ServiceError('VALIDATION', da.mail.errors.noOrganiser);
+  if (!content.organiser) throw new ServiceError('VALIDATION', 'mail.noOrganiser');
   return content.organiser;
 }

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import type { ChannelParsed, MailSettings, SmtpSecurity } from '../../preload/contract';
-import { da } from '../../preload/texts/da';
 import type { HandlerContext } from '../api/handlers';
 import { ServiceError } from '../api/serviceError';
 import { removeSetting, saveSetting, settingValues } from '../settings/lookup';
@@ -59,7 +58,7 @@ export const getMailSettings = async (ctx: HandlerContext) => view(await readMai
 
 export async function updateMailSettings(ctx: HandlerContext, input: ChannelParsed<'mail.updateSettings'>): Promise<MailSettings> {
   const { smtpPassword: password, ...rest } = input;
-  if (password && !ctx.secrets?.available()) throw new ServiceError('VALIDATION', da.mail.errors.noPassword, { smtpPassword: [da.mail.errors.noPassword] });
+  if (password && !ctx.secrets?.available()) throw new ServiceError('VALIDATION', 'mail.noPassword', { smtpPassword: 'mail.noPassword' });
   return ctx.db.tx(async (m) => {
     for (const [field, key] of Object.entries(KEYS)) {
       const value = rest[field as keyof typeof rest];

@@ -1,7 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import { MailMessageEntity, MailRecipientEntity, type MailMessageRow } from '../../db/entities/mail';
 import type { ChannelParsed, FileResult, MailPreview, OutboxMessage } from '../../preload/contract';
-import { da } from '../../preload/texts/da';
 import type { HandlerContext } from '../api/handlers';
 import { notFound, ServiceError } from '../api/serviceError';
 import { meetingDetail } from '../meetings/detail';
@@ -58,7 +57,7 @@ export async function loadMessages(m: EntityManager, rows: MailMessageRow[]): Pr
 
 export async function loadMessage(m: EntityManager, id: number): Promise<OutboxMessage> {
   const row = await m.getRepository(MailMessageEntity).findOneBy({ id });
-  if (!row) throw notFound('Mailen');
+  if (!row) throw notFound('mail');
   return (await loadMessages(m, [row]))[0]!;
 }
 
@@ -74,9 +73,9 @@ export async function draftMail(ctx: HandlerContext, target: Target): Promise<Fi
 /** Records a message to be sent over SMTP, one row per recipient (pending); mail.send then delivers it. */
 export async function prepareMail(ctx: HandlerContext, target: Target): Promise<OutboxMessage> {
   const { to } = await addressees(ctx, target);
-  if (to.length === 0) throw new ServiceError('VALIDATION', target.kind === 'memo' ? da.mail.errors.memoHasNoMeeting : da.mail.errors.noRecipients);
+  if (to.length === 0) throw new ServiceError('VALIDATION', target.kind === 'memo' ? 'mail.memoHasNoMeeting' : 'mail.noRecipients');
   const content = await mailContent(ctx.db, target.kind, target.id, target.language, true);
-  if (!content.organiser) throw new ServiceError('VALIDATION', da.mail.errors.noOrganiser);
+  if (!content.organiser) throw new ServiceError('VALIDATION', 'mail.noOrganiser');
   return ctx.db.tx(async (m) => loadMessage(m, await record(m, target, 'smtp', content.subject, to, ctx.clock.now().toISOString())));
 }
 

@@ -1,14 +1,10 @@
 import { simpleParser } from 'mailparser';
 import type { ChannelParsed, Reply, ReplyResult } from '../../preload/contract';
-import { da } from '../../preload/texts/da';
 import type { HandlerContext } from '../api/handlers';
-import { ServiceError } from '../api/serviceError';
+import { said, ServiceError } from '../api/serviceError';
 import { meetingIdForUid } from '../meetings/calendarIdentity';
 import { meetingDetail } from '../meetings/detail';
 import { updateInvitee } from '../meetings/inviteeService';
-import { fill } from './compose';
-
-const e = da.mail.errors;
 
 interface Property {
   name: string;
@@ -57,7 +53,7 @@ async function calendarText(bytes: Buffer): Promise<string> {
   const mail = await simpleParser(bytes).catch(() => null);
   const part = mail?.attachments.find((a) => /^(text\/calendar|application\/ics)/i.test(a.contentType) || /\.ics$/i.test(a.filename ?? ''));
   if (part) return part.content.toString('utf8');
-  throw new ServiceError('VALIDATION', e.badFile);
+  throw new ServiceError('VALIDATION', 'mail.badFile');
 }
 
 const REPLIES: Record<string, Reply> = { ACCEPTED: 'accepted', DECLINED: 'declined' };
@@ -66,20 +62,20 @@ const REPLIES: Record<string, Reply> = { ACCEPTED: 'accepted', DECLINED: 'declin
 export async function importReply(ctx: HandlerContext, input: ChannelParsed<'mail.importReply'>): Promise<ReplyResult> {
   const props = contentLines(await calendarText(Buffer.from(input.base64, 'base64')));
   const method = props.find((p) => p.name === 'METHOD')?.value.trim().toUpperCase();
-  if (method !== 'REPLY') throw new ServiceError('VALIDATION', e.notReply);
+  if (method !== 'REPLY') throw new ServiceError('VALIDATION', 'mail.notReply');
   const uid = props.find((p) => p.name === 'UID')?.value.trim() ?? '';
   const meetingId = await meetingIdForUid(ctx.db.ds.manager, uid);
-  if (meetingId === null) throw new ServiceError('VALIDATION', e.unknownMeeting);
+  if (meetingId === null) throw new ServiceError('VALIDATION', 'mail.unknownMeeting');
   const meeting = await meetingDetail(ctx.db.ds.manager, meetingId).catch(() => {
-    throw new ServiceError('VALIDATION', e.unknownMeeting);
+    throw new ServiceError('VALIDATION', 'mail.unknownMeeting');
   });
-  if (input.meetingId && input.meetingId !== meetingId) throw new ServiceError('VALIDATION', fill(e.otherMeeting, { title: meeting.title }));
+  if (input.meetingId && input.meetingId !== meetingId) throw new ServiceError('VALIDATION', said('mail.otherMeeting', { title: meeting.title }));
   const attendee = props.find((p) => p.name === 'ATTENDEE');
   const email = (attendee?.value ?? '').replace(/^mailto:/i, '').trim().toLowerCase();
   const invitee = meeting.invitees.find((i) => i.email?.toLowerCase() === email);
-  if (!attendee || !invitee) throw new ServiceError('VALIDATION', fill(e.unknownAttendee, { email: email || '?' }));
+  if (!attendee || !invitee) throw new ServiceError('VALIDATION', said('mail.unknownAttendee', { email: email || '?' }));
   const partstat = (attendee.params.PARTSTAT ?? '').toUpperCase();
-  if (partstat === 'TENTATIVE') throw new ServiceError('VALIDATION', e.tentative);
+  if (partstat === 'TENTATIVE') throw new ServiceError('VALIDATION', 'mail.tentative');
   const reply = REPLIES[partstat] ?? 'no_reply';
   await updateInvitee(ctx.db, { id: invitee.id, reply, attendance: invitee.attendance });
   return { meetingId, inviteeId: invitee.id, name: invitee.name, reply: reply as ReplyResult['reply'] };

@@ -3,16 +3,15 @@ import { MailRecipientEntity } from '../../db/entities/mail';
 import type { ChannelParsed, OutboxMessage } from '../../preload/contract';
 import { da } from '../../preload/texts/da';
 import type { HandlerContext } from '../api/handlers';
-import { ServiceError } from '../api/serviceError';
+import { said, sayError, ServiceError, type Said } from '../api/serviceError';
+import { appLanguage } from '../settings/language';
 import { buildMime, fill, mailContent, requireOrganiser } from './compose';
 import { readMailSettings, smtpPassword } from './mailSettings';
 import { loadMessage } from './outbox';
 
-const e = da.mail.errors;
-
 async function transportFor(ctx: HandlerContext) {
   const s = await readMailSettings(ctx.db.ds.manager);
-  if (!s.smtpHost) throw new ServiceError('VALIDATION', e.noSmtp);
+  if (!s.smtpHost) throw new ServiceError('VALIDATION', 'mail.noSmtp');
   const pass = smtpPassword(s.sealedPassword, ctx.secrets);
   const transport = nodemailer.createTransport({
     host: s.smtpHost,
@@ -31,12 +30,12 @@ async function transportFor(ctx: HandlerContext) {
 type SmtpError = Error & { code?: string; responseCode?: number; response?: string };
 
 /** Connection and login failures stop the run (nobody else would get through either); a refused recipient does not. */
-function describe(err: SmtpError, host: string, port: number): { message: string; stop: boolean } {
-  if (err.code === 'EAUTH') return { message: fill(e.auth, { host }), stop: true };
+function describe(err: SmtpError, host: string, port: number): { said: Said; stop: boolean } {
+  if (err.code === 'EAUTH') return { said: said('mail.auth', { host }), stop: true };
   if (err.code === 'EENVELOPE' || (err.responseCode && err.responseCode >= 500 && err.code !== 'ECONNECTION')) {
-    return { message: fill(e.rejected, { reason: (err.response ?? err.message).slice(0, 300) }), stop: false };
+    return { said: said('mail.rejected', { reason: (err.response ?? err.message).slice(0, 300) }), stop: false };
   }
-  return { message: fill(e.connect, { host, port: String(port), reason: (err.message || err.code || '').slice(0, 200) }), stop: true };
+  return { said: said('mail.connect', { host, port: String(port), reason: (err.message || err.code || '').slice(0, 200) }), stop: true };
 }
 
 /** Messages being sent right now: a second click while the first run is busy must not send twice. */
@@ -50,8 +49,8 @@ const busy = new Set<number>();
 export async function sendMail(ctx: HandlerContext, input: ChannelParsed<'mail.send'>): Promise<OutboxMessage> {
   const m = ctx.db.ds.manager;
   const message = await loadMessage(m, input.messageId);
-  if (message.mode !== 'smtp') throw new ServiceError('CONFLICT', 'En kladde sendes fra dit mailprogram.');
-  if (busy.has(message.id)) throw new ServiceError('CONFLICT', 'Mailen er ved at blive sendt.');
+  if (message.mode !== 'smtp') throw new ServiceError('CONFLICT', 'mailSend.draftMode');
+  if (busy.has(message.id)) throw new ServiceError('CONFLICT', 'mailSend.busy');
   busy.add(message.id);
   try {
     const { transport, settings } = await transportFor(ctx);
@@ -67,9 +66,10 @@ export async function sendMail(ctx: HandlerContext, input: ChannelParsed<'mail.s
           await ctx.db.tx((tx) => tx.getRepository(MailRecipientEntity).update({ id: r.id }, { status: 'sent', error: null, sentAt: ctx.clock.now().toISOString() }));
         } catch (err) {
           const d = describe(err as SmtpError, settings.smtpHost!, settings.smtpPort);
-          await ctx.db.tx((tx) => tx.getRepository(MailRecipientEntity).update({ id: r.id }, { status: 'failed', error: d.message.slice(0, 1000) }));
+          const said = sayError(d.said, await appLanguage(ctx.db));
+          await ctx.db.tx((tx) => tx.getRepository(MailRecipientEntity).update({ id: r.id }, { status: 'failed', error: said.slice(0, 1000) }));
           if (d.stop) {
-            error = d.message;
+            error = said;
             break;
           }
         }
@@ -86,7 +86,7 @@ export async function sendMail(ctx: HandlerContext, input: ChannelParsed<'mail.s
 export async function sendTestMail(ctx: HandlerContext, input: ChannelParsed<'mail.test'>): Promise<{ sentTo: string }> {
   const { transport, settings } = await transportFor(ctx);
   const to = input.to ?? settings.organiserEmail;
-  if (!settings.organiserEmail || !to) throw new ServiceError('VALIDATION', e.noOrganiser);
+  if (!settings.organiserEmail || !to) throw new ServiceError('VALIDATION', 'mail.noOrganiser');
   try {
     await transport.sendMail({
       from: { name: settings.organiserName ?? '', address: settings.organiserEmail },
@@ -95,7 +95,7 @@ export async function sendTestMail(ctx: HandlerContext, input: ChannelParsed<'ma
       text: fill(da.mail.doc.testBody, { host: settings.smtpHost! }),
     });
   } catch (err) {
-    throw new ServiceError('CONFLICT', describe(err as SmtpError, settings.smtpHost!, settings.smtpPort).message);
+    throw new ServiceError('CONFLICT', describe(err as SmtpError, settings.smtpHost!, settings.smtpPort).said);
   } finally {
     transport.close();
   }

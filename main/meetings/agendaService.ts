@@ -7,7 +7,7 @@ import type { Database } from '../../db/database';
 import { isLive } from '../actors/lookup';
 import { AgendaItemEntity, AttachmentEntity, type AgendaItemRow } from '../../db/entities/meetings';
 import { MAX_ATTACHMENT_BYTES, type ChannelParsed, type FileResult, type Meeting } from '../../preload/contract';
-import { notFound, ServiceError } from '../api/serviceError';
+import { notFound, said, ServiceError } from '../api/serviceError';
 import { meetingDetail } from './detail';
 import { syncMeetingInvolvements } from './involvementSync';
 import { loadUnlocked, now, touch } from './load';
@@ -17,14 +17,14 @@ type ItemData = ChannelParsed<'agenda.add'>['data'];
 
 async function checkPresenter(m: EntityManager, presenterId: number | null) {
   if (presenterId === null) return;
-  if (!(await isLive(m, 'person', presenterId))) throw new ServiceError('VALIDATION', 'Personen findes ikke.', { presenterId: ['Personen findes ikke'] });
+  if (!(await isLive(m, 'person', presenterId))) throw new ServiceError('VALIDATION', 'missing.person', { presenterId: 'field.person' });
 }
 
 const fields = (d: ItemData) => ({ ...d, kind: d.isBreak ? ('orientation' as const) : d.kind, presenterId: d.isBreak ? null : d.presenterId });
 
 async function loadItem(m: EntityManager, id: number): Promise<AgendaItemRow> {
   const row = await m.getRepository(AgendaItemEntity).findOneBy({ id });
-  if (!row) throw notFound('Punktet');
+  if (!row) throw notFound('agendaItem');
   await loadUnlocked(m, row.meetingId);
   return row;
 }
@@ -80,7 +80,7 @@ export async function removeItem(db: Database, id: number, version?: number): Pr
 
 /** A reorder saves the whole agenda: refused when an item came or went, or (with versions) one was saved since the user saw it. */
 export async function reorderItems(db: Database, { meetingId, itemIds, versions }: ChannelParsed<'agenda.reorder'>): Promise<Meeting> {
-  if (versions && versions.length !== itemIds.length) throw new ServiceError('VALIDATION', 'Der skal være en version for hvert punkt.', { versions: ['En version for hvert punkt'] });
+  if (versions && versions.length !== itemIds.length) throw new ServiceError('VALIDATION', 'meetings.versionPerItem', { versions: 'field.versionPerItem' });
   return db.tx(async (m) => {
     const meeting = await loadUnlocked(m, meetingId);
     const items = await m.getRepository(AgendaItemEntity).find({ where: { meetingId } });
@@ -106,9 +106,9 @@ export function attachmentDir(db: Database): string {
 export async function attachFile(db: Database, { itemId, fileName, base64 }: ChannelParsed<'agenda.attach'>): Promise<Meeting> {
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new ServiceError('VALIDATION', `Filen er for stor (${(bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB). Bilag må højst fylde 10 MB.`, { base64: ['Filen er større end 10 MB'] });
+    throw new ServiceError('VALIDATION', said('meetings.attachmentTooLarge', { size: Math.round((bytes.length / 1024 / 1024) * 10) / 10 }), { base64: 'field.fileTooLarge' });
   }
-  if (bytes.length === 0) throw new ServiceError('VALIDATION', 'Filen er tom.', { base64: ['Filen er tom'] });
+  if (bytes.length === 0) throw new ServiceError('VALIDATION', 'meetings.attachmentEmpty', { base64: 'field.fileEmpty' });
   const dir = attachmentDir(db);
   fs.mkdirSync(dir, { recursive: true });
   const ext = path.extname(fileName).replace(/[^.A-Za-z0-9]/g, '').slice(0, 10);
@@ -132,7 +132,7 @@ export async function detachFile(db: Database, id: number): Promise<Meeting> {
   let stored = '';
   const result = await db.tx(async (m) => {
     const row = await m.getRepository(AttachmentEntity).findOneBy({ id });
-    if (!row) throw notFound('Bilaget');
+    if (!row) throw notFound('attachment');
     const item = await loadItem(m, row.itemId);
     stored = row.storedName;
     await m.getRepository(AttachmentEntity).delete({ id });
@@ -144,8 +144,8 @@ export async function detachFile(db: Database, id: number): Promise<Meeting> {
 
 export async function attachmentFile(db: Database, id: number): Promise<FileResult> {
   const row = await db.ds.manager.getRepository(AttachmentEntity).findOneBy({ id });
-  if (!row) throw notFound('Bilaget');
+  if (!row) throw notFound('attachment');
   const file = path.join(attachmentDir(db), row.storedName);
-  if (!fs.existsSync(file)) throw new ServiceError('NOT_FOUND', 'Bilagsfilen mangler i datamappen.');
+  if (!fs.existsSync(file)) throw notFound('attachmentFile');
   return { fileName: row.fileName, mimeType: 'application/octet-stream', base64: fs.readFileSync(file).toString('base64') };
 }

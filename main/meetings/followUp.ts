@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { MeetingEntity, type MeetingRow } from '../../db/entities/meetings';
 import type { FollowUpSource } from '../../preload/contract';
-import { ServiceError } from '../api/serviceError';
+import { type ErrorKey, ServiceError } from '../api/serviceError';
 
 const NONE: FollowUpSource = { kind: 'none', meetingId: null, title: null, date: null };
 
@@ -59,10 +59,10 @@ export async function followedUpAt(m: EntityManager, row: MeetingRow): Promise<F
 /** "Følger op på" must be an earlier, live meeting, and not the meeting itself. */
 export async function checkFollowsUp(m: EntityManager, selfId: number | null, date: string, followsUpMeetingId: number | null) {
   if (followsUpMeetingId === null) return;
-  const fail = (msg: string) => new ServiceError('VALIDATION', msg, { followsUpMeetingId: [msg] });
-  if (followsUpMeetingId === selfId) throw fail('Et møde kan ikke følge op på sig selv.');
+  const fail = (key: ErrorKey) => new ServiceError('VALIDATION', key, { followsUpMeetingId: key });
+  if (followsUpMeetingId === selfId) throw fail('meetings.followsSelf');
   const picked = await m.getRepository(MeetingEntity).findOneBy({ id: followsUpMeetingId });
-  if (!picked || picked.deletedAt) throw fail('Mødet, der følges op på, findes ikke.');
-  if (picked.date > date) throw fail('Vælg et tidligere møde at følge op på.');
+  if (!picked || picked.deletedAt) throw fail('meetings.followsMissing');
+  if (picked.date > date) throw fail('meetings.followsEarlier');
 }
 

@@ -185,7 +185,7 @@ export async function seriesIcs(db: Database, meetingId: number, lang: DocLangua
   const first = await meetingDetail(m, meetingId);
   if (first.seriesId === null) return meetingIcs(db, meetingId, lang);
   const series = await m.getRepository(MeetingSeriesEntity).findOneBy({ id: first.seriesId });
-  if (!series) throw notFound('Mødeserien');
+  if (!series) throw notFound('series');
   const rows = await m.getRepository(MeetingEntity).find({ where: { seriesId: series.id }, order: { date: 'ASC', id: 'ASC' } });
   const meetings = await Promise.all(rows.filter((r) => !r.deletedAt).map((r) => meetingDetail(m, r.id)));
   const { partnershipName } = await readSettings(m);

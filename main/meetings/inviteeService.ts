@@ -10,18 +10,18 @@ import { syncMeetingInvolvements } from './involvementSync';
 import { loadUnlocked, now, touch } from './load';
 import { claimVersion } from '../versions/versions';
 
-async function live(m: EntityManager, kind: 'person' | 'organisation', ids: number[], what: string, field: string) {
+async function live(m: EntityManager, kind: 'person' | 'organisation', ids: number[], field: string) {
   if (ids.length === 0) return;
   const refs = kind === 'person' ? await personRefs(m, ids) : await organisationRefs(m, ids);
-  if (notLive(refs, ids).length) throw new ServiceError('VALIDATION', `${what} findes ikke.`, { [field]: [`${what} findes ikke`] });
+  if (notLive(refs, ids).length) throw new ServiceError('VALIDATION', kind === 'person' ? 'missing.somePerson' : 'missing.someOrganisation', { [field]: kind === 'person' ? 'field.somePerson' : 'field.someOrganisation' });
 }
 
 /** Invites people, organisations or a whole body's current members; someone already invited is not added twice. */
 export async function invite(db: Database, input: ChannelParsed<'invitees.add'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const meeting = await loadUnlocked(m, input.meetingId);
-    await live(m, 'person', input.personIds, 'En af personerne', 'personIds');
-    await live(m, 'organisation', input.organisationIds, 'En af organisationerne', 'organisationIds');
+    await live(m, 'person', input.personIds, 'personIds');
+    await live(m, 'organisation', input.organisationIds, 'organisationIds');
     const people = new Set(input.personIds);
     const orgs = new Set(input.organisationIds);
     if (input.bodyId !== null) {
@@ -64,7 +64,7 @@ export async function inviteGuest(db: Database, g: ChannelParsed<'invitees.addGu
 export async function updateInvitee(db: Database, { id, reply, attendance, version }: ChannelParsed<'invitees.update'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await m.getRepository(InviteeEntity).findOneBy({ id });
-    if (!row) throw notFound('Den inviterede');
+    if (!row) throw notFound('invitee');
     await claimVersion(m, 'meeting_invitee', id, version);
     await loadUnlocked(m, row.meetingId);
     await m.getRepository(InviteeEntity).update({ id }, { reply, attendance });
@@ -77,7 +77,7 @@ export async function updateInvitee(db: Database, { id, reply, attendance, versi
 export async function removeInvitee(db: Database, id: number, version?: number): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await m.getRepository(InviteeEntity).findOneBy({ id });
-    if (!row) throw notFound('Den inviterede');
+    if (!row) throw notFound('invitee');
     await claimVersion(m, 'meeting_invitee', id, version);
     await loadUnlocked(m, row.meetingId);
     await m.getRepository(InviteeEntity).delete({ id });

@@ -8,7 +8,7 @@ export const now = () => activeClock().now().toISOString();
 
 export async function loadMeeting(m: EntityManager, id: number): Promise<MeetingRow> {
   const row = await m.getRepository(MeetingEntity).findOneBy({ id });
-  if (!row || row.deletedAt) throw notFound('Mødet');
+  if (!row || row.deletedAt) throw notFound('meeting');
   return row;
 }
 
@@ -16,7 +16,7 @@ export async function loadMeeting(m: EntityManager, id: number): Promise<Meeting
 export async function loadUnlocked(m: EntityManager, id: number): Promise<MeetingRow> {
   const row = await loadMeeting(m, id);
   if (row.minutesStatus === 'approved') {
-    throw new ServiceError('CONFLICT', 'Referatet er godkendt og låst. Genåbn referatet for at rette i mødet.');
+    throw new ServiceError('CONFLICT', 'meetings.minutesLocked');
   }
   return row;
 }

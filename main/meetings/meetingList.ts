@@ -17,7 +17,9 @@ function filtered(m: EntityManager, q: Query, today: string): SelectQueryBuilder
 }
 
 const ordered = <T extends SelectQueryBuilder<MeetingRow>>(qb: T, q: Query) =>
-  qb.orderBy('mt.date', q.when === 'past' ? 'DESC' : 'ASC').addOrderBy('mt.start_time', 'ASC').addOrderBy('mt.id', 'ASC');
+  q.newestFirst
+    ? qb.orderBy('mt.date', 'DESC').addOrderBy('mt.start_time', 'DESC').addOrderBy('mt.id', 'DESC')
+    : qb.orderBy('mt.date', q.when === 'past' ? 'DESC' : 'ASC').addOrderBy('mt.start_time', 'ASC').addOrderBy('mt.id', 'ASC');
 
 /**
  * A page of the meeting list with what each row shows (body name, counts of items, invitees and open

@@ -1,4 +1,4 @@
-import { textsFor } from '../documents/texts';
+import { fill, textsFor, type DocLanguage } from '../documents/texts';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { isLive } from '../actors/lookup';
@@ -12,7 +12,7 @@ import { syncMeetingInvolvements } from './involvementSync';
 import { loadMeeting, now } from './load';
 import { seriesDates } from './schedule';
 import { indexMeeting } from './searchDocs';
-import { checkFollowsUp } from './followUp';
+import { checkFollowsUp, followUpSources } from './followUp';
 import { claimVersion } from '../versions/versions';
 
 type MeetingData = ChannelParsed<'meetings.update'>['data'];
@@ -42,18 +42,24 @@ export async function setTypeDefaults(db: Database, input: TypeDefaults): Promis
 
 async function checkBody(m: EntityManager, bodyId: number | null) {
   if (bodyId === null) return;
-  if (!(await isLive(m, 'body', bodyId))) throw new ServiceError('VALIDATION', 'Organet findes ikke.', { bodyId: ['Organet findes ikke'] });
+  if (!(await isLive(m, 'body', bodyId))) throw new ServiceError('VALIDATION', 'missing.body', { bodyId: 'field.body' });
 }
 
 const columns = (d: MeetingData) => ({ ...d, sortKey: sortKey(d.title) });
 
-/** Standard items get their titles in the app's language (documents show them in the reader's, see standardItems.ts). */
+/**
+ * Standard items get their titles in the app's language (documents show them in the reader's, see
+ * standardItems.ts). They fit the meeting: "Opfølgning på referat fra sidste møde" only when there is a
+ * meeting to follow up (an earlier one of its series or body, or one it follows up on).
+ */
 async function addStandardItems(m: EntityManager, meetingId: number) {
   const repo = m.getRepository(AgendaItemEntity);
   const lang = (await settingValue(m, 'language')) === 'en' ? 'en' : 'da';
   const titles = textsFor(lang).documents.standardItem;
+  const firstMeeting = (await followUpSources(m, await loadMeeting(m, meetingId))).length === 0;
   let position = 0;
   for (const standard of ['approval', 'followup', 'aob'] as const) {
+    if (standard === 'followup' && firstMeeting) continue;
     await repo.save({ meetingId, position: position++, isBreak: false, standard, ...STANDARD_ITEMS[standard], title: titles[standard], presenterId: null, description: null, minutes: null });
   }
 }
@@ -109,7 +115,7 @@ export async function setMeetingStatus(db: Database, { id, status, version }: Ch
     const row = await loadMeeting(m, id);
     await claimVersion(m, 'meeting', id, version);
     if (status === 'minutes_approved' || row.minutesStatus === 'approved') {
-      throw new ServiceError('CONFLICT', 'Status "referat godkendt" sættes ved at godkende referatet, og fjernes ved at genåbne det.');
+      throw new ServiceError('CONFLICT', 'meetings.statusApproved');
     }
     await m.getRepository(MeetingEntity).update({ id }, { status, updatedAt: now() });
     return meetingDetail(m, id);
@@ -130,7 +136,7 @@ export async function deleteMeeting(db: Database, id: number, version?: number):
 export async function restoreMeeting(db: Database, id: number): Promise<MeetingSummary> {
   return db.tx(async (m) => {
     const row = await m.getRepository(MeetingEntity).findOneBy({ id });
-    if (!row) throw notFound('Mødet');
+    if (!row) throw notFound('meeting');
     await m.getRepository(MeetingEntity).update({ id }, { deletedAt: null });
     await syncMeetingInvolvements(m, id);
     await indexMeeting(m, id);
@@ -138,21 +144,22 @@ export async function restoreMeeting(db: Database, id: number): Promise<MeetingS
   });
 }
 
-const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
-const ORDINALS = ['', 'første', 'anden', 'tredje', 'fjerde', 'sidste'];
-
-export function seriesRule(s: { everyMonths: number; weekday: number; ordinal: number; startTime: string; durationMinutes: number }): string {
-  const every = s.everyMonths === 1 ? 'Hver måned' : s.everyMonths === 2 ? 'Hver anden måned' : `Hver ${s.everyMonths}. måned`;
-  const hours = s.durationMinutes % 60 === 0 ? `${s.durationMinutes / 60} timer` : `${s.durationMinutes} min.`;
-  return `${every}, ${ORDINALS[s.ordinal]} ${WEEKDAYS[s.weekday]}, kl. ${s.startTime.replace(':', '.')}, ${hours}`;
+/** A series rule from its codes, in the reader's language: "Hver anden måned, første tirsdag, kl. 09.00, 2 timer". */
+export function seriesRule(s: { everyMonths: number; weekday: number; ordinal: number; startTime: string; durationMinutes: number }, lang: DocLanguage = 'da'): string {
+  const t = textsFor(lang).rowTexts.seriesRule;
+  const every = s.everyMonths === 1 ? t.everyMonth : s.everyMonths === 2 ? t.everyOtherMonth : fill(t.everyNMonths, { n: String(s.everyMonths) });
+  const duration = s.durationMinutes % 60 === 0 ? fill(t.hours, { n: String(s.durationMinutes / 60) }) : fill(t.minutes, { n: String(s.durationMinutes) });
+  const ordinal = (t.ordinal as Record<string, string>)[String(s.ordinal)] ?? '';
+  const weekday = (t.weekday as Record<string, string>)[String(s.weekday)] ?? '';
+  return fill(t.sentence, { every, ordinal, weekday, time: lang === 'en' ? s.startTime : s.startTime.replace(':', '.'), duration });
 }
 
 /** "Steering group every other month, 2 hours, first Tuesday": dated meetings that can then be moved one by one. */
 export async function createSeries(db: Database, s: ChannelParsed<'meetings.createSeries'>): Promise<MeetingSummary[]> {
   const end = minutesOfDay(s.startTime) + s.durationMinutes;
-  if (end >= 24 * 60) throw new ServiceError('VALIDATION', 'Mødet skal slutte samme dag.', { durationMinutes: ['Mødet skal slutte samme dag'] });
+  if (end >= 24 * 60) throw new ServiceError('VALIDATION', 'meetings.sameDay', { durationMinutes: 'meetings.sameDay' });
   return db.tx(async (m) => {
-    const series = await m.getRepository(MeetingSeriesEntity).save({ title: s.title, rule: seriesRule(s), createdAt: now() });
+    const series = await m.getRepository(MeetingSeriesEntity).save({ title: s.title, rule: '', everyMonths: s.everyMonths, weekday: s.weekday, ordinal: s.ordinal, startTime: s.startTime, durationMinutes: s.durationMinutes, createdAt: now() });
     const ids: number[] = [];
     for (const date of seriesDates(s.fromDate, s.everyMonths, s.weekday, s.ordinal, s.count)) {
       const id = await insertMeeting(m, {

@@ -3,10 +3,9 @@ import type { Database } from '../../db/database';
 import { isLive } from '../actors/lookup';
 import { ActionItemEntity, AgendaItemEntity, DecisionEntity, MeetingEntity, type MeetingRow } from '../../db/entities/meetings';
 import type { ActionItem, ChannelParsed, Meeting, Page } from '../../preload/contract';
-import { notFound, ServiceError } from '../api/serviceError';
+import { notFound, said, ServiceError } from '../api/serviceError';
 import { actionViews } from './actionViews';
 import { activeClock } from '../app/clock';
-import { longDate } from '../documents/format';
 import { isHeld } from './held';
 import { meetingDetail } from './detail';
 import { loadMeeting, loadUnlocked, now, touch } from './load';
@@ -15,13 +14,13 @@ import { claimVersion } from '../versions/versions';
 async function checkItem(m: EntityManager, meetingId: number, itemId: number | null) {
   if (itemId === null) return;
   const it = await m.getRepository(AgendaItemEntity).findOneBy({ id: itemId });
-  if (!it || it.meetingId !== meetingId) throw new ServiceError('VALIDATION', 'Punktet hører ikke til mødet.', { itemId: ['Punktet hører ikke til mødet'] });
+  if (!it || it.meetingId !== meetingId) throw new ServiceError('VALIDATION', 'meetings.itemNotOfMeeting', { itemId: 'field.notItemOfMeeting' });
 }
 
 export async function setItemMinutes(db: Database, { itemId, minutes, version }: ChannelParsed<'minutes.setItem'>): Promise<Meeting> {
   return db.tx(async (m) => {
     const it = await m.getRepository(AgendaItemEntity).findOneBy({ id: itemId });
-    if (!it) throw notFound('Punktet');
+    if (!it) throw notFound('agendaItem');
     await loadUnlocked(m, it.meetingId);
     await claimVersion(m, 'agenda_item', itemId, version);
     await m.getRepository(AgendaItemEntity).update({ id: itemId }, { minutes });
@@ -35,18 +34,16 @@ export async function approveMinutes(db: Database, { id, approvedAtMeetingId }: 
   return db.tx(async (m) => {
     const row = await loadUnlocked(m, id);
     if (!isHeld(row, today)) {
-      throw new ServiceError('CONFLICT', `Mødet holdes først ${longDate(row.date)}. Referatet kan godkendes, når mødet er holdt.`);
+      throw new ServiceError('CONFLICT', said('meetings.notHeldYet', { date: { date: row.date } }));
     }
     if (approvedAtMeetingId !== null) {
-      if (approvedAtMeetingId === id) throw new ServiceError('VALIDATION', 'Vælg et senere møde.', { approvedAtMeetingId: ['Vælg et senere møde'] });
+      if (approvedAtMeetingId === id) throw new ServiceError('VALIDATION', 'meetings.chooseLater', { approvedAtMeetingId: 'field.laterMeeting' });
       const at = await loadMeeting(m, approvedAtMeetingId);
       if (`${at.date} ${at.startTime}` <= `${row.date} ${row.startTime}`) {
-        const message = `Referatet godkendes på et senere møde; »${at.title}« (${longDate(at.date)}) ligger før eller samtidig med mødet.`;
-        throw new ServiceError('VALIDATION', message, { approvedAtMeetingId: ['Vælg et senere møde'] });
+        throw new ServiceError('VALIDATION', said('meetings.approveAtEarlier', { title: at.title, date: { date: at.date } }), { approvedAtMeetingId: 'field.laterMeeting' });
       }
       if (!isHeld(at, today)) {
-        const message = `Mødet »${at.title}« holdes først ${longDate(at.date)}. Et referat godkendes på et møde, der er holdt.`;
-        throw new ServiceError('VALIDATION', message, { approvedAtMeetingId: ['Mødet er ikke holdt endnu'] });
+        throw new ServiceError('VALIDATION', said('meetings.approveAtUnheld', { title: at.title, date: { date: at.date } }), { approvedAtMeetingId: 'field.notHeldYet' });
       }
     }
     await m.getRepository(MeetingEntity).update({ id }, { minutesStatus: 'approved', minutesApprovedAtMeetingId: approvedAtMeetingId, status: 'minutes_approved', updatedAt: now() });
@@ -57,7 +54,7 @@ export async function approveMinutes(db: Database, { id, approvedAtMeetingId }: 
 export async function reopenMinutes(db: Database, id: number): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await loadMeeting(m, id);
-    if (row.minutesStatus !== 'approved') throw new ServiceError('CONFLICT', 'Referatet er ikke godkendt.');
+    if (row.minutesStatus !== 'approved') throw new ServiceError('CONFLICT', 'meetings.minutesNotApproved');
     await m.getRepository(MeetingEntity).update({ id }, { minutesStatus: 'draft', minutesApprovedAtMeetingId: null, status: 'held', updatedAt: now() });
     return meetingDetail(m, id);
   });
@@ -75,7 +72,7 @@ export async function addDecision(db: Database, d: ChannelParsed<'decisions.add'
 
 async function loadDecision(m: EntityManager, id: number) {
   const row = await m.getRepository(DecisionEntity).findOneBy({ id });
-  if (!row) throw notFound('Beslutningen');
+  if (!row) throw notFound('decision');
   await loadUnlocked(m, row.meetingId);
   return row;
 }
@@ -105,17 +102,17 @@ type ActionData = ChannelParsed<'actionItems.add'>;
 
 async function checkOwner(m: EntityManager, a: ActionData) {
   if (a.ownerPersonId !== null) {
-    if (!(await isLive(m, 'person', a.ownerPersonId))) throw new ServiceError('VALIDATION', 'Personen findes ikke.', { ownerPersonId: ['Personen findes ikke'] });
+    if (!(await isLive(m, 'person', a.ownerPersonId))) throw new ServiceError('VALIDATION', 'missing.person', { ownerPersonId: 'field.person' });
   }
   if (a.ownerOrganisationId !== null) {
-    if (!(await isLive(m, 'organisation', a.ownerOrganisationId))) throw new ServiceError('VALIDATION', 'Organisationen findes ikke.', { ownerOrganisationId: ['Organisationen findes ikke'] });
+    if (!(await isLive(m, 'organisation', a.ownerOrganisationId))) throw new ServiceError('VALIDATION', 'missing.organisation', { ownerOrganisationId: 'field.organisation' });
   }
 }
 
 /** A due date before the meeting where the item was agreed cannot be met. */
 function checkDue(meeting: MeetingRow, dueDate: string | null) {
   if (dueDate !== null && dueDate < meeting.date) {
-    throw new ServiceError('VALIDATION', `Fristen ligger før mødet, hvor aftalen blev indgået (${longDate(meeting.date)}).`, { dueDate: ['Før mødet'] });
+    throw new ServiceError('VALIDATION', said('meetings.dueBeforeMeeting', { date: { date: meeting.date } }), { dueDate: 'field.beforeMeeting' });
   }
 }
 
@@ -134,7 +131,7 @@ export async function addActionItem(db: Database, a: ActionData): Promise<Meetin
 
 async function loadAction(m: EntityManager, id: number) {
   const row = await m.getRepository(ActionItemEntity).findOneBy({ id });
-  if (!row) throw notFound('Aftalen');
+  if (!row) throw notFound('actionItem');
   return row;
 }
 
@@ -142,11 +139,11 @@ export async function updateActionItem(db: Database, { id, data, version }: Chan
   return db.tx(async (m) => {
     const row = await loadAction(m, id);
     await claimVersion(m, 'action_item', id, version);
-    if (row.meetingId !== data.meetingId) throw new ServiceError('VALIDATION', 'En aftale kan ikke flyttes til et andet møde.');
+    if (row.meetingId !== data.meetingId) throw new ServiceError('VALIDATION', 'meetings.actionMove');
     const meeting = await loadMeeting(m, row.meetingId);
     // Follow-up goes on after the minutes are approved: owner and due date may change, the agreed wording may not.
     if (meeting.minutesStatus === 'approved' && (data.what !== row.what || data.itemId !== row.itemId)) {
-      throw new ServiceError('CONFLICT', 'Referatet er godkendt: aftalens tekst og punkt kan ikke ændres, men ansvarlig, frist og status kan. Genåbn referatet for at rette teksten.');
+      throw new ServiceError('CONFLICT', 'meetings.actionLocked');
     }
     await checkItem(m, row.meetingId, data.itemId);
     await checkOwner(m, data);
@@ -180,16 +177,16 @@ export async function setActionStatus(db: Database, s: ChannelParsed<'actionItem
     if (s.atMeetingId !== null) {
       const at = await loadMeeting(m, s.atMeetingId);
       if (at.date < agreed.date) {
-        throw new ServiceError('VALIDATION', `Aftalen blev indgået ${longDate(agreed.date)}; den kan ikke følges op på et tidligere møde.`, { atMeetingId: ['Før aftalen'] });
+        throw new ServiceError('VALIDATION', said('meetings.followUpEarlier', { date: { date: agreed.date } }), { atMeetingId: 'field.beforeAgreement' });
       }
     }
     const closing = s.status !== 'open';
     const doneDate = closing ? (s.doneDate ?? today) : null;
     if (doneDate !== null && doneDate < agreed.date) {
-      throw new ServiceError('VALIDATION', `Datoen ligger før aftalen blev indgået (${longDate(agreed.date)}).`, { doneDate: ['Før aftalen blev indgået'] });
+      throw new ServiceError('VALIDATION', said('meetings.doneBeforeAgreed', { date: { date: agreed.date } }), { doneDate: 'field.beforeAgreed' });
     }
     if (doneDate !== null && doneDate > today) {
-      throw new ServiceError('VALIDATION', 'Datoen ligger i fremtiden.', { doneDate: ['Datoen ligger i fremtiden'] });
+      throw new ServiceError('VALIDATION', 'meetings.doneInFuture', { doneDate: 'field.inFuture' });
     }
     await m.getRepository(ActionItemEntity).update(
       { id: s.id },

@@ -1,7 +1,8 @@
+import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { MemoEntity, MemoVersionEntity } from '../../db/entities/memos';
 import type { ChannelParsed, Memo, MemoContent, MemoDecisionEffect, MemoHeader, MemoVersion } from '../../preload/contract';
-import { notFound, ServiceError } from '../api/serviceError';
+import { notFound, said, ServiceError } from '../api/serviceError';
 import { applyApprovalToInitiatives, prefillEconomyFromInitiatives, revertApprovalOnInitiatives } from './integrations';
 import { columnsOf, contentOf, headerOf, linksOf, loadMemo, memoDetail, now } from './memoRecord';
 import { indexMemo } from './searchDoc';
@@ -13,12 +14,17 @@ const today = () => activeClock().today();
 export async function sendMemo(db: Database, id: number, sentOn: string | null): Promise<Memo> {
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
-    if (row.status === 'decided') throw new ServiceError('CONFLICT', 'Oplægget er allerede besluttet.');
+    if (row.status === 'decided') throw new ServiceError('CONFLICT', 'memos.alreadyDecided');
     if (row.status === 'sent' && !row.hasUnsentChanges) {
-      throw new ServiceError('CONFLICT', `Version ${row.sentVersion} er allerede sendt, og der er ingen ændringer siden.`);
+      throw new ServiceError('CONFLICT', said('memos.versionSent', { number: String(row.sentVersion) }));
     }
     const number = row.sentVersion + 1;
     const date = sentOn ?? today();
+    const previous = row.sentVersion ? await m.getRepository(MemoVersionEntity).findOneBy({ memoId: id, number: row.sentVersion }) : null;
+    if (previous && date < previous.sentOn) {
+      throw new ServiceError('VALIDATION', said('memos.sentBeforePrevious', { number, previous: previous.number, date: { date: previous.sentOn } }), { sentOn: 'field.beforePreviousVersion' });
+    }
+    if (date > today()) throw new ServiceError('VALIDATION', 'memos.sentInFuture', { sentOn: 'field.inFuture' });
     const header: MemoHeader = { ...headerOf(row), status: 'sent', sentVersion: number, hasUnsentChanges: false };
     await m.getRepository(MemoVersionEntity).insert({
       memoId: id, number, sentOn: date, snapshot: JSON.stringify({ header, content: contentOf(row) }), createdAt: now(),
@@ -30,9 +36,18 @@ export async function sendMemo(db: Database, id: number, sentOn: string | null):
 
 export async function getMemoVersion(db: Database, memoId: number, number: number): Promise<MemoVersion> {
   const v = await db.ds.manager.getRepository(MemoVersionEntity).findOneBy({ memoId, number });
-  if (!v) throw notFound(`Version ${number}`);
+  if (!v) throw notFound('memoVersion', { number: String(number) });
   const snap = JSON.parse(v.snapshot) as { header: MemoHeader; content: MemoContent };
   return { memoId, number, sentOn: v.sentOn, title: snap.header.title, header: snap.header, content: snap.content };
+}
+
+/** A decision is made on or after the day the version it decides was sent, and not in the future. */
+async function checkDecisionDate(m: EntityManager, memoId: number, sentVersion: number, date: string) {
+  const sent = await m.getRepository(MemoVersionEntity).findOneBy({ memoId, number: sentVersion });
+  if (sent && date < sent.sentOn) {
+    throw new ServiceError('VALIDATION', said('memos.decidedBeforeSent', { date: { date: sent.sentOn } }), { date: 'field.beforeSent' });
+  }
+  if (date > activeClock().today()) throw new ServiceError('VALIDATION', 'memos.decidedInFuture', { date: 'field.inFuture' });
 }
 
 const approving = (outcome: string) => outcome === 'approved' || outcome === 'approved_with_changes';
@@ -40,13 +55,14 @@ const approving = (outcome: string) => outcome === 'approved' || outcome === 'ap
 export async function decideMemo(db: Database, id: number, d: ChannelParsed<'memos.decide'>['decision']): Promise<Memo> {
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
-    if (row.status === 'decided') throw new ServiceError('CONFLICT', 'Der er allerede registreret en beslutning. Fortryd den først.');
+    if (row.status === 'decided') throw new ServiceError('CONFLICT', 'memos.decisionExists');
     if (row.sentVersion === 0) {
-      throw new ServiceError('CONFLICT', 'Oplægget er ikke sendt endnu. Send det, før beslutningen registreres.');
+      throw new ServiceError('CONFLICT', 'memos.notSent');
     }
     if (row.hasUnsentChanges) {
-      throw new ServiceError('CONFLICT', `Oplægget har ændringer, der ikke er sendt. Send version ${row.sentVersion + 1}, eller kassér ændringerne, før beslutningen registreres.`);
+      throw new ServiceError('CONFLICT', said('memos.unsentChanges', { number: String(row.sentVersion + 1) }));
     }
+    await checkDecisionDate(m, id, row.sentVersion, d.date);
     const effects = approving(d.outcome) ? await applyApprovalToInitiatives(m, id, d.date) : [];
     // "Postponed" keeps the memo awaiting a decision at a later meeting.
     const status = d.outcome === 'postponed' ? 'sent' : 'decided';
@@ -66,7 +82,7 @@ export async function decideMemo(db: Database, id: number, d: ChannelParsed<'mem
 export async function undoDecision(db: Database, id: number): Promise<Memo> {
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
-    if (!row.decisionOutcome) throw new ServiceError('CONFLICT', 'Der er ingen beslutning at fortryde.');
+    if (!row.decisionOutcome) throw new ServiceError('CONFLICT', 'memos.noDecision');
     const effects = JSON.parse(row.decisionEffects ?? '[]') as MemoDecisionEffect[];
     if (effects.length) await revertApprovalOnInitiatives(m, id, effects, today());
     await m.getRepository(MemoEntity).update(
@@ -93,7 +109,7 @@ export async function prefillEconomy(db: Database, id: number) {
 export async function discardUnsentChanges(db: Database, id: number): Promise<Memo> {
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
-    if (row.sentVersion === 0 || !row.hasUnsentChanges) throw new ServiceError('CONFLICT', 'Der er ingen ændringer at kassere.');
+    if (row.sentVersion === 0 || !row.hasUnsentChanges) throw new ServiceError('CONFLICT', 'memos.noChanges');
     const last = await m.getRepository(MemoVersionEntity).findOneByOrFail({ memoId: id, number: row.sentVersion });
     const { content } = JSON.parse(last.snapshot) as { content: MemoContent };
     await m.getRepository(MemoEntity).update({ id }, { ...columnsOf(content), hasUnsentChanges: false, updatedAt: now() });

@@ -10,12 +10,12 @@ export async function addMemoLink(db: Database, input: ChannelParsed<'memos.link
     await loadMemo(m, input.memoId);
     const live = await liveTargets(m, [input]);
     if (!live.has(`${input.targetKind}:${input.targetId}`)) {
-      const what = { initiative: 'Indsatsen', meeting: 'Mødet', decision: 'Beslutningen' }[input.targetKind];
-      throw new ServiceError('VALIDATION', `${what} findes ikke eller er slettet, så oplægget kan ikke bygge på den.`, { targetId: ['Findes ikke'] });
+      const what = ({ initiative: 'memos.linkInitiative', meeting: 'memos.linkMeeting', decision: 'memos.linkDecision' } as const)[input.targetKind];
+      throw new ServiceError('VALIDATION', what, { targetId: 'field.doesNotExist' });
     }
     const repo = m.getRepository(MemoLinkEntity);
     if (await repo.findOneBy({ memoId: input.memoId, targetKind: input.targetKind, targetId: input.targetId })) {
-      throw new ServiceError('CONFLICT', 'Oplægget er allerede knyttet til den.', { targetId: ['Findes allerede'] });
+      throw new ServiceError('CONFLICT', 'memos.linkExists', { targetId: 'field.alreadyExists' });
     }
     await repo.insert(input);
     return memoDetail(m, input.memoId);
@@ -25,7 +25,7 @@ export async function addMemoLink(db: Database, input: ChannelParsed<'memos.link
 export async function removeMemoLink(db: Database, id: number): Promise<Memo> {
   return db.tx(async (m) => {
     const link = await m.getRepository(MemoLinkEntity).findOneBy({ id });
-    if (!link) throw notFound('Tilknytningen');
+    if (!link) throw notFound('memoLink');
     await m.getRepository(MemoLinkEntity).delete({ id });
     return memoDetail(m, link.memoId);
   });

@@ -45,7 +45,7 @@ export function summaryOf(row: MemoRow): MemoSummary {
 
 export async function loadMemo(m: EntityManager, id: number): Promise<MemoRow> {
   const row = await m.getRepository(MemoEntity).findOneBy({ id });
-  if (!row) throw notFound('Beslutningsoplægget');
+  if (!row) throw notFound('memo');
   return row;
 }
 

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database';
 import { MemoEntity, MemoVersionEntity } from '../../db/entities/memos';
 import { likePattern, searchTokens } from '../../db/textKeys';
 import type { ChannelParsed, Memo, MemoContent, MemoSummary, Page } from '../../preload/contract';
-import { ServiceError } from '../api/serviceError';
+import { said, ServiceError } from '../api/serviceError';
 import { columnsOf, loadMemo, memoDetail, now } from './memoRecord';
 import { claimVersion } from '../versions/versions';
 import { indexMemo } from './searchDoc';
@@ -60,8 +60,8 @@ async function checkCaseNumber(m: EntityManager, input: MemoContent, selfId: num
   if (selfId !== null) qb.andWhere('memo.id <> :id', { id: selfId });
   const other = await qb.getOne();
   if (other) {
-    const message = `Sagsnummeret ${input.caseNumber} bruges allerede i ${year} af oplægget »${other.title}«. Bekræft, hvis det er samme sag.`;
-    throw new ServiceError('CONFLICT', message, { caseNumber: [message] });
+    const message = said('memos.caseNumber', { caseNumber: input.caseNumber, year, title: other.title });
+    throw new ServiceError('CONFLICT', message, { caseNumber: message });
   }
 }
 
@@ -94,7 +94,7 @@ export async function updateMemo(db: Database, id: number, input: MemoContent, v
     const row = await loadMemo(m, id);
     await claimVersion(m, 'memo', id, version);
     if (row.status === 'decided') {
-      throw new ServiceError('CONFLICT', 'Oplægget er besluttet og kan ikke ændres. Fortryd beslutningen først, hvis den er registreret forkert.');
+      throw new ServiceError('CONFLICT', 'memos.decidedLocked');
     }
     // Asked once: a case number already confirmed (or unchanged in the same year) is not asked again.
     if (row.caseNumber !== input.caseNumber || row.memoDate.slice(0, 4) !== input.memoDate.slice(0, 4)) await checkCaseNumber(m, input, id);
@@ -113,7 +113,7 @@ export async function deleteMemo(db: Database, id: number, version?: number): Pr
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
     await claimVersion(m, 'memo', id, version);
-    if (row.sentVersion > 0) throw new ServiceError('CONFLICT', 'Et sendt oplæg kan ikke slettes; det er en del af sagens historik.');
+    if (row.sentVersion > 0) throw new ServiceError('CONFLICT', 'memos.sentNoDelete');
     await m.getRepository(MemoEntity).delete({ id });
     await indexMemo(m, id);
     return { deleted: true };
@@ -124,7 +124,7 @@ export async function setMemoStatus(db: Database, id: number, status: 'draft' | 
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
     if (row.status === 'sent' || row.status === 'decided') {
-      throw new ServiceError('CONFLICT', 'Oplægget er sendt. Ændringer bliver til en ny version, når du sender igen.');
+      throw new ServiceError('CONFLICT', 'memos.sentNewVersion');
     }
     await m.getRepository(MemoEntity).update({ id }, { status, updatedAt: now() });
     return memoDetail(m, id);

@@ -50,7 +50,7 @@ export const listMilestones = (db: Database, year: number) => milestonesOfYear(d
 
 async function load(m: EntityManager, id: number): Promise<MilestoneRow> {
   const row = await m.getRepository(MilestoneEntity).findOneBy({ id });
-  if (!row) throw notFound('Milepælen');
+  if (!row) throw notFound('milestone');
   return row;
 }
 
@@ -63,7 +63,7 @@ export const getMilestone = (db: Database, id: number) => detail(db.ds.manager, 
 
 async function assertBody(m: EntityManager, bodyId: number | null) {
   if (bodyId === null) return;
-  if (!(await isLive(m, 'body', bodyId))) throw new ServiceError('VALIDATION', 'Organet findes ikke.', { bodyId: ['Organet findes ikke'] });
+  if (!(await isLive(m, 'body', bodyId))) throw new ServiceError('VALIDATION', 'missing.body', { bodyId: 'field.body' });
 }
 
 export async function indexMilestone(m: EntityManager, id: number) {

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database';
 import { isCalendarDate, isClockTime, type StoredDateProblem, type StoredDateKind } from '../../preload/contract';
-import { ServiceError } from '../api/serviceError';
+import { said, ServiceError, type Said } from '../api/serviceError';
 
 /**
  * Dates and times stored by older versions, which checked dates with Date.parse (2013-02-30 passed).
@@ -54,28 +54,14 @@ export async function findStoredDateProblems(db: Database): Promise<StoredDatePr
   return out;
 }
 
-const KIND_DA: Record<StoredDateKind, string> = {
-  meeting: 'Mødet',
-  milestone: 'Milepælen',
-  memo: 'Beslutningsoplægget',
-  goal: 'Målet',
-  measurement: 'En måling på målet',
-  initiative: 'Indsatsen',
-  initiativeStatus: 'En status på indsatsen',
-  involvement: 'Inddragelsen',
-  actionItem: 'Aftalen',
-  membership: 'Et medlemskab af',
-};
-
-export function describeProblem(p: StoredDateProblem): string {
-  return `${KIND_DA[p.kind]} »${p.name.slice(0, 80)}« har ${p.field.endsWith('time') ? 'tidspunktet' : 'datoen'} ${p.value}, som ikke findes`;
+export function describeProblem(p: StoredDateProblem): Said {
+  return said(p.field.endsWith('time') ? 'dates.problemTime' : 'dates.problemDate', { kind: said(`dates.kind.${p.kind}`), name: p.name.slice(0, 80), value: p.value });
 }
 
 /** A document failed: if stored impossible dates are the likely reason, tell the user which objects to fix. */
 export async function storedDateError(db: Database): Promise<ServiceError | null> {
   const problems = await findStoredDateProblems(db);
   if (!problems.length) return null;
-  const shown = problems.slice(0, 5).map(describeProblem).join('; ');
-  const more = problems.length > 5 ? ` og ${problems.length - 5} mere` : '';
-  return new ServiceError('VALIDATION', `Dokumentet kan ikke laves: ${shown}${more}. Ret datoen, og prøv igen (se Indstillinger → Datoer der ikke findes).`);
+  const more = problems.length > 5 ? said('dates.more', { count: problems.length - 5 }) : '';
+  return new ServiceError('VALIDATION', said('dates.document', { list: problems.slice(0, 5).map(describeProblem), more }));
 }

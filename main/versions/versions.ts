@@ -5,7 +5,7 @@ import { fillText } from '../../preload/contract/validationMessages';
 import { da } from '../../preload/texts/da';
 import { en } from '../../preload/texts/en';
 import { copenhagenDate, copenhagenTime } from '../app/clock';
-import { notFound, ServiceError } from '../api/serviceError';
+import { notFound, ServiceError, type NotFoundKey } from '../api/serviceError';
 
 /** What a stale save names: a table migration 0240 gave a version, or a whole agenda. */
 export type StaleWhat = keyof typeof da.versions.what;
@@ -30,7 +30,12 @@ export class StaleVersionError extends ServiceError {
     /** The refused command's own time: "kl. 10.44" on the same day, with the date on another. */
     private readonly now = changeTime(),
   ) {
-    super('CONFLICT', staleMessage('da', what, by, at, now));
+    super('CONFLICT', 'app.conflict');
+    this.message = staleMessage('da', what, by, at, now);
+  }
+
+  override toApiError(lang: Language = 'da'): ApiError {
+    return this.toApiErrorIn(lang);
   }
 
   toApiErrorIn(lang: Language): ApiError {
@@ -49,7 +54,12 @@ function staleMessage(lang: Language, key: StaleWhat, by: string | null, at: str
   return fillText(sameDay ? t.stale : t.staleOtherDay, { who: by ?? t.someone, what, time, date });
 }
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The "no longer exists" text for each versioned table. */
+const NOT_FOUND: Record<VersionedTable, NotFoundKey> = {
+  organisation: 'organisation', person: 'person', body: 'body', meeting: 'meeting', agenda_item: 'agendaItem', meeting_invitee: 'invitee',
+  decision: 'decision', action_item: 'actionItem', track: 'track', target_group: 'targetGroup', initiative: 'initiative', goal: 'goal',
+  key_figure: 'keyFigure', memo: 'memo', milestone: 'milestone', involvement: 'involvement',
+};
 
 async function stampOf(m: EntityManager, table: VersionedTable, id: number): Promise<Stamp | null> {
   const rows: Stamp[] = await m.query(`SELECT version, updated_by, updated_at FROM ${table} WHERE id = ?`, [id]);
@@ -65,7 +75,7 @@ async function stampOf(m: EntityManager, table: VersionedTable, id: number): Pro
  */
 export async function claimVersion(m: EntityManager, table: VersionedTable, id: number, expected: number | undefined, missing = notFound): Promise<number> {
   const row = await stampOf(m, table, id);
-  if (!row) throw missing(capital(da.versions.what[table]));
+  if (!row) throw missing(NOT_FOUND[table]);
   if (expected !== undefined && expected !== row.version) throw new StaleVersionError(table, row.updated_by, row.updated_at, row.version);
   const next = row.version + 1;
   await m.query(`UPDATE ${table} SET version = ?, updated_by = ?, updated_at = ? WHERE id = ? AND version = ?`, [next, changeUser(), changeTime(), id, row.version]);

@@ -24,6 +24,8 @@ export const actorChannels = {
   'bodies.delete': channel(byIdVersioned).returns<a.TrashItem>(),
 
   'memberships.add': channel(a.membershipInput).returns<a.MembershipView>(),
+  /** Many members at once (one transaction): current members in an overlapping period are skipped and named. */
+  'memberships.addMany': channel(a.membershipBulkInput).returns<a.MembershipBulkResult>(),
   'memberships.remove': channel(byId).returns<a.MembershipView>(),
 
   'trash.list': channel(empty).returns<a.TrashItem[]>(),

@@ -121,6 +121,27 @@ export const membershipInput = z
   });
 export type MembershipInput = z.input<typeof membershipInput>;
 
+/** One actor picked for a body: a person or an organisation. */
+export const memberRef = z
+  .strictObject({ personId: id.nullable().optional().transform((v) => v ?? null), organisationId: id.nullable().optional().transform((v) => v ?? null) })
+  .refine((m) => (m.personId === null) !== (m.organisationId === null), { message: 'Vælg enten en person eller en organisation', path: ['personId'] });
+
+/** Many members at once, with one role and period: all are added or none. */
+export const membershipBulkInput = z
+  .strictObject({
+    bodyId: id,
+    members: z.array(memberRef).min(1, { message: 'Vælg mindst én aktør' }).max(200),
+    role: z.enum(membershipRoles),
+    fromDate: optionalDate,
+    toDate: optionalDate,
+  })
+  .refine((m) => new Set(m.members.map((a) => `${a.personId}:${a.organisationId}`)).size === m.members.length, {
+    message: 'Den samme aktør er valgt to gange',
+    path: ['members'],
+  })
+  .refine((m) => !m.fromDate || !m.toDate || m.fromDate <= m.toDate, { message: 'Slutdato ligger før startdato', path: ['toDate'] });
+export type MembershipBulkInput = z.input<typeof membershipBulkInput>;
+
 const listFilter = {
   search: text(200).optional().default(''),
   relation: z.enum([...relations, 'none']).nullable().optional().default(null),
@@ -186,6 +207,12 @@ export interface MembershipView {
   role: MembershipRole;
   fromDate: string | null;
   toDate: string | null;
+}
+
+export interface MembershipBulkResult {
+  added: MembershipView[];
+  /** Picked actors already members of the body in an overlapping period: left as they were. */
+  skipped: { personId: number | null; organisationId: number | null; name: string; existing: MembershipView }[];
 }
 
 export interface OrganisationSummary {

@@ -13,6 +13,8 @@ export const involvementSourceRoutes = { meeting: 'meetings/list', initiative: '
 export type InvolvementSourceKind = keyof typeof involvementSourceRoutes;
 
 export const actorRef = z.strictObject({ actorKind: z.enum(actorKinds), actorId: id });
+/** A body's involvement: what its members (and the people of member organisations) were involved in, newest first. */
+export const bodyInvolvementQuery = z.strictObject({ bodyId: id, offset: paging.offset, limit: z.number().int().min(1).max(200).default(50) });
 export type ActorRef = z.input<typeof actorRef>;
 
 export const involvementInput = z.strictObject({
@@ -23,7 +25,7 @@ export const involvementInput = z.strictObject({
   topic: requiredText(300),
   outcome: optionalText(5000),
   followUpDate: optionalDate,
-});
+}).refine((i) => !i.followUpDate || i.followUpDate >= i.date, { message: 'Opfølgningen ligger før datoen', path: ['followUpDate'] });
 export type InvolvementInput = z.input<typeof involvementInput>;
 export const updateInvolvement = z.strictObject({ id, data: involvementInput });
 

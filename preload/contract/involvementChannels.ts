@@ -1,9 +1,10 @@
 import { channel, type ChannelDef } from './channel';
-import { byId, docOptions, empty, type FileResult } from './common';
+import { byId, docOptions, empty, type FileResult, type Page } from './common';
 import * as i from './involvement';
 
 export const involvementChannels = {
   'involvement.forActor': channel(i.actorRef).returns<i.ActorInvolvement>(),
+  'involvement.forBody': channel(i.bodyInvolvementQuery).returns<Page<i.Involvement>>(),
   'involvement.create': channel(i.involvementInput).returns<i.Involvement>(),
   'involvement.update': channel(i.updateInvolvement).returns<i.Involvement>(),
   'involvement.delete': channel(byId).returns<i.Involvement>(),

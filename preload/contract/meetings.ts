@@ -82,6 +82,8 @@ export const meetingListQuery = z.strictObject({
   search: text(200).optional().default(''),
   /** Only meetings on or after this date. */
   fromDate: optionalDate,
+  /** Latest date first whatever `when` is (a body's page lists its meetings so). */
+  newestFirst: z.boolean().default(false),
   offset: paging.offset,
   limit: z.number().int().min(1).max(1000).default(100),
 });

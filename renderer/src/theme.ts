@@ -1,4 +1,4 @@
-import { Badge, ColorInput, createTheme, Modal, type CSSVariablesResolver, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
+import { Badge, ColorInput, createTheme, Modal, Notification, type CSSVariablesResolver, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
 
 /**
  * WCAG 2.1 AA contrast (text 4.5:1): filled parts use shade 8, and for the bright palettes shades 8 and 9
@@ -32,9 +32,13 @@ export const theme = createTheme({
   },
 });
 
-/** The theme in the app's language: every dialog's close button (an icon only) is named, e.g. "Luk" (axe button-name). */
+/** The theme in the app's language: every dialog's and notification's close button (an icon only) is named, e.g. "Luk" (axe button-name). */
 export function themeIn(closeLabel: string): MantineThemeOverride {
-  return { ...theme, components: { ...theme.components, Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }) } };
+  const named = { closeButtonProps: { 'aria-label': closeLabel } };
+  return {
+    ...theme,
+    components: { ...theme.components, Modal: Modal.extend({ defaultProps: named }), Notification: Notification.extend({ defaultProps: named }) },
+  };
 }
 
 /** Dimmed helper text: Mantine's gray-6 is 3.3:1 on white; #5c636a is 5.5:1 on gray-1 and 6.1:1 on white. */

@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
+import { call } from '../helpers/db';
 import { startWebApp, type WebApp } from '../helpers/webApp';
 import { openScreen, screensOf } from './a11yPages';
 
@@ -94,6 +95,20 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
           expect(checked).toBeGreaterThan(demo ? 25 : 20);
           expect(findings.map((f) => `${f.screen}: ${f.rule} (${f.impact}) ${f.nodes.join(' | ')}`)).toEqual([]);
         }, 240_000);
+      }
+      if (!demo) {
+        // An empty file has no body to visit in the sweep: the page of a new body (no members, meetings or involvement) in both languages.
+        it('finds no critical or serious violation on a new body’s page (da, en)', async () => {
+          const body = await call(app.ctx, 'bodies.create', { name: 'Styregruppen', kind: 'steering_group' });
+          const findings: Finding[] = [];
+          for (const lang of ['da', 'en'] as const) {
+            await app.page.evaluate((l) => localStorage.setItem('samspil.language', l), lang);
+            await app.page.reload();
+            await openScreen(app.page, `actors/bodies/${body.id}`);
+            await check(app.page, `${lang} actors/bodies/${body.id}`, findings);
+          }
+          expect(findings.map((f) => `${f.screen}: ${f.rule} (${f.impact}) ${f.nodes.join(' | ')}`)).toEqual([]);
+        }, 60_000);
       }
     });
   }

@@ -23,6 +23,8 @@ beforeAll(async () => {
     const p = await call(ctx, 'people.create', { name, organisationId: org, email });
     await call(ctx, 'memberships.add', { bodyId: body.id, personId: p.id, role: 'member' });
   }
+  // The partnership has met before, so the theme meeting gets "Opfølgning på referat fra sidste møde".
+  await call(ctx, 'meetings.create', { data: { title: 'Opstartsmøde', type: 'steering_group', bodyId: body.id, date: '2026-02-10', startTime: '09:00', endTime: '11:00' } });
   host = await startHost({ ctx, staticDir: 'out/renderer' });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });

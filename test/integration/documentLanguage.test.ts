@@ -145,9 +145,9 @@ describe('documents in Danish or English', () => {
     expect(agenda).toContain('Any other business');
     expect(agenda).toContain('by Kasper Holm');
     expect(agenda).toContain('Page 1 of');
-    // A meeting made in English gets its standard items in English; the Danish agenda still says them in Danish.
+    // A meeting made in English (following up Aurora) gets its standard items in English; the Danish agenda still says them in Danish.
     const english = await call(ctx, 'meetings.create', {
-      data: { title: 'Delta', type: 'theme_meeting', bodyId: null, date: '2026-05-05', startTime: '10:00', endTime: '11:00' },
+      data: { title: 'Delta', type: 'theme_meeting', bodyId: null, date: '2026-05-05', startTime: '10:00', endTime: '11:00', followsUpMeetingId: meetingId },
       standardItems: true,
     });
     expect(english.items.map((i) => i.title)).toEqual(['Approval of the agenda', 'Follow-up on the minutes of the last meeting', 'Any other business']);

@@ -47,6 +47,35 @@ describe('heatmap: one page of actors at a time', () => {
     expect(quarters.max).toBe(3);
   });
 
+  it('reads any page by walking the organisations in order: pages put together give the whole list, people under their organisation', async () => {
+    const orgs = [];
+    for (let i = 0; i < 70; i++) orgs.push(await org(`Forening ${['Å', 'B', 'Æ', 'a', 'Ø'][i % 5]}${String(70 - i).padStart(2, '0')}`, i % 4 === 0 ? 'core' : 'adhoc'));
+    const people = [];
+    for (let i = 0; i < 90; i++) people.push(await person(`Person ${i}`, i % 9 === 0 ? null : orgs[(i * 7) % 70]!.id, i % 3 === 0 ? 'core' : 'adhoc'));
+    await call(ctx, 'organisations.delete', { id: orgs[7]!.id });
+    for (const relation of [null, 'core'] as const) {
+      const all = await call(ctx, 'involvement.matrix', { year: 2026, relation, limit: 500 });
+      expect(all.rows).toHaveLength(all.total);
+      const paged = [];
+      for (let offset = 0; offset < all.total; offset += 3) paged.push(...(await call(ctx, 'involvement.matrix', { year: 2026, relation, limit: 3, offset })).rows);
+      expect(paged.map((r) => `${r.actorKind}:${r.actorId}`)).toEqual(all.rows.map((r) => `${r.actorKind}:${r.actorId}`));
+      const orgOf = new Map(people.map((p) => [p.id, p.organisationId]));
+      const shown = new Set(all.rows.filter((r) => r.actorKind === 'organisation').map((r) => r.actorId));
+      let current: number | null = null;
+      let orphans = false;
+      for (const r of all.rows) {
+        if (r.actorKind === 'organisation') {
+          expect(orphans).toBe(false);
+          current = r.actorId;
+        } else if (shown.has(orgOf.get(r.actorId) ?? -1)) {
+          expect(orgOf.get(r.actorId)).toBe(current);
+        } else {
+          orphans = true;
+        }
+      }
+    }
+  });
+
   it('migration ScreenIndexes1700000000150 gives the heatmap its year index', async () => {
     expect(migrations.map((m) => new m().name)).toContain('ScreenIndexes1700000000150');
     if (db.engine !== 'sqlite') {

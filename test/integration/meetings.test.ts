@@ -32,6 +32,10 @@ const themeMeeting = (bodyId: number, date = '2026-04-14') => ({
   title: 'Temamøde om frafald', type: 'theme_meeting' as const, bodyId, date, startTime: '13:00', endTime: '16:00', place: 'Hvidovre Rådhus, mødesal 1',
 });
 
+/** An earlier meeting of the body, so the next one has minutes to follow up (and gets that standard item). */
+const earlierMeeting = (bodyId: number) =>
+  call(ctx, 'meetings.create', { data: { ...themeMeeting(bodyId, '2026-02-10'), title: 'Opstartsmøde' } });
+
 async function sixItems(meetingId: number, presenterId: number): Promise<Meeting> {
   await call(ctx, 'agenda.add', { meetingId, data: { title: 'Frafald på erhvervsuddannelserne', kind: 'discussion', presenterId, durationMinutes: 45 } });
   await call(ctx, 'agenda.add', { meetingId, data: { title: 'Pause', isBreak: true, durationMinutes: 15 } });
@@ -41,6 +45,8 @@ async function sixItems(meetingId: number, presenterId: number): Promise<Meeting
 describe('planning', () => {
   it('creates a meeting with standard items, numbers items and computes times from the start', async () => {
     const { body, jorgen } = await partnership();
+    // The body's first meeting has no minutes to follow up: no "Opfølgning på referat fra sidste møde".
+    expect((await earlierMeeting(body.id)).items.map((i) => i.standard)).toEqual(['approval', 'aob']);
     const created = await call(ctx, 'meetings.create', { data: themeMeeting(body.id) });
     expect(created.items.map((i) => i.standard)).toEqual(['approval', 'followup', 'aob']);
     const m = await sixItems(created.id, jorgen.id);
@@ -60,6 +66,7 @@ describe('planning', () => {
 
   it('reorders items and rejects a stale order', async () => {
     const { body, jorgen } = await partnership();
+    await earlierMeeting(body.id);
     const m = await sixItems((await call(ctx, 'meetings.create', { data: themeMeeting(body.id) })).id, jorgen.id);
     const ids = m.items.map((i) => i.id);
     const swapped = [ids[0]!, ids[2]!, ids[1]!, ...ids.slice(3)];
@@ -68,6 +75,21 @@ describe('planning', () => {
     expect(r.items[1]!.startTime).toBe('13:05');
     expect(r.items[2]!.startTime).toBe('13:50');
     await expect(call(ctx, 'agenda.reorder', { meetingId: m.id, itemIds: ids.slice(1) })).rejects.toThrow(/CONFLICT/);
+  });
+
+  it('standard items fit the meeting: the follow-up item only where there is an earlier meeting to follow up', async () => {
+    const { body } = await partnership();
+    // A first meeting without a body follows up nothing; once it picks a meeting ("Følger op på") it does.
+    const kickOff = await call(ctx, 'meetings.create', { data: { ...themeMeeting(body.id), bodyId: null, title: 'Kick-off workshop' } });
+    expect(kickOff.items.map((i) => i.standard)).toEqual(['approval', 'aob']);
+    const picked = await call(ctx, 'meetings.create', { data: { ...themeMeeting(body.id, '2026-05-12'), bodyId: null, title: 'Workshop 2', followsUpMeetingId: kickOff.id } });
+    expect(picked.items.map((i) => i.standard)).toEqual(['approval', 'followup', 'aob']);
+    // A series: its first meeting has nothing to follow up, every later one follows up the one before.
+    const series = await call(ctx, 'meetings.createSeries', {
+      title: 'Styregruppemøde', type: 'steering_group', bodyId: null, fromDate: '2026-09-01', everyMonths: 2, weekday: 1, ordinal: 1, count: 3, startTime: '09:00', durationMinutes: 120,
+    });
+    const standards = await Promise.all(series.map(async (s) => (await call(ctx, 'meetings.get', { id: s.id })).items.map((i) => i.standard)));
+    expect(standards).toEqual([['approval', 'aob'], ['approval', 'followup', 'aob'], ['approval', 'followup', 'aob']]);
   });
 
   it('rejects an end before the start with a field error', async () => {
@@ -96,6 +118,7 @@ describe('planning', () => {
 
   it('copies the agenda structure of a previous meeting', async () => {
     const { body, jorgen } = await partnership();
+    await earlierMeeting(body.id);
     const first = await sixItems((await call(ctx, 'meetings.create', { data: themeMeeting(body.id) })).id, jorgen.id);
     await call(ctx, 'minutes.setItem', { itemId: first.items[2]!.id, minutes: 'Drøftet.' });
     const copy = await call(ctx, 'meetings.create', { data: themeMeeting(body.id, '2026-06-09'), copyFromId: first.id });
@@ -161,6 +184,7 @@ describe('invitees and attachments', () => {
 describe('minutes, decisions and action items', () => {
   it('carries open action items to the next meeting of the body until they are ticked off there', async () => {
     const { body, jorgen, uu, aase } = await partnership();
+    await earlierMeeting(body.id);
     const first = await sixItems((await call(ctx, 'meetings.create', { data: themeMeeting(body.id) })).id, jorgen.id);
     const item = first.items[2]!;
     await call(ctx, 'minutes.setItem', { itemId: item.id, minutes: 'Frafaldet på EUD er størst i første år.' });
@@ -230,6 +254,7 @@ describe('minutes, decisions and action items', () => {
 describe('documents', () => {
   async function heldMeeting() {
     const p = await partnership();
+    await earlierMeeting(p.body.id);
     const m = await sixItems((await call(ctx, 'meetings.create', { data: themeMeeting(p.body.id) })).id, p.jorgen.id);
     await call(ctx, 'invitees.add', { meetingId: m.id, bodyId: p.body.id });
     const withInv = await call(ctx, 'meetings.get', { id: m.id });

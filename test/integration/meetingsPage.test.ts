@@ -23,7 +23,8 @@ describe('meeting list and action items, a page at a time', () => {
     const first = await call(ctx, 'meetings.list', { limit: 3 });
     expect(first.total).toBe(7);
     expect(first.items.map((m) => m.title)).toEqual(['Møde 1', 'Møde 2', 'Møde 3']);
-    expect(first.items[1]).toMatchObject({ itemCount: 3, inviteeCount: 0, openActionCount: 1, bodyName: null, date: '2026-02-10', startTime: '13:00' });
+    // No body and nothing picked to follow up: approval and AOB, no follow-up item.
+    expect(first.items[1]).toMatchObject({ itemCount: 2, inviteeCount: 0, openActionCount: 1, bodyName: null, date: '2026-02-10', startTime: '13:00' });
     const last = await call(ctx, 'meetings.list', { limit: 3, offset: 6 });
     expect(last.items.map((m) => m.title)).toEqual(['Møde 7']);
 

@@ -1,8 +1,10 @@
 import type { da } from '../da';
 import actors from './actors.json';
-import core from './core.json';
+import coreTexts from './core.json';
 import correctness from './correctness.json';
 import documents from './documents.json';
+import serviceErrors from './errors.json';
+import rowTexts from './rows.json';
 import goals from './goals.json';
 import houseStyle from './houseStyle.json';
 import initiatives from './initiatives.json';
@@ -16,6 +18,9 @@ import reliability from './reliability.json';
 import validation from './validation.json';
 import versions from './versions.json';
 import firstRun from './firstRun.json';
+
+/** Service error texts (errors.json) and the words for codes kept in rows (rows.json) travel with the core texts. */
+const core = { ...coreTexts, ...serviceErrors, ...rowTexts };
 
 /**
  * One JSON file per feature; a feature adds its file here. Typed as the Danish texts: English must have

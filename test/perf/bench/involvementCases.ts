@@ -75,17 +75,26 @@ export const statusKey = (r: unknown) => {
   return { overdue: s.overdue.map((o) => `${o.actorKind}:${o.actorId}`), never: s.never.map((o) => `${o.actorKind}:${o.actorId}`) };
 };
 
-/** The heatmap's first page with the best plan: organisations each with their people, counted over the page's actors, the scale from the year's index. */
-function heatmapFloor(raw: BetterSqlite3.Database, year: number) {
+/**
+ * The heatmap's first page with the best plan: the organisations in their index order, each with its
+ * number of live people, until the page is full; their people; counts over the page's actors; the year
+ * scale from the year's range of the date index.
+ */
+function heatmapFloor(raw: BetterSqlite3.Database, year: number, limit = 100) {
   const total = one<{ n: number }>(raw, 'SELECT (SELECT COUNT(*) FROM organisation WHERE deleted_at IS NULL) + (SELECT COUNT(*) FROM person WHERE deleted_at IS NULL) AS n').n;
-  const rows = all<{ kind: string; id: number }>(
+  const orgs = all<{ id: number; n: number }>(
     raw,
-    `SELECT kind, id FROM (
-       SELECT 'organisation' AS kind, o.id, o.sort_key AS gkey, o.id AS gid, 0 AS sub, o.sort_key AS okey FROM organisation o WHERE o.deleted_at IS NULL
-       UNION ALL
-       SELECT 'person', p.id, po.sort_key, po.id, 1, p.sort_key FROM person p LEFT JOIN organisation po ON po.id = p.organisation_id AND po.deleted_at IS NULL WHERE p.deleted_at IS NULL)
-     ORDER BY gkey IS NULL, gkey, gid, sub, okey, id LIMIT 100`,
+    `SELECT o.id, o.name, o.relation, (SELECT COUNT(*) FROM person p WHERE p.organisation_id = o.id AND p.deleted_at IS NULL) AS n
+     FROM organisation o WHERE o.deleted_at IS NULL ORDER BY o.sort_key, o.id LIMIT ?`,
+    limit,
   );
+  const rows: { kind: string; id: number }[] = [];
+  const people = raw.prepare('SELECT id, name, relation FROM person WHERE organisation_id = ? AND deleted_at IS NULL ORDER BY sort_key, id LIMIT ?');
+  for (const o of orgs) {
+    if (rows.length >= limit) break;
+    rows.push({ kind: 'organisation', id: o.id });
+    for (const p of people.all(o.id, limit - rows.length) as { id: number }[]) rows.push({ kind: 'person', id: p.id });
+  }
   const count = raw.prepare('SELECT date FROM involvement WHERE actor_kind = ? AND actor_id = ? AND date BETWEEN ? AND ?');
   const out = rows.map((r) => {
     const c = new Array<number>(12).fill(0);
@@ -93,7 +102,7 @@ function heatmapFloor(raw: BetterSqlite3.Database, year: number) {
     return { actorKind: r.kind, actorId: r.id, counts: c };
   });
   const max = one<{ n: number | null }>(
-    raw, 'SELECT MAX(n) AS n FROM (SELECT COUNT(*) AS n FROM involvement WHERE date BETWEEN ? AND ? GROUP BY actor_kind, actor_id, substr(date, 6, 2))', `${year}-01-01`, `${year}-12-31`,
+    raw, 'SELECT MAX(n) AS n FROM (SELECT COUNT(*) AS n FROM involvement WHERE date BETWEEN ? AND ? GROUP BY substr(date, 6, 2), actor_id, actor_kind)', `${year}-01-01`, `${year}-12-31`,
   ).n ?? 0;
   return { total, max, rows: out };
 }

@@ -13,6 +13,7 @@ import { integer } from '../../format';
 import { navigate } from '../../router';
 import { ActorFilters, emptyFilter, isUnfiltered, type ActorFilterValue } from './ActorFilters';
 import { BodiesTab, BodyForm } from './BodiesTab';
+import { BodyPage } from './BodyPage';
 import { ImportWizard } from './ImportWizard';
 import { OrganisationDetail } from './OrganisationDetail';
 import { OrganisationForm } from './OrganisationForm';
@@ -34,10 +35,10 @@ function OrganisationRow({ o }: { o: OrganisationSummary }) {
   return (
     <Group justify="space-between" wrap="nowrap" gap="xs">
       <div style={{ minWidth: 0 }}>
-        <Text size="sm" fw={500} truncate>
+        <Text size="sm" fw={500} truncate title={o.name}>
           {o.name}
         </Text>
-        <Text size="xs" c="dimmed" truncate>
+        <Text size="xs" c="dimmed" truncate title={o.bodies.join(', ') || undefined}>
           {t(`organisationKind.${o.kind}`)}
           {o.bodies.length ? ` · ${o.bodies.join(', ')}` : ''}
         </Text>
@@ -51,10 +52,10 @@ function PersonRow({ p }: { p: PersonSummary }) {
   return (
     <Group justify="space-between" wrap="nowrap" gap="xs">
       <div style={{ minWidth: 0 }}>
-        <Text size="sm" fw={500} truncate>
+        <Text size="sm" fw={500} truncate title={p.name}>
           {p.name}
         </Text>
-        <Text size="xs" c="dimmed" truncate>
+        <Text size="xs" c="dimmed" truncate title={[p.title, p.organisationName].filter(Boolean).join(', ') || undefined}>
           {[p.title, p.organisationName].filter(Boolean).join(', ')}
         </Text>
       </div>
@@ -91,6 +92,7 @@ export function ActorsPage({ tab: routeTab, id }: { tab?: string; id?: number })
     }
   };
 
+  if (tab === 'bodies' && id) return <BodyPage key={id} id={id} />;
   const newLabel = tab === 'people' ? t('actors.newPerson') : tab === 'bodies' ? t('actors.newBody') : t('actors.newOrganisation');
   const listTab = tab === 'organisations' || tab === 'people';
   const filter = tab === 'people' ? personFilter : orgFilter;
@@ -131,7 +133,8 @@ export function ActorsPage({ tab: routeTab, id }: { tab?: string; id?: number })
       {listTab && <ActorFilters key={tab} value={filter} onChange={tab === 'people' ? setPersonFilter : setOrgFilter} showKind={tab === 'organisations'} />}
       {listTab && (
         <Grid style={{ flex: 1, minHeight: 0 }} styles={{ inner: { height: '100%' } }}>
-          <Grid.Col span={5} h="100%">
+          {/* Half the width up to 1408 px: at 1280 px a long organisation name fits beside its relation badge. */}
+          <Grid.Col span={{ base: 6, xl: 5 }} h="100%">
             <div style={{ height: '100%', background: 'white', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}>
               {tab === 'organisations' ? (
                 <VirtualList<OrganisationSummary>
@@ -160,7 +163,7 @@ export function ActorsPage({ tab: routeTab, id }: { tab?: string; id?: number })
               )}
             </div>
           </Grid.Col>
-          <Grid.Col span={7} h="100%" style={{ overflow: 'auto' }}>
+          <Grid.Col span={{ base: 6, xl: 7 }} h="100%" style={{ overflow: 'auto' }}>
             {id ? (
               tab === 'organisations' ? <OrganisationDetail key={id} id={id} /> : <PersonDetail key={id} id={id} />
             ) : (

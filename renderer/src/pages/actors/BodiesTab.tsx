@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconEdit, IconTrash } from '@tabler/icons-react';
@@ -58,7 +58,11 @@ function BodyCard({ body }: { body: Body }) {
     <Paper withBorder p="md">
       <Group justify="space-between" mb="xs" wrap="nowrap">
         <div>
-          <Title order={4}>{body.name}</Title>
+          <Title order={2} size="h4">
+            <Anchor href={`#/actors/bodies/${body.id}`} inherit>
+              {body.name}
+            </Anchor>
+          </Title>
           <Text size="sm" c="dimmed">
             {t(`bodyKind.${body.kind}`)} · {t('actors.members')}: {body.memberCount}
           </Text>

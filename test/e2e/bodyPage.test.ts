@@ -1,0 +1,86 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../helpers/db';
+import { focusedName, tabTo } from '../helpers/keyboard';
+import { startWebApp, type WebApp } from '../helpers/webApp';
+
+let app: WebApp;
+beforeAll(async () => {
+  app = await startWebApp({ demo: false });
+}, 60_000);
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('a body’s page, keyboard only', () => {
+  it('opens from the Organer card and adds three members at once from the searchable list, then removes one with undo', async () => {
+    const { page, ctx } = app;
+    const body = await call(ctx, 'bodies.create', { name: 'Styregruppen', kind: 'steering_group' });
+    for (const name of ['Åse Kjærgaard', 'Jørgen Lærkesen', 'Birgitte Østergård', 'Kåre Mølgaard']) await call(ctx, 'people.create', { name });
+    await call(ctx, 'organisations.create', { name: 'UU Hvidovre', kind: 'municipal_department' });
+
+    await page.evaluate(() => {
+      window.location.hash = '#/actors/bodies';
+    });
+    await page.getByRole('heading', { level: 1, name: 'Aktører' }).waitFor();
+    await tabTo(page, /^Styregruppen$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Styregruppen' }).waitFor();
+    expect(await page.evaluate(() => location.hash)).toBe(`#/actors/bodies/${body.id}`);
+
+    await tabTo(page, /^Personer og organisationer/);
+    const list = page.getByRole('listbox');
+    // Typed as people type: lower case, ae/oe/aa for æ/ø/å.
+    for (const [typed, option] of [['jørgen', 'Jørgen Lærkesen'], ['birgitte oestergaard', 'Birgitte Østergård'], ['UU', 'UU Hvidovre']] as const) {
+      await page.keyboard.type(typed);
+      await expect.poll(() => list.getByRole('option').allInnerTexts(), { timeout: 5000 }).toEqual([option]);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.mantine-Pill-root').allInnerTexts()).toContain(option);
+    }
+    await tabTo(page, /^Rolle/);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.getByRole('option').allInnerTexts()).toContain('Observatør');
+    // Opened on Medlem: two down is Observatør.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByLabel('Rolle', { exact: true }).first().inputValue()).toBe('Observatør');
+    await tabTo(page, /^Fra/);
+    await page.keyboard.type('1.1.27');
+    await tabTo(page, /^Til/);
+    await page.keyboard.type('31-12-2028');
+    await tabTo(page, /^Tilføj 3 medlemmer$/);
+    await page.keyboard.press('Enter');
+
+    await page.getByText('3 medlemmer er tilføjet til Styregruppen').waitFor();
+    const rows = page.getByRole('region', { name: 'Medlemmer' }).getByRole('row');
+    await expect.poll(() => rows.allInnerTexts()).toHaveLength(4);
+    const stored = await call(ctx, 'bodies.get', { id: body.id });
+    expect(stored.members.map((m) => [m.personName ?? m.organisationName, m.role, m.fromDate, m.toDate])).toEqual([
+      ['Jørgen Lærkesen', 'observer', '2027-01-01', '2028-12-31'],
+      ['Birgitte Østergård', 'observer', '2027-01-01', '2028-12-31'],
+      ['UU Hvidovre', 'observer', '2027-01-01', '2028-12-31'],
+    ]);
+    expect((await rows.nth(1).innerText()).replace(/\s+/g, ' ')).toContain('Jørgen Lærkesen Observatør 1. januar 2027 – 31. december 2028');
+
+    // Remove one, then undo from the notification: still keyboard only.
+    await tabTo(page, /^Fjern Birgitte Østergård fra Styregruppen$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await call(ctx, 'bodies.get', { id: body.id })).memberCount).toBe(2);
+    await tabTo(page, /^Fortryd$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await call(ctx, 'bodies.get', { id: body.id })).members.map((m) => m.personName ?? m.organisationName).sort()).toEqual(['Birgitte Østergård', 'Jørgen Lærkesen', 'UU Hvidovre']);
+    expect(await focusedName(page)).not.toBe('');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('has no critical or serious axe finding with the actor list open', async () => {
+    const { page } = app;
+    await page.getByLabel('Personer og organisationer').first().focus();
+    await page.keyboard.type('k');
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+});
