@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import { laterUpdatedAt, versionColumns, type Versioned, type VersionedLater } from './versionColumns';
-import type { GoalDirection, GoalKind, GoalUnit, InitiativeStatus } from '../../preload/contract';
+import type { GoalDirection, GoalKind, GoalUnit, InitiativeStatus, StatusNoteKind } from '../../preload/contract';
 
 const stamps = {
   createdAt: { name: 'created_at', type: 'varchar', length: 30 },
@@ -96,7 +96,7 @@ export const InitiativePartnerEntity = new EntitySchema<InitiativePartnerRow>({
   },
 });
 
-export interface InitiativeStatusRow { id: number; initiativeId: number; status: InitiativeStatus; date: string; note: string | null; createdAt: string }
+export interface InitiativeStatusRow { id: number; initiativeId: number; status: InitiativeStatus; date: string; note: string | null; noteKind: StatusNoteKind | null; createdAt: string }
 export const InitiativeStatusEntity = new EntitySchema<InitiativeStatusRow>({
   name: 'InitiativeStatus',
   tableName: 'initiative_status',
@@ -106,6 +106,7 @@ export const InitiativeStatusEntity = new EntitySchema<InitiativeStatusRow>({
     status: { type: 'varchar', length: 20 },
     date: { type: 'varchar', length: 10 },
     note: { type: 'varchar', length: 1000, nullable: true },
+    noteKind: { name: 'note_kind', type: 'varchar', length: 20, nullable: true },
     createdAt: { name: 'created_at', type: 'varchar', length: 30 },
   },
 });

@@ -10,7 +10,13 @@ const stamps = {
 export interface MeetingSeriesRow {
   id: number;
   title: string;
+  /** Free text from before the rule was stored as codes (issue 13); '' when the codes say it. */
   rule: string;
+  everyMonths: number | null;
+  weekday: number | null;
+  ordinal: number | null;
+  startTime: string | null;
+  durationMinutes: number | null;
   createdAt: string;
 }
 
@@ -21,6 +27,11 @@ export const MeetingSeriesEntity = new EntitySchema<MeetingSeriesRow>({
     id: { type: 'integer', primary: true, generated: 'increment' },
     title: { type: 'varchar', length: 200 },
     rule: { type: 'varchar', length: 500 },
+    everyMonths: { name: 'every_months', type: 'integer', nullable: true },
+    weekday: { type: 'integer', nullable: true },
+    ordinal: { type: 'integer', nullable: true },
+    startTime: { name: 'start_time', type: 'varchar', length: 5, nullable: true },
+    durationMinutes: { name: 'duration_minutes', type: 'integer', nullable: true },
     createdAt: stamps.createdAt,
   },
 });

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { InitiativeEntity, InitiativeStatusEntity } from '../../db/entities/initiatives';
-import type { InitiativeStatus, StatusChange } from '../../preload/contract';
+import type { InitiativeStatus, StatusChange, StatusNoteKind } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { now } from '../actors/keys';
 
@@ -17,7 +17,7 @@ export async function historyOf(m: EntityManager, initiativeIds: number[]): Prom
     .getMany();
   for (const r of rows) {
     const list = out.get(r.initiativeId) ?? [];
-    list.push({ id: r.id, status: r.status, date: r.date, note: r.note });
+    list.push({ id: r.id, status: r.status, date: r.date, note: r.note, noteKind: r.noteKind ?? null });
     out.set(r.initiativeId, list);
   }
   return out;
@@ -35,10 +35,10 @@ export function statusAt(history: StatusChange[], date: string): StatusChange | 
  * history. Takes an EntityManager so another service (e.g. decision memos moving an initiative to
  * 'decided') can call it inside its own transaction.
  */
-export async function setInitiativeStatus(m: EntityManager, id: number, status: InitiativeStatus, date: string, note: string | null): Promise<void> {
+export async function setInitiativeStatus(m: EntityManager, id: number, status: InitiativeStatus, date: string, note: string | null, noteKind: StatusNoteKind | null = null): Promise<void> {
   const row = await m.getRepository(InitiativeEntity).findOneBy({ id });
   if (!row) throw notFound('initiative');
-  await m.getRepository(InitiativeStatusEntity).save({ initiativeId: id, status, date, note, createdAt: now() });
+  await m.getRepository(InitiativeStatusEntity).save({ initiativeId: id, status, date, note, noteKind, createdAt: now() });
   const history = (await historyOf(m, [id])).get(id) ?? [];
   const current = history[history.length - 1]!;
   await m.getRepository(InitiativeEntity).update({ id }, { status: current.status, statusDate: current.date, updatedAt: now() });

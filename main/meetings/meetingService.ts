@@ -1,4 +1,4 @@
-import { textsFor } from '../documents/texts';
+import { fill, textsFor, type DocLanguage } from '../documents/texts';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { isLive } from '../actors/lookup';
@@ -144,13 +144,14 @@ export async function restoreMeeting(db: Database, id: number): Promise<MeetingS
   });
 }
 
-const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
-const ORDINALS = ['', 'første', 'anden', 'tredje', 'fjerde', 'sidste'];
-
-export function seriesRule(s: { everyMonths: number; weekday: number; ordinal: number; startTime: string; durationMinutes: number }): string {
-  const every = s.everyMonths === 1 ? 'Hver måned' : s.everyMonths === 2 ? 'Hver anden måned' : `Hver ${s.everyMonths}. måned`;
-  const hours = s.durationMinutes % 60 === 0 ? `${s.durationMinutes / 60} timer` : `${s.durationMinutes} min.`;
-  return `${every}, ${ORDINALS[s.ordinal]} ${WEEKDAYS[s.weekday]}, kl. ${s.startTime.replace(':', '.')}, ${hours}`;
+/** A series rule from its codes, in the reader's language: "Hver anden måned, første tirsdag, kl. 09.00, 2 timer". */
+export function seriesRule(s: { everyMonths: number; weekday: number; ordinal: number; startTime: string; durationMinutes: number }, lang: DocLanguage = 'da'): string {
+  const t = textsFor(lang).rowTexts.seriesRule;
+  const every = s.everyMonths === 1 ? t.everyMonth : s.everyMonths === 2 ? t.everyOtherMonth : fill(t.everyNMonths, { n: String(s.everyMonths) });
+  const duration = s.durationMinutes % 60 === 0 ? fill(t.hours, { n: String(s.durationMinutes / 60) }) : fill(t.minutes, { n: String(s.durationMinutes) });
+  const ordinal = (t.ordinal as Record<string, string>)[String(s.ordinal)] ?? '';
+  const weekday = (t.weekday as Record<string, string>)[String(s.weekday)] ?? '';
+  return fill(t.sentence, { every, ordinal, weekday, time: lang === 'en' ? s.startTime : s.startTime.replace(':', '.'), duration });
 }
 
 /** "Steering group every other month, 2 hours, first Tuesday": dated meetings that can then be moved one by one. */
@@ -158,7 +159,7 @@ export async function createSeries(db: Database, s: ChannelParsed<'meetings.crea
   const end = minutesOfDay(s.startTime) + s.durationMinutes;
   if (end >= 24 * 60) throw new ServiceError('VALIDATION', 'meetings.sameDay', { durationMinutes: 'meetings.sameDay' });
   return db.tx(async (m) => {
-    const series = await m.getRepository(MeetingSeriesEntity).save({ title: s.title, rule: seriesRule(s), createdAt: now() });
+    const series = await m.getRepository(MeetingSeriesEntity).save({ title: s.title, rule: '', everyMonths: s.everyMonths, weekday: s.weekday, ordinal: s.ordinal, startTime: s.startTime, durationMinutes: s.durationMinutes, createdAt: now() });
     const ids: number[] = [];
     for (const date of seriesDates(s.fromDate, s.everyMonths, s.weekday, s.ordinal, s.count)) {
       const id = await insertMeeting(m, {

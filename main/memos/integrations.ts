@@ -40,7 +40,7 @@ export async function applyApprovalToInitiatives(m: EntityManager, memoId: numbe
   const effects: MemoDecisionEffect[] = [];
   for (const ini of await linkedInitiatives(m, memoId)) {
     if (!MOVED_BY_APPROVAL.includes(ini.status)) continue;
-    await setInitiativeStatus(m, ini.id, 'decided', date, `Godkendt: ${memo.title}`.slice(0, 1000));
+    await setInitiativeStatus(m, ini.id, 'decided', date, memo.title.slice(0, 1000), 'approved');
     effects.push({ kind: 'initiative', targetId: ini.id, label: ini.name, from: ini.status, to: 'decided' });
   }
   return effects;
@@ -54,6 +54,6 @@ export async function revertApprovalOnInitiatives(m: EntityManager, memoId: numb
   for (const e of effects.filter((x) => x.kind === 'initiative')) {
     const ini = (await initiativeRefs(m, [e.targetId])).get(e.targetId);
     if (!ini || ini.status !== e.to) continue; // changed by hand since; leave the user's change alone
-    await setInitiativeStatus(m, e.targetId, e.from as InitiativeStatus, when, `Beslutning fortrudt: ${memo.title}`.slice(0, 1000));
+    await setInitiativeStatus(m, e.targetId, e.from as InitiativeStatus, when, memo.title.slice(0, 1000), 'undone');
   }
 }

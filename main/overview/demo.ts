@@ -47,9 +47,10 @@ export async function loadOverviewDemo(db: Database, today = todayIso()): Promis
   }
 
   const map: [string, number, number][] = [
-    ['Kommunalbestyrelsen', 95, 70], ['Børne- og Velfærdsforvaltningen', 80, 90], ['UU Center-Syd', 60, 92],
-    ['Arbejdsmarkedsafdelingen – Jobcenter Hvidovre', 70, 80], ['Det lokale beskæftigelsesråd (LBR)', 72, 35], ['TEC – Technical Education Copenhagen', 55, 75],
-    ['Hvidovre Gymnasium & HF', 45, 65], ['Avedøre Holme Erhvervsforening', 40, 55], ['3F Hvidovre', 50, 25], ['Dansk Industri, lokalafdelingen i Hvidovre', 62, 30],
+    // Spread so that no two names overlap on the map at 1280 px.
+    ['Kommunalbestyrelsen', 90, 70], ['Børne- og Velfærdsforvaltningen', 80, 90], ['UU Center-Syd', 60, 92],
+    ['Arbejdsmarkedsafdelingen – Jobcenter Hvidovre', 67, 80], ['Det lokale beskæftigelsesråd (LBR)', 72, 35], ['TEC – Technical Education Copenhagen', 55, 75],
+    ['Hvidovre Gymnasium & HF', 43, 65], ['Avedøre Holme Erhvervsforening', 37, 55], ['3F Hvidovre', 50, 25], ['Dansk Industri, lokalafdelingen i Hvidovre', 62, 30],
     ['Produktionsskolen', 20, 70], ['Fælleselevrådet i Hvidovre', 15, 85], ['Hvidovre Hospital', 30, 30], ['Ungekontakten', 25, 15],
   ];
   for (const [name, influence, interest] of map) await placeStakeholder(db, { actorKind: 'organisation', actorId: await orgId(name), influence, interest });

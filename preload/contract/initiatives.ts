@@ -103,11 +103,15 @@ export interface BudgetLine {
   note: string | null;
 }
 
+/** A status change a memo's decision made: the note holds the memo's title, the words come from the reader's language. */
+export type StatusNoteKind = 'approved' | 'undone';
+
 export interface StatusChange {
   id: number;
   status: InitiativeStatus;
   date: string;
   note: string | null;
+  noteKind: StatusNoteKind | null;
 }
 
 export interface InitiativeSummary {

@@ -15,9 +15,8 @@ async function main() {
   const browser = await launchChromium();
   for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
     const app = await startWebApp({ demo: true, browser, viewport });
-    for (const s of await screensOf(app)) {
-      await openScreen(app.page, s.hash);
-      const file = path.join(outDir, `${viewport.width}-${s.hash.replace(/\//g, '_')}.png`);
+    const shoot = async (name: string) => {
+      const file = path.join(outDir, `${viewport.width}-${name.replace(/\//g, '_')}.png`);
       await app.page.screenshot({ path: file, fullPage: false });
       const cut = await app.page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('main *')]
@@ -26,8 +25,26 @@ async function main() {
           .filter(Boolean),
       );
       console.log(`${path.basename(file)}${cut.length ? `  cut: ${cut.slice(0, 8).join(' | ')}` : ''}`);
+    };
+    for (const s of await screensOf(app)) {
+      await openScreen(app.page, s.hash);
+      await shoot(s.hash);
+      if (!s.clickTabs) continue;
+      const tabs = app.page.locator('main [role="tab"]');
+      for (let i = 1; i < (await tabs.count()); i++) {
+        await tabs.nth(i).click();
+        await app.page.waitForFunction(() => document.querySelectorAll('.mantine-Loader-root').length === 0);
+        await shoot(`${s.hash}-tab${i}`);
+      }
     }
     await app.close();
+    // An empty file: the first-run guide.
+    const empty = await startWebApp({ demo: false, browser, viewport });
+    await openScreen(empty.page, 'overview');
+    const file = path.join(outDir, `${viewport.width}-empty-overview.png`);
+    await empty.page.screenshot({ path: file, fullPage: false });
+    console.log(path.basename(file));
+    await empty.close();
   }
   await browser.close();
 }

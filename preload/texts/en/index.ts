@@ -4,6 +4,7 @@ import coreTexts from './core.json';
 import correctness from './correctness.json';
 import documents from './documents.json';
 import serviceErrors from './errors.json';
+import rowTexts from './rows.json';
 import goals from './goals.json';
 import houseStyle from './houseStyle.json';
 import initiatives from './initiatives.json';
@@ -18,8 +19,8 @@ import validation from './validation.json';
 import versions from './versions.json';
 import firstRun from './firstRun.json';
 
-/** Service error texts (errors.json) travel with the core texts. */
-const core = { ...coreTexts, ...serviceErrors };
+/** Service error texts (errors.json) and the words for codes kept in rows (rows.json) travel with the core texts. */
+const core = { ...coreTexts, ...serviceErrors, ...rowTexts };
 
 /**
  * One JSON file per feature; a feature adds its file here. Typed as the Danish texts: English must have

@@ -1,6 +1,7 @@
-import { Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Paper, SegmentedControl, Skeleton, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../preload/contract';
 import { call } from '../api/client';
 import { setLanguage, type Language } from '../i18n';
 import { MailSettingsSection } from './mail/MailSettingsSection';
@@ -12,6 +13,8 @@ import { HouseStyleSection } from './settings/HouseStyleSection';
 import { RetentionSetting } from './privacy/RetentionSetting';
 import { PageTitle } from '../components/PageTitle';
 
+const LOADING: Settings = { partnershipName: '…', municipality: '', retentionMonths: 24 };
+
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const info = useQuery({ queryKey: ['app.info'], queryFn: () => call('app.info', {}) });
@@ -22,7 +25,10 @@ export function SettingsPage() {
         {t('nav.settings')}
       </PageTitle>
       <Stack>
-        {settings.data && <PartnershipForm settings={settings.data} />}
+        {/* The forms stand hidden under a skeleton until the settings are read: the page keeps its layout (no jump on first open). */}
+        <Skeleton visible={!settings.data}>
+          <PartnershipForm key={settings.data ? 'loaded' : 'loading'} settings={settings.data ?? LOADING} />
+        </Skeleton>
         <HouseStyleSection />
         <div>
           <Text fw={600} mb={4} id="language-label">
@@ -46,9 +52,11 @@ export function SettingsPage() {
         </div>
         <div>
           <Text fw={600}>{t('settings.version')}</Text>
-          <Text size="sm">{info.data ? `${info.data.version} (skema ${info.data.schemaVersion})` : '…'}</Text>
+          <Text size="sm">{info.data ? t('settings.versionLine', { version: info.data.version, schema: info.data.schemaVersion }) : '…'}</Text>
         </div>
-        {settings.data && <RetentionSetting settings={settings.data} />}
+        <Skeleton visible={!settings.data}>
+          <RetentionSetting key={settings.data ? 'loaded' : 'loading'} settings={settings.data ?? LOADING} />
+        </Skeleton>
         <MailSettingsSection />
         <BackupSection />
         <DateCheckSection />

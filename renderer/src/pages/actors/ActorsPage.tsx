@@ -35,10 +35,10 @@ function OrganisationRow({ o }: { o: OrganisationSummary }) {
   return (
     <Group justify="space-between" wrap="nowrap" gap="xs">
       <div style={{ minWidth: 0 }}>
-        <Text size="sm" fw={500} truncate>
+        <Text size="sm" fw={500} truncate title={o.name}>
           {o.name}
         </Text>
-        <Text size="xs" c="dimmed" truncate>
+        <Text size="xs" c="dimmed" truncate title={o.bodies.join(', ') || undefined}>
           {t(`organisationKind.${o.kind}`)}
           {o.bodies.length ? ` · ${o.bodies.join(', ')}` : ''}
         </Text>
@@ -52,10 +52,10 @@ function PersonRow({ p }: { p: PersonSummary }) {
   return (
     <Group justify="space-between" wrap="nowrap" gap="xs">
       <div style={{ minWidth: 0 }}>
-        <Text size="sm" fw={500} truncate>
+        <Text size="sm" fw={500} truncate title={p.name}>
           {p.name}
         </Text>
-        <Text size="xs" c="dimmed" truncate>
+        <Text size="xs" c="dimmed" truncate title={[p.title, p.organisationName].filter(Boolean).join(', ') || undefined}>
           {[p.title, p.organisationName].filter(Boolean).join(', ')}
         </Text>
       </div>
@@ -133,7 +133,8 @@ export function ActorsPage({ tab: routeTab, id }: { tab?: string; id?: number })
       {listTab && <ActorFilters key={tab} value={filter} onChange={tab === 'people' ? setPersonFilter : setOrgFilter} showKind={tab === 'organisations'} />}
       {listTab && (
         <Grid style={{ flex: 1, minHeight: 0 }} styles={{ inner: { height: '100%' } }}>
-          <Grid.Col span={5} h="100%">
+          {/* Half the width up to 1408 px: at 1280 px a long organisation name fits beside its relation badge. */}
+          <Grid.Col span={{ base: 6, xl: 5 }} h="100%">
             <div style={{ height: '100%', background: 'white', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}>
               {tab === 'organisations' ? (
                 <VirtualList<OrganisationSummary>
@@ -162,7 +163,7 @@ export function ActorsPage({ tab: routeTab, id }: { tab?: string; id?: number })
               )}
             </div>
           </Grid.Col>
-          <Grid.Col span={7} h="100%" style={{ overflow: 'auto' }}>
+          <Grid.Col span={{ base: 6, xl: 7 }} h="100%" style={{ overflow: 'auto' }}>
             {id ? (
               tab === 'organisations' ? <OrganisationDetail key={id} id={id} /> : <PersonDetail key={id} id={id} />
             ) : (

@@ -56,12 +56,13 @@ export function MembershipsPanel({ owner, memberships }: { owner: { personId: nu
             {memberships.map((m) => (
               <Table.Tr key={m.id}>
                 <Table.Td>{m.bodyName}</Table.Td>
-                <Table.Td>
-                  <Badge variant="outline" size="sm">
+                {/* As narrow as the role, and never narrower: "Medlem", "Formand" whole at 1280 px. */}
+                <Table.Td style={{ width: 1, whiteSpace: 'nowrap' }}>
+                  <Badge variant="outline" size="sm" style={{ minWidth: 'max-content' }}>
                     {t(`role.${m.role}`)}
                   </Badge>
                 </Table.Td>
-                <Table.Td c="dimmed">{m.fromDate ? `${longDate(m.fromDate)} –${m.toDate ? ` ${longDate(m.toDate)}` : ''}` : ''}</Table.Td>
+                <Table.Td c="dimmed" style={{ whiteSpace: 'nowrap' }}>{m.fromDate ? `${longDate(m.fromDate)} –${m.toDate ? ` ${longDate(m.toDate)}` : ''}` : ''}</Table.Td>
                 <Table.Td w={40}>
                   <ActionIcon variant="subtle" color="red" aria-label={`${t('common.delete')} ${m.bodyName}`} onClick={() => remove(m)}>
                     <IconTrash size={16} />

@@ -133,7 +133,7 @@ export function InitiativeDetail({ id }: { id: number }) {
                     </ActionIcon>
                   )}
                 </Group>
-                {h.note && <Text size="sm">{h.note}</Text>}
+                {h.note && <Text size="sm">{h.noteKind ? t(`rowTexts.statusNote.${h.noteKind}`, { title: h.note }) : h.note}</Text>}
               </Timeline.Item>
             ))}
           </Timeline>

@@ -30,8 +30,8 @@ function Row({ i, selected }: { i: InitiativeSummary; selected: boolean }) {
       style={{ borderRadius: 4, background: selected ? 'var(--mantine-color-blue-0)' : undefined }}
     >
       <Group justify="space-between" wrap="nowrap" gap="xs">
-        <div style={{ minWidth: 0 }}>
-          <Text size="sm" fw={500} truncate>
+        <div style={{ minWidth: 0, overflowWrap: 'break-word' }}>
+          <Text size="sm" fw={500}>
             {i.name}
           </Text>
           <Text size="xs" c="dimmed" truncate>

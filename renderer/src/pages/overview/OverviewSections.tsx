@@ -17,12 +17,13 @@ function Item({ item, section }: { item: OverviewItem; section: string }) {
   return (
     <UnstyledButton onClick={() => (window.location.hash = `#/${item.route}`)} p={6} style={{ borderRadius: 4 }}>
       <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
-        <div style={{ minWidth: 0 }}>
-          <Text size="sm" fw={500} truncate>
+        {/* The whole text wraps: at 1280 px an action item's "what" and its owner are the words that matter. */}
+        <div style={{ minWidth: 0, overflowWrap: 'break-word' }}>
+          <Text size="sm" fw={500}>
             {item.title}
           </Text>
           {detail && (
-            <Text size="xs" c="dimmed" truncate>
+            <Text size="xs" c="dimmed">
               {detail}
             </Text>
           )}

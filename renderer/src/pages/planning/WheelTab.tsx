@@ -8,8 +8,8 @@ import { WheelSvg } from './WheelSvg';
 
 const openEntry = (e: WheelEntry) => (window.location.hash = `#/${e.route}`);
 
-function Dot({ e }: { e: WheelEntry }) {
-  return <span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 5, background: entryColor(e), flexShrink: 0 }} />;
+function Dot({ e, top = 0 }: { e: WheelEntry; top?: number }) {
+  return <span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 5, background: entryColor(e), flexShrink: 0, marginTop: top }} />;
 }
 
 /** The wheel with a details panel (hover, focus or click) and the year's entries by month beside it. */
@@ -69,9 +69,9 @@ export function WheelTab({ year, entries }: { year: number; entries: WheelEntry[
                   </Text>
                   {list.map((e) => (
                     <UnstyledButton key={e.key} onClick={() => setSelected(e.key)} onDoubleClick={() => openEntry(e)} display="block" w="100%">
-                      <Group gap="xs" wrap="nowrap">
-                        <Dot e={e} />
-                        <Text size="sm" fw={selected === e.key ? 700 : 400} truncate>
+                      <Group gap="xs" wrap="nowrap" align="flex-start">
+                        <Dot e={e} top={6} />
+                        <Text size="sm" fw={selected === e.key ? 700 : 400} style={{ flex: 1, minWidth: 0, overflowWrap: 'break-word' }}>
                           {e.title}
                         </Text>
                         <Badge size="xs" variant="default" style={{ flexShrink: 0 }}>

@@ -1,4 +1,4 @@
-import { Button, ColorInput, FileButton, Group, Image, Stack, Text, Textarea } from '@mantine/core';
+import { Button, ColorInput, FileButton, Group, Image, Skeleton, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -113,6 +113,8 @@ function LogoPicker({ style }: { style: HouseStyle }) {
   );
 }
 
+const LOADING_STYLE: HouseStyle = { addressLines: '', contactLines: '', accentColor: '#1f4e79', logo: null };
+
 /** Under Indstillinger: the municipality's letterhead on every document (logo, address, contact lines, accent colour). */
 export function HouseStyleSection() {
   const { t } = useTranslation();
@@ -123,8 +125,13 @@ export function HouseStyleSection() {
       <Text size="sm" c="dimmed">
         {t('houseStyle.intro')}
       </Text>
-      {style.data && <LogoPicker style={style.data} />}
-      {style.data && <StyleForm style={style.data} />}
+      {/* Until the style is read, the same forms stand hidden under a skeleton: the page does not jump when it arrives. */}
+      <Skeleton visible={!style.data}>
+        <LogoPicker key={style.data ? 'loaded' : 'loading'} style={style.data ?? LOADING_STYLE} />
+      </Skeleton>
+      <Skeleton visible={!style.data}>
+        <StyleForm key={style.data ? 'loaded' : 'loading'} style={style.data ?? LOADING_STYLE} />
+      </Skeleton>
     </Stack>
   );
 }
