@@ -25,7 +25,8 @@ describe('actor trigram migration (ActorTrigrams1700000000070)', () => {
 
     const after = await openDatabase({ file });
     expect(await trigramIndexes(after)).toEqual(sqlite ? ['organisation_trigram', 'person_trigram'] : ['ix_organisation_search_trgm', 'ix_person_search_trgm']);
-    expect(await after.ds.query('SELECT * FROM person ORDER BY id')).toEqual(rowsBefore);
+    // Later migrations may add columns (version, updated_by); every column the row had keeps its value.
+    expect(await after.ds.query('SELECT * FROM person ORDER BY id')).toMatchObject(rowsBefore);
     if (sqlite) {
       // Filled from the rows that were there: the index answers a substring lookup on its own.
       expect(await after.ds.query(`SELECT rowid AS id FROM person_trigram WHERE search_text LIKE '%kjaer%'`)).toEqual([{ id: 1 }]);
