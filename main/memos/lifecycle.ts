@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { MemoEntity, MemoVersionEntity } from '../../db/entities/memos';
 import type { ChannelParsed, Memo, MemoContent, MemoDecisionEffect, MemoHeader, MemoVersion } from '../../preload/contract';
@@ -19,6 +20,11 @@ export async function sendMemo(db: Database, id: number, sentOn: string | null):
     }
     const number = row.sentVersion + 1;
     const date = sentOn ?? today();
+    const previous = row.sentVersion ? await m.getRepository(MemoVersionEntity).findOneBy({ memoId: id, number: row.sentVersion }) : null;
+    if (previous && date < previous.sentOn) {
+      throw new ServiceError('VALIDATION', said('memos.sentBeforePrevious', { number, previous: previous.number, date: { date: previous.sentOn } }), { sentOn: 'field.beforePreviousVersion' });
+    }
+    if (date > today()) throw new ServiceError('VALIDATION', 'memos.sentInFuture', { sentOn: 'field.inFuture' });
     const header: MemoHeader = { ...headerOf(row), status: 'sent', sentVersion: number, hasUnsentChanges: false };
     await m.getRepository(MemoVersionEntity).insert({
       memoId: id, number, sentOn: date, snapshot: JSON.stringify({ header, content: contentOf(row) }), createdAt: now(),
@@ -35,6 +41,15 @@ export async function getMemoVersion(db: Database, memoId: number, number: numbe
   return { memoId, number, sentOn: v.sentOn, title: snap.header.title, header: snap.header, content: snap.content };
 }
 
+/** A decision is made on or after the day the version it decides was sent, and not in the future. */
+async function checkDecisionDate(m: EntityManager, memoId: number, sentVersion: number, date: string) {
+  const sent = await m.getRepository(MemoVersionEntity).findOneBy({ memoId, number: sentVersion });
+  if (sent && date < sent.sentOn) {
+    throw new ServiceError('VALIDATION', said('memos.decidedBeforeSent', { date: { date: sent.sentOn } }), { date: 'field.beforeSent' });
+  }
+  if (date > activeClock().today()) throw new ServiceError('VALIDATION', 'memos.decidedInFuture', { date: 'field.inFuture' });
+}
+
 const approving = (outcome: string) => outcome === 'approved' || outcome === 'approved_with_changes';
 
 export async function decideMemo(db: Database, id: number, d: ChannelParsed<'memos.decide'>['decision']): Promise<Memo> {
@@ -47,6 +62,7 @@ export async function decideMemo(db: Database, id: number, d: ChannelParsed<'mem
     if (row.hasUnsentChanges) {
       throw new ServiceError('CONFLICT', said('memos.unsentChanges', { number: String(row.sentVersion + 1) }));
     }
+    await checkDecisionDate(m, id, row.sentVersion, d.date);
     const effects = approving(d.outcome) ? await applyApprovalToInitiatives(m, id, d.date) : [];
     // "Postponed" keeps the memo awaiting a decision at a later meeting.
     const status = d.outcome === 'postponed' ? 'sent' : 'decided';

@@ -1,9 +1,12 @@
 import type { Database } from '../../db/database';
-import { searchTokens } from '../../db/textKeys';
-import type { ChannelParsed, SearchResult } from '../../preload/contract';
+import { searchKey, searchTokens } from '../../db/textKeys';
+import type { ChannelParsed, SearchResult, TextPart } from '../../preload/contract';
 import { contextResolvers } from './contexts';
 import type { HitContext } from './hitContext';
 import { highlight, snippet } from './highlight';
+
+/** Every search word is marked in these parts. */
+const covers = (parts: TextPart[], tokens: string[]) => tokens.every((t) => parts.some((p) => p.hit && searchKey(p.text).startsWith(t)));
 
 /**
  * The best `limit` hits with their date and context, and whether more matched. The index ranks one
@@ -23,13 +26,15 @@ export async function search(db: Database, q: ChannelParsed<'search.query'>): Pr
   }
   const hits = top.map((r) => {
     const c = contexts.get(r.kind)?.get(r.refId);
+    const title = highlight(r.title, tokens);
     const cut = snippet(r.body, tokens);
     return {
       kind: r.kind,
       id: r.refId,
       route: r.route,
-      title: highlight(r.title, tokens),
-      snippet: cut.some((p) => p.hit) ? cut : [],
+      title,
+      // The rest of the text only when it shows a match the title does not (a meeting's place would repeat its context).
+      snippet: cut.some((p) => p.hit) && !covers(title, tokens) ? cut : [],
       date: c?.date ?? null,
       context: c?.context ?? [],
     };

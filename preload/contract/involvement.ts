@@ -25,7 +25,7 @@ export const involvementInput = z.strictObject({
   topic: requiredText(300),
   outcome: optionalText(5000),
   followUpDate: optionalDate,
-});
+}).refine((i) => !i.followUpDate || i.followUpDate >= i.date, { message: 'Opfølgningen ligger før datoen', path: ['followUpDate'] });
 export type InvolvementInput = z.input<typeof involvementInput>;
 export const updateInvolvement = z.strictObject({ id, data: involvementInput });
 

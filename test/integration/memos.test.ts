@@ -50,7 +50,7 @@ describe('decision memos', () => {
   it('reverting or discarding edits clears "unsent changes"; a postponed decision keeps it awaiting', async () => {
     const ctx = ctxOf(await memoryDb());
     const { id } = await call(ctx, 'memos.create', mentorCorpsMemo);
-    await call(ctx, 'memos.send', { id });
+    await call(ctx, 'memos.send', { id, sentOn: '2014-01-07' });
     expect((await call(ctx, 'memos.update', { id, data: { ...mentorCorpsMemo, title: 'Ny titel' } })).hasUnsentChanges).toBe(true);
     expect((await call(ctx, 'memos.update', { id, data: mentorCorpsMemo })).hasUnsentChanges).toBe(false);
     await expect(call(ctx, 'memos.discardChanges', { id })).rejects.toThrow(/ingen ændringer/);

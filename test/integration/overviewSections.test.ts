@@ -79,7 +79,7 @@ describe('overview sections for meetings, action items, memos and goals', () => 
     const waiting = await memo('Vejledningscafé', day(9));
     const decided = await memo('Fraværsteam', day(-10));
     await memo('Kladde', day(5));
-    for (const m of [late, waiting, decided]) await call(ctx, 'memos.send', { id: m.id });
+    for (const m of [late, waiting, decided]) await call(ctx, 'memos.send', { id: m.id, sentOn: day(-20) });
     await call(ctx, 'memos.decide', { id: decided.id, decision: { date: day(-10), body: 'Økonomiudvalget', outcome: 'approved', text: 'Godkendt.' } });
 
     const items = await section('memosAwaitingDecision');

@@ -65,7 +65,9 @@ describe('search covers meetings, initiatives, goals and memos', () => {
     expect(await found('17.02.00-Q99')).toEqual([`memo:${o.memo.id} → memos/edit/${o.memo.id}`]);
     // Hits are highlighted as written; an action item's owner is not in its document (it would go stale on a rename).
     const hit = (await call(ctx, 'search.query', { q: 'aertebaelg' })).hits[0]!;
-    expect(hit.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(['ærtebælgsnotatet']);
+    expect(hit.title.filter((p) => p.hit).map((p) => p.text)).toEqual(['ærtebælgsnotatet']);
+    // The title shows the match already: no snippet repeating it.
+    expect(hit.snippet).toEqual([]);
     expect(await found('broennum')).toEqual([`person:${o.person.id} → actors/people/${o.person.id}`]);
     // Breaks and standard items nobody wrote under stay out of the index.
     expect(await found('eventuelt')).toEqual([]);

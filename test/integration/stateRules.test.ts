@@ -97,4 +97,30 @@ describe('issue 12 point 2: state rules with a clear message', () => {
     await call(ctx, 'memos.create', { ...memo, memoDate: '2014-01-06' });
     expect((await call(ctx, 'memos.list', {})).total).toBe(3);
   });
+
+  it('versions and the decision follow each other in time: no version sent before the one before it, no decision before sending or in the future', async () => {
+    const { id } = await call(ctx, 'memos.create', memo);
+    await call(ctx, 'memos.send', { id, sentOn: '2013-03-05' });
+    await call(ctx, 'memos.update', { id, data: { ...memo, title: 'Erhvervsmentorkorps (rettet)' } });
+    const early = await refused('memos.send', { id, sentOn: '2013-03-04' });
+    expect(early).toMatchObject({ code: 'VALIDATION', message: 'Version 2 kan ikke være sendt før version 1 (5. marts 2013).', fieldErrors: { sentOn: ['Før den forrige version'] } });
+    expect(await refused('memos.send', { id, sentOn: '2013-06-02' })).toMatchObject({ code: 'VALIDATION', fieldErrors: { sentOn: ['Datoen ligger i fremtiden'] } });
+    expect((await call(ctx, 'memos.get', { id })).sentVersion).toBe(1);
+    await call(ctx, 'memos.send', { id, sentOn: '2013-03-12' });
+
+    const before = await refused('memos.decide', { id, decision: { date: '2013-03-10', body: 'Økonomiudvalget', outcome: 'approved' } });
+    expect(before).toMatchObject({ code: 'VALIDATION', message: 'Beslutningen ligger før oplægget blev sendt (12. marts 2013).' });
+    expect(await refused('memos.decide', { id, decision: { date: '2013-06-02', body: 'Økonomiudvalget', outcome: 'approved' } })).toMatchObject({ code: 'VALIDATION', message: 'Beslutningsdatoen ligger i fremtiden.' });
+    expect((await call(ctx, 'memos.get', { id })).status).toBe('sent');
+    expect(await call(ctx, 'memos.decide', { id, decision: { date: '2013-03-12', body: 'Økonomiudvalget', outcome: 'approved' } })).toMatchObject({ status: 'decided' });
+  });
+
+  it('an involvement is followed up on or after its own date', async () => {
+    const org = await call(ctx, 'organisations.create', { name: 'UU Center-Syd', kind: 'municipal_department' });
+    const input = { actorKind: 'organisation', actorId: org.id, date: '2013-04-10', form: 'consulted', topic: 'Høring om praktikpladser', followUpDate: '2013-04-01' } as const;
+    const e = await refused('involvement.create', input);
+    expect(e).toMatchObject({ code: 'VALIDATION', fieldErrors: { followUpDate: ['Opfølgningen ligger før datoen'] } });
+    expect((await call(ctx, 'involvement.forActor', { actorKind: 'organisation', actorId: org.id })).items).toHaveLength(0);
+    expect(await call(ctx, 'involvement.create', { ...input, followUpDate: '2013-04-10' })).toMatchObject({ followUpDate: '2013-04-10' });
+  });
 });
