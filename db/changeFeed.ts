@@ -6,7 +6,7 @@
  */
 import pg from 'pg';
 import type { Runner } from './storage';
-import { sslOf, type ServerOptions } from './postgres';
+import { connectionParts, sslOf, type ServerOptions } from './postgres';
 
 export const CHANGE_CHANNEL = 'samspil_changes';
 
@@ -37,7 +37,8 @@ export function listenForChanges(server: ServerOptions, log: (e: unknown) => voi
   };
 
   const connect = async (resync: boolean) => {
-    const c = new pg.Client({ connectionString: server.url, password: server.password, ssl: sslOf(server.tls), application_name: 'Samspil (ændringer)' });
+    const { username, ...parts } = connectionParts(server);
+    const c = new pg.Client({ ...parts, user: username, ssl: sslOf(server.tls), application_name: 'Samspil (ændringer)' });
     c.on('notification', (n) => {
       if (n.channel !== CHANGE_CHANNEL || !n.payload) return;
       try {

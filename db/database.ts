@@ -218,6 +218,11 @@ export function withCommitHook<T>(hook: CommitHook, work: () => Promise<T>): Pro
   return commitHooks.run({ hook }, work);
 }
 
+/** Work on another database (a copy's target): the command's audit row must not land in its transaction. */
+export function withoutCommitHook<T>(work: () => Promise<T>): Promise<T> {
+  return commitHooks.run({ hook: null }, work);
+}
+
 async function runHook(m: EntityManager, result: unknown): Promise<void> {
   const slot = commitHooks.getStore();
   if (!slot?.hook) return;

@@ -28,11 +28,23 @@ export function sslOf(tls: ServerOptions['tls']): false | { rejectUnauthorized: 
   return false;
 }
 
+/** Host, port, user, database of a postgres:// URL, with the password given beside it. */
+export function connectionParts(server: ServerOptions): { host: string; port: number; username: string; database: string; password?: string } {
+  const u = new URL(server.url);
+  return {
+    host: decodeURIComponent(u.hostname).replace(/^\[|\]$/g, ''),
+    port: Number(u.port || 5432),
+    username: decodeURIComponent(u.username),
+    database: decodeURIComponent(u.pathname.slice(1)),
+    password: server.password ?? (u.password ? decodeURIComponent(u.password) : undefined),
+  };
+}
+
 export function postgresDataSource(server: ServerOptions, migrations: MigrationClass[]): DataSource {
   const ds = new DataSource({
     type: 'postgres',
-    url: server.url,
-    password: server.password,
+    // pg lets the URL's (empty) password override a separate one: with a password, the URL goes in parts.
+    ...(server.password ? connectionParts(server) : { url: server.url }),
     ssl: sslOf(server.tls),
     entities,
     subscribers: [ChangeStampSubscriber],

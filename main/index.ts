@@ -6,6 +6,8 @@ import { restoreOfferedBackup, startServices } from './app/startup';
 import { DamagedDatabaseError } from '../db/database';
 import { ipcEventChannel } from '../preload/contract';
 import { registerIpc } from './shell/ipc';
+import { safeStorageSecrets } from './shell/secrets';
+import { CONNECTION_FILE, readConnection, serverToOpen } from './database/connectionConfig';
 import { buildMenu } from './shell/menu';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { APP_ORIGIN, hardenContents, windowOptions } from './shell/security';
@@ -23,7 +25,11 @@ function electronNativeBinding(): string | undefined {
 
 async function start() {
   await app.whenReady();
-  const opts = parseStartArgs(process.argv.slice(1), process.env, app.getPath('userData'));
+  const args = parseStartArgs(process.argv.slice(1), process.env, app.getPath('userData'));
+  // Without --db, Indstillinger → Database's saved choice; a server password is unsealed by the OS key store.
+  const connectionFile = path.join(app.getPath('userData'), CONNECTION_FILE);
+  const server = args.dbGiven ? null : serverToOpen(readConnection(connectionFile), safeStorageSecrets);
+  const opts = { ...args, connectionFile, ...(server ? { dbFile: server.url, server: { tls: server.tls, password: server.password } } : {}) };
   const open = () => startServices({ ...opts, nativeBinding: electronNativeBinding() }, 'ipc');
   let ctx;
   try {

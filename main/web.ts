@@ -1,12 +1,17 @@
 import path from 'node:path';
-import { parseStartArgs } from './app/dataLocation';
+import { parseStartArgs, userDataDir } from './app/dataLocation';
+import { CONNECTION_FILE, readConnection, serverToOpen } from './database/connectionConfig';
 import { DamagedDatabaseError } from '../db/database';
 import { restoreOfferedBackup, startServices } from './app/startup';
 import { startHost } from './host/httpHost';
 
 /** Browser mode: `npm run web -- [--db PATH] [--port N] [--demo] [--allow-network-folder] [--restore-backup]`. Plain Node, no Electron. */
 async function main() {
-  const opts = parseStartArgs(process.argv.slice(2));
+  const args = parseStartArgs(process.argv.slice(2));
+  // Without --db, Indstillinger → Database's saved choice: a server's password from PGPASSWORD or ~/.pgpass.
+  const connectionFile = path.join(userDataDir(), CONNECTION_FILE);
+  const server = args.dbGiven ? null : serverToOpen(readConnection(connectionFile));
+  const opts = { ...args, connectionFile, ...(server ? { dbFile: server.url, server: { tls: server.tls } } : {}) };
   const ctx = await startServices(opts, 'http').catch(async (err) => {
     if (!(err instanceof DamagedDatabaseError) || !err.newestBackup) throw err;
     if (!process.argv.includes('--restore-backup')) throw new Error(`${err.message}\nStart igen med --restore-backup for at gendanne den.`);

@@ -9,6 +9,7 @@ import { appInfo } from '../app/appInfo';
 import { backupHandlers } from '../backup/handlers';
 import { gdprHandlers } from '../gdpr/handlers';
 import { mailHandlers } from '../mail/handlers';
+import { databaseHandlers } from '../database/handlers';
 import { loadDemoData } from '../demo/demoData';
 import { ServiceError } from './serviceError';
 import { goalHandlers } from '../goals/handlers';
@@ -33,6 +34,10 @@ export interface HandlerContext {
   openSavedFile?: (path: string) => Promise<boolean>;
   /** Only the Electron shell has one (safeStorage); it keeps the SMTP password out of the data file. */
   secrets?: SecretStore;
+  /** Where Indstillinger → Database saves file or server for the next start (absent: it cannot be changed here). */
+  connectionFile?: string;
+  /** The running server connection's TLS mode (for showing it). */
+  serverTls?: 'disable' | 'require' | 'verify-full';
   /** Events pushed to the renderer (colleagues' changes, transfer progress); absent in tests that do not listen. */
   events?: EventHub;
   /** Who uses this client (--user / SAMSPIL_USER, else the OS user): rows and the change log record it. */
@@ -74,5 +79,6 @@ export const handlers: HandlerMap = {
   ...searchHandlers,
   ...gdprHandlers,
   ...mailHandlers,
+  ...databaseHandlers,
   ...houseStyleHandlers,
 };

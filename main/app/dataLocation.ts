@@ -22,6 +22,8 @@ export interface StartOptions {
   allowNetworkFolder: boolean;
   /** --user NAME or SAMSPIL_USER: who uses this client (rows and the change log record it); else the OS user. */
   user?: string;
+  /** --db or SAMSPIL_DB named the database; otherwise Indstillinger → Database's saved choice applies. */
+  dbGiven: boolean;
 }
 
 /** Reads --db PATH, --demo, --allow-network-folder and --port N (also --db=PATH); SAMSPIL_DB is the fallback for the data file. */
@@ -39,6 +41,7 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv = process.
     dbFile: db && isServerLocation(db) ? db : path.resolve(db && db.length > 0 ? db : path.join(defaultDir, DATA_FILE_NAME)),
     demo: argv.includes('--demo'),
     allowNetworkFolder: argv.includes('--allow-network-folder'),
+    dbGiven: !!db && db.length > 0,
     port: Number.isInteger(port) && port >= 0 && port < 65536 ? port : 0,
     user: (value('--user') ?? env[USER_ENV])?.trim().slice(0, 100) || undefined,
   };

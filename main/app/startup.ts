@@ -1,7 +1,7 @@
 import { systemClock, type Clock } from './clock';
 import { createEventHub } from './events';
 import { dataChanged } from '../../preload/contract';
-import { DamagedDatabaseError, openDatabase, type Database } from '../../db/database';
+import { DamagedDatabaseError, openDatabase, type Database, type OpenOptions } from '../../db/database';
 import type { HandlerContext } from '../api/handlers';
 import { createBackup, ensureDailyBackup, newestGoodBackup, restoreFileFrom } from '../backup/backupService';
 import { loadDemoData } from '../demo/demoData';
@@ -17,6 +17,10 @@ export interface ServiceOptions {
   allowNetworkFolder?: boolean;
   /** Who uses this client (issue 16); the OS user when not given. */
   user?: string;
+  /** A server's TLS mode and password (kept outside the URL). */
+  server?: OpenOptions['server'];
+  /** Indstillinger → Database saves file or server for the next start here (database.json). */
+  connectionFile?: string;
   /** The services' clock (tests pin one); the system clock by default. */
   clock?: Clock;
 }
@@ -35,6 +39,7 @@ export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'ht
       file: opts.dbFile,
       nativeBinding: opts.nativeBinding,
       allowNetworkFolder: opts.allowNetworkFolder,
+      server: opts.server,
       beforeMigrations: async () => void (await createBackup(opts.dbFile, 'premigration', clock.now(), { nativeBinding: opts.nativeBinding })),
     });
   } catch (err) {
@@ -50,7 +55,8 @@ export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'ht
     const change = dataChanged.safeParse(payload);
     if (change.success) events.emit('data.changed', change.data);
   });
-  return { db, version: APP_VERSION, transport, clock, events, ...(opts.user ? { user: opts.user } : {}) };
+  const connection = { connectionFile: opts.connectionFile, serverTls: opts.server?.tls };
+  return { db, version: APP_VERSION, transport, clock, events, ...connection, ...(opts.user ? { user: opts.user } : {}) };
 }
 
 /** The user accepted the offered backup: put it in place of the damaged file, then start normally. */

@@ -14,6 +14,7 @@ import { searchChannels } from './searchChannels';
 import { auditChannels } from './auditChannels';
 import { gdprChannels } from './gdprChannels';
 import { mailChannels } from './mailChannels';
+import { databaseChannels } from './databaseChannels';
 import { houseStyleChannels } from './houseStyle';
 import type { Envelope } from './errors';
 
@@ -24,6 +25,7 @@ export * from './backups';
 export * from './common';
 export * from './errors';
 export * from './events';
+export * from './databaseChannels';
 export * from './gdpr';
 export * from './mail';
 export * from './goals';
@@ -65,6 +67,7 @@ export const contract = {
   ...gdprChannels,
   ...auditChannels,
   ...mailChannels,
+  ...databaseChannels,
   ...houseStyleChannels,
 } satisfies Record<string, ChannelDef>;
 

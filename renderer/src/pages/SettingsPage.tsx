@@ -52,7 +52,7 @@ export function SettingsPage() {
         </div>
         <div>
           <Text fw={600}>{t('settings.version')}</Text>
-          <Text size="sm">{info.data ? `${info.data.version} (skema ${info.data.schemaVersion})` : '…'}</Text>
+          <Text size="sm">{info.data ? t('settings.versionLine', { version: info.data.version, schema: info.data.schemaVersion }) : '…'}</Text>
         </div>
         <Skeleton visible={!settings.data}>
           <RetentionSetting key={settings.data ? 'loaded' : 'loading'} settings={settings.data ?? LOADING} />

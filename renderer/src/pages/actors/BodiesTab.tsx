@@ -23,7 +23,7 @@ export function BodyForm({ existing, onClose }: { existing?: Body; onClose: () =
   const submit = form.onSubmit(
     submitWith(
       {
-        save: (values: typeof form.values) => existing ? call('bodies.update', { id: existing.id, data: values }) : call('bodies.create', values),
+        save: (values: typeof form.values) => existing ? call('bodies.update', { id: existing.id, version: existing.version, data: values }) : call('bodies.create', values),
         isUpdate: !!existing,
         setErrors: form.setErrors,
         onSaved: async (saved) => {
@@ -70,7 +70,7 @@ function BodyCard({ body }: { body: Body }) {
           <ActionIcon variant="subtle" aria-label={`${t('common.edit')} ${body.name}`} onClick={() => setEditing(true)}>
             <IconEdit size={16} />
           </ActionIcon>
-          <ActionIcon variant="subtle" color="red" aria-label={`${t('common.delete')} ${body.name}`} onClick={() => confirmDelete(body.name, () => call('bodies.delete', { id: body.id }))}>
+          <ActionIcon variant="subtle" color="red" aria-label={`${t('common.delete')} ${body.name}`} onClick={() => confirmDelete(body.name, () => call('bodies.delete', { id: body.id, version: body.version }))}>
             <IconTrash size={16} />
           </ActionIcon>
         </Group>
