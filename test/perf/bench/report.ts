@@ -1,5 +1,6 @@
 import type { BrowserResult } from './browserBench';
 import type { Compared } from './dataBench';
+import type { HttpCase } from './httpBench';
 import { documentNames, documentTasks, type DocumentTask } from './documentBench';
 import type { Timing } from './stats';
 
@@ -11,6 +12,8 @@ interface Measured<T> {
 export interface SizeResults {
   startup: Measured<Compared>;
   queries: Measured<Compared[]>;
+  /** Every screen's first read over the browser-mode host (HTTP, dispatch, service, JSON). */
+  http?: Measured<HttpCase[]>;
   export: { service: Measured<Timing & { bytes: number }>; floor: Measured<Timing & { bytes: number; rows: number }> };
   import?: { service: Measured<Timing & { created: number }>; floor: Measured<Timing & { created: number }> };
   browser?: Measured<BrowserResult>;
@@ -56,6 +59,11 @@ function sizeTable(size: string, s: SizeResults): string {
     const budget = atL ? ok(q.service.p95Ms < limit && q.ratio <= 2 && (q.payloadKb ?? 0) < 300, `p95 < ${limit} ms, ≤ 2× floor, < 300 KB`) : '';
     const scans = q.fullScans?.length ? ` ⚠ ${q.fullScans.join(', ')}` : '';
     rows.push({ name: `${q.name}${payload}${scans}`, t: q.service, floor: q.floor, floorName: 'raw SQL', budget });
+  }
+  for (const h of s.http?.result ?? []) {
+    const limit = h.channel === 'search.query' ? 30 : 50;
+    const budget = atL ? ok(h.ok && h.http.p95Ms < limit && h.payloadKb < 300, `p95 < ${limit} ms, < 300 KB`) : '';
+    rows.push({ name: `HTTP ${h.screen} (\`${h.channel}\`) · ${h.payloadKb < 10 ? h.payloadKb.toFixed(1) : Math.round(h.payloadKb)} KB${h.ok ? '' : ' · ERROR'}`, t: h.http, budget });
   }
   const ex = s.export;
   rows.push({ name: `actor overview xlsx (${ex.floor.result.rows.toLocaleString('da-DK')} rows)`, t: ex.service.result, floor: ex.floor.result, floorName: `exceljs stream, ${Math.round(ex.floor.peakRssMb)} MB`, peak: ex.service.peakRssMb });

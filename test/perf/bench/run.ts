@@ -50,10 +50,17 @@ let previous: Partial<Record<string, SizeResults>> = {};
 let currentSize = '';
 const previousOf: Partial<Record<Task, (s: SizeResults) => unknown>> = {
   startup: (s) => s.startup, queries: (s) => s.queries, export: (s) => s.export.service, exportFloor: (s) => s.export.floor,
-  import: (s) => s.import?.service, importFloor: (s) => s.import?.floor, browser: (s) => s.browser,
+  http: (s) => s.http, import: (s) => s.import?.service, importFloor: (s) => s.import?.floor, browser: (s) => s.browser,
   ...Object.fromEntries(documentTasks.map((t) => [t, (s: SizeResults) => s.documents?.[t]])),
   statusXlsxFloor: (s) => s.documents?.statusXlsxFloor,
 };
+
+let tmpDir = '';
+function copyOf(file: string, name: string) {
+  const copy = path.join(tmpDir, `${name}.sqlite`);
+  fs.copyFileSync(file, copy);
+  return copy;
+}
 
 function run<T>(task: Task, args: Omit<WorkerArgs, 'task'>): { result: T; peakRssMb: number } {
   if (only && !only.includes(task)) {
@@ -83,6 +90,7 @@ async function main() {
   fs.mkdirSync(dataDir, { recursive: true });
   if (!fs.existsSync(path.join(root, 'out/renderer/index.html'))) execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit', cwd: root });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-bench-'));
+  tmpDir = tmp;
   const xlsx = await importWorkbook(dataDir);
   const results: BenchResults = { date: new Date().toISOString(), machine: machine(), runs: RUNS, heavyRuns: HEAVY_RUNS, sizes: {} };
   if (only) previous = (JSON.parse(fs.readFileSync(path.join(benchDir, 'results.json'), 'utf8')) as BenchResults).sizes;
@@ -94,6 +102,8 @@ async function main() {
     const out: SizeResults = {
       startup: run('startup', { db, runs: RUNS }),
       queries: run('queries', { db, runs: RUNS }),
+      // Over the browser-mode host, on a copy: the host's start may write (migrations, PRAGMA optimize, seal).
+      http: run('http', { db: copyOf(db, 'http'), runs: Math.max(RUNS, 20) }),
       export: { service: run('export', { db, runs: heavy }), floor: run('exportFloor', { db, runs: heavy }) },
       documents: {
         ...Object.fromEntries(documentTasks.map((t) => [t, run(t, { db, runs: heavy })])),

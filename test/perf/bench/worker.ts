@@ -4,9 +4,10 @@ import { benchQueries, benchStartup } from './dataBench';
 import { documentBench, statusXlsxFloor, type DocumentTask } from './documentBench';
 import { exportFloor, exportService } from './exportBench';
 import { importFloor, importService } from './importBench';
+import { httpBench } from './httpBench';
 import { peakRssMb } from './stats';
 
-export type Task = 'startup' | 'queries' | 'export' | 'exportFloor' | 'import' | 'importFloor' | 'browser' | DocumentTask | 'statusXlsxFloor';
+export type Task = 'startup' | 'queries' | 'export' | 'exportFloor' | 'import' | 'importFloor' | 'browser' | 'http' | DocumentTask | 'statusXlsxFloor';
 export interface WorkerArgs {
   task: Task;
   db: string;
@@ -23,6 +24,7 @@ const tasks: Record<Task, (a: WorkerArgs) => Promise<unknown>> = {
   import: (a) => importService(a.db, a.xlsx!, a.runs, a.tmp!),
   importFloor: (a) => importFloor(a.db, a.xlsx!, a.runs, a.tmp!),
   browser: (a) => browserBench(a.db, a.runs),
+  http: (a) => httpBench(a.db, a.runs),
   agendaPdf: (a) => documentBench(a.db, a.runs, 'agendaPdf'),
   minutesPdf: (a) => documentBench(a.db, a.runs, 'minutesPdf'),
   memoPdf: (a) => documentBench(a.db, a.runs, 'memoPdf'),
