@@ -8,10 +8,11 @@ import { entryColor } from './entryColor';
 // A month is at least 120 px and a label shows its whole text ("22. Økonomiudvalget behandler …", the full title
 // also in the tooltip); at 1280 px the year scrolls sideways with the band names kept in view, at 1920 px it fits.
 const MONTH_MIN = 120;
-const LABEL = 160;
+// The band names' column, with the box's left padding inside it so that nothing scrolls past them.
+const LABEL = 176;
 const MIN_WIDTH = LABEL + 12 * MONTH_MIN;
 const COLUMNS = `${LABEL}px repeat(12, minmax(${MONTH_MIN}px, 1fr))`;
-const sticky = { position: 'sticky', left: 0, zIndex: 1, background: 'var(--mantine-color-body)' } as const;
+const sticky = { position: 'sticky', left: 0, zIndex: 1, background: 'var(--mantine-color-body)', paddingLeft: 16, boxSizing: 'border-box' } as const;
 
 function monthOf(iso: string, year: number) {
   if (iso < `${year}-01-01`) return 0;
@@ -30,7 +31,7 @@ export function TimelineTab({ year, entries }: { year: number; entries: WheelEnt
   }, [year]);
   const monthName = (i: number) => new Date(Date.UTC(year, i, 1)).toLocaleString(t('planning.locale'), { month: 'short', timeZone: 'UTC' });
   return (
-    <Paper withBorder p="md" style={{ overflowX: 'auto' }} ref={box}>
+    <Paper withBorder py="md" pr="md" pl={0} style={{ overflowX: 'auto' }} ref={box}>
       <div style={{ display: 'grid', gridTemplateColumns: COLUMNS, minWidth: MIN_WIDTH, borderBottom: '2px solid var(--mantine-color-blue-9)' }}>
         <div style={sticky} />
         {Array.from({ length: 12 }, (_, i) => (
