@@ -10,7 +10,6 @@ import { EmptyState } from '../../components/EmptyState';
 import { notifyError, notifySaved } from '../../components/notify';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { submitWith, zodValidate } from '../../components/zodForm';
-import { navigate } from '../../router';
 import { bodyKindOptions } from './options';
 import { FormActions } from '../../components/FormActions';
 
@@ -84,8 +83,12 @@ function BodyCard({ body }: { body: Body }) {
       <Table>
         <Table.Tbody>
           {body.members.map((m) => (
-            <Table.Tr key={m.id} style={{ cursor: 'pointer' }} onClick={() => (m.personId ? navigate('actors', 'people', m.personId) : navigate('actors', 'organisations', m.organisationId!))}>
-              <Table.Td>{m.personName ?? m.organisationName}</Table.Td>
+            <Table.Tr key={m.id}>
+              <Table.Td>
+                <Anchor href={m.personId ? `#/actors/people/${m.personId}` : `#/actors/organisations/${m.organisationId}`} inherit>
+                  {m.personName ?? m.organisationName}
+                </Anchor>
+              </Table.Td>
               <Table.Td w={110}>
                 <Badge size="sm" variant="outline">
                   {t(`role.${m.role}`)}
