@@ -6,6 +6,7 @@ import { BodyEntity, MembershipEntity, OrganisationEntity, PersonEntity, type Bo
 import type { Body, BodyKind, BodyOption, ChannelParsed, MembershipView, TrashItem } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { now } from './keys';
+import { claimVersion, versionOf } from '../versions/versions';
 import { membershipViews } from './memberships';
 
 export async function loadBody(m: EntityManager, id: number): Promise<BodyRow> {
@@ -16,7 +17,7 @@ export async function loadBody(m: EntityManager, id: number): Promise<BodyRow> {
 
 async function bodyDetail(m: EntityManager, row: BodyRow, members?: MembershipView[]): Promise<Body> {
   const list = members ?? (await membershipViews(m, 'body', [row.id]));
-  return { id: row.id, name: row.name, kind: row.kind, description: row.description, memberCount: list.length, members: list };
+  return { id: row.id, name: row.name, kind: row.kind, description: row.description, memberCount: list.length, members: list, ...versionOf(row) };
 }
 
 export async function listBodies(db: Database): Promise<Body[]> {
@@ -59,17 +60,19 @@ export async function createBody(db: Database, input: BodyInput): Promise<Body> 
   });
 }
 
-export async function updateBody(db: Database, id: number, input: BodyInput): Promise<Body> {
+export async function updateBody(db: Database, id: number, input: BodyInput, version?: number): Promise<Body> {
   return db.tx(async (m) => {
     await loadBody(m, id);
+    await claimVersion(m, 'body', id, version);
     await m.getRepository(BodyEntity).update({ id }, { ...input, sortKey: sortKey(input.name), updatedAt: now() });
     return bodyDetail(m, await loadBody(m, id));
   });
 }
 
-export async function deleteBody(db: Database, id: number): Promise<TrashItem> {
+export async function deleteBody(db: Database, id: number, version?: number): Promise<TrashItem> {
   return db.tx(async (m) => {
     const row = await loadBody(m, id);
+    await claimVersion(m, 'body', id, version);
     const deletedAt = now();
     await m.getRepository(BodyEntity).update({ id }, { deletedAt });
     return { kind: 'body', id, name: row.name, deletedAt };

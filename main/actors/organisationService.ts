@@ -13,6 +13,7 @@ import { now, organisationKeys } from './keys';
 import { organisationPage } from './listData';
 import { membershipViews } from './memberships';
 import { listPeopleOf, refreshPeopleKeys } from './personService';
+import { claimVersion } from '../versions/versions';
 import { indexOrganisation } from './searchDocs';
 
 type OrgInput = ChannelParsed<'organisations.create'>;
@@ -51,6 +52,8 @@ export async function organisationDetail(m: EntityManager, id: number): Promise<
     notes: row.notes,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    version: Number(row.version),
+    updatedBy: row.updatedBy,
     people,
     memberships,
   };
@@ -71,9 +74,10 @@ export async function createOrganisation(db: Database, input: OrgInput): Promise
   });
 }
 
-export async function updateOrganisation(db: Database, id: number, input: OrgInput): Promise<Organisation> {
+export async function updateOrganisation(db: Database, id: number, input: OrgInput, version?: number): Promise<Organisation> {
   return db.tx(async (m) => {
     const before = await loadOrganisation(m, id);
+    await claimVersion(m, 'organisation', id, version);
     await m.getRepository(OrganisationEntity).update({ id }, { ...fields(input), updatedAt: now() });
     if (before.name !== input.name) await refreshPeopleKeys(m, id, input.name);
     await indexOrganisation(m, id);
@@ -82,9 +86,10 @@ export async function updateOrganisation(db: Database, id: number, input: OrgInp
 }
 
 /** Moves the organisation to the trash; its people stay and keep the link, so restore brings it all back. */
-export async function deleteOrganisation(db: Database, id: number): Promise<TrashItem> {
+export async function deleteOrganisation(db: Database, id: number, version?: number): Promise<TrashItem> {
   return db.tx(async (m) => {
     const row = await loadOrganisation(m, id);
+    await claimVersion(m, 'organisation', id, version);
     const deletedAt = now();
     await m.getRepository(OrganisationEntity).update({ id }, { deletedAt });
     await indexOrganisation(m, id);

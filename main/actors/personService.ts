@@ -6,6 +6,7 @@ import { notFound, ServiceError } from '../api/serviceError';
 import { now, personKeys } from './keys';
 import { personPage } from './listData';
 import { bodyNamesFor, membershipViews } from './memberships';
+import { claimVersion } from '../versions/versions';
 import { indexPerson } from './searchDocs';
 
 type PersonInput = ChannelParsed<'people.create'>;
@@ -53,7 +54,7 @@ async function loadPerson(m: EntityManager, id: number): Promise<PersonRow> {
 export async function personDetail(m: EntityManager, id: number): Promise<Person> {
   const row = await loadPerson(m, id);
   const [[sum], memberships] = await Promise.all([toSummaries(m, [row]), membershipViews(m, 'person', [id])]);
-  return { ...sum!, notes: row.notes, createdAt: row.createdAt, updatedAt: row.updatedAt, memberships };
+  return { ...sum!, notes: row.notes, createdAt: row.createdAt, updatedAt: row.updatedAt, version: Number(row.version), updatedBy: row.updatedBy, memberships };
 }
 
 export const getPerson = (db: Database, id: number) => personDetail(db.ds.manager, id);
@@ -88,18 +89,20 @@ export async function createPerson(db: Database, input: PersonInput): Promise<Pe
   });
 }
 
-export async function updatePerson(db: Database, id: number, input: PersonInput): Promise<Person> {
+export async function updatePerson(db: Database, id: number, input: PersonInput, version?: number): Promise<Person> {
   return db.tx(async (m) => {
     await loadPerson(m, id);
+    await claimVersion(m, 'person', id, version);
     await m.getRepository(PersonEntity).update({ id }, { ...(await fields(m, input)), updatedAt: now() });
     await indexPerson(m, id);
     return personDetail(m, id);
   });
 }
 
-export async function deletePerson(db: Database, id: number): Promise<TrashItem> {
+export async function deletePerson(db: Database, id: number, version?: number): Promise<TrashItem> {
   return db.tx(async (m) => {
     const row = await loadPerson(m, id);
+    await claimVersion(m, 'person', id, version);
     const deletedAt = now();
     await m.getRepository(PersonEntity).update({ id }, { deletedAt });
     await indexPerson(m, id);

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database';
 import { GoalEntity } from '../../db/entities/initiatives';
 import { goalStatuses, type ChannelParsed, type GoalDirection, type GoalKind, type GoalPage, type GoalStatus, type GoalSummary, type GoalUnit, type InitiativeStatus } from '../../preload/contract';
 import { today } from '../initiatives/initiativeService';
+import { versionOf } from '../versions/versions';
 import { goalProgress } from './progress';
 
 interface SummaryRow {
@@ -10,6 +11,7 @@ interface SummaryRow {
   baselineValue: number; baselineDate: string; targetValue: number; targetMax: number | null; targetDate: string;
   iniId: number | null; iniName: string | null; iniStatus: InitiativeStatus | null; trackId: number | null; trackName: string | null;
   mId: number | null; mDate: string | null; mValue: number | null; mSource: string | null; mNote: string | null;
+  version: number; updatedBy: string | null; updatedAt: string | null;
 }
 
 const orNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -27,6 +29,7 @@ export async function goalSummariesIn(m: EntityManager, asOf: string, initiative
     .select(['g.id AS id', 'g.name AS name', 'g.description AS description', 'g.kind AS kind', 'g.unit AS unit', 'g.direction AS direction'])
     .addSelect(['g.baseline_value AS "baselineValue"', 'g.baseline_date AS "baselineDate"', 'g.target_value AS "targetValue"', 'g.target_max AS "targetMax"', 'g.target_date AS "targetDate"'])
     .addSelect(['i.id AS "iniId"', 'i.name AS "iniName"', 'i.status AS "iniStatus"', 't.id AS "trackId"', 't.name AS "trackName"'])
+    .addSelect(['g.version AS version', 'g.updated_by AS "updatedBy"', 'g.updated_at AS "updatedAt"'])
     .addSelect(['x.id AS "mId"', 'x.date AS "mDate"', 'x.value AS "mValue"', 'x.source AS "mSource"', 'x.note AS "mNote"']);
   if (initiativeId !== null) qb.where('g.initiative_id = :ini', { ini: initiativeId });
   const rows: SummaryRow[] = await qb
@@ -42,6 +45,7 @@ export async function goalSummariesIn(m: EntityManager, asOf: string, initiative
       id: Number(r.id), name: r.name, description: r.description, kind: r.kind, unit: r.unit, ...line,
       initiative: r.iniId === null ? null : { id: Number(r.iniId), name: r.iniName ?? '', trackId: Number(r.trackId), trackName: r.trackName ?? '', status: r.iniStatus! },
       progress: goalProgress(line, latest, asOf),
+      ...versionOf(r),
     };
   });
 }

@@ -8,6 +8,7 @@ import { notFound, ServiceError } from '../api/serviceError';
 import { now } from '../actors/keys';
 import { today } from '../initiatives/initiativeService';
 import { goalProgress } from './progress';
+import { claimVersion, versionOf } from '../versions/versions';
 import { indexGoal } from './searchDoc';
 
 type GoalData = ChannelParsed<'goals.create'>;
@@ -65,6 +66,7 @@ async function views(m: EntityManager, rows: GoalRow[], asOf: string, latestOnly
       initiative: ini ? { id: ini.id, name: ini.name, trackId: ini.trackId, trackName: tracks.get(ini.trackId) ?? '', status: ini.status } : null,
       measurements,
       progress: goalProgress(r, measurements, asOf),
+      ...versionOf(r),
     };
   });
 }
@@ -104,9 +106,10 @@ export async function createGoal(db: Database, d: GoalData): Promise<Goal> {
   });
 }
 
-export async function updateGoal(db: Database, id: number, d: GoalData): Promise<Goal> {
+export async function updateGoal(db: Database, id: number, d: GoalData, version?: number): Promise<Goal> {
   return db.tx(async (m) => {
     await goalIn(m, id);
+    await claimVersion(m, 'goal', id, version);
     await checkInitiative(m, d);
     await m.getRepository(GoalEntity).update({ id }, { ...d, sortKey: sortKey(d.name), updatedAt: now() });
     await indexGoal(m, id);
@@ -114,9 +117,10 @@ export async function updateGoal(db: Database, id: number, d: GoalData): Promise
   });
 }
 
-export async function deleteGoal(db: Database, id: number): Promise<{ deleted: true }> {
+export async function deleteGoal(db: Database, id: number, version?: number): Promise<{ deleted: true }> {
   return db.tx(async (m) => {
     await goalIn(m, id);
+    await claimVersion(m, 'goal', id, version);
     await m.getRepository(GoalEntity).delete({ id });
     await indexGoal(m, id);
     return { deleted: true };

@@ -10,8 +10,8 @@ export const goalHandlers: HandlersFor<keyof typeof goalChannels> = {
   'goals.list': (ctx, q) => listGoalPage(ctx.db, q),
   'goals.get': (ctx, { id }) => goals.getGoal(ctx.db, id),
   'goals.create': (ctx, input) => goals.createGoal(ctx.db, input),
-  'goals.update': (ctx, { id, data }) => goals.updateGoal(ctx.db, id, data),
-  'goals.delete': (ctx, { id }) => goals.deleteGoal(ctx.db, id),
+  'goals.update': (ctx, { id, data, version }) => goals.updateGoal(ctx.db, id, data, version),
+  'goals.delete': (ctx, { id, version }) => goals.deleteGoal(ctx.db, id, version),
   'measurements.add': (ctx, input) => goals.addMeasurement(ctx.db, input),
   'measurements.delete': (ctx, { id }) => goals.deleteMeasurement(ctx.db, id),
 

@@ -18,8 +18,8 @@ export const initiativeHandlers: HandlersFor<keyof typeof initiativeChannels> = 
   'initiatives.list': (ctx, q) => listInitiativePage(ctx.db, q),
   'initiatives.get': (ctx, { id }) => ini.getInitiative(ctx.db, id),
   'initiatives.create': (ctx, input) => ini.createInitiative(ctx.db, input),
-  'initiatives.update': (ctx, { id, data }) => ini.updateInitiative(ctx.db, id, data),
+  'initiatives.update': (ctx, { id, data, version }) => ini.updateInitiative(ctx.db, id, data, version),
   'initiatives.setStatus': (ctx, input) => ini.changeStatus(ctx.db, input),
   'initiatives.removeStatus': (ctx, { id }) => ini.removeStatus(ctx.db, id),
-  'initiatives.delete': (ctx, { id }) => ini.deleteInitiative(ctx.db, id),
+  'initiatives.delete': (ctx, { id, version }) => ini.deleteInitiative(ctx.db, id, version),
 };

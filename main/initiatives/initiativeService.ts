@@ -16,6 +16,7 @@ import { keysFor, now } from '../actors/keys';
 import { syncInitiativeInvolvements } from './involvementSync';
 import { indexInitiative } from './searchDoc';
 import { historyOf, removeStatusChange, setInitiativeStatus } from './statusHistory';
+import { claimVersion } from '../versions/versions';
 import { activeClock } from '../app/clock';
 
 type InitiativeData = ChannelParsed<'initiatives.update'>['data'];
@@ -102,6 +103,8 @@ async function detailsOf(m: EntityManager, rows: InitiativeRow[]): Promise<Initi
     history: history.get(r.id) ?? [],
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+    version: Number(r.version),
+    updatedBy: r.updatedBy,
   }));
 }
 
@@ -163,9 +166,10 @@ export async function createInitiative(db: Database, input: ChannelParsed<'initi
   });
 }
 
-export async function updateInitiative(db: Database, id: number, data: InitiativeData): Promise<Initiative> {
+export async function updateInitiative(db: Database, id: number, data: InitiativeData, version?: number): Promise<Initiative> {
   return db.tx(async (m) => {
     await detail(m, id);
+    await claimVersion(m, 'initiative', id, version);
     await checkRefs(m, data);
     await m.getRepository(InitiativeEntity).update({ id }, { ...columns(data), updatedAt: now() });
     await writeChildren(m, id, data);
@@ -186,9 +190,10 @@ export async function removeStatus(db: Database, statusId: number): Promise<Init
   return db.tx(async (m) => detail(m, await removeStatusChange(m, statusId)));
 }
 
-export async function deleteInitiative(db: Database, id: number): Promise<{ deleted: true }> {
+export async function deleteInitiative(db: Database, id: number, version?: number): Promise<{ deleted: true }> {
   return db.tx(async (m) => {
     await detail(m, id);
+    await claimVersion(m, 'initiative', id, version);
     await m.getRepository(InitiativeEntity).delete({ id });
     await syncInitiativeInvolvements(m, id);
     await indexInitiative(m, id);

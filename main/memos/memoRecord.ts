@@ -76,5 +76,7 @@ export async function memoDetail(m: EntityManager, id: number): Promise<Memo> {
     links: await linksOf(m, id),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    version: Number(row.version),
+    updatedBy: row.updatedBy,
   };
 }

@@ -5,6 +5,7 @@ import { likePattern, searchTokens } from '../../db/textKeys';
 import type { ChannelParsed, Memo, MemoContent, MemoSummary, Page } from '../../preload/contract';
 import { said, ServiceError } from '../api/serviceError';
 import { columnsOf, loadMemo, memoDetail, now } from './memoRecord';
+import { claimVersion } from '../versions/versions';
 import { indexMemo } from './searchDoc';
 
 type SummaryRow = Omit<MemoSummary, 'awaitingDecision' | 'hasUnsentChanges' | 'sentVersion' | 'id'> & { id: number | string; sentVersion: number | string; hasUnsentChanges: number | boolean };
@@ -88,9 +89,10 @@ function sameAsSnapshot(input: MemoContent, snapshot: string): boolean {
   return JSON.stringify(columnsOf(sent)) === JSON.stringify(columnsOf(input));
 }
 
-export async function updateMemo(db: Database, id: number, input: MemoContent): Promise<Memo> {
+export async function updateMemo(db: Database, id: number, input: MemoContent, version?: number): Promise<Memo> {
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
+    await claimVersion(m, 'memo', id, version);
     if (row.status === 'decided') {
       throw new ServiceError('CONFLICT', 'memos.decidedLocked');
     }
@@ -107,9 +109,10 @@ export async function updateMemo(db: Database, id: number, input: MemoContent): 
   });
 }
 
-export async function deleteMemo(db: Database, id: number): Promise<{ deleted: true }> {
+export async function deleteMemo(db: Database, id: number, version?: number): Promise<{ deleted: true }> {
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
+    await claimVersion(m, 'memo', id, version);
     if (row.sentVersion > 0) throw new ServiceError('CONFLICT', 'memos.sentNoDelete');
     await m.getRepository(MemoEntity).delete({ id });
     await indexMemo(m, id);

@@ -9,8 +9,8 @@ export const planningHandlers: HandlersFor<keyof typeof planningChannels> = {
   'milestones.list': (ctx, { year }) => ms.listMilestones(ctx.db, year),
   'milestones.get': (ctx, { id }) => ms.getMilestone(ctx.db, id),
   'milestones.create': (ctx, input) => ms.createMilestone(ctx.db, input),
-  'milestones.update': (ctx, { id, data }) => ms.updateMilestone(ctx.db, id, data),
-  'milestones.delete': (ctx, { id }) => ms.deleteMilestone(ctx.db, id),
+  'milestones.update': (ctx, { id, data, version }) => ms.updateMilestone(ctx.db, id, data, version),
+  'milestones.delete': (ctx, { id, version }) => ms.deleteMilestone(ctx.db, id, version),
   'wheel.get': (ctx, { year }) => getWheel(ctx.db, year),
   'wheel.pdf': async (ctx, { year, language }) => wheelPdf(ctx.db, year, language ?? (await appLanguage(ctx.db))),
 };

@@ -6,6 +6,7 @@ import type { ChannelParsed, Milestone } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { bodyOf, indexDocument, removeDocument } from '../search/searchIndex';
 import { milestoneKindLabel } from './labels';
+import { claimVersion, versionOf } from '../versions/versions';
 import { activeClock } from '../app/clock';
 
 type Input = ChannelParsed<'milestones.create'>;
@@ -29,6 +30,7 @@ function view(r: MilestoneRow, bodies: Map<number, string>, occursOn: string): M
   return {
     id: r.id, title: r.title, date: r.date, kind: r.kind, bodyId: r.bodyId, bodyName: r.bodyId === null ? null : (bodies.get(r.bodyId) ?? null),
     note: r.note, recurring: !!r.recurring, occursOn,
+    ...versionOf(r),
   };
 }
 
@@ -81,9 +83,10 @@ export async function createMilestone(db: Database, input: Input): Promise<Miles
   });
 }
 
-export async function updateMilestone(db: Database, id: number, input: Input): Promise<Milestone> {
+export async function updateMilestone(db: Database, id: number, input: Input, version?: number): Promise<Milestone> {
   return db.tx(async (m) => {
     await load(m, id);
+    await claimVersion(m, 'milestone', id, version);
     await assertBody(m, input.bodyId);
     await m.getRepository(MilestoneEntity).update({ id }, { ...input, updatedAt: now() });
     await indexMilestone(m, id);
@@ -91,9 +94,10 @@ export async function updateMilestone(db: Database, id: number, input: Input): P
   });
 }
 
-export async function deleteMilestone(db: Database, id: number): Promise<Milestone> {
+export async function deleteMilestone(db: Database, id: number, version?: number): Promise<Milestone> {
   return db.tx(async (m) => {
     const before = await detail(m, id);
+    await claimVersion(m, 'milestone', id, version);
     await m.getRepository(MilestoneEntity).delete({ id });
     await indexMilestone(m, id);
     return before;

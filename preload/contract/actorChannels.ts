@@ -1,19 +1,19 @@
 import * as a from './actors';
 import { channel, type ChannelDef } from './channel';
-import { byId, docOptions, empty, type FileResult, type Page } from './common';
+import { byId, byIdVersioned, docOptions, empty, type FileResult, type Page } from './common';
 
 export const actorChannels = {
   'organisations.list': channel(a.organisationListQuery).returns<Page<a.OrganisationSummary>>(),
   'organisations.get': channel(byId).returns<a.Organisation>(),
   'organisations.create': channel(a.organisationInput).returns<a.Organisation>(),
   'organisations.update': channel(a.updateOrganisation).returns<a.Organisation>(),
-  'organisations.delete': channel(byId).returns<a.TrashItem>(),
+  'organisations.delete': channel(byIdVersioned).returns<a.TrashItem>(),
 
   'people.list': channel(a.personListQuery).returns<Page<a.PersonSummary>>(),
   'people.get': channel(byId).returns<a.Person>(),
   'people.create': channel(a.personInput).returns<a.Person>(),
   'people.update': channel(a.updatePerson).returns<a.Person>(),
-  'people.delete': channel(byId).returns<a.TrashItem>(),
+  'people.delete': channel(byIdVersioned).returns<a.TrashItem>(),
 
   'bodies.list': channel(empty).returns<a.Body[]>(),
   /** Names and member counts only: for pickers and filters, cheap at any size. */
@@ -21,7 +21,7 @@ export const actorChannels = {
   'bodies.get': channel(byId).returns<a.Body>(),
   'bodies.create': channel(a.bodyInput).returns<a.Body>(),
   'bodies.update': channel(a.updateBody).returns<a.Body>(),
-  'bodies.delete': channel(byId).returns<a.TrashItem>(),
+  'bodies.delete': channel(byIdVersioned).returns<a.TrashItem>(),
 
   'memberships.add': channel(a.membershipInput).returns<a.MembershipView>(),
   /** Many members at once (one transaction): current members in an overlapping period are skipped and named. */

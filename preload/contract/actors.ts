@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byId, id, optionalDate, optionalText, paging, plainString, requiredText, text, upload } from './common';
+import { byId, id, optionalDate, optionalText, paging, plainString, requiredText, text, upload, baseVersion, type VersionInfo } from './common';
 
 export const organisationKinds = [
   'municipal_department',
@@ -161,9 +161,9 @@ export const personListQuery = z.strictObject({
 });
 export type PersonListQuery = z.input<typeof personListQuery>;
 
-export const updateOrganisation = z.strictObject({ id, data: organisationInput });
-export const updatePerson = z.strictObject({ id, data: personInput });
-export const updateBody = z.strictObject({ id, data: bodyInput });
+export const updateOrganisation = z.strictObject({ id, version: baseVersion, data: organisationInput });
+export const updatePerson = z.strictObject({ id, version: baseVersion, data: personInput });
+export const updateBody = z.strictObject({ id, version: baseVersion, data: bodyInput });
 
 export const trashKinds = ['organisation', 'person', 'body'] as const;
 export type TrashKind = (typeof trashKinds)[number];
@@ -225,7 +225,7 @@ export interface OrganisationSummary {
   bodies: string[];
 }
 
-export interface Organisation extends OrganisationSummary {
+export interface Organisation extends OrganisationSummary, VersionInfo {
   address: string | null;
   website: string | null;
   notes: string | null;
@@ -248,14 +248,14 @@ export interface PersonSummary {
   bodies: string[];
 }
 
-export interface Person extends PersonSummary {
+export interface Person extends PersonSummary, VersionInfo {
   notes: string | null;
   createdAt: string;
   updatedAt: string;
   memberships: MembershipView[];
 }
 
-export interface Body {
+export interface Body extends VersionInfo {
   id: number;
   name: string;
   kind: BodyKind;

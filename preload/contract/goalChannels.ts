@@ -1,5 +1,5 @@
 import { channel, type ChannelDef } from './channel';
-import { byId, type FileResult } from './common';
+import { byId, byIdVersioned, type FileResult } from './common';
 import * as g from './goals';
 
 export const goalChannels = {
@@ -7,7 +7,7 @@ export const goalChannels = {
   'goals.get': channel(byId).returns<g.Goal>(),
   'goals.create': channel(g.goalInput).returns<g.Goal>(),
   'goals.update': channel(g.updateGoal).returns<g.Goal>(),
-  'goals.delete': channel(byId).returns<{ deleted: true }>(),
+  'goals.delete': channel(byIdVersioned).returns<{ deleted: true }>(),
   'measurements.add': channel(g.measurementInput).returns<g.Goal>(),
   'measurements.delete': channel(byId).returns<g.Goal>(),
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, paging, requiredText, type Page } from './common';
+import { id, isoDate, optionalText, paging, requiredText, type Page, baseVersion, type VersionInfo } from './common';
 import type { InitiativeStatus, Ref } from './initiatives';
 
 export const goalKinds = ['result', 'effort'] as const;
@@ -36,7 +36,7 @@ export const goalInput = z
     { message: 'Målet peger den modsatte vej af retningen', path: ['direction'] },
   );
 export type GoalInput = z.input<typeof goalInput>;
-export const updateGoal = z.strictObject({ id, data: goalInput });
+export const updateGoal = z.strictObject({ id, version: baseVersion, data: goalInput });
 
 export const measurementInput = z.strictObject({
   goalId: id,
@@ -102,7 +102,7 @@ export interface GoalProgress {
   asOf: string;
 }
 
-export interface Goal {
+export interface Goal extends VersionInfo {
   id: number;
   name: string;
   description: string | null;

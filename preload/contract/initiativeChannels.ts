@@ -1,5 +1,5 @@
 import { channel, type ChannelDef } from './channel';
-import { byId, empty, type Page } from './common';
+import { byId, byIdVersioned, empty, type Page } from './common';
 import * as i from './initiatives';
 
 export const initiativeChannels = {
@@ -20,5 +20,5 @@ export const initiativeChannels = {
   'initiatives.setStatus': channel(i.statusChangeInput).returns<i.Initiative>(),
   /** Removes one entry of the status history (a correction); the initiative keeps at least one. */
   'initiatives.removeStatus': channel(byId).returns<i.Initiative>(),
-  'initiatives.delete': channel(byId).returns<{ deleted: true }>(),
+  'initiatives.delete': channel(byIdVersioned).returns<{ deleted: true }>(),
 } satisfies Record<string, ChannelDef>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalDate, optionalText, paging, requiredText, text } from './common';
+import { id, isoDate, optionalDate, optionalText, paging, requiredText, text, baseVersion, type VersionInfo } from './common';
 
 export const initiativeStatuses = ['idea', 'proposed', 'decided', 'running', 'completed', 'stopped'] as const;
 export type InitiativeStatus = (typeof initiativeStatuses)[number];
@@ -51,7 +51,7 @@ export const createInitiative = z.strictObject({
   status: z.enum(initiativeStatuses).default('idea'),
   statusDate: isoDate.optional(),
 });
-export const updateInitiative = z.strictObject({ id, data: initiativeInput });
+export const updateInitiative = z.strictObject({ id, version: baseVersion, data: initiativeInput });
 
 export const statusChangeInput = z.strictObject({
   id,
@@ -127,7 +127,7 @@ export interface InitiativeSummary {
   budgetTotal: number;
 }
 
-export interface Initiative extends InitiativeSummary {
+export interface Initiative extends InitiativeSummary, VersionInfo {
   description: string | null;
   partnerOrganisations: Ref[];
   contactPerson: Ref | null;

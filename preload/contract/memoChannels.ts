@@ -1,5 +1,5 @@
 import { channel, type ChannelDef } from './channel';
-import { byId, type FileResult, type Page } from './common';
+import { byId, byIdVersioned, type FileResult, type Page } from './common';
 import * as m from './memos';
 
 export const memoChannels = {
@@ -7,7 +7,7 @@ export const memoChannels = {
   'memos.get': channel(byId).returns<m.Memo>(),
   'memos.create': channel(m.memoInput).returns<m.Memo>(),
   'memos.update': channel(m.updateMemo).returns<m.Memo>(),
-  'memos.delete': channel(byId).returns<{ deleted: true }>(),
+  'memos.delete': channel(byIdVersioned).returns<{ deleted: true }>(),
   'memos.setStatus': channel(m.memoStatusInput).returns<m.Memo>(),
   'memos.send': channel(m.sendMemoInput).returns<m.Memo>(),
   'memos.discardChanges': channel(byId).returns<m.Memo>(),

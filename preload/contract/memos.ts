@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { controlCharMessage, hasControlChars, id, isoDate, optionalDate, optionalText, paging, requiredText, text } from './common';
+import { controlCharMessage, hasControlChars, id, isoDate, optionalDate, optionalText, paging, requiredText, text, baseVersion, type VersionInfo } from './common';
 
 export const memoStatuses = ['draft', 'review', 'sent', 'decided'] as const;
 export type MemoStatus = (typeof memoStatuses)[number];
@@ -68,7 +68,7 @@ export const memoInput = z.strictObject({
 export type MemoInput = z.input<typeof memoInput>;
 export type MemoContent = z.output<typeof memoInput>;
 
-export const updateMemo = z.strictObject({ id, data: memoInput });
+export const updateMemo = z.strictObject({ id, version: baseVersion, data: memoInput });
 export const memoListQuery = z.strictObject({
   search: text(200).optional(),
   status: z.enum(memoStatuses).nullable().optional(),
@@ -159,7 +159,7 @@ export interface MemoVersion extends MemoVersionSummary {
   content: MemoContent;
 }
 
-export interface Memo extends MemoHeader {
+export interface Memo extends MemoHeader, VersionInfo {
   content: MemoContent;
   decision: MemoDecision | null;
   versions: MemoVersionSummary[];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, requiredText } from './common';
+import { id, isoDate, optionalText, requiredText, baseVersion, type VersionInfo } from './common';
 
 export const milestoneKinds = ['political_deadline', 'council_meeting', 'report_due', 'budget', 'other'] as const;
 export type MilestoneKind = (typeof milestoneKinds)[number];
@@ -13,10 +13,10 @@ export const milestoneInput = z.strictObject({
   recurring: z.boolean().default(false),
 });
 export type MilestoneInput = z.input<typeof milestoneInput>;
-export const updateMilestone = z.strictObject({ id, data: milestoneInput });
+export const updateMilestone = z.strictObject({ id, version: baseVersion, data: milestoneInput });
 export const yearQuery = z.strictObject({ year: z.number().int().min(2000).max(2100) });
 
-export interface Milestone {
+export interface Milestone extends VersionInfo {
   id: number;
   title: string;
   date: string;

@@ -1,5 +1,5 @@
 import { channel, type ChannelDef } from './channel';
-import { byId, docLanguage, type FileResult } from './common';
+import { byId, byIdVersioned, docLanguage, type FileResult } from './common';
 import * as p from './planning';
 
 export const planningChannels = {
@@ -7,7 +7,7 @@ export const planningChannels = {
   'milestones.get': channel(byId).returns<p.Milestone>(),
   'milestones.create': channel(p.milestoneInput).returns<p.Milestone>(),
   'milestones.update': channel(p.updateMilestone).returns<p.Milestone>(),
-  'milestones.delete': channel(byId).returns<p.Milestone>(),
+  'milestones.delete': channel(byIdVersioned).returns<p.Milestone>(),
   'wheel.get': channel(p.yearQuery).returns<p.Wheel>(),
   'wheel.pdf': channel(p.yearQuery.extend({ language: docLanguage })).file<FileResult>(),
 } satisfies Record<string, ChannelDef>;

@@ -16,7 +16,7 @@ afterAll(async () => {
 describe('personal data in Chromium', () => {
   it('downloads the Art. 15 workbook and erases a person after a confirmation that shows what will happen', async () => {
     const { page } = app;
-    await page.getByRole('link', { name: 'Aktører' }).waitFor();
+    await page.getByRole('link', { name: 'Aktører', exact: true }).waitFor();
     const p = await api<{ id: number }>(page, 'people.create', { name: 'Åge Sletbæk', email: 'aage@eksempel.dk', relation: 'adhoc' });
     await api(page, 'involvement.create', { actorKind: 'person', actorId: p.id, date: '2026-01-05', form: 'consulted', topic: 'Praktikpladser' });
     await page.evaluate((id) => (location.hash = `#/actors/people/${id}`), p.id);

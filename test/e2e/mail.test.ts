@@ -85,7 +85,7 @@ describe('mail in Chromium', () => {
     expect(smtp.received.slice(1).flatMap((r) => r.to).sort()).toEqual(PEOPLE.map(([, e]) => e).sort());
     const ev = parseMail(smtp.received[1]!.raw).calendarParts.find((p) => p.contentType === 'application/ics')!.calendar.events[0]!;
     expect(ev.attendees).toHaveLength(6);
-    await dialog.getByRole('button', { name: 'Luk' }).click();
+    await dialog.getByRole('button', { name: 'Luk' }).last().click();
     await page.getByRole('region', { name: 'Sendt' }).getByText(/Invitation: Temamøde om frafald, 14\. april 2026 · .* · sendt/).waitFor();
 
     // Lise accepts in Outlook; her reply file is picked with the button.
@@ -112,7 +112,7 @@ describe('mail in Chromium', () => {
     await page.getByRole('dialog').getByText('Sendt til 6 af 6').waitFor();
     const update = parseMail(smtp.received[7]!.raw).calendarParts.find((p) => p.contentType === 'application/ics')!.calendar.events[0]!;
     expect(update).toMatchObject({ uid: ev.uid, sequence: 1, start: '2026-04-14 14:00', end: '2026-04-14 17:00' });
-    await page.getByRole('dialog').getByRole('button', { name: 'Luk' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Luk' }).last().click();
     await expect.poll(() => page.getByRole('button', { name: 'Send opdatering' }).count()).toBe(0);
 
     const stored = await call(ctx, 'meetings.get', { id: meetingId });

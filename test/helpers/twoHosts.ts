@@ -91,7 +91,8 @@ async function openPage(browser: Browser, url: string): Promise<{ page: Page; pa
  * then host B on the same database, each with its own Chromium context. `close()` stops all of it,
  * also after a failed start.
  */
-export async function startTwoHosts(opts: { demo?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TwoHosts> {
+/** `users`: who uses host A and host B (SAMSPIL_USER), as two colleagues' PCs would name them. */
+export async function startTwoHosts(opts: { demo?: boolean; env?: NodeJS.ProcessEnv; users?: [string, string] } = {}): Promise<TwoHosts> {
   const cluster = startCluster();
   const hosts: HostProcess[] = [];
   let browser: Browser | null = null;
@@ -103,8 +104,9 @@ export async function startTwoHosts(opts: { demo?: boolean; env?: NodeJS.Process
   try {
     const dbUrl = await createDatabase(cluster.adminUrl);
     // One after the other: the first runs the migrations (and the demo), the second finds them done.
-    hosts.push(await startHostProcess(dbUrl, { demo: opts.demo ?? true, env: opts.env }));
-    hosts.push(await startHostProcess(dbUrl, { demo: false, env: opts.env }));
+    const envOf = (i: 0 | 1) => (opts.users ? { ...opts.env, SAMSPIL_USER: opts.users[i] } : opts.env);
+    hosts.push(await startHostProcess(dbUrl, { demo: opts.demo ?? true, env: envOf(0) }));
+    hosts.push(await startHostProcess(dbUrl, { demo: false, env: envOf(1) }));
     browser = await launchChromium();
     const [ha, hb] = hosts as [HostProcess, HostProcess];
     const a = await openPage(browser, ha.url);

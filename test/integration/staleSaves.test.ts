@@ -111,16 +111,19 @@ describe(`stale saves are refused with who and when (${testEngine})`, () => {
   });
 
   it('a reorder on a stale agenda is refused: an item saved since, or an item added since', async () => {
-    const meeting = await meetingWithItems();
+    let meeting = await meetingWithItems();
+    while (meeting.items.length < 3) meeting = await call(mette, 'agenda.add', { meetingId: meeting.id, data: { title: `Punkt ${meeting.items.length + 1}`, durationMinutes: 10 } });
+    for (const item of meeting.items.slice(3)) meeting = await call(mette, 'agenda.remove', { id: item.id });
     const [a, b, c] = meeting.items;
     const ids = [a!.id, b!.id, c!.id];
-    const moved = await call(anders, 'agenda.reorder', { meetingId: meeting.id, itemIds: [b!.id, a!.id, c!.id], versions: [1, 1, 1] });
-    expect(moved.items.map((i) => [i.id, i.position, i.version])).toEqual([[b!.id, 0, 2], [a!.id, 1, 2], [c!.id, 2, 2]]);
-    expect((await refusal(call(mette, 'agenda.reorder', { meetingId: meeting.id, itemIds: [c!.id, a!.id, b!.id], versions: [1, 1, 1] })))?.message).toBe(
+    const seen = [a!.version, b!.version, c!.version];
+    const moved = await call(anders, 'agenda.reorder', { meetingId: meeting.id, itemIds: [b!.id, a!.id, c!.id], versions: [seen[1]!, seen[0]!, seen[2]!] });
+    expect(moved.items.map((i) => [i.id, i.position, i.version])).toEqual([[b!.id, 0, seen[1]! + 1], [a!.id, 1, seen[0]! + 1], [c!.id, 2, seen[2]! + 1]]);
+    expect((await refusal(call(mette, 'agenda.reorder', { meetingId: meeting.id, itemIds: [c!.id, a!.id, b!.id], versions: [seen[2]!, seen[0]!, seen[1]!] })))?.message).toBe(
       'Anders Holm ændrede dagsordenspunktet kl. 10.44 — genindlæs for at se ændringen. Intet er gemt.',
     );
     await call(anders, 'agenda.add', { meetingId: meeting.id, data: { title: 'Budget 2027', durationMinutes: 20 } });
-    expect((await refusal(call(mette, 'agenda.reorder', { meetingId: meeting.id, itemIds: ids, versions: [2, 2, 2] })))?.message).toBe(
+    expect((await refusal(call(mette, 'agenda.reorder', { meetingId: meeting.id, itemIds: ids, versions: moved.items.map((i) => i.version) })))?.message).toBe(
       'Anders Holm ændrede dagsordenen kl. 10.44 — genindlæs for at se ændringen. Intet er gemt.',
     );
     expect((await call(mette, 'meetings.get', { id: meeting.id })).items.map((i) => i.position)).toEqual([0, 1, 2, 3]);

@@ -10,7 +10,6 @@ import { EmptyState } from '../../components/EmptyState';
 import { notifyError, notifySaved } from '../../components/notify';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { submitWith, zodValidate } from '../../components/zodForm';
-import { navigate } from '../../router';
 import { bodyKindOptions } from './options';
 import { FormActions } from '../../components/FormActions';
 
@@ -24,7 +23,7 @@ export function BodyForm({ existing, onClose }: { existing?: Body; onClose: () =
   const submit = form.onSubmit(
     submitWith(
       {
-        save: (values: typeof form.values) => existing ? call('bodies.update', { id: existing.id, data: values }) : call('bodies.create', values),
+        save: (values: typeof form.values) => existing ? call('bodies.update', { id: existing.id, version: existing.version, data: values }) : call('bodies.create', values),
         isUpdate: !!existing,
         setErrors: form.setErrors,
         onSaved: async (saved) => {
@@ -71,7 +70,7 @@ function BodyCard({ body }: { body: Body }) {
           <ActionIcon variant="subtle" aria-label={`${t('common.edit')} ${body.name}`} onClick={() => setEditing(true)}>
             <IconEdit size={16} />
           </ActionIcon>
-          <ActionIcon variant="subtle" color="red" aria-label={`${t('common.delete')} ${body.name}`} onClick={() => confirmDelete(body.name, () => call('bodies.delete', { id: body.id }))}>
+          <ActionIcon variant="subtle" color="red" aria-label={`${t('common.delete')} ${body.name}`} onClick={() => confirmDelete(body.name, () => call('bodies.delete', { id: body.id, version: body.version }))}>
             <IconTrash size={16} />
           </ActionIcon>
         </Group>
@@ -84,8 +83,12 @@ function BodyCard({ body }: { body: Body }) {
       <Table>
         <Table.Tbody>
           {body.members.map((m) => (
-            <Table.Tr key={m.id} style={{ cursor: 'pointer' }} onClick={() => (m.personId ? navigate('actors', 'people', m.personId) : navigate('actors', 'organisations', m.organisationId!))}>
-              <Table.Td>{m.personName ?? m.organisationName}</Table.Td>
+            <Table.Tr key={m.id}>
+              <Table.Td>
+                <Anchor href={m.personId ? `#/actors/people/${m.personId}` : `#/actors/organisations/${m.organisationId}`} inherit>
+                  {m.personName ?? m.organisationName}
+                </Anchor>
+              </Table.Td>
               <Table.Td w={110}>
                 <Badge size="sm" variant="outline">
                   {t(`role.${m.role}`)}

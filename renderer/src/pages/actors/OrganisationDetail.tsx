@@ -30,7 +30,7 @@ export function OrganisationDetail({ id }: { id: number }) {
           subtitle={t(`organisationKind.${o.kind}`)}
           relation={o.relation}
           onEdit={() => setEditing(true)}
-          onDelete={() => confirmDelete(o.name, () => call('organisations.delete', { id: o.id }), () => navigate('actors', 'organisations'))}
+          onDelete={() => confirmDelete(o.name, () => call('organisations.delete', { id: o.id, version: o.version }), () => navigate('actors', 'organisations'))}
         />
           <DetailFields
             fields={[

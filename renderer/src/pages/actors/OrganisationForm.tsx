@@ -25,7 +25,7 @@ export function OrganisationForm({ opened, onClose, existing, onSaved }: { opene
   const submit = form.onSubmit(
     submitWith(
       {
-        save: (values: typeof form.values) => existing ? call('organisations.update', { id: existing.id, data: values }) : call('organisations.create', values),
+        save: (values: typeof form.values) => existing ? call('organisations.update', { id: existing.id, version: existing.version, data: values }) : call('organisations.create', values),
         isUpdate: !!existing,
         setErrors: form.setErrors,
         onSaved: async (saved) => {

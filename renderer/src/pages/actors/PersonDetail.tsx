@@ -27,7 +27,7 @@ export function PersonDetail({ id }: { id: number }) {
           subtitle={[p.title, p.organisationName].filter(Boolean).join(', ')}
           relation={p.relation}
           onEdit={() => setEditing(true)}
-          onDelete={() => confirmDelete(p.name, () => call('people.delete', { id: p.id }), () => navigate('actors', 'people'))}
+          onDelete={() => confirmDelete(p.name, () => call('people.delete', { id: p.id, version: p.version }), () => navigate('actors', 'people'))}
         />
         <DetailFields
           fields={[

@@ -25,7 +25,7 @@ export function PersonForm({ opened, onClose, existing, onSaved, organisationId 
   const submit = form.onSubmit(
     submitWith(
       {
-        save: (values: typeof form.values) => existing ? call('people.update', { id: existing.id, data: values }) : call('people.create', values),
+        save: (values: typeof form.values) => existing ? call('people.update', { id: existing.id, version: existing.version, data: values }) : call('people.create', values),
         isUpdate: !!existing,
         setErrors: form.setErrors,
         onSaved: async (saved) => {

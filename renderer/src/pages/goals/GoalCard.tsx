@@ -84,7 +84,7 @@ export function GoalCard({ goal, highlighted }: { goal: GoalSummary; highlighted
             variant="subtle"
             color="red"
             aria-label={`${t('common.delete')} ${goal.name}`}
-            onClick={() => confirmDestroy(t('goals.confirmDelete', { name: goal.name }), t('goals.confirmDeleteText'), () => run(() => call('goals.delete', { id: goal.id }), t('goals.deleted')))}
+            onClick={() => confirmDestroy(t('goals.confirmDelete', { name: goal.name }), t('goals.confirmDeleteText'), () => run(() => call('goals.delete', { id: goal.id, version: goal.version }), t('goals.deleted')))}
           >
             <IconTrash size={16} />
           </ActionIcon>

@@ -32,7 +32,7 @@ export function GoalForm({ existing, onClose }: { existing?: GoalSummary; onClos
   });
   const submit = form.onSubmit(async (v) => {
     try {
-      const saved = existing ? await call('goals.update', { id: existing.id, data: v }) : await call('goals.create', v);
+      const saved = existing ? await call('goals.update', { id: existing.id, version: existing.version, data: v }) : await call('goals.create', v);
       await qc.invalidateQueries();
       notifySaved(saved.name);
       onClose();

@@ -28,7 +28,7 @@ export function InitiativeDetail({ id }: { id: number }) {
   const remove = () =>
     confirmDestroy(t('initiatives.confirmDelete', { name: i.name }), t('initiatives.confirmDeleteText'), async () => {
       try {
-        await call('initiatives.delete', { id: i.id });
+        await call('initiatives.delete', { id: i.id, version: i.version });
         await qc.invalidateQueries();
         notifications.show({ color: 'gray', message: t('initiatives.deleted') });
         navigate('initiatives', 'list');

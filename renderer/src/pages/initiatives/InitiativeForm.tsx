@@ -58,7 +58,7 @@ export function InitiativeForm({ existing, defaultTrackId, onClose, onSaved }: {
   const submit = form.onSubmit(async (v) => {
     try {
       const saved = existing
-        ? await call('initiatives.update', { id: existing.id, data: v.data })
+        ? await call('initiatives.update', { id: existing.id, version: existing.version, data: v.data })
         : await call('initiatives.create', { data: v.data, status: v.status, statusDate: v.statusDate || undefined });
       await qc.invalidateQueries();
       notifySaved(saved.name);

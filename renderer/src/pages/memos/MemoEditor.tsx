@@ -53,7 +53,11 @@ function MemoEditor({ memo }: { memo: Memo }) {
   const locked = memo.status === 'decided';
   const dirty = form.isDirty();
 
+  // The version this editor's text is based on: moved on by its own saves only, so a colleague's save in
+  // between (issue 16) is refused with who and when instead of being overwritten by the next autosave.
+  const baseVersion = useRef(memo.version);
   const apply = (m: Memo) => {
+    baseVersion.current = m.version;
     qc.setQueryData(['memos.get', m.id], m);
     void qc.invalidateQueries({ queryKey: ['memos.list'] });
   };
@@ -64,7 +68,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
     if (form.validate().hasErrors) return false;
     try {
       const sent = form.getValues();
-      const saved = await saveConfirmingCaseNumber((confirmed) => call('memos.update', { id: memo.id, data: { ...toInput(sent), confirmDuplicateCaseNumber: confirmed || undefined } }));
+      const saved = await saveConfirmingCaseNumber((confirmed) => call('memos.update', { id: memo.id, version: baseVersion.current, data: { ...toInput(sent), confirmDuplicateCaseNumber: confirmed || undefined } }));
       // Only what was sent becomes "clean": text typed while the save was under way stays dirty, never overwritten.
       form.resetDirty(sent);
       apply(saved);
@@ -167,7 +171,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         try {
-          await call('memos.delete', { id: memo.id });
+          await call('memos.delete', { id: memo.id, version: baseVersion.current });
           await qc.invalidateQueries({ queryKey: ['memos.list'] });
           notifications.show({ color: 'gray', message: t('memos.deleted') });
           navigate('memos');

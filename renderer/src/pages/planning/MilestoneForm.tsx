@@ -22,7 +22,7 @@ export function MilestoneForm({ existing, defaultDate, onClose }: { existing?: M
   });
   const submit = form.onSubmit(async (values) => {
     try {
-      const saved = existing ? await call('milestones.update', { id: existing.id, data: values }) : await call('milestones.create', values);
+      const saved = existing ? await call('milestones.update', { id: existing.id, version: existing.version, data: values }) : await call('milestones.create', values);
       await qc.invalidateQueries();
       notifySaved(saved.title);
       onClose();

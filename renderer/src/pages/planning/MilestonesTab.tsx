@@ -23,7 +23,7 @@ export function MilestonesTab({ year, milestones }: { year: number; milestones: 
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         try {
-          await call('milestones.delete', { id: ms.id });
+          await call('milestones.delete', { id: ms.id, version: ms.version });
           await qc.invalidateQueries();
           notifications.show({ color: 'gray', message: t('planning.deleted') });
         } catch (err) {
