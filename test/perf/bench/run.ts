@@ -50,7 +50,7 @@ let previous: Partial<Record<string, SizeResults>> = {};
 let currentSize = '';
 const previousOf: Partial<Record<Task, (s: SizeResults) => unknown>> = {
   startup: (s) => s.startup, queries: (s) => s.queries, export: (s) => s.export.service, exportFloor: (s) => s.export.floor,
-  http: (s) => s.http, import: (s) => s.import?.service, importFloor: (s) => s.import?.floor, browser: (s) => s.browser,
+  http: (s) => s.http, processStart: (s) => s.processStart, import: (s) => s.import?.service, importFloor: (s) => s.import?.floor, browser: (s) => s.browser,
   ...Object.fromEntries(documentTasks.map((t) => [t, (s: SizeResults) => s.documents?.[t]])),
   statusXlsxFloor: (s) => s.documents?.statusXlsxFloor,
 };
@@ -104,6 +104,7 @@ async function main() {
       queries: run('queries', { db, runs: RUNS }),
       // Over the browser-mode host, on a copy: the host's start may write (migrations, PRAGMA optimize, seal).
       http: run('http', { db: copyOf(db, 'http'), runs: Math.max(RUNS, 20) }),
+      processStart: run('processStart', { db, tmp, runs: 5 }),
       export: { service: run('export', { db, runs: heavy }), floor: run('exportFloor', { db, runs: heavy }) },
       documents: {
         ...Object.fromEntries(documentTasks.map((t) => [t, run(t, { db, runs: heavy })])),

@@ -5,9 +5,10 @@ import { documentBench, statusXlsxFloor, type DocumentTask } from './documentBen
 import { exportFloor, exportService } from './exportBench';
 import { importFloor, importService } from './importBench';
 import { httpBench } from './httpBench';
+import { processStartBench } from './processStartBench';
 import { peakRssMb } from './stats';
 
-export type Task = 'startup' | 'queries' | 'export' | 'exportFloor' | 'import' | 'importFloor' | 'browser' | 'http' | DocumentTask | 'statusXlsxFloor';
+export type Task = 'startup' | 'queries' | 'export' | 'exportFloor' | 'import' | 'importFloor' | 'browser' | 'http' | 'processStart' | DocumentTask | 'statusXlsxFloor';
 export interface WorkerArgs {
   task: Task;
   db: string;
@@ -25,6 +26,7 @@ const tasks: Record<Task, (a: WorkerArgs) => Promise<unknown>> = {
   importFloor: (a) => importFloor(a.db, a.xlsx!, a.runs, a.tmp!),
   browser: (a) => browserBench(a.db, a.runs),
   http: (a) => httpBench(a.db, a.runs),
+  processStart: (a) => processStartBench(a.db, a.tmp!, a.runs),
   agendaPdf: (a) => documentBench(a.db, a.runs, 'agendaPdf'),
   minutesPdf: (a) => documentBench(a.db, a.runs, 'minutesPdf'),
   memoPdf: (a) => documentBench(a.db, a.runs, 'memoPdf'),
