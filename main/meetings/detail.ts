@@ -1,5 +1,5 @@
 import { type EntityManager, In, IsNull } from 'typeorm';
-import { ActionItemEntity, AgendaItemEntity, AttachmentEntity, DecisionEntity, InviteeEntity, MeetingEntity, type MeetingRow } from '../../db/entities/meetings';
+import { ActionItemEntity, AgendaItemEntity, AttachmentEntity, DecisionEntity, InviteeEntity, MeetingEntity, MeetingSeriesEntity, type MeetingRow, type MeetingSeriesRow } from '../../db/entities/meetings';
 import { ERASED_PERSON, type Invitee, type Meeting, type MeetingSummary } from '../../preload/contract';
 import { actionViews } from './actionViews';
 import { loadMeeting } from './load';
@@ -7,6 +7,7 @@ import { namesFor } from './names';
 import { itemTimes, overrun } from './schedule';
 import { versionOf } from '../versions/versions';
 import { followedUpAt, followUpFrom, followUpSources } from './followUp';
+import type { SeriesCodes } from '../../preload/texts/seriesRule';
 
 export async function summaries(m: EntityManager, rows: MeetingRow[]): Promise<MeetingSummary[]> {
   if (rows.length === 0) return [];
@@ -100,6 +101,11 @@ async function invitees(m: EntityManager, meetingId: number): Promise<Invitee[]>
   return list.sort((a, b) => a.name.localeCompare(b.name, 'da'));
 }
 
+function seriesCodes(s: MeetingSeriesRow): SeriesCodes | null {
+  if (s.everyMonths === null || s.weekday === null || s.ordinal === null || s.startTime === null || s.durationMinutes === null) return null;
+  return { everyMonths: s.everyMonths, weekday: s.weekday, ordinal: s.ordinal, startTime: s.startTime, durationMinutes: s.durationMinutes };
+}
+
 export async function meetingDetail(m: EntityManager, id: number, today?: string): Promise<Meeting> {
   const row = await loadMeeting(m, id);
   const [summary] = await summaries(m, [row]);
@@ -138,9 +144,11 @@ export async function meetingDetail(m: EntityManager, id: number, today?: string
     const at = row.minutesApprovedAtMeetingId === null ? null : await m.getRepository(MeetingEntity).findOneBy({ id: row.minutesApprovedAtMeetingId, deletedAt: IsNull() });
     approvedAt = { meetingId: at?.id ?? null, title: at?.title ?? null, date: at?.date ?? null };
   }
+  const series = row.seriesId === null ? null : await m.getRepository(MeetingSeriesEntity).findOneBy({ id: row.seriesId });
   return {
     ...summary!,
     ...versionOf(row),
+    seriesRule: series ? { codes: seriesCodes(series), text: series.rule } : null,
     followsUpMeetingId: row.followsUpMeetingId ?? null,
     followUpFrom: await followUpFrom(m, row),
     followedUpAt: await followedUpAt(m, row),

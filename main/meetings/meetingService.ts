@@ -1,4 +1,5 @@
-import { fill, textsFor, type DocLanguage } from '../documents/texts';
+import { textsFor, type DocLanguage } from '../documents/texts';
+import { seriesRuleText, type SeriesCodes } from '../../preload/texts/seriesRule';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { isLive } from '../actors/lookup';
@@ -144,15 +145,8 @@ export async function restoreMeeting(db: Database, id: number): Promise<MeetingS
   });
 }
 
-/** A series rule from its codes, in the reader's language: "Hver anden måned, første tirsdag, kl. 09.00, 2 timer". */
-export function seriesRule(s: { everyMonths: number; weekday: number; ordinal: number; startTime: string; durationMinutes: number }, lang: DocLanguage = 'da'): string {
-  const t = textsFor(lang).rowTexts.seriesRule;
-  const every = s.everyMonths === 1 ? t.everyMonth : s.everyMonths === 2 ? t.everyOtherMonth : fill(t.everyNMonths, { n: String(s.everyMonths) });
-  const duration = s.durationMinutes % 60 === 0 ? fill(t.hours, { n: String(s.durationMinutes / 60) }) : fill(t.minutes, { n: String(s.durationMinutes) });
-  const ordinal = (t.ordinal as Record<string, string>)[String(s.ordinal)] ?? '';
-  const weekday = (t.weekday as Record<string, string>)[String(s.weekday)] ?? '';
-  return fill(t.sentence, { every, ordinal, weekday, time: lang === 'en' ? s.startTime : s.startTime.replace(':', '.'), duration });
-}
+/** A series rule from its codes, in the reader's language (the words live beside the texts, for the screen too). */
+export const seriesRule = (s: SeriesCodes, lang: DocLanguage = 'da'): string => seriesRuleText(s, lang);
 
 /** "Steering group every other month, 2 hours, first Tuesday": dated meetings that can then be moved one by one. */
 export async function createSeries(db: Database, s: ChannelParsed<'meetings.createSeries'>): Promise<MeetingSummary[]> {

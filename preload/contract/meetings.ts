@@ -1,3 +1,4 @@
+import type { SeriesCodes } from '../texts/seriesRule';
 import { z } from 'zod';
 import { baseVersion, clockTime, id, isoDate, optionalDate, optionalText, paging, plainString, requiredText, text, upload, type VersionInfo } from './common';
 
@@ -285,6 +286,8 @@ export interface FollowUpSource {
 }
 
 export interface Meeting extends MeetingSummary, VersionInfo {
+  /** The series' rule: codes said in the reader's language, or older free text kept as it was; null outside a series. */
+  seriesRule: { codes: SeriesCodes | null; text: string } | null;
   followsUpMeetingId: number | null;
   /** Whose open action items this meeting follows up (the nearest earlier one named). */
   followUpFrom: FollowUpSource;

@@ -3,6 +3,7 @@ import { openDatabase } from '../../db/database';
 import { migrations } from '../../db/migrations';
 import { parseDanishSeriesRule } from '../../db/migrations/m0210RowCodes';
 import { seriesRule } from '../../main/meetings/meetingService';
+import { seriesRuleText } from '../../preload/texts/seriesRule';
 import { call, ctxOf, tempFile } from '../helpers/db';
 
 const N = migrations.findIndex((m) => m.name === 'RowCodes1700000000210');
@@ -57,10 +58,14 @@ describe('new rows hold codes', () => {
   it('a memo’s approval and its undo write a note kind and the memo’s title; a new series stores its rule as codes', async () => {
     const db = await openDatabase({ file: tempFile() });
     const ctx = ctxOf(db);
-    await call(ctx, 'meetings.createSeries', { title: 'Styregruppe', type: 'steering_group', fromDate: '2026-01-01', everyMonths: 2, weekday: 1, ordinal: 1, count: 2, startTime: '09:00', durationMinutes: 120, standardItems: false });
+    const [first] = await call(ctx, 'meetings.createSeries', { title: 'Styregruppe', type: 'steering_group', fromDate: '2026-01-01', everyMonths: 2, weekday: 1, ordinal: 1, count: 2, startTime: '09:00', durationMinutes: 120, standardItems: false });
     expect(await db.ds.query('SELECT rule, every_months, weekday, ordinal, start_time, duration_minutes FROM meeting_series')).toEqual([
       { rule: '', every_months: 2, weekday: 1, ordinal: 1, start_time: '09:00', duration_minutes: 120 },
     ]);
+    // The meeting screen gets the codes and says them in the reader's language.
+    const { seriesRule: rule } = await call(ctx, 'meetings.get', { id: first!.id });
+    expect(rule).toEqual({ codes: { everyMonths: 2, weekday: 1, ordinal: 1, startTime: '09:00', durationMinutes: 120 }, text: '' });
+    expect(seriesRuleText(rule!.codes!, 'en')).toBe('Every other month, first Tuesday, at 09:00, 2 hours');
     const track = await call(ctx, 'tracks.create', { name: 'Virksomhedssporet' });
     const corps = await call(ctx, 'initiatives.create', { status: 'proposed', statusDate: '2013-11-01', data: { name: 'Erhvervsmentorkorps', trackId: track.id, targetGroupIds: [], partnerOrganisationIds: [] } });
     const memo = await call(ctx, 'memos.create', { title: 'Erhvervsmentorkorps i Hjørring', caseNumber: null, recipientKind: 'finance_committee', memoDate: '2014-01-02' });

@@ -16,10 +16,11 @@ import privacy from './privacy.json';
 import reliability from './reliability.json';
 import validation from './validation.json';
 import versions from './versions.json';
+import database from './database.json';
 import firstRun from './firstRun.json';
 
 /** Service error texts (errors.json) and the words for codes kept in rows (rows.json) travel with the core texts. */
 const core = { ...coreTexts, ...serviceErrors, ...rowTexts };
 
 /** One JSON file per feature; a feature adds its file here. */
-export const da = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...versions, ...firstRun };
+export const da = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...versions, ...database, ...firstRun };

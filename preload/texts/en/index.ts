@@ -17,6 +17,7 @@ import privacy from './privacy.json';
 import reliability from './reliability.json';
 import validation from './validation.json';
 import versions from './versions.json';
+import database from './database.json';
 import firstRun from './firstRun.json';
 
 /** Service error texts (errors.json) and the words for codes kept in rows (rows.json) travel with the core texts. */
@@ -26,6 +27,6 @@ const core = { ...coreTexts, ...serviceErrors, ...rowTexts };
  * One JSON file per feature; a feature adds its file here. Typed as the Danish texts: English must have
  * every Danish key of every file, or the typecheck fails.
  */
-export const en: Texts = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...versions, ...firstRun };
+export const en: Texts = { ...core, ...mail, ...actors, ...goals, ...initiatives, ...meetings, ...memos, ...overview, ...paging, ...reliability, ...privacy, ...correctness, ...documents, ...validation, ...houseStyle, ...versions, ...database, ...firstRun };
 
 type Texts = typeof da;

@@ -8,6 +8,7 @@ import { MailSettingsSection } from './mail/MailSettingsSection';
 import { PartnershipForm } from './PartnershipForm';
 import { AuditSection } from './settings/AuditSection';
 import { BackupSection } from './settings/BackupSection';
+import { DatabaseSection, ServerBackupNote } from './settings/DatabaseSection';
 import { DateCheckSection } from './settings/DateCheckSection';
 import { HouseStyleSection } from './settings/HouseStyleSection';
 import { RetentionSetting } from './privacy/RetentionSetting';
@@ -58,7 +59,8 @@ export function SettingsPage() {
           <RetentionSetting key={settings.data ? 'loaded' : 'loading'} settings={settings.data ?? LOADING} />
         </Skeleton>
         <MailSettingsSection />
-        <BackupSection />
+        {info.data?.dataPath.startsWith('postgres') ? <ServerBackupNote /> : <BackupSection />}
+        <DatabaseSection />
         <DateCheckSection />
         <AuditSection />
       </Stack>

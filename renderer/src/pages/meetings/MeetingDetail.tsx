@@ -6,6 +6,7 @@ import { IconCalendarPlus, IconChevronLeft, IconDownload, IconEdit, IconFileType
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetingStatuses, type MeetingStatus } from '../../../../preload/contract';
+import { seriesRuleText } from '../../../../preload/texts/seriesRule';
 import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { notifyError } from '../../components/notify';
@@ -92,6 +93,11 @@ export function MeetingDetail({ id }: { id: number }) {
               {longDate(meeting.date)}, {timeRange(meeting.startTime, meeting.endTime)}
               {meeting.place ? ` · ${meeting.place}` : ''}
             </Text>
+            {meeting.seriesRule && (
+              <Text size="sm" c="dimmed">
+                {meeting.seriesRule.codes ? seriesRuleText(meeting.seriesRule.codes, i18n.language === 'en' ? 'en' : 'da') : meeting.seriesRule.text}
+              </Text>
+            )}
             {meeting.onlineLink && (
               <Anchor size="sm" href={meeting.onlineLink} target="_blank" rel="noreferrer">
                 {meeting.onlineLink}
