@@ -11,6 +11,7 @@ import { InvolvementSection } from './InvolvementSection';
 import { MembershipsPanel } from './MembershipsPanel';
 import { OrganisationForm } from './OrganisationForm';
 import { PersonForm } from './PersonForm';
+import { LastChanged } from '../../components/StaleSave';
 import { DetailHeader } from './DetailHeader';
 
 export function OrganisationDetail({ id }: { id: number }) {
@@ -32,6 +33,7 @@ export function OrganisationDetail({ id }: { id: number }) {
           onEdit={() => setEditing(true)}
           onDelete={() => confirmDelete(o.name, () => call('organisations.delete', { id: o.id, version: o.version }), () => navigate('actors', 'organisations'))}
         />
+          <LastChanged info={o} />
           <DetailFields
             fields={[
               [t('fields.relationReason'), o.relationReason],

@@ -10,6 +10,7 @@ import { InvolvementSection } from './InvolvementSection';
 import { MembershipsPanel } from './MembershipsPanel';
 import { PersonForm } from './PersonForm';
 import { DetailHeader } from './DetailHeader';
+import { LastChanged } from '../../components/StaleSave';
 import { PersonPrivacyActions } from '../privacy/PersonPrivacyActions';
 
 export function PersonDetail({ id }: { id: number }) {
@@ -29,6 +30,7 @@ export function PersonDetail({ id }: { id: number }) {
           onEdit={() => setEditing(true)}
           onDelete={() => confirmDelete(p.name, () => call('people.delete', { id: p.id, version: p.version }), () => navigate('actors', 'people'))}
         />
+        <LastChanged info={p} />
         <DetailFields
           fields={[
             [t('fields.organisation'), p.organisationId ? <Anchor size="sm" onClick={() => navigate('actors', 'organisations', p.organisationId!)}>{p.organisationName}</Anchor> : null],

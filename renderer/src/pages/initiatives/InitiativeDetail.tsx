@@ -12,6 +12,7 @@ import { DetailFields } from '../actors/DetailFields';
 import { confirmDestroy } from './confirm';
 import { InitiativeForm } from './InitiativeForm';
 import { StatusBadge, STATUS_COLOR } from './StatusBadge';
+import { LastChanged } from '../../components/StaleSave';
 import { StatusChange } from './StatusChange';
 
 export const kr = (n: number) => `${integer(n)} kr.`;
@@ -43,6 +44,7 @@ export function InitiativeDetail({ id }: { id: number }) {
           <Group justify="space-between" align="flex-start" wrap="nowrap">
             <div>
               <Title order={3}>{i.name}</Title>
+              <LastChanged info={i} />
               <Group gap="xs" mt={4}>
                 <StatusBadge status={i.status} />
                 <Text size="sm" c="dimmed">

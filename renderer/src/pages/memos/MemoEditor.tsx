@@ -25,6 +25,7 @@ import { MemoSendButton } from '../mail/MeetingMail';
 import { RichTextField } from './RichTextField';
 import { saveConfirmingCaseNumber } from './caseNumberConfirm';
 import { MemoHeaderFields } from './MemoHeaderFields';
+import { LastChanged } from '../../components/StaleSave';
 import { PageTitle } from '../../components/PageTitle';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -198,6 +199,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
           <PageTitle lineClamp={2}>
             {memo.title}
           </PageTitle>
+          <LastChanged info={memo} />
           <Group gap="xs" mt={4}>
             <Badge color={statusColor[memo.status]} aria-label={t('memos.col.status')}>
               {t(`memos.status.${memo.status}`)}
