@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebApp, type WebApp } from '../helpers/webApp';
 import { adminQuery, createDatabase, startCluster, type Cluster } from '../helpers/pgCluster';
@@ -42,6 +43,10 @@ describe('the Database settings page', () => {
     expect(await table.getByText('Afviger').count()).toBe(0);
     const n = (await adminQuery<{ n: number }>(url.toString(), 'SELECT COUNT(*)::int AS n FROM organisation'))[0]!.n;
     expect(n).toBeGreaterThan(0);
+
+    // The page with its result states (holdings, checks per table) meets the accessibility bar too.
+    const axe = await new AxeBuilder({ page }).include('section[aria-labelledby="database-title"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => v.id)).toEqual([]);
 
     await section.getByRole('button', { name: 'Flyt data til serveren' }).click();
     const dialog = page.getByRole('dialog');
