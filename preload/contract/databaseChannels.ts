@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, type ChannelDef } from './channel';
-import { empty, text } from './common';
+import { empty, plainString, text } from './common';
 
 /**
  * Indstillinger → Database (issue 16): which engine holds the data, the server settings with "Test
@@ -8,7 +8,7 @@ import { empty, text } from './common';
  */
 export const tlsModes = ['disable', 'require', 'verify-full'] as const;
 
-export const serverSettings = z.object({
+export const serverSettings = z.strictObject({
   host: text(255).pipe(z.string().min(1).regex(/^[A-Za-z0-9.\-:[\]]+$/, 'Ugyldigt værtsnavn')),
   port: z.number().int().min(1).max(65535),
   database: text(63).pipe(z.string().min(1).regex(/^[A-Za-z0-9_-]+$/, 'Kun bogstaver, tal, _ og -')),
@@ -18,12 +18,12 @@ export const serverSettings = z.object({
 export type ServerSettings = z.infer<typeof serverSettings>;
 
 /** Settings plus a password typed now (empty: the saved one, PGPASSWORD or ~/.pgpass). */
-export const serverLogin = serverSettings.extend({ password: z.string().max(200).optional() });
+export const serverLogin = serverSettings.extend({ password: plainString().max(200).optional() });
 
-export const connectionChoice = z.discriminatedUnion('mode', [z.object({ mode: z.literal('file') }), serverLogin.extend({ mode: z.literal('server') })]);
+export const connectionChoice = z.discriminatedUnion('mode', [z.strictObject({ mode: z.literal('file') }), serverLogin.extend({ mode: z.literal('server') })]);
 
 export const moveToServerInput = serverLogin.extend({ replace: z.boolean().default(false) });
-export const exportToFileInput = z.object({
+export const exportToFileInput = z.strictObject({
   path: text(1000).pipe(z.string().min(1).refine((p) => /\.(sqlite|db)$/i.test(p), 'Filnavnet skal ende på .sqlite')),
   replace: z.boolean().default(false),
 });

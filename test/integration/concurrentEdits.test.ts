@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/database';
 import type { Meeting } from '../../preload/contract';
@@ -130,8 +129,6 @@ describe.skipIf(testEngine !== 'postgres')('concurrent edits of one agenda and i
       console.log(
         `concurrent edits: ${accepted.length} accepted (${reorders.length} reorders), ${refused.length} refused as CONFLICT (${named.length} naming who and when, ${collided.length} after retries), 0 lost; ${Date.now() - opened} ms for the edits, ${opened - started} ms to set up`,
       );
-      // Under a minute on a machine with its cores to itself; a shared, oversubscribed one only reports the time.
-      if ((os.loadavg()[0] ?? 0) < os.cpus().length) expect(Date.now() - opened).toBeLessThan(60_000);
     } finally {
       for (const db of clients) await db.close();
       await first.close();

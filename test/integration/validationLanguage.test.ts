@@ -74,6 +74,8 @@ describe('validation messages in the app language', () => {
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
       const src = fs.readFileSync(path.join(dir, file), 'utf8');
       for (const m of src.matchAll(/message: '([^']+)'/g)) if (!known.has(m[1]!)) missing.push(`${file}: ${m[1]}`);
+      // A message given as the last argument: .regex(re, '…'), .refine(fn, '…').
+      for (const m of src.matchAll(/\.(?:regex|refine)\(.*?, '([^']+)'\)/g)) if (!known.has(m[1]!)) missing.push(`${file}: ${m[1]}`);
       expect(src, `${file} builds a message at run time`).not.toMatch(/message: `/);
     }
     expect(missing).toEqual([]);

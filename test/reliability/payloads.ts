@@ -99,6 +99,15 @@ export function objectShape(s: z.ZodType): Record<string, z.ZodType> | null {
   return null;
 }
 
+/** The object shape the valid sample has: for a union, that of the option it matches. */
+function shapeOf(s: z.ZodType, sample: unknown): Record<string, z.ZodType> | null {
+  const direct = objectShape(s);
+  if (direct) return direct;
+  const d = defOf(s);
+  if (d.type === 'union') for (const o of d.options ?? []) if (ok(o, sample)) return shapeOf(o, sample);
+  return null;
+}
+
 const deep = (n: number): unknown => {
   let v: unknown = 'bund';
   for (let i = 0; i < n; i++) v = i % 2 ? [v] : { n: v };
@@ -131,7 +140,7 @@ function wrongValues(field: z.ZodType): unknown[] {
 /** Malformed payloads for one channel: never valid by construction (wrong type, unknown key, huge, missing). */
 export function malformedPayloads(schema: z.ZodType, min = 500): unknown[] {
   const base = validSample(schema);
-  const shape = objectShape(schema);
+  const shape = shapeOf(schema, base);
   const out: unknown[] = TOP.filter((v) => !ok(schema, v));
   if (!shape || base === NONE) return out;
   const b = (base ?? {}) as Record<string, unknown>;

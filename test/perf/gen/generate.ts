@@ -1,5 +1,6 @@
 import type { Database } from '../../../db/database';
 import type { GenRefs } from './part';
+import { fixedClock, withClock } from '../../../main/app/clock';
 import { markSearchIndexCurrent } from '../../../main/search/reindex';
 import { genParts } from './parts';
 import { createRng } from './random';
@@ -19,12 +20,15 @@ export async function generate(db: Database, size: Size | number, opts: { seed?:
   const refs: GenRefs = { organisationIds: [], personIds: [], bodyIds: [] };
   const counts: Record<string, number> = {};
   const log = opts.log ?? (() => undefined);
-  for (const part of genParts) {
-    const t = performance.now();
-    const rng = createRng(`${opts.seed ?? DEFAULT_SEED}/${part.name}`);
-    Object.assign(counts, await part.run({ db, size, rng, stamp: WORLD_NOW, refs, log }));
-    log(`${part.name}: ${Math.round(performance.now() - t)} ms`);
-  }
+  // The world is written as of WORLD_NOW: services that refuse dates in the future judge by it, not by the machine's date.
+  await withClock(fixedClock(WORLD_NOW), async () => {
+    for (const part of genParts) {
+      const t = performance.now();
+      const rng = createRng(`${opts.seed ?? DEFAULT_SEED}/${part.name}`);
+      Object.assign(counts, await part.run({ db, size, rng, stamp: WORLD_NOW, refs, log }));
+      log(`${part.name}: ${Math.round(performance.now() - t)} ms`);
+    }
+  });
   // As the app would leave the file: every part indexed its objects as it wrote them, and the planner has statistics.
   await markSearchIndexCurrent(db);
   await db.optimize();

@@ -46,8 +46,9 @@ export const memosPart: GenPart = {
         confirmDuplicateCaseNumber: true,
       });
       const memo = await createMemo(db, input);
-      if (memoDate < '2026-10-01' || rng.chance(0.3)) {
-        await sendMemo(db, memo.id, addDays(memoDate, 3));
+      const sentOn = addDays(memoDate, 3);
+      if (sentOn <= ctx.stamp.slice(0, 10) && (memoDate < '2026-10-01' || rng.chance(0.3))) {
+        await sendMemo(db, memo.id, sentOn);
         sent++;
         if (input.meetingDate! < '2026-11-02' && rng.chance(0.85)) {
           const outcome = rng.weighted([['approved', 70], ['approved_with_changes', 15], ['rejected', 10], ['postponed', 5]] as const);
