@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
-import { startTwoHosts, type TwoHosts } from '../helpers/twoHosts';
+import { queryDb, startTwoHosts, type TwoHosts } from '../helpers/twoHosts';
 
 let two: TwoHosts;
 beforeAll(async () => {
@@ -10,16 +9,6 @@ afterAll(async () => {
   await two?.close();
 }, 60_000);
 
-async function query<T>(sql: string): Promise<T[]> {
-  const c = new pg.Client({ connectionString: two.dbUrl });
-  await c.connect();
-  try {
-    return (await c.query(sql)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
-
 /**
  * Issue 16: two colleagues (two browser-mode hosts on one PostgreSQL) edit the same meeting. Mette
  * saves first; Anders's form, based on the older version, is refused with who and when, and what he
@@ -28,7 +17,8 @@ async function query<T>(sql: string): Promise<T[]> {
 describe('a stale save between two hosts on one PostgreSQL server', () => {
   it('is refused with who and when, keeps what was typed, and reloads on Genindlæs', async () => {
     const { a, b } = two;
-    const [meeting] = await query<{ id: number; title: string; version: number }>(
+    const [meeting] = await queryDb<{ id: number; title: string; version: number }>(
+      two,
       "SELECT id, title, version FROM meeting WHERE deleted_at IS NULL AND minutes_status = 'draft' ORDER BY id LIMIT 1",
     );
     expect(meeting).toBeDefined();
@@ -56,7 +46,7 @@ describe('a stale save between two hosts on one PostgreSQL server', () => {
     // Nothing typed is lost, and nothing was saved.
     expect(await formB.getByLabel('Titel').inputValue()).toBe('Styregruppemøde – Anders’ titel');
     expect(await formB.getByLabel('Formål').inputValue()).toBe(andersText);
-    const stored = (await query<{ title: string; version: number; updated_by: string }>(`SELECT title, version, updated_by FROM meeting WHERE id = ${meeting!.id}`))[0]!;
+    const stored = (await queryDb<{ title: string; version: number; updated_by: string }>(two, `SELECT title, version, updated_by FROM meeting WHERE id = ${meeting!.id}`))[0]!;
     expect(stored).toEqual({ title: 'Styregruppemøde – Mettes titel', version: meeting!.version + 1, updated_by: 'Mette Frølund' });
 
     // Genindlæs: Mette's version in the fields, Anders's text beside them to copy back.
@@ -69,7 +59,7 @@ describe('a stale save between two hosts on one PostgreSQL server', () => {
     await formB.getByLabel(/^Formål/).fill(andersText);
     await formB.getByRole('button', { name: 'Gem' }).click();
     await formB.waitFor({ state: 'detached' });
-    const after = (await query<{ title: string; purpose: string; version: number; updated_by: string }>(`SELECT title, purpose, version, updated_by FROM meeting WHERE id = ${meeting!.id}`))[0]!;
+    const after = (await queryDb<{ title: string; purpose: string; version: number; updated_by: string }>(two, `SELECT title, purpose, version, updated_by FROM meeting WHERE id = ${meeting!.id}`))[0]!;
     expect(after).toEqual({ title: 'Styregruppemøde – Mettes titel', purpose: andersText, version: meeting!.version + 2, updated_by: 'Anders Holm' });
     await b.page.getByText(/Senest ændret af Anders Holm, \d+\. \w+\.? \d{4} kl\. \d\d\.\d\d/).waitFor();
     expect(a.pageErrors).toEqual([]);

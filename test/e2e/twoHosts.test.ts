@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { choose } from '../helpers/webApp';
-import { startTwoHosts, type TwoHosts } from '../helpers/twoHosts';
+import { queryDb, startTwoHosts, type TwoHosts } from '../helpers/twoHosts';
 
 let two: TwoHosts;
 beforeAll(async () => {
@@ -10,16 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await two?.close();
 }, 60_000);
-
-async function query<T>(sql: string): Promise<T[]> {
-  const c = new pg.Client({ connectionString: two.dbUrl });
-  await c.connect();
-  try {
-    return (await c.query(sql)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
 
 /** Waits for `found` in host B without a reload, and returns how long after `since` it appeared. */
 async function secondsUntil(since: number, found: () => Promise<void>): Promise<number> {
@@ -54,7 +43,7 @@ describe('two browser-mode hosts on one PostgreSQL server', () => {
 
   it("a meeting renamed in one host changes in the other's open meeting within 2 s", async () => {
     const { a, b } = two;
-    const [meeting] = await query<{ id: number; title: string }>("SELECT id, title FROM meeting WHERE deleted_at IS NULL ORDER BY id LIMIT 1");
+    const [meeting] = await queryDb<{ id: number; title: string }>(two, "SELECT id, title FROM meeting WHERE deleted_at IS NULL ORDER BY id LIMIT 1");
     expect(meeting).toBeDefined();
     for (const h of [a, b]) {
       await h.page.evaluate((id) => (location.hash = `#/meetings/list/${id}`), meeting!.id);
@@ -72,7 +61,7 @@ describe('two browser-mode hosts on one PostgreSQL server', () => {
     const took = await secondsUntil(saved, () => b.page.getByRole('heading', { name: 'Strategimøde om ungegarantien – ændret' }).waitFor({ timeout: 5_000 }));
     expect(took).toBeLessThan(2);
     expect(await b.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
-    expect((await query<{ title: string }>(`SELECT title FROM meeting WHERE id = ${meeting!.id}`))[0]!.title).toBe('Strategimøde om ungegarantien – ændret');
+    expect((await queryDb<{ title: string }>(two, `SELECT title FROM meeting WHERE id = ${meeting!.id}`))[0]!.title).toBe('Strategimøde om ungegarantien – ændret');
     expect(a.pageErrors).toEqual([]);
     expect(b.pageErrors).toEqual([]);
   });

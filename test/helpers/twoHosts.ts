@@ -1,3 +1,4 @@
+import pg from 'pg';
 /**
  * Two colleagues on one shared PostgreSQL server (issue 16): a throwaway cluster (test/pgCluster.sh, or a
  * fresh database on SAMSPIL_TEST_PG_URL's cluster when a run already has one), two browser-mode hosts
@@ -121,5 +122,16 @@ export async function startTwoHosts(opts: { demo?: boolean; env?: NodeJS.Process
   } catch (err) {
     await close();
     throw err;
+  }
+}
+
+/** Reads the shared database directly, as a check beside what the two screens show. */
+export async function queryDb<T>(two: TwoHosts, sql: string): Promise<T[]> {
+  const c = new pg.Client({ connectionString: two.dbUrl });
+  await c.connect();
+  try {
+    return (await c.query(sql)).rows as T[];
+  } finally {
+    await c.end();
   }
 }
