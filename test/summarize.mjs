@@ -15,9 +15,18 @@ for (let i = 0; i < args.length; i += 2) {
     p = report.numPassedTests ?? 0;
     f = report.numFailedTests ?? 0;
     if (report.numFailedTestSuites > 0 && f === 0) f = report.numFailedTestSuites;
+    for (const suite of report.testResults ?? []) {
+      const failedTests = (suite.assertionResults ?? []).filter((t) => t.status === 'failed');
+      if (suite.status === 'failed' && failedTests.length === 0) console.log(`FAILED ${file}: ${suite.name}: ${firstLine(suite.message)}`);
+      for (const t of failedTests) console.log(`FAILED ${file}: ${suite.name} > ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+    }
   }
   if (Number(status) !== 0 && f === 0) f = 1;
   passed += p;
   failed += f;
 }
 console.log(`${passed} passed, ${failed} failed`);
+
+function firstLine(text) {
+  return String(text ?? '').split('\n')[0].slice(0, 300);
+}
