@@ -8,6 +8,7 @@ import { plusDays, todayIso } from './dates';
 import { indexInvolvement, involvementDocument } from './searchDoc';
 import { indexDocument, removeDocument } from '../search/searchIndex';
 import { activeClock } from '../app/clock';
+import { claimVersion, versionOf } from '../versions/versions';
 
 type Input = ChannelParsed<'involvement.create'>;
 const now = () => activeClock().now().toISOString();
@@ -34,6 +35,7 @@ export async function views(m: EntityManager, rows: InvolvementRow[]): Promise<I
     sourceKind: r.sourceKind,
     sourceId: r.sourceId,
     auto: !!r.auto,
+    ...versionOf({ version: r.version, updatedBy: r.updatedBy, updatedAt: r.updatedAt }),
   }));
 }
 
@@ -91,9 +93,10 @@ export async function createInvolvement(db: Database, input: Input): Promise<Inv
   });
 }
 
-export async function updateInvolvement(db: Database, id: number, input: Input): Promise<Involvement> {
+export async function updateInvolvement(db: Database, id: number, input: Input, version?: number): Promise<Involvement> {
   return db.tx(async (m) => {
     assertManual(await load(m, id));
+    await claimVersion(m, 'involvement', id, version);
     await assertActor(m, input.actorKind, input.actorId);
     await m.getRepository(InvolvementEntity).update({ id }, { ...input, updatedAt: now() });
     await indexInvolvement(m, id);
@@ -101,10 +104,11 @@ export async function updateInvolvement(db: Database, id: number, input: Input):
   });
 }
 
-export async function deleteInvolvement(db: Database, id: number): Promise<Involvement> {
+export async function deleteInvolvement(db: Database, id: number, version?: number): Promise<Involvement> {
   return db.tx(async (m) => {
     const row = await load(m, id);
     assertManual(row);
+    await claimVersion(m, 'involvement', id, version);
     const view = await viewOf(m, id);
     await m.getRepository(InvolvementEntity).delete({ id });
     await indexInvolvement(m, id);
