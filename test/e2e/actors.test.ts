@@ -95,7 +95,7 @@ describe('actor register in Chromium', () => {
     await page.getByRole('button', { name: 'Importér' }).click();
     await page.locator('input[type=file]').setInputFiles(file);
     await page.getByText('1 gyldige rækker, 1 med fejl (af 2)').waitFor();
-    await page.getByText('Ugyldig e-mailadresse').waitFor();
+    await page.getByText('E-mail: Ugyldig e-mailadresse').waitFor();
     await expectToast(page, '1 er importeret', () => page.getByRole('dialog').getByRole('button', { name: 'Importér' }).click());
     await page.getByRole('option', { name: /Åse Kjærgaard/ }).waitFor();
 
