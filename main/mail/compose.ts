@@ -12,7 +12,7 @@ import { issueIdentity, peekIdentities, type CalendarIdentity } from '../meeting
 import { meetingDetail } from '../meetings/detail';
 import { agendaPdf, minutesPdf } from '../meetings/documents';
 import { calendar, type IcsMethod, type Organiser } from '../meetings/ics';
-import { readSettings } from '../settings/settingsService';
+import { readSettings } from '../settings/lookup';
 import { readMailSettings } from './mailSettings';
 
 const TEXTS = { da, en } as const;

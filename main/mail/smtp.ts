@@ -4,7 +4,7 @@ import type { ChannelParsed, OutboxMessage } from '../../preload/contract';
 import { da } from '../../preload/texts/da';
 import type { HandlerContext } from '../api/handlers';
 import { said, sayError, ServiceError, type Said } from '../api/serviceError';
-import { appLanguage } from '../settings/language';
+import { appLanguage } from '../settings/lookup';
 import { buildMime, fill, mailContent, requireOrganiser } from './compose';
 import { readMailSettings, smtpPassword } from './mailSettings';
 import { loadMessage } from './outbox';

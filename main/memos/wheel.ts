@@ -1,7 +1,7 @@
 import { Between, type EntityManager } from 'typeorm';
 import { MemoEntity } from '../../db/entities/memos';
 import type { WheelEntry } from '../../preload/contract';
-import { readSettings } from '../settings/settingsService';
+import { readSettings } from '../settings/lookup';
 import type { DocLanguage } from '../documents/format';
 import { textsFor } from '../documents/texts';
 import { recipientLabel } from './memoPdf';

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { OVERVIEW_CAP, type InvolvementStatus, type OverviewItem, type OverviewSection } from '../../preload/contract';
 import { longDate } from '../documents/format';
-import { plusDays, todayIso } from '../involvement/dates';
+import { plusDays, todayIso } from '../app/days';
 import { involvementStatus } from '../involvement/involvementStatus';
 import { goalsOffTrack } from './goalItems';
 import { actionItemsDue, upcomingMeetings } from './meetingItems';
