@@ -50,9 +50,9 @@ export const featureModules = {
     const m = /^main\/([^/]+)\//.exec(rel);
     if (!m || exceptionRes.some((re) => re.test(rel))) return {};
     const feature = m[1];
-    const check = (node) => {
-      if (!node.source || typeof node.source.value !== 'string' || !node.source.value.startsWith('.')) return;
-      const target = path.posix.normalize(path.posix.join(path.posix.dirname(rel), node.source.value)).replace(/\.ts$/, '');
+    const check = (node, source = node.source) => {
+      if (!source || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(rel), source.value)).replace(/\.ts$/, '');
       const t = /^main\/([^/]+)\/(.+)$/.exec(target);
       if (!t) return;
       const [, owner, module] = t;
@@ -61,6 +61,6 @@ export const featureModules = {
       if (publicRes.some((p) => p.re.test(file) && (!p.to || p.to.includes(feature)))) return;
       context.report({ node, messageId: 'internal', data: { feature, target: file, owner } });
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: (node) => check({ source: node.source }) };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: (node) => check(node, node.source) };
   },
 };

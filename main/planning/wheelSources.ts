@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { WHEEL_CAP_PER_MONTH, type Wheel, type WheelEntry, type WheelRing } from '../../preload/contract';
-import { initiativeWheelEntries } from '../initiatives/wheel';
-import { meetingWheelEntries } from '../meetings/wheel';
-import { memoWheelEntries } from '../memos/wheel';
+import { initiativeWheelEntries } from '../initiatives/lookup';
+import { meetingWheelEntries } from '../meetings/lookup';
+import { memoWheelEntries } from '../memos/lookup';
 import type { DocLanguage } from '../documents/format';
 import { textsFor } from '../documents/texts';
 import { milestonesOfYear } from './milestoneService';
