@@ -44,6 +44,13 @@ export async function setInitiativeStatus(m: EntityManager, id: number, status: 
   await m.getRepository(InitiativeEntity).update({ id }, { status: current.status, statusDate: current.date, updatedAt: now() });
 }
 
+/** The initiative a status change belongs to. */
+export async function initiativeOfStatus(m: EntityManager, statusId: number): Promise<number> {
+  const row = await m.getRepository(InitiativeStatusEntity).findOneBy({ id: statusId });
+  if (!row) throw notFound('statusChange');
+  return row.initiativeId;
+}
+
 /** Removes a mistaken status change and recomputes the current status; returns the initiative's id. */
 export async function removeStatusChange(m: EntityManager, statusId: number): Promise<number> {
   const row = await m.getRepository(InitiativeStatusEntity).findOneBy({ id: statusId });

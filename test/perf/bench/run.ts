@@ -1,4 +1,8 @@
-/** npm run bench [-- S M L]: every measurement with its floor, at each size; writes bench/results.{json,md}. */
+/**
+ * npm run bench [-- S M L] [--pg-only | --sqlite-only]: every measurement with its floor, at each size, and every
+ * screen on PostgreSQL beside SQLite (pgRun.ts); writes bench/results.{json,md}. --pg-only measures only the
+ * engine comparison and keeps the rest of results.json.
+ */
 import { execFileSync, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -6,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { documentTasks } from './documentBench';
 import { importWorkbook } from './importBench';
+import { postgresSide } from './pgRun';
 import { renderMarkdown, type BenchResults, type SizeResults } from './report';
 import type { Task, WorkerArgs } from './worker';
 import { parseSize, sizes, type Size } from '../gen/sizes';
@@ -86,19 +91,32 @@ function machine() {
 }
 
 async function main() {
-  const wanted = process.argv.slice(2).length ? process.argv.slice(2).map(parseSize) : [...sizes];
+  const args = process.argv.slice(2);
+  const [pgOnly, sqliteOnly] = [args.includes('--pg-only'), args.includes('--sqlite-only')];
+  const named = args.filter((a) => !a.startsWith('--'));
+  const wanted = named.length ? named.map(parseSize) : [...sizes];
   fs.mkdirSync(dataDir, { recursive: true });
   if (!fs.existsSync(path.join(root, 'out/renderer/index.html'))) execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit', cwd: root });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-bench-'));
   tmpDir = tmp;
   const xlsx = await importWorkbook(dataDir);
   const results: BenchResults = { date: new Date().toISOString(), machine: machine(), runs: RUNS, heavyRuns: HEAVY_RUNS, sizes: {} };
-  if (only) previous = (JSON.parse(fs.readFileSync(path.join(benchDir, 'results.json'), 'utf8')) as BenchResults).sizes;
+  const resultsFile = path.join(benchDir, 'results.json');
+  if (only || (pgOnly && fs.existsSync(resultsFile))) previous = (JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as BenchResults).sizes;
+  if (pgOnly) Object.assign(results.sizes, previous);
   for (const size of wanted) {
     currentSize = size;
     const db = dataFile(size);
     console.log(`Størrelse ${size}:`);
     const heavy = HEAVY_RUNS[size];
+    // Same runs as the HTTP figures (≥ 20, so p95 is not the maximum), on a copy the app may write to.
+    const postgres = () => postgresSide({ size, copy: copyOf(db, `pg-${size}`), runs: Math.max(RUNS, 20), run });
+    if (pgOnly) {
+      results.sizes[size] = { ...(previous[size] as SizeResults), postgres: postgres() };
+      fs.writeFileSync(path.join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+      fs.writeFileSync(path.join(benchDir, 'results.md'), renderMarkdown(results));
+      continue;
+    }
     const out: SizeResults = {
       startup: run('startup', { db, runs: RUNS }),
       queries: run('queries', { db, runs: RUNS }),
@@ -117,6 +135,7 @@ async function main() {
       fs.copyFileSync(db, copy);
       out.browser = run('browser', { db: copy, runs: RUNS });
     }
+    if (!sqliteOnly) out.postgres = postgres();
     results.sizes[size] = out;
     results.machine.loadAverage = machine().loadAverage;
     // Written after every size, so a long run that is stopped still leaves what it measured.
