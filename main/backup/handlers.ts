@@ -1,4 +1,4 @@
-import { appLanguage } from '../settings/language';
+import { appLanguage } from '../settings/lookup';
 import type { backupChannels } from '../../preload/contract/backupChannels';
 import type { HandlersFor } from '../api/handlers';
 import { backupNow, listBackups, restoreBackup } from './backupService';
