@@ -1,6 +1,6 @@
 import type { searchChannels } from '../../preload/contract/searchChannels';
 import type { HandlersFor } from '../api/handlers';
-import { overviewSections } from '../overview/sections';
+import { overviewSections } from '../overview/lookup';
 import { searchIndexStatus } from './indexStatus';
 import { search } from './searchService';
 
