@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { GoalEntity } from '../../db/entities/initiatives';
 import { goalStatuses, type ChannelParsed, type GoalDirection, type GoalKind, type GoalPage, type GoalStatus, type GoalSummary, type GoalUnit, type InitiativeStatus } from '../../preload/contract';
-import { today } from '../initiatives/initiativeService';
+import { todayIso as today } from '../app/days';
 import { versionOf } from '../versions/versions';
 import { goalProgress } from './progress';
 

@@ -3,9 +3,8 @@ import { MailMessageEntity, MailRecipientEntity, type MailMessageRow } from '../
 import type { ChannelParsed, FileResult, MailPreview, OutboxMessage } from '../../preload/contract';
 import type { HandlerContext } from '../api/handlers';
 import { notFound, ServiceError } from '../api/serviceError';
-import { meetingDetail } from '../meetings/detail';
-import { safeFileName } from '../meetings/fileNames';
-import { memoDetail } from '../memos/memoRecord';
+import { meetingDetail, safeFileName } from '../meetings/lookup';
+import { memoDetail } from '../memos/lookup';
 import { buildMime, mailContent, markInvited, meetingRecipients, uniqueByEmail, type Addressee } from './compose';
 
 type Target = ChannelParsed<'mail.preview'>;

@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- S M L] [--pg-only | --sqlite-only]: every measurement with its floor, at each size, and every
  * screen on PostgreSQL beside SQLite (pgRun.ts); writes bench/results.{json,md}. --pg-only measures only the
- * engine comparison and keeps the rest of results.json.
+ * engine comparison (both engines' columns) into bench/results-pg.{json,md}.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -101,9 +101,7 @@ async function main() {
   tmpDir = tmp;
   const xlsx = await importWorkbook(dataDir);
   const results: BenchResults = { date: new Date().toISOString(), machine: machine(), runs: RUNS, heavyRuns: HEAVY_RUNS, sizes: {} };
-  const resultsFile = path.join(benchDir, 'results.json');
-  if (only || (pgOnly && fs.existsSync(resultsFile))) previous = (JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as BenchResults).sizes;
-  if (pgOnly) Object.assign(results.sizes, previous);
+  if (only) previous = (JSON.parse(fs.readFileSync(path.join(benchDir, 'results.json'), 'utf8')) as BenchResults).sizes;
   for (const size of wanted) {
     currentSize = size;
     const db = dataFile(size);
@@ -112,9 +110,11 @@ async function main() {
     // Same runs as the HTTP figures (≥ 20, so p95 is not the maximum), on a copy the app may write to.
     const postgres = () => postgresSide({ size, copy: copyOf(db, `pg-${size}`), runs: Math.max(RUNS, 20), run });
     if (pgOnly) {
-      results.sizes[size] = { ...(previous[size] as SizeResults), postgres: postgres() };
-      fs.writeFileSync(path.join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-      fs.writeFileSync(path.join(benchDir, 'results.md'), renderMarkdown(results));
+      // Only the engine table (both engines' columns), in files of its own: the full run's results stay as they are.
+      results.sizes[size] = { postgres: postgres() } as SizeResults;
+      results.machine.loadAverage = machine().loadAverage;
+      fs.writeFileSync(path.join(benchDir, 'results-pg.json'), `${JSON.stringify(results, null, 2)}\n`);
+      fs.writeFileSync(path.join(benchDir, 'results-pg.md'), renderMarkdown(results));
       continue;
     }
     const out: SizeResults = {
