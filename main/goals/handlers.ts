@@ -1,4 +1,4 @@
-import { appLanguage } from '../settings/language';
+import { appLanguage } from '../settings/lookup';
 import type { goalChannels } from '../../preload/contract/goalChannels';
 import type { HandlersFor } from '../api/handlers';
 import { statusReportDocument, statusReportWorkbook } from '../statusReport/service';

@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { KeyFigureEntity, KeyFigureValueEntity } from '../../db/entities/initiatives';
-import { trackRefs } from '../initiatives/lookup';
+import { listTracksIn, trackRefs } from '../initiatives/lookup';
 import type { ChannelParsed, KeyFigureRow, KeyFigureYear } from '../../preload/contract';
 import { ServiceError } from '../api/serviceError';
-import { listTracksIn } from '../initiatives/trackService';
 import { claimVersion, versionOf } from '../versions/versions';
 
 /** Key figures per track (in track order) with a value per year and the change from the year before. */

@@ -12,7 +12,8 @@ import {
 } from '../../db/entities/initiatives';
 import type { BudgetLine, ChannelParsed, Initiative, InitiativeSummary, Ref } from '../../preload/contract';
 import { type ErrorKey, notFound, ServiceError } from '../api/serviceError';
-import { keysFor, now } from '../actors/keys';
+import { keysFor } from '../../db/textKeys';
+import { nowIso as now } from '../app/days';
 import { syncInitiativeInvolvements } from './involvementSync';
 import { indexInitiative } from './searchDoc';
 import { historyOf, initiativeOfStatus, removeStatusChange, setInitiativeStatus } from './statusHistory';

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { InitiativeEntity, InitiativeStatusEntity } from '../../db/entities/initiatives';
 import type { InitiativeStatus, StatusChange, StatusNoteKind } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
-import { now } from '../actors/keys';
+import { nowIso as now } from '../app/days';
 
 /** Oldest first; changes on the same date keep the order they were recorded in. */
 export async function historyOf(m: EntityManager, initiativeIds: number[]): Promise<Map<number, StatusChange[]>> {

@@ -4,7 +4,7 @@ import { sortKey } from '../../db/textKeys';
 import { InitiativeEntity, InitiativeTargetGroupEntity, TargetGroupEntity, TrackEntity, type TargetGroupRow, type TrackRow } from '../../db/entities/initiatives';
 import type { ChannelParsed, TargetGroup, Track } from '../../preload/contract';
 import { notFound, said, ServiceError } from '../api/serviceError';
-import { now } from '../actors/keys';
+import { nowIso as now } from '../app/days';
 import { claimVersion, versionOf } from '../versions/versions';
 
 async function countBy(m: EntityManager, table: 'initiative' | 'initiative_target_group', column: string): Promise<Map<number, number>> {

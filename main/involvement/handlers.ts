@@ -1,4 +1,4 @@
-import { appLanguage } from '../settings/language';
+import { appLanguage } from '../settings/lookup';
 import type { involvementChannels } from '../../preload/contract/involvementChannels';
 import type { HandlersFor } from '../api/handlers';
 import { bodyInvolvement } from './bodyInvolvement';

@@ -1,4 +1,4 @@
-import { appLanguage } from '../settings/language';
+import { appLanguage } from '../settings/lookup';
 import type { meetingChannels } from '../../preload/contract/meetingChannels';
 import type { HandlersFor } from '../api/handlers';
 import * as agenda from './agendaService';

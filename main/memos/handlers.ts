@@ -1,4 +1,4 @@
-import { appLanguage } from '../settings/language';
+import { appLanguage } from '../settings/lookup';
 import type { memoChannels } from '../../preload/contract/memoChannels';
 import type { HandlersFor } from '../api/handlers';
 import { decideMemo, discardUnsentChanges, getMemoVersion, prefillEconomy, sendMemo, undoDecision } from './lifecycle';

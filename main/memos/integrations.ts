@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { MemoEntity, MemoLinkEntity } from '../../db/entities/memos';
 import type { Economy, InitiativeStatus, MemoDecisionEffect } from '../../preload/contract';
 import { budgetLinesOf, initiativeRefs } from '../initiatives/lookup';
-import { setInitiativeStatus } from '../initiatives/statusHistory';
+import { setInitiativeStatus } from '../initiatives/seams';
 import { claimVersion } from '../versions/versions';
 
 /** Statuses an approval moves forward; a running or finished initiative is left where it is. */

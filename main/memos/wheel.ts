@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database';
 import type { MemoStatus, RecipientKind, WheelEntry } from '../../preload/contract';
-import { readSettings } from '../settings/settingsService';
+import { readSettings } from '../settings/lookup';
 import type { DocLanguage } from '../documents/format';
 import { textsFor } from '../documents/texts';
 import { recipientLabel } from './memoLabels';

@@ -4,7 +4,7 @@ import { wheelRings, type FileResult, type WheelEntry } from '../../preload/cont
 import { longDate, type DocLanguage } from '../documents/format';
 import { fill, textsFor } from '../documents/texts';
 import { COLORS, createPdf, FONTS, pdfFile, type Pdf } from '../documents/pdf';
-import { readSettings } from '../settings/settingsService';
+import { readSettings } from '../settings/lookup';
 import { loadLetterhead } from '../houseStyle/letterhead';
 import { wheelOfYear } from './wheelSources';
 

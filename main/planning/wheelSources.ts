@@ -1,8 +1,8 @@
 import type { Database } from '../../db/database';
 import { WHEEL_CAP_PER_MONTH, type MilestoneKind, type Wheel, type WheelEntry, type WheelRing } from '../../preload/contract';
-import { initiativeWheelEntries } from '../initiatives/wheel';
-import { meetingWheelEntries } from '../meetings/wheel';
-import { memoWheelEntries } from '../memos/wheel';
+import { initiativeWheelEntries } from '../initiatives/lookup';
+import { meetingWheelEntries } from '../meetings/lookup';
+import { memoWheelEntries } from '../memos/lookup';
 import type { DocLanguage } from '../documents/format';
 import { textsFor } from '../documents/texts';
 import { occurrence } from './milestoneService';
