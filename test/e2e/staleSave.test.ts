@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryDb, startTwoHosts, type TwoHosts } from '../helpers/twoHosts';
+import { queryDb, startTwoHosts, TWO_HOSTS_START_MS, type TwoHosts } from '../helpers/twoHosts';
 
 let two: TwoHosts;
 beforeAll(async () => {
   two = await startTwoHosts({ demo: true, users: ['Mette Frølund', 'Anders Holm'] });
-}, 300_000);
+}, TWO_HOSTS_START_MS);
 afterAll(async () => {
   await two?.close();
 });
