@@ -66,8 +66,15 @@ export async function insertSearchRows(m: Runner, rows: SearchRow[]): Promise<vo
   }
 }
 
+/**
+ * Looks the row up first: a DELETE on the FTS table, even one that matches nothing, puts FTS5 into
+ * delete mode and flushes its pending inserts, so every create (an upsert of a new object) wrote a
+ * segment of its own and merging them grew with the index (0.04 ms a create became 0.24 ms at 100,000 documents).
+ */
 export async function deleteSearchRow(m: Runner, kind: string, refId: number): Promise<void> {
-  await m.query(`DELETE FROM ${TABLE} WHERE rowid IN (SELECT id FROM search_ref WHERE kind = ? AND ref_id = ?)`, [kind, refId]);
+  const found = (await m.query('SELECT id FROM search_ref WHERE kind = ? AND ref_id = ?', [kind, refId])) as { id: number }[];
+  if (found.length === 0) return;
+  for (const { id } of found) await m.query(`DELETE FROM ${TABLE} WHERE rowid = ?`, [id]);
   await m.query('DELETE FROM search_ref WHERE kind = ? AND ref_id = ?', [kind, refId]);
 }
 

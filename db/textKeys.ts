@@ -38,3 +38,11 @@ export function sortKey(value: string | null | undefined): string {
     .replace(/[æøåäö]/g, (c) => SORT_AFTER_Z[c] ?? c);
   return stripMarks(lower).slice(0, 200);
 }
+
+/** A row's sort key (from its name) and its search text (name and the other fields, as search keys). */
+export function keysFor(name: string, ...extra: (string | null | undefined)[]) {
+  return {
+    sortKey: sortKey(name),
+    searchText: [name, ...extra].map(searchKey).filter(Boolean).join(' | '),
+  };
+}

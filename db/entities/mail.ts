@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { MailKind, RecipientStatus } from '../../preload/contract';
+import type { MailFailureCode, MailKind, RecipientStatus } from '../../preload/contract';
 
 /** A meeting's identity in calendars: the UID it was first sent with, its SEQUENCE and what the last request said. */
 export interface MeetingCalendarRow {
@@ -58,7 +58,10 @@ export interface MailRecipientRow {
   name: string;
   email: string;
   status: RecipientStatus;
-  error: string | null;
+  /** Why sending failed, as a code (migration 0260); the server and its own reply as values. */
+  errorCode: MailFailureCode | null;
+  errorServer: string | null;
+  errorDetail: string | null;
   sentAt: string | null;
 }
 
@@ -72,7 +75,9 @@ export const MailRecipientEntity = new EntitySchema<MailRecipientRow>({
     name: { type: 'varchar', length: 200 },
     email: { type: 'varchar', length: 254 },
     status: { type: 'varchar', length: 10 },
-    error: { type: 'varchar', length: 1000, nullable: true },
+    errorCode: { name: 'error_code', type: 'varchar', length: 20, nullable: true },
+    errorServer: { name: 'error_server', type: 'varchar', length: 300, nullable: true },
+    errorDetail: { name: 'error_detail', type: 'varchar', length: 1000, nullable: true },
     sentAt: { name: 'sent_at', type: 'varchar', length: 30, nullable: true },
   },
 });

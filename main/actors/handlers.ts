@@ -1,4 +1,4 @@
-import { appLanguage } from '../settings/language';
+import { appLanguage } from '../settings/lookup';
 import type { actorChannels } from '../../preload/contract/actorChannels';
 import type { HandlersFor } from '../api/handlers';
 import * as bodies from './bodyService';

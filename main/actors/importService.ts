@@ -11,7 +11,8 @@ import {
   type ImportRowPreview,
   type ImportTarget,
 } from '../../preload/contract';
-import { da } from '../../preload/texts/da';
+import { validationSaying } from '../../preload/contract/validationMessages';
+import type { ImportIssue } from '../../preload/contract';
 import { said, ServiceError } from '../api/serviceError';
 import { createYielder } from '../app/longWork';
 import { insertOrganisations, insertPeople } from './bulkInsert';
@@ -40,8 +41,9 @@ export function suggestMapping(target: ImportTarget, header: string[]): Record<s
   return mapping;
 }
 
-const fieldLabels: Record<string, string> = da.fields;
-const issueText = (e: { path: PropertyKey[]; message: string }) => `${fieldLabels[String(e.path[0])] ?? 'Rækken'}: ${e.message}`;
+/** A failed field check as a code and values (`reportInput` tells "required" from a wrong type). */
+const invalid = (e: z.core.$ZodIssue): ImportIssue => ({ code: 'invalid', field: e.path.length ? String(e.path[0]) : null, rule: validationSaying(e) });
+const CHECK = { reportInput: true } as const;
 
 interface CheckedRow extends ImportRowPreview {
   input?: z.output<typeof organisationInput> | (z.output<typeof personInput> & { organisationName: string | null });
@@ -74,31 +76,31 @@ async function checkRows(target: ImportTarget, table: ParsedTable, mapping: Reco
       const col = mapping[field];
       values[field] = col === null || col === undefined ? '' : (cells[col] ?? '');
     }
-    const errors: string[] = [];
-    const notes: string[] = [];
+    const errors: ImportIssue[] = [];
+    const notes: ImportIssue[] = [];
     const relation = parseRelation(values.relation ?? '');
-    if (relation === undefined) errors.push(`Ukendt relation “${values.relation}” (brug “Fast deltager” eller “Inddrages ad hoc”)`);
+    if (relation === undefined) errors.push({ code: 'unknownRelation', value: values.relation ?? '' });
     let input: CheckedRow['input'];
     if (target === 'organisations') {
       let kind = parseKind(values.kind ?? '');
       if (!values.kind) {
         kind = 'other';
-        notes.push('Ingen type – sættes til “Andet”');
-      } else if (!kind) errors.push(`Ukendt type “${values.kind}”`);
-      const parsed = organisationInput.safeParse({ ...values, kind: kind ?? 'other', relation: relation ?? null });
-      if (!parsed.success) errors.push(...parsed.error.issues.map(issueText));
+        notes.push({ code: 'kindDefaulted' });
+      } else if (!kind) errors.push({ code: 'unknownKind', value: values.kind });
+      const parsed = organisationInput.safeParse({ ...values, kind: kind ?? 'other', relation: relation ?? null }, CHECK);
+      if (!parsed.success) errors.push(...parsed.error.issues.map(invalid));
       const key = searchKey(values.name);
-      if (key && (known.orgByKey.has(key) || seen.has(key))) errors.push(`“${values.name}” findes allerede`);
+      if (key && (known.orgByKey.has(key) || seen.has(key))) errors.push({ code: 'nameExists', name: values.name ?? '' });
       seen.add(key);
       if (parsed.success && errors.length === 0) input = parsed.data;
     } else {
       const { organisation = '', ...rest } = values;
-      const parsed = personInput.safeParse({ ...rest, organisationId: null, relation: relation ?? null });
-      if (!parsed.success) errors.push(...parsed.error.issues.map(issueText));
+      const parsed = personInput.safeParse({ ...rest, organisationId: null, relation: relation ?? null }, CHECK);
+      if (!parsed.success) errors.push(...parsed.error.issues.map(invalid));
       const email = (values.email ?? '').trim().toLowerCase();
-      if (email && (known.emails.has(email) || seen.has(email))) errors.push(`E-mailadressen ${email} findes allerede`);
+      if (email && (known.emails.has(email) || seen.has(email))) errors.push({ code: 'emailExists', email });
       if (email) seen.add(email);
-      if (organisation && !known.orgByKey.has(searchKey(organisation))) notes.push(`Ny organisation oprettes: ${organisation}`);
+      if (organisation && !known.orgByKey.has(searchKey(organisation))) notes.push({ code: 'newOrganisation', name: organisation });
       if (parsed.success && errors.length === 0) input = { ...parsed.data, organisationName: organisation || null };
     }
     out.push({ rowNumber, values, errors, notes, input });

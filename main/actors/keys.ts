@@ -1,12 +1,7 @@
-import { searchKey, sortKey } from '../../db/textKeys';
+import { keysFor } from '../../db/textKeys';
 import { activeClock } from '../app/clock';
 
-export function keysFor(name: string, ...extra: (string | null | undefined)[]) {
-  return {
-    sortKey: sortKey(name),
-    searchText: [name, ...extra].map(searchKey).filter(Boolean).join(' | '),
-  };
-}
+export { keysFor };
 
 type Text = string | null | undefined;
 

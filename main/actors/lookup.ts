@@ -118,3 +118,7 @@ export async function addAdhocPerson(m: EntityManager, g: { name: string; title:
   });
   return personRef(p);
 }
+
+/** Memberships with names (who sits in which body), and a person in full (GDPR insight). */
+export { membershipViews } from './memberships';
+export { personDetail } from './personService';

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database';
 import { BodyEntity, OrganisationEntity, PersonEntity } from '../../db/entities/actors';
 import type { TrashItem, TrashKind } from '../../preload/contract';
 import { notFound } from '../api/serviceError';
-import { purgeActorRecords } from '../gdpr/erasure';
+import { purgeActorRecords } from '../gdpr/seams';
 import { indexActor } from './searchDocs';
 
 const entityOf = { organisation: OrganisationEntity, person: PersonEntity, body: BodyEntity } as const;

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database';
 import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
 import { createPerson } from '../actors/personService';
-import { plusDays, todayIso } from '../involvement/dates';
+import { plusDays, todayIso } from '../app/days';
 import { createInvolvement } from '../involvement/involvementService';
 
 /**

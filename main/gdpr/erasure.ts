@@ -14,7 +14,7 @@ import { indexInitiative } from '../initiatives/searchDoc';
 import { indexInvolvement } from '../involvement/searchDoc';
 import { indexMeeting } from '../meetings/searchDocs';
 import { indexMemo } from '../memos/searchDoc';
-import { indexMilestone } from '../planning/milestoneService';
+import { indexMilestone } from '../planning/searchDoc';
 import { removeDocument } from '../search/searchIndex';
 import { needlesFor, ownRows } from './needles';
 import { redactTexts } from './redactTexts';

@@ -7,7 +7,7 @@ import { InvolvementEntity, InvolvementRuleEntity, StakeholderPositionEntity } f
 import { ActionItemEntity, AgendaItemEntity, InviteeEntity, MeetingEntity } from '../../db/entities/meetings';
 import { da } from '../../preload/texts/da';
 import type { Person } from '../../preload/contract';
-import { personDetail } from '../actors/personService';
+import { personDetail } from '../actors/lookup';
 import { needlesFor, ownRows } from './needles';
 import { redactTexts, type Mention } from './redactTexts';
 

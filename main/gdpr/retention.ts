@@ -4,8 +4,8 @@ import type { Database } from '../../db/database';
 import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
 import { RetentionHoldEntity } from '../../db/entities/gdpr';
 import type { RetentionProposals } from '../../preload/contract';
-import { recordAudit } from '../audit/auditLog';
-import { readSettings } from '../settings/settingsService';
+import { recordAudit } from '../audit/seams';
+import { readSettings } from '../settings/lookup';
 import { erasePersonIn } from './erasure';
 import { activeClock } from '../app/clock';
 

@@ -70,7 +70,7 @@ export function textSources(m: EntityManager): TextSource[] {
     { entity: PersonEntity, columns: ['title', 'notes', 'relationReason', 'searchText'], owner: (r) => ({ kind: 'person', id: r.id }), kept: never },
     { entity: BodyEntity, columns: ['description'], owner: () => null, kept: never },
     // The sent log (issue 14): whom a mail went to, its subject, the place a meeting request carried.
-    { entity: MailRecipientEntity, columns: ['name', 'email', 'error'], owner: () => null, kept: never },
+    { entity: MailRecipientEntity, columns: ['name', 'email', 'errorDetail'], owner: () => null, kept: never },
     { entity: MailMessageEntity, columns: ['subject'], owner: () => null, kept: never },
     { entity: MeetingCalendarEntity, columns: ['signature'], owner: () => null, kept: never },
   ];

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { GoalEntity } from '../../db/entities/initiatives';
 import { goalStatuses, type ChannelParsed, type GoalDirection, type GoalKind, type GoalPage, type GoalStatus, type GoalSummary, type GoalUnit, type InitiativeStatus } from '../../preload/contract';
-import { today } from '../initiatives/initiativeService';
+import { todayIso as today } from '../app/days';
 import { versionOf } from '../versions/versions';
 import { goalProgress } from './progress';
 
@@ -13,6 +13,14 @@ interface SummaryRow {
   mId: number | null; mDate: string | null; mValue: number | null; mSource: string | null; mNote: string | null;
   version: number; updatedBy: string | null; updatedAt: string | null;
 }
+
+/**
+ * Each goal's latest measurement id on or before :asOf, as a derived table: joined by its id, both
+ * engines then read one measurement per goal by its key (a join condition holding the subquery itself
+ * made PostgreSQL hash every measurement).
+ */
+export const latestMeasurementIds =
+  '(SELECT g2.id AS goal_id, (SELECT y.id FROM measurement y WHERE y.goal_id = g2.id AND y.date <= :asOf ORDER BY y.date DESC, y.id DESC LIMIT 1) AS mid FROM goal g2)';
 
 const orNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
@@ -25,7 +33,8 @@ export async function goalSummariesIn(m: EntityManager, asOf: string, initiative
   const qb = m.getRepository(GoalEntity).createQueryBuilder('g')
     .leftJoin('initiative', 'i', 'i.id = g.initiative_id')
     .leftJoin('track', 't', 't.id = i.track_id')
-    .leftJoin('measurement', 'x', 'x.id = (SELECT y.id FROM measurement y WHERE y.goal_id = g.id AND y.date <= :asOf ORDER BY y.date DESC, y.id DESC LIMIT 1)', { asOf })
+    .leftJoin(latestMeasurementIds, 'lm', 'lm.goal_id = g.id', { asOf })
+    .leftJoin('measurement', 'x', 'x.id = lm.mid')
     .select(['g.id AS id', 'g.name AS name', 'g.description AS description', 'g.kind AS kind', 'g.unit AS unit', 'g.direction AS direction'])
     .addSelect(['g.baseline_value AS "baselineValue"', 'g.baseline_date AS "baselineDate"', 'g.target_value AS "targetValue"', 'g.target_max AS "targetMax"', 'g.target_date AS "targetDate"'])
     .addSelect(['i.id AS "iniId"', 'i.name AS "iniName"', 'i.status AS "iniStatus"', 't.id AS "trackId"', 't.name AS "trackName"'])

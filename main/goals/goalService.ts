@@ -5,9 +5,9 @@ import { initiativeRefs, trackRefs } from '../initiatives/lookup';
 import { sortKey } from '../../db/textKeys';
 import type { ChannelParsed, Goal, Measurement } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
-import { now } from '../actors/keys';
-import { today } from '../initiatives/initiativeService';
+import { nowIso as now, todayIso as today } from '../app/days';
 import { goalProgress } from './progress';
+import { latestMeasurementIds } from './goalList';
 import { claimVersion, versionOf } from '../versions/versions';
 import { indexGoal } from './searchDoc';
 
@@ -30,7 +30,8 @@ async function allMeasurements(m: EntityManager, ids: number[]): Promise<(Measur
 async function latestMeasurements(m: EntityManager, ids: number[], asOf: string): Promise<(Measurement & { goalId: number })[]> {
   if (ids.length === 0) return [];
   return m.createQueryBuilder().from('goal', 'g')
-    .innerJoin('measurement', 'x', 'x.id = (SELECT y.id FROM measurement y WHERE y.goal_id = g.id AND y.date <= :asOf ORDER BY y.date DESC, y.id DESC LIMIT 1)', { asOf })
+    .innerJoin(latestMeasurementIds, 'lm', 'lm.goal_id = g.id', { asOf })
+    .innerJoin('measurement', 'x', 'x.id = lm.mid')
     .select(['x.id AS id', 'x.goal_id AS "goalId"', 'x.date AS date', 'x.value AS value', 'x.source AS source', 'x.note AS note'])
     .where('g.id IN (:...ids)', { ids })
     .getRawMany();

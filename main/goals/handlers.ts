@@ -1,4 +1,4 @@
-import { appLanguage } from '../settings/language';
+import { appLanguage } from '../settings/lookup';
 import type { goalChannels } from '../../preload/contract/goalChannels';
 import type { HandlersFor } from '../api/handlers';
 import { statusReportDocument, statusReportWorkbook } from '../statusReport/service';
@@ -17,8 +17,8 @@ export const goalHandlers: HandlersFor<keyof typeof goalChannels> = {
 
   'keyFigures.table': (ctx, q) => kf.keyFigureTable(ctx.db, q),
   'keyFigures.create': (ctx, input) => kf.createKeyFigure(ctx.db, input),
-  'keyFigures.update': (ctx, { id, data }) => kf.updateKeyFigure(ctx.db, id, data),
-  'keyFigures.delete': (ctx, { id }) => kf.deleteKeyFigure(ctx.db, id),
+  'keyFigures.update': (ctx, { id, data, version }) => kf.updateKeyFigure(ctx.db, id, data, version),
+  'keyFigures.delete': (ctx, { id, version }) => kf.deleteKeyFigure(ctx.db, id, version),
   'keyFigures.setValue': (ctx, input) => kf.setKeyFigureValue(ctx.db, input),
 
   'statusReport.xlsx': async (ctx, p) => statusReportWorkbook(ctx.db, p.fromDate, p.toDate, undefined, p.language ?? (await appLanguage(ctx.db))),

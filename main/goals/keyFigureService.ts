@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { KeyFigureEntity, KeyFigureValueEntity } from '../../db/entities/initiatives';
-import { trackRefs } from '../initiatives/lookup';
+import { listTracksIn, trackRefs } from '../initiatives/lookup';
 import type { ChannelParsed, KeyFigureRow, KeyFigureYear } from '../../preload/contract';
-import { notFound, ServiceError } from '../api/serviceError';
-import { listTracksIn } from '../initiatives/trackService';
+import { ServiceError } from '../api/serviceError';
+import { claimVersion, versionOf } from '../versions/versions';
 
 /** Key figures per track (in track order) with a value per year and the change from the year before. */
 export async function keyFigureTableIn(m: EntityManager, fromYear: number, toYear: number): Promise<KeyFigureRow[]> {
@@ -28,7 +28,7 @@ export async function keyFigureTableIn(m: EntityManager, fromYear: number, toYea
           changePercent: change !== null && prev && prev.value !== 0 ? (change / Math.abs(prev.value)) * 100 : null,
         });
       }
-      out.push({ id: f.id, trackId: t.id, trackName: t.name, name: f.name, sortOrder: f.sortOrder, years });
+      out.push({ id: f.id, trackId: t.id, trackName: t.name, name: f.name, sortOrder: f.sortOrder, years, ...versionOf(f) });
     }
   }
   return out;
@@ -48,18 +48,18 @@ export async function createKeyFigure(db: Database, input: ChannelParsed<'keyFig
   });
 }
 
-export async function updateKeyFigure(db: Database, id: number, input: ChannelParsed<'keyFigures.create'>): Promise<{ id: number }> {
+export async function updateKeyFigure(db: Database, id: number, input: ChannelParsed<'keyFigures.create'>, version?: number): Promise<{ id: number }> {
   return db.tx(async (m) => {
-    if (!(await m.getRepository(KeyFigureEntity).findOneBy({ id }))) throw notFound('keyFigure');
+    await claimVersion(m, 'key_figure', id, version);
     await checkTrack(m, input.trackId);
     await m.getRepository(KeyFigureEntity).update({ id }, { ...input });
     return { id };
   });
 }
 
-export async function deleteKeyFigure(db: Database, id: number): Promise<{ deleted: true }> {
+export async function deleteKeyFigure(db: Database, id: number, version?: number): Promise<{ deleted: true }> {
   return db.tx(async (m) => {
-    if (!(await m.getRepository(KeyFigureEntity).findOneBy({ id }))) throw notFound('keyFigure');
+    await claimVersion(m, 'key_figure', id, version);
     await m.getRepository(KeyFigureEntity).delete({ id });
     return { deleted: true };
   });
@@ -68,7 +68,7 @@ export async function deleteKeyFigure(db: Database, id: number): Promise<{ delet
 /** Sets (or with value null, removes) one year's value. */
 export async function setKeyFigureValue(db: Database, input: ChannelParsed<'keyFigures.setValue'>): Promise<{ saved: true }> {
   return db.tx(async (m) => {
-    if (!(await m.getRepository(KeyFigureEntity).findOneBy({ id: input.keyFigureId }))) throw notFound('keyFigure');
+    await claimVersion(m, 'key_figure', input.keyFigureId, input.version);
     const repo = m.getRepository(KeyFigureValueEntity);
     const existing = await repo.findOneBy({ keyFigureId: input.keyFigureId, year: input.year });
     if (input.value === null) {

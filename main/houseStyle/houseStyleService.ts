@@ -3,7 +3,8 @@ import type { Database } from '../../db/database';
 import { LetterheadLogoEntity } from '../../db/entities/letterhead';
 import { DEFAULT_ACCENT, type ChannelParsed, type HouseStyle, type LogoInfo } from '../../preload/contract';
 import { ServiceError } from '../api/serviceError';
-import { saveSetting, settingValues } from '../settings/lookup';
+import { settingValues } from '../settings/lookup';
+import { saveSetting } from '../settings/seams';
 import { checkSize, checkSvg, decodeBase64, pngSize } from './logoCheck';
 
 const KEYS = { addressLines: 'houseStyle.addressLines', contactLines: 'houseStyle.contactLines', accentColor: 'houseStyle.accentColor' } as const;

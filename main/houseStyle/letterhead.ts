@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { LetterheadLogoEntity } from '../../db/entities/letterhead';
 import { DEFAULT_ACCENT } from '../../preload/contract';
-import { readSettings } from '../settings/settingsService';
+import { readSettings } from '../settings/lookup';
 import { readHouseStyle } from './houseStyleService';
 
 /** What every document needs of the house style: names, sender lines, colour and the logo as bytes. */

@@ -6,7 +6,7 @@ import { createKeyFigure, setKeyFigureValue } from '../goals/keyFigureService';
 import { changeStatus, createInitiative } from './initiativeService';
 import { createTargetGroup, createTrack } from './trackService';
 import { demoDays } from '../demo/demoDates';
-import { todayIso } from '../involvement/dates';
+import { todayIso } from '../app/days';
 
 const tracks = [
   ['Grundskolesporet', 'Praktik, brobygning og vejledning i folkeskolen.'],

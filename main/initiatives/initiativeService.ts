@@ -12,10 +12,11 @@ import {
 } from '../../db/entities/initiatives';
 import type { BudgetLine, ChannelParsed, Initiative, InitiativeSummary, Ref } from '../../preload/contract';
 import { type ErrorKey, notFound, ServiceError } from '../api/serviceError';
-import { keysFor, now } from '../actors/keys';
+import { keysFor } from '../../db/textKeys';
+import { nowIso as now } from '../app/days';
 import { syncInitiativeInvolvements } from './involvementSync';
 import { indexInitiative } from './searchDoc';
-import { historyOf, removeStatusChange, setInitiativeStatus } from './statusHistory';
+import { historyOf, initiativeOfStatus, removeStatusChange, setInitiativeStatus } from './statusHistory';
 import { claimVersion } from '../versions/versions';
 import { activeClock } from '../app/clock';
 
@@ -181,13 +182,19 @@ export async function updateInitiative(db: Database, id: number, data: Initiativ
 
 export async function changeStatus(db: Database, input: ChannelParsed<'initiatives.setStatus'>): Promise<Initiative> {
   return db.tx(async (m) => {
+    await claimVersion(m, 'initiative', input.id, input.version);
     await setInitiativeStatus(m, input.id, input.status, input.date, input.note);
     return detail(m, input.id);
   });
 }
 
-export async function removeStatus(db: Database, statusId: number): Promise<Initiative> {
-  return db.tx(async (m) => detail(m, await removeStatusChange(m, statusId)));
+/** `version`: the initiative's as the user saw it; refused when a colleague has changed the initiative since. */
+export async function removeStatus(db: Database, statusId: number, version?: number): Promise<Initiative> {
+  return db.tx(async (m) => {
+    const initiativeId = await initiativeOfStatus(m, statusId);
+    await claimVersion(m, 'initiative', initiativeId, version);
+    return detail(m, await removeStatusChange(m, statusId));
+  });
 }
 
 export async function deleteInitiative(db: Database, id: number, version?: number): Promise<{ deleted: true }> {

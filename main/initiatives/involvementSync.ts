@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { InitiativeEntity, InitiativePartnerEntity } from '../../db/entities/initiatives';
 import type { InvolvementSourceKind } from '../../preload/contract';
-import { syncAutoInvolvements } from '../involvement/involvementService';
+import { syncAutoInvolvements } from '../involvement/seams';
 
 export const INITIATIVE_SOURCE: InvolvementSourceKind = 'initiative';
 

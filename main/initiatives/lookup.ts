@@ -38,3 +38,9 @@ export async function budgetLinesOf(m: EntityManager, initiativeIds: readonly nu
   if (!initiativeIds.length) return [];
   return m.getRepository(BudgetLineEntity).find({ where: { initiativeId: In([...initiativeIds]) }, order: { year: 'ASC', id: 'ASC' }, select: { id: true, initiativeId: true, year: true, amount: true, fundingSource: true } });
 }
+
+// Initiatives as the status report and the annual wheel read them.
+export { allInitiativesIn } from './initiativeService';
+export { statusAt } from './statusHistory';
+export { listTargetGroupsIn, listTracksIn } from './trackService';
+export { initiativeWheelEntries } from './wheel';

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { InitiativeEntity, InitiativeStatusEntity } from '../../db/entities/initiatives';
 import type { InitiativeStatus, StatusChange, StatusNoteKind } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
-import { now } from '../actors/keys';
+import { nowIso as now } from '../app/days';
 
 /** Oldest first; changes on the same date keep the order they were recorded in. */
 export async function historyOf(m: EntityManager, initiativeIds: number[]): Promise<Map<number, StatusChange[]>> {
@@ -42,6 +42,13 @@ export async function setInitiativeStatus(m: EntityManager, id: number, status: 
   const history = (await historyOf(m, [id])).get(id) ?? [];
   const current = history[history.length - 1]!;
   await m.getRepository(InitiativeEntity).update({ id }, { status: current.status, statusDate: current.date, updatedAt: now() });
+}
+
+/** The initiative a status change belongs to. */
+export async function initiativeOfStatus(m: EntityManager, statusId: number): Promise<number> {
+  const row = await m.getRepository(InitiativeStatusEntity).findOneBy({ id: statusId });
+  if (!row) throw notFound('statusChange');
+  return row.initiativeId;
 }
 
 /** Removes a mistaken status change and recomputes the current status; returns the initiative's id. */

@@ -4,14 +4,15 @@ import { sortKey } from '../../db/textKeys';
 import { InitiativeEntity, InitiativeTargetGroupEntity, TargetGroupEntity, TrackEntity, type TargetGroupRow, type TrackRow } from '../../db/entities/initiatives';
 import type { ChannelParsed, TargetGroup, Track } from '../../preload/contract';
 import { notFound, said, ServiceError } from '../api/serviceError';
-import { now } from '../actors/keys';
+import { nowIso as now } from '../app/days';
+import { claimVersion, versionOf } from '../versions/versions';
 
 async function countBy(m: EntityManager, table: 'initiative' | 'initiative_target_group', column: string): Promise<Map<number, number>> {
   const rows: { k: number; n: number }[] = await m.query(`SELECT ${column} AS k, COUNT(*) AS n FROM ${table} GROUP BY ${column}`);
   return new Map(rows.map((r) => [Number(r.k), Number(r.n)]));
 }
 
-const trackView = (r: TrackRow, n: number): Track => ({ id: r.id, name: r.name, description: r.description, sortOrder: r.sortOrder, initiativeCount: n });
+const trackView = (r: TrackRow, n: number): Track => ({ id: r.id, name: r.name, description: r.description, sortOrder: r.sortOrder, initiativeCount: n, ...versionOf(r) });
 
 /** Tracks in the secretariat's order (sort order, then name). */
 export async function listTracksIn(m: EntityManager): Promise<Track[]> {
@@ -42,18 +43,20 @@ export async function createTrack(db: Database, input: ChannelParsed<'tracks.cre
   });
 }
 
-export async function updateTrack(db: Database, id: number, input: ChannelParsed<'tracks.create'>): Promise<Track> {
+export async function updateTrack(db: Database, id: number, input: ChannelParsed<'tracks.create'>, version?: number): Promise<Track> {
   return db.tx(async (m) => {
     await trackById(m, id);
+    await claimVersion(m, 'track', id, version);
     await uniqueName(m, TrackEntity, input.name, id);
     await m.getRepository(TrackEntity).update({ id }, { ...input, sortKey: sortKey(input.name), updatedAt: now() });
     return trackById(m, id);
   });
 }
 
-export async function deleteTrack(db: Database, id: number): Promise<{ deleted: true }> {
+export async function deleteTrack(db: Database, id: number, version?: number): Promise<{ deleted: true }> {
   return db.tx(async (m) => {
     const t = await trackById(m, id);
+    await claimVersion(m, 'track', id, version);
     const n = await m.getRepository(InitiativeEntity).countBy({ trackId: id });
     if (n > 0) throw new ServiceError('CONFLICT', said('tracks.trackInUse', { name: t.name, count: n }));
     await m.getRepository(TrackEntity).delete({ id });
@@ -61,7 +64,7 @@ export async function deleteTrack(db: Database, id: number): Promise<{ deleted: 
   });
 }
 
-const groupView = (r: TargetGroupRow, n: number): TargetGroup => ({ id: r.id, name: r.name, ageFrom: r.ageFrom, ageTo: r.ageTo, initiativeCount: n });
+const groupView = (r: TargetGroupRow, n: number): TargetGroup => ({ id: r.id, name: r.name, ageFrom: r.ageFrom, ageTo: r.ageTo, initiativeCount: n, ...versionOf(r) });
 
 /** Target groups ordered by age band (youngest first), then name. */
 export async function listTargetGroupsIn(m: EntityManager): Promise<TargetGroup[]> {
@@ -87,18 +90,20 @@ export async function createTargetGroup(db: Database, input: ChannelParsed<'targ
   });
 }
 
-export async function updateTargetGroup(db: Database, id: number, input: ChannelParsed<'targetGroups.create'>): Promise<TargetGroup> {
+export async function updateTargetGroup(db: Database, id: number, input: ChannelParsed<'targetGroups.create'>, version?: number): Promise<TargetGroup> {
   return db.tx(async (m) => {
     await groupById(m, id);
+    await claimVersion(m, 'target_group', id, version);
     await uniqueName(m, TargetGroupEntity, input.name, id);
     await m.getRepository(TargetGroupEntity).update({ id }, { ...input, sortKey: sortKey(input.name) });
     return groupById(m, id);
   });
 }
 
-export async function deleteTargetGroup(db: Database, id: number): Promise<{ deleted: true }> {
+export async function deleteTargetGroup(db: Database, id: number, version?: number): Promise<{ deleted: true }> {
   return db.tx(async (m) => {
     const g = await groupById(m, id);
+    await claimVersion(m, 'target_group', id, version);
     const n = await m.getRepository(InitiativeTargetGroupEntity).countBy({ targetGroupId: id });
     if (n > 0) throw new ServiceError('CONFLICT', said('tracks.groupInUse', { name: g.name, count: n }));
     await m.getRepository(TargetGroupEntity).delete({ id });

@@ -1,4 +1,4 @@
-import { appLanguage } from '../settings/language';
+import { appLanguage } from '../settings/lookup';
 import type { involvementChannels } from '../../preload/contract/involvementChannels';
 import type { HandlersFor } from '../api/handlers';
 import { bodyInvolvement } from './bodyInvolvement';
@@ -12,8 +12,8 @@ export const involvementHandlers: HandlersFor<keyof typeof involvementChannels> 
   'involvement.forActor': (ctx, ref) => inv.getActorInvolvement(ctx.db, ref),
   'involvement.forBody': (ctx, q) => bodyInvolvement(ctx.db, q),
   'involvement.create': (ctx, input) => inv.createInvolvement(ctx.db, input),
-  'involvement.update': (ctx, { id, data }) => inv.updateInvolvement(ctx.db, id, data),
-  'involvement.delete': (ctx, { id }) => inv.deleteInvolvement(ctx.db, id),
+  'involvement.update': (ctx, { id, data, version }) => inv.updateInvolvement(ctx.db, id, data, version),
+  'involvement.delete': (ctx, { id, version }) => inv.deleteInvolvement(ctx.db, id, version),
   'involvement.setRule': (ctx, input) => inv.setInvolvementRule(ctx.db, input),
   'involvement.status': (ctx) => getInvolvementStatus(ctx.db),
   'involvement.matrix': (ctx, q) => involvementMatrix(ctx.db, q),

@@ -4,7 +4,7 @@ import { quadrants, relationColor } from '../../preload/contract/stakeholderGrid
 import { longDate, type DocLanguage } from '../documents/format';
 import { fill, textsFor } from '../documents/texts';
 import { COLORS, createPdf, FONTS, pdfFile } from '../documents/pdf';
-import { readSettings } from '../settings/settingsService';
+import { readSettings } from '../settings/lookup';
 import { loadLetterhead } from '../houseStyle/letterhead';
 import { todayIso } from './dates';
 import { stakeholderMap } from './stakeholderService';

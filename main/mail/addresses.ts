@@ -1,8 +1,7 @@
 import type { AddressList, ChannelParsed } from '../../preload/contract';
 import type { HandlerContext } from '../api/handlers';
-import { personRefs } from '../actors/lookup';
-import { membershipViews } from '../actors/memberships';
-import { meetingDetail } from '../meetings/detail';
+import { membershipViews, personRefs } from '../actors/lookup';
+import { meetingDetail } from '../meetings/lookup';
 
 /** RFC 5322 display name: quoted when it holds characters that would otherwise split or break the address. */
 export function mailbox(name: string, email: string): string {

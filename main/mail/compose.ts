@@ -6,13 +6,10 @@ import { da } from '../../preload/texts/da';
 import { en } from '../../preload/texts/en';
 import { ServiceError } from '../api/serviceError';
 import { clock, longDate, type DocLanguage } from '../documents/format';
-import { memoPdf } from '../memos/memoPdf';
-import { memoDetail } from '../memos/memoRecord';
-import { issueIdentity, peekIdentities, type CalendarIdentity } from '../meetings/calendarIdentity';
-import { meetingDetail } from '../meetings/detail';
-import { agendaPdf, minutesPdf } from '../meetings/documents';
-import { calendar, type IcsMethod, type Organiser } from '../meetings/ics';
-import { readSettings } from '../settings/settingsService';
+import { memoDetail, memoPdf } from '../memos/lookup';
+import { agendaPdf, calendar, meetingDetail, minutesPdf, peekIdentities, type CalendarIdentity, type IcsMethod, type Organiser } from '../meetings/lookup';
+import { issueIdentity } from '../meetings/seams';
+import { readSettings } from '../settings/lookup';
 import { readMailSettings } from './mailSettings';
 
 const TEXTS = { da, en } as const;
@@ -110,7 +107,7 @@ export async function mailContent(db: Database, kind: MailKind, id: number, lang
   return { subject: fill(t.subject[key], values), body: compose(key, values), organiser, attachments, ical };
 }
 
-export { markInvited } from '../meetings/inviteeService';
+export { markInvited } from '../meetings/seams';
 
 export interface BuildOptions {
   to: Addressee[];

@@ -1,7 +1,6 @@
 import type { mailChannels } from '../../preload/contract/mailChannels';
 import type { HandlersFor } from '../api/handlers';
-import { calendarState } from '../meetings/calendarIdentity';
-import { meetingDetail } from '../meetings/detail';
+import { calendarState, meetingDetail } from '../meetings/lookup';
 import { addressList } from './addresses';
 import { getMailSettings, updateMailSettings } from './mailSettings';
 import { draftMail, mailLog, prepareMail, previewMail } from './outbox';

@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { ChannelParsed, MailSettings, SmtpSecurity } from '../../preload/contract';
 import type { HandlerContext } from '../api/handlers';
 import { ServiceError } from '../api/serviceError';
-import { removeSetting, saveSetting, settingValues } from '../settings/lookup';
+import { settingValues } from '../settings/lookup';
+import { removeSetting, saveSetting } from '../settings/seams';
 import { PASSWORD_ENV, type SecretStore } from './secrets';
 
 const KEYS = {

@@ -3,9 +3,8 @@ import { MailMessageEntity, MailRecipientEntity, type MailMessageRow } from '../
 import type { ChannelParsed, FileResult, MailPreview, OutboxMessage } from '../../preload/contract';
 import type { HandlerContext } from '../api/handlers';
 import { notFound, ServiceError } from '../api/serviceError';
-import { meetingDetail } from '../meetings/detail';
-import { safeFileName } from '../meetings/fileNames';
-import { memoDetail } from '../memos/memoRecord';
+import { meetingDetail, safeFileName } from '../meetings/lookup';
+import { memoDetail } from '../memos/lookup';
 import { buildMime, mailContent, markInvited, meetingRecipients, uniqueByEmail, type Addressee } from './compose';
 
 type Target = ChannelParsed<'mail.preview'>;
@@ -40,7 +39,7 @@ async function record(m: EntityManager, target: Target, mode: 'draft' | 'smtp', 
     kind: target.kind, mode, meetingId: target.kind === 'memo' ? null : target.id, memoId: target.kind === 'memo' ? target.id : null, subject: subject.slice(0, 500), language: target.language, createdAt: at,
   });
   for (const a of to) {
-    await m.getRepository(MailRecipientEntity).save({ messageId: saved.id, personId: a.personId, name: a.name.slice(0, 200), email: a.email, status: mode === 'draft' ? 'draft' : 'pending', error: null, sentAt: null });
+    await m.getRepository(MailRecipientEntity).save({ messageId: saved.id, personId: a.personId, name: a.name.slice(0, 200), email: a.email, status: mode === 'draft' ? 'draft' : 'pending', errorCode: null, errorServer: null, errorDetail: null, sentAt: null });
   }
   if (target.kind === 'invitation') await markInvited(m, target.id);
   return saved.id;
@@ -51,7 +50,11 @@ export async function loadMessages(m: EntityManager, rows: MailMessageRow[]): Pr
   const recipients = await m.getRepository(MailRecipientEntity).find({ where: { messageId: In(rows.map((r) => r.id)) }, order: { id: 'ASC' } });
   return rows.map((r) => ({
     ...r,
-    recipients: recipients.filter((x) => x.messageId === r.id).map(({ id, name, email, status, error, sentAt }) => ({ id, name, email, status, error, sentAt })),
+    recipients: recipients
+      .filter((x) => x.messageId === r.id)
+      .map(({ id, name, email, status, errorCode, errorServer, errorDetail, sentAt }) => ({
+        id, name, email, status, error: errorCode ? { code: errorCode, server: errorServer, detail: errorDetail } : null, sentAt,
+      })),
   }));
 }
 

@@ -2,9 +2,8 @@ import { simpleParser } from 'mailparser';
 import type { ChannelParsed, Reply, ReplyResult } from '../../preload/contract';
 import type { HandlerContext } from '../api/handlers';
 import { said, ServiceError } from '../api/serviceError';
-import { meetingIdForUid } from '../meetings/calendarIdentity';
-import { meetingDetail } from '../meetings/detail';
-import { updateInvitee } from '../meetings/inviteeService';
+import { meetingDetail, meetingIdForUid } from '../meetings/lookup';
+import { updateInvitee } from '../meetings/seams';
 
 interface Property {
   name: string;

@@ -1,10 +1,9 @@
 import nodemailer from 'nodemailer';
 import { MailRecipientEntity } from '../../db/entities/mail';
-import type { ChannelParsed, OutboxMessage } from '../../preload/contract';
+import type { ChannelParsed, MailFailure, OutboxMessage } from '../../preload/contract';
 import { da } from '../../preload/texts/da';
 import type { HandlerContext } from '../api/handlers';
-import { said, sayError, ServiceError, type Said } from '../api/serviceError';
-import { appLanguage } from '../settings/language';
+import { said, ServiceError, type Said } from '../api/serviceError';
 import { buildMime, fill, mailContent, requireOrganiser } from './compose';
 import { readMailSettings, smtpPassword } from './mailSettings';
 import { loadMessage } from './outbox';
@@ -29,13 +28,20 @@ async function transportFor(ctx: HandlerContext) {
 
 type SmtpError = Error & { code?: string; responseCode?: number; response?: string };
 
-/** Connection and login failures stop the run (nobody else would get through either); a refused recipient does not. */
-function describe(err: SmtpError, host: string, port: number): { said: Said; stop: boolean } {
-  if (err.code === 'EAUTH') return { said: said('mail.auth', { host }), stop: true };
-  if (err.code === 'EENVELOPE' || (err.responseCode && err.responseCode >= 500 && err.code !== 'ECONNECTION')) {
-    return { said: said('mail.rejected', { reason: (err.response ?? err.message).slice(0, 300) }), stop: false };
+/**
+ * Connection and login failures stop the run (nobody else would get through either); a refused recipient
+ * does not. The failure is kept as a code with the server and its reply; `said` is the same for a refusal.
+ */
+function describe(err: SmtpError, host: string, port: number): { failure: MailFailure; said: Said; stop: boolean } {
+  if (err.code === 'EAUTH') {
+    return { failure: { code: 'auth', server: host, detail: (err.response ?? err.message ?? '').slice(0, 1000) || null }, said: said('mail.auth', { host }), stop: true };
   }
-  return { said: said('mail.connect', { host, port: String(port), reason: (err.message || err.code || '').slice(0, 200) }), stop: true };
+  if (err.code === 'EENVELOPE' || (err.responseCode && err.responseCode >= 500 && err.code !== 'ECONNECTION')) {
+    const reason = (err.response ?? err.message).slice(0, 300);
+    return { failure: { code: 'rejected', server: `${host}:${port}`, detail: reason }, said: said('mail.rejected', { reason }), stop: false };
+  }
+  const reason = (err.message || err.code || '').slice(0, 200);
+  return { failure: { code: 'connect', server: `${host}:${port}`, detail: reason }, said: said('mail.connect', { host, port: String(port), reason }), stop: true };
 }
 
 /** Messages being sent right now: a second click while the first run is busy must not send twice. */
@@ -55,7 +61,7 @@ export async function sendMail(ctx: HandlerContext, input: ChannelParsed<'mail.s
   try {
     const { transport, settings } = await transportFor(ctx);
     const due = message.recipients.filter((r) => r.status !== 'sent' && (!input.recipientIds || input.recipientIds.includes(r.id)));
-    let error: string | null = null;
+    let error: MailFailure | null = null;
     if (due.length > 0) {
       const content = await mailContent(ctx.db, message.kind, message.kind === 'memo' ? message.memoId! : message.meetingId!, message.language, true);
       const from = requireOrganiser(content);
@@ -63,13 +69,14 @@ export async function sendMail(ctx: HandlerContext, input: ChannelParsed<'mail.s
       for (const r of due) {
         try {
           await transport.sendMail({ envelope: { from: from.email, to: [r.email] }, raw });
-          await ctx.db.tx((tx) => tx.getRepository(MailRecipientEntity).update({ id: r.id }, { status: 'sent', error: null, sentAt: ctx.clock.now().toISOString() }));
+          await ctx.db.tx((tx) => tx.getRepository(MailRecipientEntity).update({ id: r.id }, { status: 'sent', errorCode: null, errorServer: null, errorDetail: null, sentAt: ctx.clock.now().toISOString() }));
         } catch (err) {
-          const d = describe(err as SmtpError, settings.smtpHost!, settings.smtpPort);
-          const said = sayError(d.said, await appLanguage(ctx.db));
-          await ctx.db.tx((tx) => tx.getRepository(MailRecipientEntity).update({ id: r.id }, { status: 'failed', error: said.slice(0, 1000) }));
-          if (d.stop) {
-            error = said;
+          const { failure, stop } = describe(err as SmtpError, settings.smtpHost!, settings.smtpPort);
+          await ctx.db.tx((tx) =>
+            tx.getRepository(MailRecipientEntity).update({ id: r.id }, { status: 'failed', errorCode: failure.code, errorServer: failure.server, errorDetail: failure.detail }),
+          );
+          if (stop) {
+            error = failure;
             break;
           }
         }

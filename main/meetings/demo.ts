@@ -6,7 +6,7 @@ import { invite, updateInvitee } from './inviteeService';
 import { createMeeting, createSeries, setMeetingStatus } from './meetingService';
 import { addActionItem, addDecision, approveMinutes, setActionStatus, setItemMinutes } from './minutesService';
 import { demoDays } from '../demo/demoDates';
-import { todayIso } from '../involvement/dates';
+import { todayIso } from '../app/days';
 
 interface DemoItem {
   title: string;

@@ -1,4 +1,4 @@
-import { appLanguage } from '../settings/language';
+import { appLanguage } from '../settings/lookup';
 import type { meetingChannels } from '../../preload/contract/meetingChannels';
 import type { HandlersFor } from '../api/handlers';
 import * as agenda from './agendaService';
@@ -39,7 +39,7 @@ export const meetingHandlers: HandlersFor<keyof typeof meetingChannels> = {
 
   'minutes.setItem': (ctx, input) => minutes.setItemMinutes(ctx.db, input),
   'minutes.approve': (ctx, input) => minutes.approveMinutes(ctx.db, input),
-  'minutes.reopen': (ctx, { id }) => minutes.reopenMinutes(ctx.db, id),
+  'minutes.reopen': (ctx, { id, version }) => minutes.reopenMinutes(ctx.db, id, version),
   'decisions.add': (ctx, input) => minutes.addDecision(ctx.db, input),
   'decisions.update': (ctx, input) => minutes.updateDecision(ctx.db, input),
   'decisions.remove': (ctx, { id, version }) => minutes.removeDecision(ctx.db, id, version),

@@ -7,8 +7,8 @@ import { isCalendarDate, isClockTime, type FileResult, type Meeting } from '../.
 import { notFound } from '../api/serviceError';
 import { clock, type DocLanguage } from '../documents/format';
 import { fill } from '../documents/texts';
-import { readSettings } from '../settings/settingsService';
-import { readMailSettings } from '../mail/mailSettings';
+import { readSettings } from '../settings/lookup';
+import { readMailSettings } from '../mail/lookup';
 import { defaultUid, peekIdentities, type CalendarIdentity } from './calendarIdentity';
 import { meetingDetail } from './detail';
 import { safeFileName } from './fileNames';

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { AgendaItemEntity, InviteeEntity, MeetingEntity } from '../../db/entities/meetings';
 import type { InvolvementForm, InvolvementSourceKind } from '../../preload/contract';
-import { syncAutoInvolvements, type AutoInvolvement } from '../involvement/involvementService';
+import { syncAutoInvolvements, type AutoInvolvement } from '../involvement/seams';
 
 export const MEETING_SOURCE: InvolvementSourceKind = 'meeting';
 

@@ -76,3 +76,11 @@ export async function openActionItems(m: EntityManager, o: { dueBy?: string; hel
   const rows = await q.orderBy('a.dueDate', 'ASC').addOrderBy('a.id', 'ASC').getMany();
   return actionViews(m, rows, today);
 }
+
+// Meetings as mail and calendar see them: the full meeting, its documents, its calendar identity.
+export { meetingDetail } from './detail';
+export { agendaPdf, minutesPdf } from './documents';
+export { calendar, type IcsMethod, type Organiser } from './ics';
+export { calendarState, meetingIdForUid, peekIdentities, type CalendarIdentity } from './calendarIdentity';
+export { safeFileName } from './fileNames';
+export { meetingWheelEntries } from './wheel';

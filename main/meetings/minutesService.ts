@@ -30,9 +30,10 @@ export async function setItemMinutes(db: Database, { itemId, minutes, version }:
 }
 
 /** Approving (at a later meeting, usually) locks the minutes; the meeting's status follows. */
-export async function approveMinutes(db: Database, { id, approvedAtMeetingId }: ChannelParsed<'minutes.approve'>, today = activeClock().today()): Promise<Meeting> {
+export async function approveMinutes(db: Database, { id, version, approvedAtMeetingId }: ChannelParsed<'minutes.approve'>, today = activeClock().today()): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await loadUnlocked(m, id);
+    await claimVersion(m, 'meeting', id, version);
     if (!isHeld(row, today)) {
       throw new ServiceError('CONFLICT', said('meetings.notHeldYet', { date: { date: row.date } }));
     }
@@ -51,9 +52,10 @@ export async function approveMinutes(db: Database, { id, approvedAtMeetingId }: 
   });
 }
 
-export async function reopenMinutes(db: Database, id: number): Promise<Meeting> {
+export async function reopenMinutes(db: Database, id: number, version?: number): Promise<Meeting> {
   return db.tx(async (m) => {
     const row = await loadMeeting(m, id);
+    await claimVersion(m, 'meeting', id, version);
     if (row.minutesStatus !== 'approved') throw new ServiceError('CONFLICT', 'meetings.minutesNotApproved');
     await m.getRepository(MeetingEntity).update({ id }, { minutesStatus: 'draft', minutesApprovedAtMeetingId: null, status: 'held', updatedAt: now() });
     return meetingDetail(m, id);

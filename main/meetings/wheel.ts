@@ -1,30 +1,36 @@
-import { Between, IsNull, type EntityManager } from 'typeorm';
-import { MeetingEntity } from '../../db/entities/meetings';
+import type { Database } from '../../db/database';
 import { searchKey } from '../../db/textKeys';
-import type { WheelEntry } from '../../preload/contract';
+import type { MeetingType, WheelEntry } from '../../preload/contract';
 import { clock, type DocLanguage } from '../documents/format';
 import { fill, textsFor } from '../documents/texts';
-import { namesFor } from './names';
 
-/** The year's meetings (not those in the trash) on the annual wheel's meeting ring. */
-export async function meetingWheelEntries(m: EntityManager, year: number, lang: DocLanguage = 'da'): Promise<WheelEntry[]> {
+type Row = { id: number; title: string; type: MeetingType; date: string; start_time: string; body: string | null };
+
+/** The year's meetings (not those in the trash) on the annual wheel's meeting ring, with their body's name, in one statement. */
+export async function meetingWheelEntries(db: Database, year: number, lang: DocLanguage = 'da'): Promise<WheelEntry[]> {
   const all = textsFor(lang);
   const meetingTypeLabel = all.meetingType;
-  const rows = await m.getRepository(MeetingEntity).find({
-    select: { id: true, title: true, type: true, date: true, startTime: true, bodyId: true },
-    where: { date: Between(`${year}-01-01`, `${year}-12-31`), deletedAt: IsNull() },
-  });
-  const names = await namesFor(m, { bodies: rows.map((r) => r.bodyId) });
+  const rows = await db.storage.all<Row>(
+    db.ds,
+    `SELECT mt.id, mt.title, mt.type, mt.date, mt.start_time, b.name AS body FROM meeting mt LEFT JOIN body b ON b.id = mt.body_id
+     WHERE mt.date BETWEEN ? AND ? AND mt.deleted_at IS NULL`,
+    [`${year}-01-01`, `${year}-12-31`],
+  );
   // The type only where the title does not already say it ("Styregruppemøde", "Temamøde 2: …").
-  const typeOf = (r: (typeof rows)[number]) => (searchKey(r.title).includes(searchKey(meetingTypeLabel[r.type])) ? null : meetingTypeLabel[r.type]);
+  const typeKeys = new Map<MeetingType, string>();
+  const typeOf = (r: Row) => {
+    const key = typeKeys.get(r.type) ?? searchKey(meetingTypeLabel[r.type]);
+    typeKeys.set(r.type, key);
+    return searchKey(r.title).includes(key) ? null : meetingTypeLabel[r.type];
+  };
   return rows.map((r) => ({
     ring: 'meetings',
     category: 'meetings',
-    key: `meeting-${r.id}`,
+    key: `meeting-${Number(r.id)}`,
     title: r.title,
     date: r.date,
     endDate: null,
-    detail: [typeOf(r), r.bodyId === null ? null : names.body.get(r.bodyId), fill(all.documents.wheel.at, { time: clock(r.startTime, lang) })].filter(Boolean).join(' · '),
-    route: `meetings/list/${r.id}`,
+    detail: [typeOf(r), r.body, fill(all.documents.wheel.at, { time: clock(r.start_time, lang) })].filter(Boolean).join(' · '),
+    route: `meetings/list/${Number(r.id)}`,
   }));
 }

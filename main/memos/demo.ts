@@ -6,7 +6,7 @@ import { decideMemo, sendMemo } from './lifecycle';
 import { addMemoLink } from './linkService';
 import { createMemo, setMemoStatus, updateMemo } from './memoService';
 import { demoDays, monthDa, type DemoDays } from '../demo/demoDates';
-import { todayIso } from '../involvement/dates';
+import { todayIso } from '../app/days';
 
 /** Hvidovre's plan (seed 000): the council decides on the partnership's proposals after the theme meetings. */
 function councilMemo(d: DemoDays): Omit<MemoInput, 'author'> {

@@ -1,4 +1,4 @@
-import { appLanguage } from '../settings/language';
+import { appLanguage } from '../settings/lookup';
 import type { memoChannels } from '../../preload/contract/memoChannels';
 import type { HandlersFor } from '../api/handlers';
 import { decideMemo, discardUnsentChanges, getMemoVersion, prefillEconomy, sendMemo, undoDecision } from './lifecycle';
@@ -13,11 +13,11 @@ export const memoHandlers: HandlersFor<keyof typeof memoChannels> = {
   'memos.create': (ctx, input) => memos.createMemo(ctx.db, input),
   'memos.update': (ctx, { id, data, version }) => memos.updateMemo(ctx.db, id, data, version),
   'memos.delete': (ctx, { id, version }) => memos.deleteMemo(ctx.db, id, version),
-  'memos.setStatus': (ctx, { id, status }) => memos.setMemoStatus(ctx.db, id, status),
-  'memos.send': (ctx, { id, sentOn }) => sendMemo(ctx.db, id, sentOn),
-  'memos.discardChanges': (ctx, { id }) => discardUnsentChanges(ctx.db, id),
-  'memos.decide': (ctx, { id, decision }) => decideMemo(ctx.db, id, decision),
-  'memos.undoDecision': (ctx, { id }) => undoDecision(ctx.db, id),
+  'memos.setStatus': (ctx, { id, status, version }) => memos.setMemoStatus(ctx.db, id, status, version),
+  'memos.send': (ctx, { id, sentOn, version }) => sendMemo(ctx.db, id, sentOn, version),
+  'memos.discardChanges': (ctx, { id, version }) => discardUnsentChanges(ctx.db, id, version),
+  'memos.decide': (ctx, { id, decision, version }) => decideMemo(ctx.db, id, decision, version),
+  'memos.undoDecision': (ctx, { id, version }) => undoDecision(ctx.db, id, version),
   'memos.version': (ctx, { memoId, number }) => getMemoVersion(ctx.db, memoId, number),
   'memos.pdf': async (ctx, input) => memoPdf(ctx.db, { ...input, language: input.language ?? (await appLanguage(ctx.db)) }),
   'memos.docx': async (ctx, input) => memoDocx(ctx.db, { ...input, language: input.language ?? (await appLanguage(ctx.db)) }),

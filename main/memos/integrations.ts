@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { MemoEntity, MemoLinkEntity } from '../../db/entities/memos';
 import type { Economy, InitiativeStatus, MemoDecisionEffect } from '../../preload/contract';
 import { budgetLinesOf, initiativeRefs } from '../initiatives/lookup';
-import { setInitiativeStatus } from '../initiatives/statusHistory';
+import { setInitiativeStatus } from '../initiatives/seams';
+import { claimVersion } from '../versions/versions';
 
 /** Statuses an approval moves forward; a running or finished initiative is left where it is. */
 const MOVED_BY_APPROVAL: InitiativeStatus[] = ['idea', 'proposed'];
@@ -40,6 +41,8 @@ export async function applyApprovalToInitiatives(m: EntityManager, memoId: numbe
   const effects: MemoDecisionEffect[] = [];
   for (const ini of await linkedInitiatives(m, memoId)) {
     if (!MOVED_BY_APPROVAL.includes(ini.status)) continue;
+    // A change of the initiative like any other: an initiative form opened before it is told on saving.
+    await claimVersion(m, 'initiative', ini.id, undefined);
     await setInitiativeStatus(m, ini.id, 'decided', date, memo.title.slice(0, 1000), 'approved');
     effects.push({ kind: 'initiative', targetId: ini.id, label: ini.name, from: ini.status, to: 'decided' });
   }
@@ -54,6 +57,7 @@ export async function revertApprovalOnInitiatives(m: EntityManager, memoId: numb
   for (const e of effects.filter((x) => x.kind === 'initiative')) {
     const ini = (await initiativeRefs(m, [e.targetId])).get(e.targetId);
     if (!ini || ini.status !== e.to) continue; // changed by hand since; leave the user's change alone
+    await claimVersion(m, 'initiative', e.targetId, undefined);
     await setInitiativeStatus(m, e.targetId, e.from as InitiativeStatus, when, memo.title.slice(0, 1000), 'undone');
   }
 }

@@ -7,13 +7,15 @@ import { applyApprovalToInitiatives, prefillEconomyFromInitiatives, revertApprov
 import { columnsOf, contentOf, headerOf, linksOf, loadMemo, memoDetail, now } from './memoRecord';
 import { indexMemo } from './searchDoc';
 import { activeClock } from '../app/clock';
+import { claimVersion } from '../versions/versions';
 
 const today = () => activeClock().today();
 
 /** Freezes the working copy as the next numbered version and marks the memo sent. */
-export async function sendMemo(db: Database, id: number, sentOn: string | null): Promise<Memo> {
+export async function sendMemo(db: Database, id: number, sentOn: string | null, version?: number): Promise<Memo> {
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
+    await claimVersion(m, 'memo', id, version);
     if (row.status === 'decided') throw new ServiceError('CONFLICT', 'memos.alreadyDecided');
     if (row.status === 'sent' && !row.hasUnsentChanges) {
       throw new ServiceError('CONFLICT', said('memos.versionSent', { number: String(row.sentVersion) }));
@@ -52,9 +54,10 @@ async function checkDecisionDate(m: EntityManager, memoId: number, sentVersion: 
 
 const approving = (outcome: string) => outcome === 'approved' || outcome === 'approved_with_changes';
 
-export async function decideMemo(db: Database, id: number, d: ChannelParsed<'memos.decide'>['decision']): Promise<Memo> {
+export async function decideMemo(db: Database, id: number, d: ChannelParsed<'memos.decide'>['decision'], version?: number): Promise<Memo> {
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
+    await claimVersion(m, 'memo', id, version);
     if (row.status === 'decided') throw new ServiceError('CONFLICT', 'memos.decisionExists');
     if (row.sentVersion === 0) {
       throw new ServiceError('CONFLICT', 'memos.notSent');
@@ -79,9 +82,10 @@ export async function decideMemo(db: Database, id: number, d: ChannelParsed<'mem
   });
 }
 
-export async function undoDecision(db: Database, id: number): Promise<Memo> {
+export async function undoDecision(db: Database, id: number, version?: number): Promise<Memo> {
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
+    await claimVersion(m, 'memo', id, version);
     if (!row.decisionOutcome) throw new ServiceError('CONFLICT', 'memos.noDecision');
     const effects = JSON.parse(row.decisionEffects ?? '[]') as MemoDecisionEffect[];
     if (effects.length) await revertApprovalOnInitiatives(m, id, effects, today());
@@ -106,9 +110,10 @@ export async function prefillEconomy(db: Database, id: number) {
 }
 
 /** Drops the edits made since the last sent version: the working copy becomes that version again. */
-export async function discardUnsentChanges(db: Database, id: number): Promise<Memo> {
+export async function discardUnsentChanges(db: Database, id: number, version?: number): Promise<Memo> {
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
+    await claimVersion(m, 'memo', id, version);
     if (row.sentVersion === 0 || !row.hasUnsentChanges) throw new ServiceError('CONFLICT', 'memos.noChanges');
     const last = await m.getRepository(MemoVersionEntity).findOneByOrFail({ memoId: id, number: row.sentVersion });
     const { content } = JSON.parse(last.snapshot) as { content: MemoContent };

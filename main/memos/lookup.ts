@@ -29,3 +29,8 @@ export async function memosWithStatus(m: EntityManager, status: MemoStatus): Pro
   const rows = await m.getRepository(MemoEntity).find({ where: { status }, order: { meetingDate: 'ASC', id: 'ASC' }, select });
   return rows.map(ref);
 }
+
+/** A memo in full and its PDF, for mail sending it. */
+export { memoDetail } from './memoRecord';
+export { memoPdf } from './memoPdf';
+export { memoWheelEntries } from './wheel';

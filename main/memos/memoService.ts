@@ -120,9 +120,10 @@ export async function deleteMemo(db: Database, id: number, version?: number): Pr
   });
 }
 
-export async function setMemoStatus(db: Database, id: number, status: 'draft' | 'review'): Promise<Memo> {
+export async function setMemoStatus(db: Database, id: number, status: 'draft' | 'review', version?: number): Promise<Memo> {
   return db.tx(async (m) => {
     const row = await loadMemo(m, id);
+    await claimVersion(m, 'memo', id, version);
     if (row.status === 'sent' || row.status === 'decided') {
       throw new ServiceError('CONFLICT', 'memos.sentNewVersion');
     }

@@ -2,7 +2,7 @@ import type { Database } from '../../db/database';
 import { OrganisationEntity, PersonEntity, BodyEntity } from '../../db/entities/actors';
 import type { ActorKind, InvolvementForm, MilestoneKind } from '../../preload/contract';
 import { updateOrganisation } from '../actors/organisationService';
-import { plusDays, todayIso } from '../involvement/dates';
+import { plusDays, todayIso } from '../app/days';
 import { createInvolvement, setInvolvementRule } from '../involvement/involvementService';
 import { placeStakeholder } from '../involvement/stakeholderService';
 import { createMilestone } from '../planning/milestoneService';

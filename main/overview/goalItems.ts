@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { OverviewItem } from '../../preload/contract';
-import { goalSummariesIn } from '../goals/goalList';
+import { goalSummariesIn } from '../goals/lookup';
 
 const pct = (share: number | null) => Math.round((share ?? 0) * 100);
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { OverviewItem } from '../../preload/contract';
-import { plusDays } from '../involvement/dates';
+import { plusDays } from '../app/days';
 import { meetingsBetween, openActionItems } from '../meetings/lookup';
 
 export const meetingRoute = (id: number) => `meetings/list/${id}`;

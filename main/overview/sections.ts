@@ -2,13 +2,12 @@ import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { OVERVIEW_CAP, type InvolvementStatus, type OverviewItem, type OverviewSection } from '../../preload/contract';
 import { longDate } from '../documents/format';
-import { plusDays, todayIso } from '../involvement/dates';
-import { involvementStatus } from '../involvement/involvementStatus';
+import { plusDays, todayIso } from '../app/days';
+import { involvementStatus } from '../involvement/lookup';
 import { goalsOffTrack } from './goalItems';
 import { actionItemsDue, upcomingMeetings } from './meetingItems';
 import { memosAwaitingDecision } from './memoItems';
-import { milestoneKindLabel } from '../planning/labels';
-import { milestonesOfYear } from '../planning/milestoneService';
+import { milestoneKindLabel, milestonesOfYear } from '../planning/lookup';
 import { createYielder } from '../app/longWork';
 
 /** What several sections read, computed once per start screen. */

@@ -1,4 +1,4 @@
-import { appLanguage } from '../settings/language';
+import { appLanguage } from '../settings/lookup';
 import type { planningChannels } from '../../preload/contract/planningChannels';
 import type { HandlersFor } from '../api/handlers';
 import * as ms from './milestoneService';

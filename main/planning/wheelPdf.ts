@@ -4,7 +4,7 @@ import { wheelRings, type FileResult, type WheelEntry } from '../../preload/cont
 import { longDate, type DocLanguage } from '../documents/format';
 import { fill, textsFor } from '../documents/texts';
 import { COLORS, createPdf, FONTS, pdfFile, type Pdf } from '../documents/pdf';
-import { readSettings } from '../settings/settingsService';
+import { readSettings } from '../settings/lookup';
 import { loadLetterhead } from '../houseStyle/letterhead';
 import { wheelOfYear } from './wheelSources';
 import { createYielder } from '../app/longWork';
@@ -155,7 +155,7 @@ function drawLegend(doc: Pdf, x: number, y: number, width: number, t: WheelTexts
 export async function wheelPdf(db: Database, year: number, lang: DocLanguage = 'da'): Promise<FileResult> {
   const m = db.ds.manager;
   const t = textsFor(lang).documents;
-  const [{ entries }, settings] = await Promise.all([wheelOfYear(m, year, lang), readSettings(m)]);
+  const [{ entries }, settings] = await Promise.all([wheelOfYear(db, year, lang), readSettings(m)]);
   const docTitle = fill(t.wheel.title, { year });
   const { doc, finish } = createPdf({ title: docTitle, partnership: settings.partnershipName, size: 'A3', layout: 'landscape', language: lang, letterhead: await loadLetterhead(m) });
   const left = doc.page.margins.left;

@@ -1,6 +1,6 @@
 import type { searchChannels } from '../../preload/contract/searchChannels';
 import type { HandlersFor } from '../api/handlers';
-import { overviewSections } from '../overview/sections';
+import { overviewSections } from '../overview/lookup';
 import { search } from './searchService';
 
 export const searchHandlers: HandlersFor<keyof typeof searchChannels> = {

@@ -14,7 +14,7 @@ import { indexInitiative } from '../initiatives/searchDoc';
 import { indexInvolvement } from '../involvement/searchDoc';
 import { indexMeeting } from '../meetings/searchDocs';
 import { indexMemo } from '../memos/searchDoc';
-import { indexMilestone } from '../planning/milestoneService';
+import { indexMilestone } from '../planning/searchDoc';
 
 type Indexer = (m: EntityManager, id: number) => Promise<void>;
 

@@ -20,3 +20,7 @@ export async function saveSetting(m: EntityManager, key: string, value: string):
 export async function removeSetting(m: EntityManager, key: string): Promise<void> {
   await m.getRepository(SettingEntity).delete({ key });
 }
+
+/** The partnership's settings (name, municipality, retention) and the app's language, for documents and messages. */
+export { readSettings } from './settingsService';
+export { appLanguage } from './language';

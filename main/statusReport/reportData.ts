@@ -1,12 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { initiativeStatuses, type Goal, type GoalStatus, type Initiative, type InitiativeStatus, type KeyFigureRow, type Track } from '../../preload/contract';
-import { listGoalsIn } from '../goals/goalService';
-import { keyFigureTableIn } from '../goals/keyFigureService';
-import { allInitiativesIn, today } from '../initiatives/initiativeService';
-import { statusAt } from '../initiatives/statusHistory';
-import { listTargetGroupsIn, listTracksIn } from '../initiatives/trackService';
-import { readSettings } from '../settings/settingsService';
+import { keyFigureTableIn, listGoalsIn } from '../goals/lookup';
+import { todayIso as today } from '../app/days';
+import { allInitiativesIn, listTargetGroupsIn, listTracksIn, statusAt } from '../initiatives/lookup';
+import { readSettings } from '../settings/lookup';
 import { openActionItems, type ActionItemRow } from './actionItems';
 
 export interface ReportInitiative extends Initiative {

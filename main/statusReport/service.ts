@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database';
 import type { FileResult } from '../../preload/contract';
-import { today } from '../initiatives/initiativeService';
+import { todayIso as today } from '../app/days';
 import type { DocLanguage } from '../documents/format';
 import { textsFor } from '../documents/texts';
 import { loadLetterhead } from '../houseStyle/letterhead';

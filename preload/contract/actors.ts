@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { byId, id, optionalDate, optionalText, paging, plainString, requiredText, text, upload, baseVersion, type VersionInfo } from './common';
+import type { ValidationSaying } from './validationMessages';
 
 export const organisationKinds = [
   'municipal_department',
@@ -278,11 +279,24 @@ export interface TrashItem {
   deletedAt: string;
 }
 
+/**
+ * A row's error or note in the import preview as a code and values, never prose: the screen says it in
+ * the reader's language (`importIssueText` in preload/texts/importIssue.ts).
+ */
+export type ImportIssue =
+  | { code: 'unknownRelation' | 'unknownKind'; value: string }
+  | { code: 'nameExists'; name: string }
+  | { code: 'emailExists'; email: string }
+  /** A field that fails the contract's check (no field: the row as a whole). */
+  | { code: 'invalid'; field: string | null; rule: ValidationSaying }
+  | { code: 'kindDefaulted' }
+  | { code: 'newOrganisation'; name: string };
+
 export interface ImportRowPreview {
   rowNumber: number;
   values: Record<string, string>;
-  errors: string[];
-  notes: string[];
+  errors: ImportIssue[];
+  notes: ImportIssue[];
 }
 
 export interface ImportPreview {

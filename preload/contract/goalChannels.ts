@@ -14,7 +14,7 @@ export const goalChannels = {
   'keyFigures.table': channel(g.keyFigureTableQuery).returns<g.KeyFigureRow[]>(),
   'keyFigures.create': channel(g.keyFigureInput).returns<{ id: number }>(),
   'keyFigures.update': channel(g.updateKeyFigure).returns<{ id: number }>(),
-  'keyFigures.delete': channel(byId).returns<{ deleted: true }>(),
+  'keyFigures.delete': channel(byIdVersioned).returns<{ deleted: true }>(),
   'keyFigures.setValue': channel(g.keyFigureValueInput).returns<{ saved: true }>(),
 
   'statusReport.xlsx': channel(g.reportExport).file<FileResult>(),

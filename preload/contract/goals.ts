@@ -58,11 +58,13 @@ export const goalListQuery = z.strictObject({
 
 export const keyFigureInput = z.strictObject({ trackId: id, name: requiredText(200), sortOrder: z.number().int().min(0).max(1000).default(0) });
 export type KeyFigureInput = z.input<typeof keyFigureInput>;
-export const updateKeyFigure = z.strictObject({ id, data: keyFigureInput });
+export const updateKeyFigure = z.strictObject({ id, version: baseVersion, data: keyFigureInput });
 
 const year = z.number().int().min(1990, { message: 'Ugyldigt år' }).max(2100, { message: 'Ugyldigt år' });
 export const keyFigureValueInput = z.strictObject({
   keyFigureId: id,
+  /** The key figure's version as the user saw it: a year's value is part of the key figure. */
+  version: baseVersion,
   year,
   /** null removes the year's value */
   value: value.nullable(),
@@ -136,7 +138,7 @@ export interface KeyFigureYear {
   changePercent: number | null;
 }
 
-export interface KeyFigureRow {
+export interface KeyFigureRow extends VersionInfo {
   id: number;
   trackId: number;
   trackName: string;

@@ -13,14 +13,14 @@ export const trackInput = z.strictObject({
   sortOrder: z.number().int().min(0).max(1000).default(0),
 });
 export type TrackInput = z.input<typeof trackInput>;
-export const updateTrack = z.strictObject({ id, data: trackInput });
+export const updateTrack = z.strictObject({ id, version: baseVersion, data: trackInput });
 
 const age = z.number().int().min(0).max(120).nullable().optional().transform((v) => v ?? null);
 export const targetGroupInput = z
   .strictObject({ name: requiredText(120), ageFrom: age, ageTo: age })
   .refine((g) => g.ageFrom === null || g.ageTo === null || g.ageFrom <= g.ageTo, { message: 'Alder til ligger før alder fra', path: ['ageTo'] });
 export type TargetGroupInput = z.input<typeof targetGroupInput>;
-export const updateTargetGroup = z.strictObject({ id, data: targetGroupInput });
+export const updateTargetGroup = z.strictObject({ id, version: baseVersion, data: targetGroupInput });
 
 export const budgetLineInput = z.strictObject({
   year: z.number({ message: 'Angiv et år' }).int().min(1990, { message: 'Ugyldigt år' }).max(2100, { message: 'Ugyldigt år' }),
@@ -53,13 +53,17 @@ export const createInitiative = z.strictObject({
 });
 export const updateInitiative = z.strictObject({ id, version: baseVersion, data: initiativeInput });
 
+/** `version`: the initiative's, as the user saw it (a status change is a change of the initiative). */
 export const statusChangeInput = z.strictObject({
   id,
+  version: baseVersion,
   status: z.enum(initiativeStatuses),
   date: isoDate,
   note: optionalText(1000),
 });
 export type StatusChangeInput = z.input<typeof statusChangeInput>;
+/** `id` is the status change's; `version` the initiative's as the user saw it. */
+export const removeStatusInput = z.strictObject({ id, version: baseVersion });
 
 export const initiativeListQuery = z.strictObject({
   search: text(200).optional().default(''),
@@ -74,7 +78,7 @@ export const initiativeListQuery = z.strictObject({
 export type InitiativeListQuery = z.input<typeof initiativeListQuery>;
 
 // ---- Results ----
-export interface Track {
+export interface Track extends VersionInfo {
   id: number;
   name: string;
   description: string | null;
@@ -82,7 +86,7 @@ export interface Track {
   initiativeCount: number;
 }
 
-export interface TargetGroup {
+export interface TargetGroup extends VersionInfo {
   id: number;
   name: string;
   ageFrom: number | null;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalDate, optionalText, paging, plainString, requiredText } from './common';
+import { baseVersion, id, isoDate, optionalDate, optionalText, paging, plainString, requiredText, type VersionInfo } from './common';
 import { relations, type Relation } from './actors';
 
 export const actorKinds = ['organisation', 'person'] as const;
@@ -27,7 +27,7 @@ export const involvementInput = z.strictObject({
   followUpDate: optionalDate,
 }).refine((i) => !i.followUpDate || i.followUpDate >= i.date, { message: 'Opfølgningen ligger før datoen', path: ['followUpDate'] });
 export type InvolvementInput = z.input<typeof involvementInput>;
-export const updateInvolvement = z.strictObject({ id, data: involvementInput });
+export const updateInvolvement = z.strictObject({ id, version: baseVersion, data: involvementInput });
 
 /** Longest sensible rule: once every three years. */
 export const involvementRuleInput = actorRef.extend({ intervalDays: z.number().int().min(1).max(1095).nullable() });
@@ -43,7 +43,7 @@ export const involvementMatrixQuery = z.strictObject({
 });
 export type InvolvementMatrixQuery = z.input<typeof involvementMatrixQuery>;
 
-export interface Involvement {
+export interface Involvement extends VersionInfo {
   id: number;
   actorKind: ActorKind;
   actorId: number;

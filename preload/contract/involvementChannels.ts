@@ -1,5 +1,5 @@
 import { channel, type ChannelDef } from './channel';
-import { byId, docOptions, empty, type FileResult, type Page } from './common';
+import { byIdVersioned, docOptions, empty, type FileResult, type Page } from './common';
 import * as i from './involvement';
 
 export const involvementChannels = {
@@ -7,7 +7,7 @@ export const involvementChannels = {
   'involvement.forBody': channel(i.bodyInvolvementQuery).returns<Page<i.Involvement>>(),
   'involvement.create': channel(i.involvementInput).returns<i.Involvement>(),
   'involvement.update': channel(i.updateInvolvement).returns<i.Involvement>(),
-  'involvement.delete': channel(byId).returns<i.Involvement>(),
+  'involvement.delete': channel(byIdVersioned).returns<i.Involvement>(),
   'involvement.setRule': channel(i.involvementRuleInput).returns<i.ActorInvolvement>(),
   'involvement.status': channel(empty).returns<i.InvolvementStatus>(),
   'involvement.matrix': channel(i.involvementMatrixQuery).returns<i.InvolvementMatrix>(),

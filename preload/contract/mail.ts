@@ -70,12 +70,26 @@ export interface MailPreview {
 export const recipientStatuses = ['pending', 'sent', 'failed', 'draft'] as const;
 export type RecipientStatus = (typeof recipientStatuses)[number];
 
+export const mailFailureCodes = ['auth', 'rejected', 'connect', 'unknown'] as const;
+export type MailFailureCode = (typeof mailFailureCodes)[number];
+
+/**
+ * Why sending to a recipient failed, as a code and values (never prose): `server` is 'host' or
+ * 'host:port', `detail` the server's reply or the connection error as it came (for 'unknown', text an
+ * earlier version stored). Said in the reader's language by `mailFailureText` (preload/texts/mailFailure.ts).
+ */
+export interface MailFailure {
+  code: MailFailureCode;
+  server: string | null;
+  detail: string | null;
+}
+
 export interface OutboxRecipient {
   id: number;
   name: string;
   email: string;
   status: RecipientStatus;
-  error: string | null;
+  error: MailFailure | null;
   sentAt: string | null;
 }
 
@@ -91,7 +105,7 @@ export interface OutboxMessage {
   createdAt: string;
   recipients: OutboxRecipient[];
   /** After mail.send: why sending stopped (connection, login), if it did. */
-  error?: string | null;
+  error?: MailFailure | null;
 }
 
 export const sendInput = z.strictObject({

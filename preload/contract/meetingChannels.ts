@@ -30,7 +30,7 @@ export const meetingChannels = {
 
   'minutes.setItem': channel(m.itemMinutesInput).returns<m.Meeting>(),
   'minutes.approve': channel(m.approveMinutesInput).returns<m.Meeting>(),
-  'minutes.reopen': channel(byId).returns<m.Meeting>(),
+  'minutes.reopen': channel(byIdVersioned).returns<m.Meeting>(),
   'decisions.add': channel(m.meetingDecisionInput).returns<m.Meeting>(),
   'decisions.update': channel(m.updateDecision).returns<m.Meeting>(),
   'decisions.remove': channel(byIdVersioned).returns<m.Meeting>(),

@@ -192,7 +192,7 @@ export const actionListQuery = z.strictObject({
   offset: paging.offset,
   limit: z.number().int().min(1).max(1000).default(100),
 });
-export const approveMinutesInput = z.strictObject({ id, approvedAtMeetingId: nullableId });
+export const approveMinutesInput = z.strictObject({ id, version: baseVersion, approvedAtMeetingId: nullableId });
 
 // ---- Results ----
 export interface MeetingSummary {

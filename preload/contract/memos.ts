@@ -75,8 +75,9 @@ export const memoListQuery = z.strictObject({
   awaitingOnly: z.boolean().optional(),
   ...paging,
 });
-export const memoStatusInput = z.strictObject({ id, status: z.enum(['draft', 'review']) });
-export const sendMemoInput = z.strictObject({ id, sentOn: optionalDate });
+/** State changes carry the memo's version as the user saw it, like an edit. */
+export const memoStatusInput = z.strictObject({ id, version: baseVersion, status: z.enum(['draft', 'review']) });
+export const sendMemoInput = z.strictObject({ id, version: baseVersion, sentOn: optionalDate });
 
 export const decisionInput = z.strictObject({
   date: isoDate,
@@ -84,7 +85,7 @@ export const decisionInput = z.strictObject({
   outcome: z.enum(decisionOutcomes),
   text: richText(10_000),
 });
-export const decideMemoInput = z.strictObject({ id, decision: decisionInput });
+export const decideMemoInput = z.strictObject({ id, version: baseVersion, decision: decisionInput });
 export type DecisionInput = z.input<typeof decisionInput>;
 
 export const memoVersionRef = z.strictObject({ memoId: id, number: z.number().int().positive() });

@@ -88,6 +88,74 @@ export function zodMessage(issue: RawIssue, lang: Language): string {
   }
 }
 
+/**
+ * A validation message as a text key under `validation` and its values, not prose, for results that
+ * are kept or shown later (the import preview): `sayValidation` says it in the reader's language.
+ */
+export interface ValidationSaying {
+  /** e.g. 'zod.tooLong', 'zod.type.string', 'zod.format.email', 'custom.email'. */
+  key: string;
+  params?: Record<string, string | number | string[]>;
+}
+
+/** Raw issue with its message (a schema's own message is Danish, as the contract writes it). */
+type IssueWithMessage = RawIssue & { message?: string; errors?: { code?: string; message: string }[][] };
+
+/** What a failed check says, as a key and values; parse with `reportInput: true` so "required" is told from a wrong type. */
+export function validationSaying(issue: IssueWithMessage): ValidationSaying {
+  const custom = issue.message ? customKeyOf.get(issue.message) : undefined;
+  if (custom) return { key: `custom.${custom}` };
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined || (issue.input === null && issue.expected !== 'null')) return { key: 'zod.required' };
+      return { key: issue.expected && issue.expected in da.validation.zod.type ? `zod.type.${issue.expected}` : 'zod.type.other' };
+    }
+    case 'too_big': {
+      const params = { max: Number(issue.maximum ?? 0) };
+      if (issue.origin === 'string') return { key: 'zod.tooLong', params };
+      if (issue.origin === 'array' || issue.origin === 'set') return { key: 'zod.tooMany', params };
+      return { key: issue.inclusive === false ? 'zod.tooBigExclusive' : 'zod.tooBig', params };
+    }
+    case 'too_small': {
+      const params = { min: Number(issue.minimum ?? 0) };
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? { key: 'zod.required' } : { key: 'zod.tooShort', params };
+      if (issue.origin === 'array' || issue.origin === 'set') return { key: 'zod.tooFew', params };
+      return { key: issue.inclusive === false ? 'zod.tooSmallExclusive' : 'zod.tooSmall', params };
+    }
+    case 'unrecognized_keys': {
+      const keys = issue.keys ?? [];
+      return { key: keys.length === 1 ? 'zod.unknownKey' : 'zod.unknownKeys', params: { keys: keys.join(', ') } };
+    }
+    case 'invalid_value': {
+      const values = (issue.values ?? []).map(shown);
+      return values.length === 1 ? { key: 'zod.invalidValue', params: { value: values[0]! } } : { key: 'zod.invalidChoice', params: { values } };
+    }
+    case 'invalid_format':
+      return { key: issue.format && issue.format in da.validation.zod.format ? `zod.format.${issue.format}` : 'zod.format.other' };
+    case 'invalid_union': {
+      const options = (issue.errors ?? []).filter((o) => o.length > 0);
+      const near = options.find((o) => o[0]!.code !== 'invalid_type') ?? options[0];
+      return near?.[0] ? validationSaying(near[0] as IssueWithMessage) : { key: 'zod.invalid' };
+    }
+    case 'not_multiple_of':
+      return { key: 'zod.multipleOf', params: { divisor: issue.divisor ?? 1 } };
+    default:
+      return { key: 'zod.invalid' };
+  }
+}
+
+/** A ValidationSaying in the reader's language; numbers in the reader's style. */
+export function sayValidation(s: ValidationSaying, lang: Language): string {
+  const texts = textsOf(lang);
+  let node: unknown = texts;
+  for (const part of s.key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  const text = typeof node === 'string' ? node : texts.zod.invalid;
+  const vars = Object.fromEntries(
+    Object.entries(s.params ?? {}).map(([k, v]) => [k, Array.isArray(v) ? listOf(v, texts.zod) : typeof v === 'number' ? number(v, lang) : v]),
+  );
+  return fill(text, vars);
+}
+
 /** An error map for safeParse({ error }) or z.config({ localeError }); messages the schema sets itself win. */
 export const zodErrorMap = (lang: Language) => (issue: RawIssue) => zodMessage(issue, lang);
 

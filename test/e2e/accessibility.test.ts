@@ -10,7 +10,7 @@ import { openScreen, screensOf } from './a11yPages';
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 60_000);
+});
 afterAll(async () => {
   await browser?.close();
 });
@@ -85,7 +85,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       let app: WebApp;
       beforeAll(async () => {
         app = await startWebApp({ demo, browser });
-      }, 60_000);
+      });
       afterAll(async () => {
         await app?.close();
       });
@@ -94,7 +94,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
           const { findings, checked } = await sweep(app, lang, !demo);
           expect(checked).toBeGreaterThan(demo ? 25 : 20);
           expect(findings.map((f) => `${f.screen}: ${f.rule} (${f.impact}) ${f.nodes.join(' | ')}`)).toEqual([]);
-        }, 240_000);
+        }, 480_000);
       }
       if (!demo) {
         // An empty file has no body to visit in the sweep: the page of a new body (no members, meetings or involvement) in both languages.
@@ -108,7 +108,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
             await check(app.page, `${lang} actors/bodies/${body.id}`, findings);
           }
           expect(findings.map((f) => `${f.screen}: ${f.rule} (${f.impact}) ${f.nodes.join(' | ')}`)).toEqual([]);
-        }, 60_000);
+        });
       }
     });
   }

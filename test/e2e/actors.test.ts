@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { choose, startWebApp, type WebApp } from '../helpers/webApp';
 import { readWorkbook, sheetRows } from '../helpers/xlsx';
 import { tempFile } from '../helpers/db';
+import { expectToast } from '../helpers/toasts';
 
 let app: WebApp;
 beforeAll(async () => {
@@ -94,9 +95,8 @@ describe('actor register in Chromium', () => {
     await page.getByRole('button', { name: 'Importér' }).click();
     await page.locator('input[type=file]').setInputFiles(file);
     await page.getByText('1 gyldige rækker, 1 med fejl (af 2)').waitFor();
-    await page.getByText('Ugyldig e-mailadresse').waitFor();
-    await page.getByRole('dialog').getByRole('button', { name: 'Importér' }).click();
-    await page.getByText('1 er importeret').waitFor();
+    await page.getByText('E-mail: Ugyldig e-mailadresse').waitFor();
+    await expectToast(page, '1 er importeret', () => page.getByRole('dialog').getByRole('button', { name: 'Importér' }).click());
     await page.getByRole('option', { name: /Åse Kjærgaard/ }).waitFor();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportér oversigt (Excel)' }).click()]);
@@ -121,8 +121,7 @@ describe('actor register in Chromium', () => {
     await page.locator('input[type=file]').setInputFiles(file);
     await page.getByText('Tegnsæt: Windows-1252').waitFor();
     await page.getByRole('dialog').getByRole('cell', { name: note, exact: true }).waitFor();
-    await page.getByRole('dialog').getByRole('button', { name: 'Importér' }).click();
-    await page.getByText('1 er importeret').waitFor();
+    await expectToast(page, '1 er importeret', () => page.getByRole('dialog').getByRole('button', { name: 'Importér' }).click());
     await page.getByRole('option', { name: /Cp1252 Forening/ }).click();
     await page.getByText(note, { exact: true }).first().waitFor();
     expect(app.pageErrors).toEqual([]);

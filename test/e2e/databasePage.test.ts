@@ -9,7 +9,7 @@ let cluster: Cluster;
 beforeAll(async () => {
   cluster = startCluster();
   app = await startWebApp({ demo: true });
-}, 180_000);
+});
 afterAll(async () => {
   await app?.close();
   cluster?.stop();

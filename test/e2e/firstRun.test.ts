@@ -8,7 +8,7 @@ import { startWebApp, type WebApp } from '../helpers/webApp';
 let app: WebApp;
 beforeAll(async () => {
   app = await startWebApp({ demo: false, viewport: { width: 1280, height: 720 }, clock: fixedClock('2026-12-09T10:00:00+01:00') });
-}, 60_000);
+});
 afterAll(async () => {
   await app?.close();
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, startWebApp, type WebApp } from '../helpers/webApp';
+import { expectToast } from '../helpers/toasts';
 import { readWorkbook } from '../helpers/xlsx';
 
 let app: WebApp;
@@ -36,8 +37,7 @@ describe('personal data in Chromium', () => {
     await dialog.getByRole('radio', { name: 'Anmodning om sletning (art. 17)' }).waitFor();
     expect(await dialog.getByRole('radio', { name: 'Anmodning om sletning (art. 17)' }).isChecked()).toBe(true);
     await page.screenshot({ path: '/tmp/gdpr-erase-dialog.png' });
-    await dialog.getByRole('button', { name: 'Slet permanent' }).click();
-    await page.getByText('Personen er slettet overalt.').first().waitFor();
+    await expectToast(page, 'Personen er slettet overalt.', () => dialog.getByRole('button', { name: 'Slet permanent' }).click());
     await page.waitForFunction(() => location.hash === '#/actors/people');
     const gone = await api<{ total: number }>(page, 'people.list', { search: 'Sletbæk' });
     expect(gone.total).toBe(0);
@@ -67,12 +67,10 @@ describe('personal data in Chromium', () => {
     await page.getByRole('button', { name: 'Slet permanent Ørnulf Gammelkontakt' }).click();
     const dialog = page.getByRole('dialog', { name: 'Slet Ørnulf Gammelkontakt permanent' });
     expect(await dialog.getByRole('radio', { name: 'Opbevaringsperioden er udløbet' }).isChecked()).toBe(true);
-    await dialog.getByRole('button', { name: 'Slet permanent' }).click();
-    await page.getByText('Personen er slettet overalt.').first().waitFor();
+    await expectToast(page, 'Personen er slettet overalt.', () => dialog.getByRole('button', { name: 'Slet permanent' }).click());
     await table.getByRole('row', { name: /Ørnulf/ }).waitFor({ state: 'detached' });
 
-    await page.getByRole('button', { name: 'Behold Birthe Beholdes' }).click();
-    await page.getByText(/Forslaget er skjult til/).waitFor();
+    await expectToast(page, /Forslaget er skjult til/, () => page.getByRole('button', { name: 'Behold Birthe Beholdes' }).click());
     await page.getByText('Ingen forslag. Alle kontakter har været aktive inden for perioden.').waitFor();
     const audit = await api<{ items: { channel: string; reason: string | null }[] }>(page, 'audit.list', { offset: 0, limit: 50 });
     expect(audit.items.filter((a) => a.channel === 'people.erase').map((a) => a.reason).sort()).toEqual(['art17_request', 'retention_expired']);

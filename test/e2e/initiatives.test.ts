@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import { startServices } from '../../main/app/startup';
 import { startHost, type RunningHost } from '../../main/host/httpHost';
-import { downloadsDir, launchChromium } from '../helpers/browser';
+import { downloadsDir, launchChromium, UI_TIMEOUT } from '../helpers/browser';
 import { tempFile } from '../helpers/db';
 import { pdfText } from '../helpers/pdf';
+import { expectToast, recordToasts } from '../helpers/toasts';
 
 let db: Database;
 let host: RunningHost;
@@ -22,7 +23,8 @@ beforeAll(async () => {
   host = await startHost({ ctx, staticDir: path.resolve('out/renderer'), log: () => undefined });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(UI_TIMEOUT);
+  await recordToasts(page);
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(host.url);
 });
@@ -78,8 +80,7 @@ describe('initiatives, goals and the status report in Chromium', () => {
     await expect.poll(() => page.getByRole('cell', { name: '133.000 kr.' }).count()).toBe(2); // line and total
 
     // Status change with its date, kept in the timeline.
-    await page.getByRole('form', { name: 'Skift status' }).getByRole('button', { name: 'Skift status' }).click();
-    await page.getByText('Status er ændret til Foreslået').waitFor();
+    await expectToast(page, 'Status er ændret til Foreslået', () => page.getByRole('form', { name: 'Skift status' }).getByRole('button', { name: 'Skift status' }).click());
     await expect.poll(() => page.getByText('Foreslået', { exact: true }).count()).toBeGreaterThanOrEqual(2);
 
     await page.evaluate(() => (location.hash = '#/goals/dashboard'));

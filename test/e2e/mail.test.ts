@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServices } from '../../main/app/startup';
 import type { HandlerContext } from '../../main/api/handlers';
 import { startHost, type RunningHost } from '../../main/host/httpHost';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium, UI_TIMEOUT } from '../helpers/browser';
 import { call, tempFile } from '../helpers/db';
 import { parseMail, startSmtp } from '../helpers/mail';
+import { recordToasts, expectToast } from '../helpers/toasts';
 
 let ctx: HandlerContext;
 let host: RunningHost;
@@ -37,7 +38,8 @@ beforeAll(async () => {
   host = await startHost({ ctx, staticDir: 'out/renderer' });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(UI_TIMEOUT);
+  await recordToasts(page);
   await page.goto(host.url);
 });
 
@@ -63,10 +65,8 @@ describe('mail in Chromium', () => {
     await form.getByLabel('Port').fill(String(smtp.port));
     await form.getByLabel('Kryptering').selectOption({ label: 'Ingen (kun lokalt net)' });
     await expect.poll(() => form.getByText('SAMSPIL_SMTP_PASSWORD').count()).toBeGreaterThan(0);
-    await form.getByRole('button', { name: 'Opdatér mailindstillinger' }).click();
-    await page.getByText('Mailindstillingerne er gemt.').waitFor();
-    await form.getByRole('button', { name: 'Send testmail' }).click();
-    await page.getByText('Testmailen er sendt til mette@hvidovre.dk.').waitFor();
+    await expectToast(page, 'Mailindstillingerne er gemt.', () => form.getByRole('button', { name: 'Opdatér mailindstillinger' }).click());
+    await expectToast(page, 'Testmailen er sendt til mette@hvidovre.dk.', () => form.getByRole('button', { name: 'Send testmail' }).click());
     expect(smtp.received).toHaveLength(1);
 
     // The meeting: Send → Send invitation; the organisation without an e-mail is named before sending.

@@ -5,7 +5,7 @@ import { startServices } from '../../main/app/startup';
 import type { HandlerContext } from '../../main/api/handlers';
 import { startHost, type RunningHost } from '../../main/host/httpHost';
 import { call, tempFile } from '../helpers/db';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium, UI_TIMEOUT } from '../helpers/browser';
 import { parseIcs } from '../helpers/ical';
 import { pdfText } from '../helpers/pdf';
 
@@ -28,6 +28,7 @@ beforeAll(async () => {
   host = await startHost({ ctx, staticDir: 'out/renderer' });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  page.setDefaultTimeout(UI_TIMEOUT);
   await page.goto(host.url);
 });
 
@@ -169,7 +170,9 @@ describe('meetings end to end', () => {
     for (const [what] of actions) await followUp.getByText(what).waitFor();
     await followUp.getByLabel('Markér "Tal på frafald fra Uddannelsesnøglen" som udført').check();
     await expect.poll(() => followUp.getByLabel('Markér "Tal på frafald fra Uddannelsesnøglen" som udført').isChecked()).toBe(true);
-    const open = await call(ctx, 'actionItems.list', { status: 'open' });
-    expect(open.items.map((a) => a.what).sort()).toEqual(['Invitere erhvervsskolerne til arbejdsgruppen', 'Oversigt over tiltag for 12–18-årige']);
+    // The box is ticked at once, before the server has the change: wait for the stored state.
+    await expect
+      .poll(async () => (await call(ctx, 'actionItems.list', { status: 'open' })).items.map((a) => a.what).sort())
+      .toEqual(['Invitere erhvervsskolerne til arbejdsgruppen', 'Oversigt over tiltag for 12–18-årige']);
   });
 });

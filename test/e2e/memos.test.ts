@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServices } from '../../main/app/startup';
 import { startHost, type RunningHost } from '../../main/host/httpHost';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium, UI_TIMEOUT } from '../helpers/browser';
 import { tempFile } from '../helpers/db';
 import { pdfText } from '../helpers/pdf';
 
@@ -43,7 +43,7 @@ describe('decision memo in the browser', () => {
     expect(corps.status).toBe('proposed');
 
     const page = await browser.newPage({ locale: 'da-DK' });
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(UI_TIMEOUT);
     await page.goto(`${host.url}#/memos`);
     await expect.poll(() => page.getByText('Ingen beslutningsoplæg endnu').isVisible()).toBe(true);
 

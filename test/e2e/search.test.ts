@@ -4,7 +4,7 @@ import { startWebApp, type WebApp } from '../helpers/webApp';
 let app: WebApp;
 beforeAll(async () => {
   app = await startWebApp({ demo: true });
-}, 60_000);
+});
 afterAll(() => app?.close());
 
 const MEETING = 'Partnerskabsmøde: Status og næste skridt';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, startWebApp, type WebApp } from '../helpers/webApp';
+import { expectToast } from '../helpers/toasts';
 
 let app: WebApp;
 beforeAll(async () => {
@@ -17,16 +18,16 @@ describe('settings and the living demo', () => {
 
     await page.evaluate(() => (location.hash = '#/settings'));
     const name = page.getByLabel('Partnerskabets navn');
-    expect(await name.inputValue()).toBe('Ungepartnerskabet i Hvidovre');
+    // The form stands empty until the settings have loaded, and is built anew then: typing before would be lost.
+    await expect.poll(() => name.inputValue()).toBe('Ungepartnerskabet i Hvidovre');
     await name.fill('Ungegarantien i Hjørring');
-    await page.getByRole('button', { name: 'Gem', exact: true }).click();
-    await page.getByText('Gemt').first().waitFor();
+    await expectToast(page, 'Gemt', () => page.getByRole('button', { name: 'Gem', exact: true }).click());
 
     await page.getByText('English').click();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     await page.reload();
     await page.getByRole('link', { name: 'Actors' }).waitFor();
-    expect(await page.getByLabel('Name of the partnership').inputValue()).toBe('Ungegarantien i Hjørring');
+    await expect.poll(() => page.getByLabel('Name of the partnership').inputValue()).toBe('Ungegarantien i Hjørring');
     await page.getByRole('link', { name: 'Actors' }).click();
     await page.getByRole('option', { name: /Det lokale beskæftigelsesråd/ }).click();
     await page.getByText('Involved ad hoc').first().waitFor();

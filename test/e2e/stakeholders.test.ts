@@ -8,7 +8,7 @@ import { startWebApp, type WebApp } from '../helpers/webApp';
 let app: WebApp;
 beforeAll(async () => {
   app = await startWebApp({ demo: true });
-}, 60_000);
+});
 afterAll(async () => {
   await app?.close();
 });

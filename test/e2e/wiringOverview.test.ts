@@ -8,7 +8,7 @@ const TODAY = '2026-12-09T10:00:00+01:00';
 let app: WebApp;
 beforeAll(async () => {
   app = await startWebApp({ demo: true, clock: fixedClock(TODAY) });
-}, 60_000);
+});
 afterAll(async () => {
   await app?.close();
 });

@@ -17,4 +17,11 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * How long a Playwright action or wait may take before it fails. A ceiling for a loaded 2-core CI
+ * machine (eight runs at once): waits end as soon as their condition holds, so it only decides how
+ * long a real failure takes to be reported.
+ */
+export const UI_TIMEOUT = 30_000;
+
 export const downloadsDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-dl-'));

@@ -8,7 +8,8 @@ import pg from 'pg';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium, UI_TIMEOUT } from './browser';
+import { CHANGE_CHANNEL } from '../../db/changeFeed';
 import { createDatabase, startCluster } from './pgCluster';
 
 export interface BrowserHost {
@@ -80,7 +81,7 @@ function stopHostProcess(h: HostProcess): Promise<void> {
 async function openPage(browser: Browser, url: string): Promise<{ page: Page; pageErrors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(UI_TIMEOUT);
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(url);
@@ -135,3 +136,75 @@ export async function queryDb<T>(two: TwoHosts, sql: string): Promise<T[]> {
     await c.end();
   }
 }
+
+/**
+ * When each change was committed, as every host hears it: the test's own LISTEN on the app's change
+ * channel (NOTIFY is delivered at commit, to all listeners at once). Stamped with Date.now(), the
+ * same clock the pages use, so a page's stamp minus a commit's is the push latency.
+ */
+export interface CommitClock {
+  /** How many commits have been heard so far (a mark to measure from). */
+  count(): number;
+  /** The time of the first commit heard after `mark`; waits for it. */
+  firstAfter(mark: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function listenToCommits(two: TwoHosts): Promise<CommitClock> {
+  const heard: number[] = [];
+  const c = new pg.Client({ connectionString: two.dbUrl });
+  await c.connect();
+  c.on('notification', (n) => {
+    if (n.channel === CHANGE_CHANNEL) heard.push(Date.now());
+  });
+  await c.query(`LISTEN ${CHANGE_CHANNEL}`);
+  return {
+    count: () => heard.length,
+    async firstAfter(mark) {
+      for (let waited = 0; heard.length <= mark; waited += 20) {
+        if (waited > 30_000) throw new Error('No commit was announced on the change channel within 30 s');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return heard[mark]!;
+    },
+    close: () => c.end(),
+  };
+}
+
+/**
+ * Stamps, inside the page, the moment an element matching `selector` with `text` in it is first in the
+ * DOM (a MutationObserver: the React commit, not the next time Playwright happens to look). Read the
+ * stamp with `seenAt` after the element has been waited for.
+ */
+export async function watchFor(page: Page, selector: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([sel, txt]) => {
+      const w = window as unknown as { __seenAt: number | null; __seenObserver?: MutationObserver };
+      w.__seenObserver?.disconnect();
+      w.__seenAt = null;
+      const present = () => [...document.querySelectorAll(sel)].some((el) => (el.textContent ?? '').includes(txt));
+      if (present()) throw new Error(`"${txt}" is already on the page`);
+      const observer = new MutationObserver(() => {
+        if (w.__seenAt === null && present()) {
+          w.__seenAt = Date.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      w.__seenObserver = observer;
+    },
+    [selector, text] as const,
+  );
+}
+
+export async function seenAt(page: Page): Promise<number> {
+  const t = await page.evaluate(() => (window as unknown as { __seenAt: number | null }).__seenAt);
+  if (t === null) throw new Error('watchFor() saw nothing appear');
+  return t;
+}
+
+export const median = (xs: number[]): number => {
+  const s = [...xs].sort((x, y) => x - y);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};

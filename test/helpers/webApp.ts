@@ -4,8 +4,9 @@ import { startServices } from '../../main/app/startup';
 import { startHost, type RunningHost } from '../../main/host/httpHost';
 import type { HandlerContext } from '../../main/api/handlers';
 import type { Clock } from '../../main/app/clock';
-import { launchChromium } from './browser';
+import { launchChromium, UI_TIMEOUT } from './browser';
 import { tempFile } from './db';
+import { recordToasts } from './toasts';
 
 export interface WebApp {
   host: RunningHost;
@@ -25,10 +26,11 @@ export async function startWebApp(opts: { demo?: boolean; browser?: Browser; vie
   const browser = opts.browser ?? (await launchChromium());
   // A context of its own: axe-core needs one, and a shared browser stays clean between hosts.
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1400, height: 900 }, acceptDownloads: true });
+  await recordToasts(context);
   // A pinned clock holds in the page too (Date only; timers run as usual).
   if (opts.clock) await context.clock.setFixedTime(opts.clock.now());
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(UI_TIMEOUT);
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(host.url);

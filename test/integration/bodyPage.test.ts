@@ -110,4 +110,41 @@ describe('a body’s page: members added many at once, meetings newest first, in
     expect((await call(t.ctx, 'involvement.forBody', { bodyId: body.id })).items.map((i) => i.actorName)).toEqual(['Åse Kjærgaard']);
     expect((await refused(call(t.ctx, 'involvement.forBody', { bodyId: 9999 })))?.code).toBe('NOT_FOUND');
   });
+  it('counts a member’s involvement only within the membership period, for people, organisations and their people', async () => {
+    const body = await call(t.ctx, 'bodies.create', { name: 'Styregruppen', kind: 'steering_group' });
+    const uu = await call(t.ctx, 'organisations.create', { name: 'UU Center-Syd', kind: 'municipal_department' });
+    const vejleder = await call(t.ctx, 'people.create', { name: 'Birgitte Østergård', organisationId: uu.id });
+    const formand = await call(t.ctx, 'people.create', { name: 'Kåre Mølgaard' });
+    const tidligere = await call(t.ctx, 'people.create', { name: 'Jørgen Lærkesen' });
+    // Kåre from 2026 on; Jørgen 2024–2025; UU Center-Syd in 2027 only; Jørgen again from 2027.
+    await call(t.ctx, 'memberships.add', { bodyId: body.id, personId: formand.id, role: 'chair', fromDate: '2026-01-01' });
+    await call(t.ctx, 'memberships.add', { bodyId: body.id, personId: tidligere.id, role: 'member', fromDate: '2024-01-01', toDate: '2025-12-31' });
+    await call(t.ctx, 'memberships.add', { bodyId: body.id, personId: tidligere.id, role: 'member', fromDate: '2027-01-01' });
+    await call(t.ctx, 'memberships.add', { bodyId: body.id, organisationId: uu.id, role: 'member', fromDate: '2027-01-01', toDate: '2027-12-31' });
+    const involve = (actorKind: 'person' | 'organisation', actorId: number, date: string, topic: string) =>
+      call(t.ctx, 'involvement.create', { actorKind, actorId, date, form: 'consulted', topic });
+    await involve('person', formand.id, '2025-12-31', 'Før Kåre kom ind');
+    await involve('person', formand.id, '2026-01-01', 'Kåres første dag');
+    await involve('person', tidligere.id, '2023-12-31', 'Før Jørgens første periode');
+    await involve('person', tidligere.id, '2025-12-31', 'Jørgens sidste dag');
+    await involve('person', tidligere.id, '2026-06-01', 'Mellem Jørgens perioder');
+    await involve('person', tidligere.id, '2027-02-01', 'Jørgen igen');
+    await involve('organisation', uu.id, '2026-12-31', 'UU før medlemskabet');
+    await involve('organisation', uu.id, '2027-12-31', 'UU på sidste dag');
+    await involve('person', vejleder.id, '2028-01-01', 'Vejleder efter UU’s periode');
+    await involve('person', vejleder.id, '2027-03-15', 'Vejleder i UU’s periode');
+
+    const page = await call(t.ctx, 'involvement.forBody', { bodyId: body.id });
+    expect(page.items.map((i) => [i.date, i.actorName, i.topic])).toEqual([
+      ['2027-12-31', 'UU Center-Syd', 'UU på sidste dag'],
+      ['2027-03-15', 'Birgitte Østergård', 'Vejleder i UU’s periode'],
+      ['2027-02-01', 'Jørgen Lærkesen', 'Jørgen igen'],
+      ['2026-01-01', 'Kåre Mølgaard', 'Kåres første dag'],
+      ['2025-12-31', 'Jørgen Lærkesen', 'Jørgens sidste dag'],
+    ]);
+    expect(page.total).toBe(5);
+    // Two memberships of one person in the same period still show each involvement once.
+    await call(t.ctx, 'memberships.add', { bodyId: body.id, personId: formand.id, role: 'member', fromDate: '2026-01-01', toDate: '2026-01-31' });
+    expect((await call(t.ctx, 'involvement.forBody', { bodyId: body.id })).total).toBe(5);
+  });
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Database } from '../../db/database';
 import type { HandlerContext } from '../../main/api/handlers';
+import { mailFailureText } from '../../preload/texts/mailFailure';
 import { call, ctxOf, memoryDb } from '../helpers/db';
 import { parseMail, sha256, startSmtp } from '../helpers/mail';
 
@@ -142,15 +143,23 @@ describe('meeting requests over SMTP', () => {
     expect(partial.recipients.filter((r) => r.status === 'sent')).toHaveLength(4);
     const refused = partial.recipients.filter((r) => r.status === 'failed');
     expect(refused.map((r) => r.email).sort()).toEqual(['bente@ssp.dk', 'lise@uu.dk']);
-    expect(refused[0]!.error).toMatch(/^Mailserveren afviste modtageren/);
+    // A code, the server and its own reply are kept; the screen says them in the reader's language.
+    expect(refused[0]!.error).toMatchObject({ code: 'rejected', server: `127.0.0.1:${first.port}` });
+    expect(refused[0]!.error!.detail).toMatch(/^550 .*Mailbox unavailable/);
+    expect(mailFailureText(refused[0]!.error!, 'da')).toMatch(/^Mailserveren afviste modtageren: 550 /);
+    expect(mailFailureText(refused[0]!.error!, 'en')).toMatch(/^The mail server refused the recipient: 550 /);
+    const stored: Record<string, unknown>[] = await db.ds.query("SELECT error_code, error_server, error_detail FROM mail_recipient WHERE status = 'failed'");
+    expect(stored.map((r) => r.error_code)).toEqual(['rejected', 'rejected']);
     expect(first.received).toHaveLength(4);
     const port = first.port;
     await first.close();
 
     // The server is gone: a clear message, nothing recorded as sent, the four stay sent.
     const down = await call(ctx, 'mail.send', { messageId: msg.id });
-    expect(down.error).toContain(`Kunne ikke forbinde til mailserveren 127.0.0.1:${port}`);
-    expect(down.error).toContain('intet er sendt to gange');
+    expect(down.error).toMatchObject({ code: 'connect', server: `127.0.0.1:${port}` });
+    expect(mailFailureText(down.error!, 'da')).toContain(`Kunne ikke forbinde til mailserveren 127.0.0.1:${port}`);
+    expect(mailFailureText(down.error!, 'da')).toContain('intet er sendt to gange');
+    expect(mailFailureText(down.error!, 'en')).toContain(`Could not connect to the mail server 127.0.0.1:${port}`);
     expect(down.recipients.filter((r) => r.status === 'sent')).toHaveLength(4);
 
     const second = await startSmtp();

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { InitiativeSummary, TargetGroup, Track } from '../../preload/contract';
 import { groupInitiatives } from '../../renderer/src/pages/initiatives/grouping';
 
-const track = (id: number, name: string): Track => ({ id, name, description: null, sortOrder: id, initiativeCount: 0 });
-const group = (id: number, name: string): TargetGroup => ({ id, name, ageFrom: null, ageTo: null, initiativeCount: 0 });
+const track = (id: number, name: string): Track => ({ id, name, description: null, sortOrder: id, initiativeCount: 0, version: 1, updatedBy: null, updatedAt: null });
+const group = (id: number, name: string): TargetGroup => ({ id, name, ageFrom: null, ageTo: null, initiativeCount: 0, version: 1, updatedBy: null, updatedAt: null });
 const ini = (id: number, trackId: number, status: InitiativeSummary['status'], groups: number[]): InitiativeSummary => ({
   id, name: `I${id}`, track: { id: trackId, name: '' }, targetGroups: groups.map((g) => ({ id: g, name: '' })), status, statusDate: '2026-01-01',
   ownerOrganisation: null, startDate: null, endDate: null, budgetTotal: 0,

@@ -81,6 +81,18 @@ describe('data generator', () => {
     }
   });
 
+  it('gives a body\'s first meeting no "Opfølgning på referat" item, as the app does, and every later one the item', async () => {
+    const db = await memoryDb();
+    await generate(db, 0.01);
+    const rows: { body_id: number; date: string; id: number; followups: number }[] = await db.ds.query(
+      "SELECT mt.body_id, mt.date, mt.id, (SELECT COUNT(*) FROM agenda_item a WHERE a.meeting_id = mt.id AND a.standard = 'followup') AS followups FROM meeting mt ORDER BY mt.body_id, mt.date, mt.id",
+    );
+    await db.close();
+    const firsts = rows.filter((r, i) => i === 0 || rows[i - 1]!.body_id !== r.body_id);
+    expect(firsts.length).toBeGreaterThan(3);
+    for (const r of rows) expect(Number(r.followups), `meeting ${r.id}`).toBe(firsts.includes(r) ? 0 : 1);
+  });
+
   it('leaves the file as the app would: the search index version recorded (no rebuild at the first start) and planner statistics', async () => {
     const db = await memoryDb();
     await generate(db, TINY);

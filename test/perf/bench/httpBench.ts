@@ -4,7 +4,7 @@ import type { ChannelInput, ChannelName } from '../../../preload/contract';
 import { round, summarise, type Timing } from './stats';
 
 /** Each screen's first read as the page sends it (same input), over the browser-mode host: HTTP, dispatch, service and JSON. */
-const screens: { screen: string; channel: ChannelName; input: unknown }[] = [
+export const screens: { screen: string; channel: ChannelName; input: unknown }[] = [
   { screen: 'Oversigt', channel: 'overview.sections', input: {} },
   { screen: 'Aktører › Organisationer', channel: 'organisations.list', input: { limit: 100 } },
   { screen: 'Aktører › Personer', channel: 'people.list', input: { limit: 100 } },

@@ -34,7 +34,8 @@ export function wheelFloor(raw: BetterSqlite3.Database, year: number) {
      WHERE (i.start_date IS NOT NULL OR i.end_date IS NOT NULL) AND COALESCE(i.start_date, i.end_date) <= ? AND COALESCE(i.end_date, i.start_date) >= ?`,
     to, from,
   )) entries.push({ ring: 'initiatives', key: `initiative-${r.id}`, title: r.title, date: r.date });
-  entries.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'da'));
+  const collator = new Intl.Collator('da');
+  entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : collator.compare(a.title, b.title)));
   const totals: Record<string, number> = {};
   const shown = new Map<string, number>();
   const kept = entries.filter((e) => {

@@ -1,6 +1,8 @@
 import type { BrowserResult } from './browserBench';
 import type { Compared } from './dataBench';
 import type { HttpCase } from './httpBench';
+import type { PgResults } from './pgBench';
+import { renderPostgres } from './pgReport';
 import { documentNames, documentTasks, type DocumentTask } from './documentBench';
 import type { Timing } from './stats';
 
@@ -21,6 +23,8 @@ export interface SizeResults {
   browser?: Measured<BrowserResult>;
   /** Generated documents, each in its own process; the status workbook with its streaming-writer floor. */
   documents?: Partial<Record<DocumentTask, Measured<Timing & { bytes: number }>>> & { statusXlsxFloor?: Measured<Timing & { bytes: number; rows: number }> };
+  /** The same file on a PostgreSQL server, every screen beside SQLite (issue 16); or why it was not measured. */
+  postgres?: PgResults;
 }
 
 export interface BenchResults {
@@ -51,6 +55,8 @@ function row(r: Row): string {
 
 /** The budgets of issue 8 apply at L; smaller sizes are reported without them. */
 function sizeTable(size: string, s: SizeResults): string {
+  // A `-- --pg-only` run of a size the file has no SQLite figures for: the engine table alone.
+  if (!s.startup) return `### Size ${size}\n\n${renderPostgres(size, s.postgres)}`;
   const atL = size === 'L';
   const rows: Row[] = [];
   const st = s.startup.result;
@@ -101,7 +107,7 @@ function sizeTable(size: string, s: SizeResults): string {
     const share = scrolling.dropped / Math.max(1, scrolling.frames + scrolling.dropped);
     text += `\nScrolling the people list for 5 s at 200 px per frame (${scrolling.rowsPassed.toLocaleString('da-DK')} rows passed, pages fetched on the way): ${scrolling.frames} frames, ${scrolling.dropped} dropped (${(share * 100).toFixed(1)} %), longest frame ${scrolling.longestMs} ms. Floor, the idle page over 5 s: ${idle.frames} frames, ${idle.dropped} dropped, longest ${idle.longestMs} ms. ${ok(share <= 0.05 && scrolling.longestMs < 100, 'smooth = ≤ 5 % dropped and no frame ≥ 100 ms')}\n`;
   }
-  return text;
+  return `${text}${s.postgres ? `\n${renderPostgres(size, s.postgres)}` : ''}`;
 }
 
 export function renderMarkdown(r: BenchResults): string {

@@ -1,4 +1,8 @@
-/** npm run bench [-- S M L]: every measurement with its floor, at each size; writes bench/results.{json,md}. */
+/**
+ * npm run bench [-- S M L] [--pg-only | --sqlite-only]: every measurement with its floor, at each size, and every
+ * screen on PostgreSQL beside SQLite (pgRun.ts); writes bench/results.{json,md}. --pg-only measures only the
+ * engine comparison (both engines' columns) into bench/results-pg.{json,md}.
+ */
 import { execFileSync, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -6,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { documentTasks } from './documentBench';
 import { importWorkbook } from './importBench';
+import { postgresSide } from './pgRun';
 import { renderMarkdown, type BenchResults, type SizeResults } from './report';
 import type { Task, WorkerArgs } from './worker';
 import { parseSize, sizes, type Size } from '../gen/sizes';
@@ -86,7 +91,10 @@ function machine() {
 }
 
 async function main() {
-  const wanted = process.argv.slice(2).length ? process.argv.slice(2).map(parseSize) : [...sizes];
+  const args = process.argv.slice(2);
+  const [pgOnly, sqliteOnly] = [args.includes('--pg-only'), args.includes('--sqlite-only')];
+  const named = args.filter((a) => !a.startsWith('--'));
+  const wanted = named.length ? named.map(parseSize) : [...sizes];
   fs.mkdirSync(dataDir, { recursive: true });
   if (!fs.existsSync(path.join(root, 'out/renderer/index.html'))) execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit', cwd: root });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-bench-'));
@@ -99,6 +107,16 @@ async function main() {
     const db = dataFile(size);
     console.log(`Størrelse ${size}:`);
     const heavy = HEAVY_RUNS[size];
+    // Same runs as the HTTP figures (≥ 20, so p95 is not the maximum), on a copy the app may write to.
+    const postgres = () => postgresSide({ size, copy: copyOf(db, `pg-${size}`), runs: Math.max(RUNS, 20), run });
+    if (pgOnly) {
+      // Only the engine table (both engines' columns), in files of its own: the full run's results stay as they are.
+      results.sizes[size] = { postgres: postgres() } as SizeResults;
+      results.machine.loadAverage = machine().loadAverage;
+      fs.writeFileSync(path.join(benchDir, 'results-pg.json'), `${JSON.stringify(results, null, 2)}\n`);
+      fs.writeFileSync(path.join(benchDir, 'results-pg.md'), renderMarkdown(results));
+      continue;
+    }
     const out: SizeResults = {
       startup: run('startup', { db, runs: RUNS }),
       queries: run('queries', { db, runs: RUNS }),
@@ -117,6 +135,7 @@ async function main() {
       fs.copyFileSync(db, copy);
       out.browser = run('browser', { db: copy, runs: RUNS });
     }
+    if (!sqliteOnly) out.postgres = postgres();
     results.sizes[size] = out;
     results.machine.loadAverage = machine().loadAverage;
     // Written after every size, so a long run that is stopped still leaves what it measured.

@@ -7,14 +7,20 @@ import type { CaseSource, QueryCase } from './queryCase';
 
 const LIMIT = 20; // what the Ctrl+K spotlight asks for
 
-/** The same FTS5 match and ranking, straight from better-sqlite3, without highlighting. */
+/**
+ * The same FTS5 match and ranking as the service: the best LIMIT + 1 rowids ranked in a bounded sorter,
+ * then their texts (the service highlights them and reads each hit's date and context, ≤ 20 ids per
+ * kind, which this floor leaves out), and whether more matched.
+ */
 function searchFloor(raw: BetterSqlite3.Database, q: string) {
   const match = searchTokens(q).map((t) => `"${t.replace(/"/g, ' ').trim()}"*`).join(' AND ');
-  return all<{ kind: string; ref_id: number }>(
+  const rows = all<{ kind: string; ref_id: number; title: string; body: string }>(
     raw,
-    'SELECT kind, ref_id FROM search_fts WHERE search_fts MATCH ? ORDER BY bm25(search_fts, 0, 0, 0, 0, 0, 5.0, 1.0) LIMIT ?',
-    `{title_key body_key}: (${match})`, LIMIT,
-  ).map((r) => ({ kind: r.kind, id: Number(r.ref_id) }));
+    `SELECT s.kind, s.ref_id, s.title, s.body FROM (SELECT rowid AS id, bm25(search_fts, 0, 0, 0, 0, 0, 5.0, 1.0) AS rank FROM search_fts
+     WHERE search_fts MATCH ? ORDER BY rank, rowid LIMIT ?) top JOIN search_fts s ON s.rowid = top.id ORDER BY top.rank, top.id`,
+    `{title_key body_key}: (${match})`, LIMIT + 1,
+  );
+  return { hits: rows.slice(0, LIMIT).map((r) => ({ kind: r.kind, id: Number(r.ref_id) })), more: rows.length > LIMIT };
 }
 
 const search = (q: string): QueryCase => ({
@@ -23,7 +29,10 @@ const search = (q: string): QueryCase => ({
   search: true,
   service: (ctx) => call(ctx, 'search.query', { q, limit: LIMIT }),
   floor: (raw) => searchFloor(raw, q),
-  key: (r) => (r as { hits: Pick<SearchHit, 'kind' | 'id'>[] }).hits.map((h) => [h.kind, h.id]),
+  key: (r) => {
+    const res = r as { hits: Pick<SearchHit, 'kind' | 'id'>[]; more: boolean };
+    return { hits: res.hits.map((h) => [h.kind, h.id]), more: res.more };
+  },
 });
 
 /** Rare and common words: “unge” and “møde” match a third of the index at L. */

@@ -5,16 +5,19 @@ import { documentBench, statusXlsxFloor, type DocumentTask } from './documentBen
 import { exportFloor, exportService } from './exportBench';
 import { importFloor, importService } from './importBench';
 import { httpBench } from './httpBench';
+import { pgCompare, pgHttp, pgLoad } from './pgBench';
 import { processStartBench } from './processStartBench';
 import { peakRssMb } from './stats';
 
-export type Task = 'startup' | 'queries' | 'export' | 'exportFloor' | 'import' | 'importFloor' | 'browser' | 'http' | 'processStart' | DocumentTask | 'statusXlsxFloor';
+export type Task = 'startup' | 'queries' | 'export' | 'exportFloor' | 'import' | 'importFloor' | 'browser' | 'http' | 'processStart' | DocumentTask | 'statusXlsxFloor' | 'pgLoad' | 'pgCompare' | 'pgHttp';
 export interface WorkerArgs {
   task: Task;
   db: string;
   runs: number;
   xlsx?: string;
   tmp?: string;
+  /** A PostgreSQL database (the pg tasks). */
+  url?: string;
 }
 
 const tasks: Record<Task, (a: WorkerArgs) => Promise<unknown>> = {
@@ -33,6 +36,9 @@ const tasks: Record<Task, (a: WorkerArgs) => Promise<unknown>> = {
   statusXlsx: (a) => documentBench(a.db, a.runs, 'statusXlsx'),
   statusPdf: (a) => documentBench(a.db, a.runs, 'statusPdf'),
   statusXlsxFloor: (a) => statusXlsxFloor(a.db, a.runs),
+  pgLoad: (a) => pgLoad(a.db, a.url!),
+  pgCompare: (a) => pgCompare(a.db, a.url!, a.runs),
+  pgHttp: (a) => pgHttp(a.db, a.url!, a.runs),
 };
 
 async function main() {

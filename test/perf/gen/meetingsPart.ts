@@ -7,7 +7,7 @@ import type { Rng } from './random';
 import { countsFor } from './sizes';
 import { actionTexts, decisionTexts, fill, itemTitle, meetingTitles, minutesText, places, themes } from './texts';
 
-const BATCH = 250; // meetings per transaction
+const BATCH = 500; // meetings per transaction
 export const FIRST_DAY = Date.parse('2021-01-04T12:00:00Z');
 export const LAST_DAY = Date.parse('2027-01-29T12:00:00Z');
 const WORLD_TODAY = '2026-11-02';
@@ -32,6 +32,16 @@ function weekday(rng: Rng): string {
   }
 }
 
+/** Drops the "Opfølgning på referat" item and renumbers what pointed past it (decisions and action items by index). */
+function withoutFollowUp(x: BulkMeeting): void {
+  const at = x.items.findIndex((it) => it.standard === 'followup');
+  if (at < 0) return;
+  x.items.splice(at, 1);
+  const shift = (i: number | null) => (i === null ? null : i > at ? i - 1 : i === at ? null : i);
+  x.decisions = x.decisions.map((d) => ({ ...d, item: shift(d.item) }));
+  x.actions = x.actions.map((a) => ({ ...a, item: shift(a.item) }));
+}
+
 /** 5,000 meetings over six years in the generated bodies: agendas with minutes, invitees, decisions, action items. */
 export const meetingsPart: GenPart = {
   name: 'meetings',
@@ -49,13 +59,7 @@ export const meetingsPart: GenPart = {
     const contentAvg = Math.max(2, n.agendaItems / n.meetings - 3);
     const actionsAvg = n.actionItems / (n.meetings * 0.97);
 
-    const meetingIds: number[] = [];
-    let counted = { agendaItems: 0, decisions: 0, actionItems: 0, invitees: 0 };
-    let batch: BulkMeeting[] = [];
-    const flush = async () => {
-      meetingIds.push(...(await db.tx((m) => insertMeetings(m, batch, stamp))));
-      batch = [];
-    };
+    const all: BulkMeeting[] = [];
     for (let k = 0; k < n.meetings; k++) {
       const body = rng.weighted(bodyWeights);
       const type = rng.weighted(typesByBody[body.kind]);
@@ -117,18 +121,28 @@ export const meetingsPart: GenPart = {
         }
       }
       const status = !held ? (rng.chance(0.6) ? 'invited' : 'planned') : date < addDays(WORLD_TODAY, -60) ? 'minutes_approved' : 'held';
-      batch.push({
+      all.push({
         data: {
           title, type, bodyId: body.id, date, startTime: start, endTime: end, place: rng.pick(places), onlineLink: null,
           purpose: rng.chance(0.6) ? `Formålet med mødet er at drøfte ${theme} og aftale de næste skridt.` : null, notes: null, followsUpMeetingId: null,
         },
         status, minutesStatus: status === 'minutes_approved' ? 'approved' : 'draft', items, invitees, decisions, actions,
       });
-      counted = { agendaItems: counted.agendaItems + items.length, decisions: counted.decisions + decisions.length, actionItems: counted.actionItems + actions.length, invitees: counted.invitees + invitees.length };
-      if (batch.length === BATCH) await flush();
     }
-    if (batch.length) await flush();
+    // As the app writes them: a body's first meeting (earliest date, then the first written) has nothing to follow up.
+    const first = new Map<number, BulkMeeting>();
+    for (const x of all) {
+      const seen = first.get(x.data.bodyId!);
+      if (!seen || x.data.date < seen.data.date) first.set(x.data.bodyId!, x);
+    }
+    for (const x of first.values()) withoutFollowUp(x);
+    const meetingIds: number[] = [];
+    for (let i = 0; i < all.length; i += BATCH) {
+      const batch = all.slice(i, i + BATCH);
+      meetingIds.push(...(await db.tx((m) => insertMeetings(m, batch, stamp))));
+    }
     refs.meetingIds = meetingIds;
-    return { meetings: meetingIds.length, ...counted };
+    const sum = (f: (x: BulkMeeting) => number) => all.reduce((n, x) => n + f(x), 0);
+    return { meetings: meetingIds.length, agendaItems: sum((x) => x.items.length), decisions: sum((x) => x.decisions.length), actionItems: sum((x) => x.actions.length), invitees: sum((x) => x.invitees.length) };
   },
 };

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importFields, type ImportEncoding, type ImportPreview, type ImportSeparator, type ImportTarget } from '../../../../preload/contract';
+import { importIssueText } from '../../../../preload/texts/importIssue';
 import { call } from '../../api/client';
 import { fileToBase64 } from '../../components/files';
 import { errorMessage } from '../../components/notify';
@@ -14,7 +15,8 @@ const encodingLabel: Record<string, string> = { 'utf-8': 'UTF-8', 'windows-1252'
 
 /** File → column mapping → preview with per-row errors → confirm. Nothing is written before "Importér". */
 export function ImportWizard({ onClose, initialTarget }: { onClose: () => void; initialTarget: ImportTarget }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'da';
   const qc = useQueryClient();
   const [target, setTarget] = useState<ImportTarget>(initialTarget);
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
@@ -153,11 +155,11 @@ export function ImportWizard({ onClose, initialTarget }: { onClose: () => void; 
                       {fields.map((f) => <Table.Td key={f}>{r.values[f]}</Table.Td>)}
                       <Table.Td>
                         {r.errors.length ? (
-                          <Text size="xs" c="red">{r.errors.join('; ')}</Text>
+                          <Text size="xs" c="red">{r.errors.map((e) => importIssueText(e, lang)).join('; ')}</Text>
                         ) : (
                           <Badge color="teal" size="sm">{t('import.ok')}</Badge>
                         )}
-                        {r.notes.length > 0 && <Text size="xs" c="dimmed">{r.notes.join('; ')}</Text>}
+                        {r.notes.length > 0 && <Text size="xs" c="dimmed">{r.notes.map((n) => importIssueText(n, lang)).join('; ')}</Text>}
                       </Table.Td>
                     </Table.Tr>
                   ))}

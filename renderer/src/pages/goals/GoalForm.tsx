@@ -1,6 +1,7 @@
 import { Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goalDirections, goalInput, goalKinds, goalUnits, type GoalInput, type GoalSummary } from '../../../../preload/contract';
 import { call } from '../../api/client';
@@ -9,16 +10,23 @@ import { zodValidate, showSaveError } from '../../components/zodForm';
 import { separators } from '../../components/numberFormat';
 import { FormActions } from '../../components/FormActions';
 import { DateField } from '../../components/DateField';
+import { SearchSelect, type PickSearch } from '../../components/SearchSelect';
 
 const blank: GoalInput = {
   name: '', description: '', kind: 'result', unit: 'percent', direction: 'higher',
   baselineValue: '' as unknown as number, baselineDate: '', targetValue: '' as unknown as number, targetMax: null, targetDate: '', initiativeId: null,
 };
 
+/** Initiatives by name (a region has thousands), each with its track. */
+const searchInitiatives: PickSearch = async (search, limit) => {
+  const page = await call('initiatives.list', { search, limit });
+  return { options: page.items.map((i) => ({ value: String(i.id), label: `${i.name} (${i.track.name})` })), total: page.total };
+};
+
 export function GoalForm({ existing, onClose }: { existing?: GoalSummary; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const initiatives = useQuery({ queryKey: ['initiatives.list', ''], queryFn: async () => (await call('initiatives.list', { limit: 1000 })).items });
+  const [initiativeLabel, setInitiativeLabel] = useState(existing?.initiative ? `${existing.initiative.name} (${existing.initiative.trackName})` : null);
   const form = useForm<GoalInput>({
     mode: 'controlled',
     initialValues: existing
@@ -68,14 +76,18 @@ export function GoalForm({ existing, onClose }: { existing?: GoalSummary; onClos
             />
             <DateField label={t('goals.targetDate')} required {...form.getInputProps('targetDate')} />
           </Group>
-          <Select
+          <SearchSelect
             label={t('goals.level')}
             placeholder={t('goals.partnershipLevel')}
             clearable
-            searchable
-            data={(initiatives.data ?? []).map((i) => ({ value: String(i.id), label: `${i.name} (${i.track.name})` }))}
+            queryKey={['initiatives.list', 'pick']}
+            search={searchInitiatives}
             value={form.values.initiativeId ? String(form.values.initiativeId) : null}
-            onChange={(v) => form.setFieldValue('initiativeId', v ? Number(v) : null)}
+            selectedLabel={initiativeLabel}
+            onChange={(v, label) => {
+              setInitiativeLabel(label);
+              form.setFieldValue('initiativeId', v ? Number(v) : null);
+            }}
             error={form.errors.initiativeId}
           />
           <Textarea label={t('goals.description')} autosize minRows={2} {...form.getInputProps('description')} />

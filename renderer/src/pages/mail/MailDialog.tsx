@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MailKind, OutboxMessage } from '../../../../preload/contract';
+import { mailFailureText } from '../../../../preload/texts/mailFailure';
 import { call } from '../../api/client';
 import { deliverFile } from '../../components/files';
 import { errorMessage, notifyError } from '../../components/notify';
@@ -22,6 +23,8 @@ const statusColor = { pending: 'gray', sent: 'teal', failed: 'red', draft: 'blue
  */
 export function MailDialog({ kind, id, onClose }: MailTargetProps & { onClose: () => void }) {
   const { t, i18n } = useTranslation();
+  /** The screen's language (the mail's own language is chosen below). */
+  const lang = i18n.language === 'en' ? 'en' : 'da';
   const qc = useQueryClient();
   const [language, setLanguage] = useState<'da' | 'en'>(i18n.language === 'en' ? 'en' : 'da');
   const [extra, setExtra] = useState('');
@@ -63,7 +66,7 @@ export function MailDialog({ kind, id, onClose }: MailTargetProps & { onClose: (
       current = await call('mail.send', { messageId: msg.id, recipientIds: [r.id] });
       setMessage(current);
       if (current.error) {
-        setStopped(current.error);
+        setStopped(mailFailureText(current.error, lang));
         break;
       }
     }
@@ -171,7 +174,7 @@ export function MailDialog({ kind, id, onClose }: MailTargetProps & { onClose: (
                       </Badge>
                       {r.error && r.status === 'failed' && (
                         <Text size="xs" c="red">
-                          {r.error}
+                          {mailFailureText(r.error, lang)}
                         </Text>
                       )}
                     </Table.Td>

@@ -12,7 +12,8 @@ import { downloadMemoPdf } from './memoActions';
 import { linkKindOptions } from './memoOptions';
 import { MemoReadView } from './MemoReadView';
 import { RichTextView } from './RichTextView';
-import { useLinkTargets } from './useLinkTargets';
+import { linkTargetSearch } from './useLinkTargets';
+import { SearchSelect } from '../../components/SearchSelect';
 
 export function DecisionPanel({ memo, onUndo }: { memo: Memo; onUndo: () => void }) {
   const { t } = useTranslation();
@@ -142,7 +143,6 @@ export function LinksPanel({ memo }: { memo: Memo }) {
   const [kind, setKind] = useState<MemoLinkKind>('initiative');
   const [targetId, setTargetId] = useState<number | string>('');
   const [label, setLabel] = useState('');
-  const targets = useLinkTargets(kind);
   const refresh = (m: Memo) => {
     qc.setQueryData(['memos.get', memo.id], m);
     // A decision may have moved linked initiatives.
@@ -207,15 +207,17 @@ export function LinksPanel({ memo }: { memo: Memo }) {
             <TextInput size="xs" label={t('memos.linkLabel')} value={label} onChange={(e) => setLabel(e.currentTarget.value)} />
           </Group>
         ) : (
-          <Select
+          <SearchSelect
             size="xs"
-            searchable
             label={t('memos.linkLabel')}
-            data={(targets.data ?? []).filter((o) => !memo.links.some((l) => l.targetKind === kind && String(l.targetId) === o.value))}
+            queryKey={['memoLinkTargets', kind]}
+            search={linkTargetSearch(kind)}
+            exclude={(v) => memo.links.some((l) => l.targetKind === kind && String(l.targetId) === v)}
             value={targetId ? String(targetId) : null}
-            onChange={(v, option) => {
+            selectedLabel={label || null}
+            onChange={(v, picked) => {
               setTargetId(v ?? '');
-              setLabel(option?.label ?? '');
+              setLabel(picked ?? '');
             }}
           />
         )}

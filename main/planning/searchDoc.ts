@@ -1,0 +1,2 @@
+// Planning's search document (a milestone), for the indexer and GDPR erasure.
+export { indexMilestone } from './milestoneService';
