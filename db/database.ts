@@ -107,7 +107,7 @@ async function guardFile(opts: OpenOptions, checked: { sealSha256?: string | nul
     if (reason) throw new NetworkFolderError(opts.file, reason);
   }
   const pending = pendingDamage(opts.file);
-  if (pending) throw new DamagedDatabaseError(opts.file, pending, ['tidligere fundet beskadiget']);
+  if (pending) throw new DamagedDatabaseError(opts.file, pending, ['set aside as damaged earlier']);
   const checkedAt = new Date().toISOString();
   if (!fs.existsSync(opts.file)) {
     removeSeal(opts.file);

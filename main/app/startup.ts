@@ -5,7 +5,7 @@ import { DamagedDatabaseError, openDatabase, type Database, type OpenOptions } f
 import type { HandlerContext } from '../api/handlers';
 import { createBackup, ensureDailyBackup, newestGoodBackup, restoreFileFrom } from '../backup/backupService';
 import { loadDemoData } from '../demo/demoData';
-import { ensureSearchIndex } from '../search/reindex';
+import { startSearchIndexRebuild } from '../search/indexStatus';
 import pkg from '../../package.json';
 
 export const APP_VERSION: string = pkg.version;
@@ -26,9 +26,9 @@ export interface ServiceOptions {
 }
 
 /**
- * Opens the data file (a verified backup first if migrations will run), makes the daily backup,
- * rebuilds the search index when it is behind, and loads demo data when asked; shared by Electron and
- * browser mode. A damaged file comes back as a
+ * Opens the data file (a verified backup first if migrations will run), starts the daily backup and,
+ * when the index is behind, the search index rebuild in the background (the first screen waits for
+ * neither), and loads demo data when asked; shared by Electron and browser mode. A damaged file comes back as a
  * DamagedDatabaseError carrying the newest good backup, for the shell to offer.
  */
 export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'http'): Promise<HandlerContext & { db: Database }> {
@@ -46,10 +46,21 @@ export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'ht
     if (err instanceof DamagedDatabaseError) throw err.withBackup(newestGoodBackup(opts.dbFile));
     throw err;
   }
-  await ensureDailyBackup(db, clock.now());
-  await ensureSearchIndex(db);
-  if (opts.demo) await loadDemoData(db, clock);
+  // The daily backup copies and checks the whole file (11 s at L): behind the first screen, not before it.
+  const backup = ensureDailyBackup(db, clock.now()).then(
+    () => undefined,
+    (err: unknown) => console.error('Samspil: den daglige sikkerhedskopi mislykkedes:', err instanceof Error ? err.message : err),
+  );
+  const close = db.close.bind(db);
+  // A close waits for it rather than leave a half-written copy (a fresh file's copy takes milliseconds).
+  db.close = async () => {
+    await backup;
+    await close();
+  };
   const events = createEventHub();
+  // An index behind this version is rebuilt while the app is in use, with progress on screen.
+  await startSearchIndexRebuild(db, events);
+  if (opts.demo) await loadDemoData(db, clock);
   // On a shared server, every client's committed changes reach this one's renderer (issue 16).
   db.onChange((payload) => {
     const change = dataChanged.safeParse(payload);

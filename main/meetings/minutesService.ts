@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { isLive } from '../actors/lookup';
 import { ActionItemEntity, AgendaItemEntity, DecisionEntity, MeetingEntity, type MeetingRow } from '../../db/entities/meetings';
-import type { ActionItem, ChannelParsed, Meeting, Page } from '../../preload/contract';
+import type { ActionItem, ChannelParsed, Meeting } from '../../preload/contract';
 import { notFound, said, ServiceError } from '../api/serviceError';
 import { actionViews } from './actionViews';
 import { activeClock } from '../app/clock';
@@ -221,12 +221,4 @@ export async function listActionItems(db: Database, q: ChannelParsed<'actionItem
   return actionViews(db.ds.manager, rows, today);
 }
 
-/** One page of the list, ordered and cut in SQL; names and item numbers are read for the page only. */
-export async function listActionItemPage(db: Database, q: ChannelParsed<'actionItems.list'>): Promise<Page<ActionItem>> {
-  const today = q.today ?? activeClock().today();
-  const total = await filteredActions(db, q, today).getCount();
-  const rows = await filteredActions(db, q, today)
-    .orderBy('CASE WHEN a.due_date IS NULL THEN 1 ELSE 0 END', 'ASC').addOrderBy('a.due_date', 'ASC').addOrderBy('a.id', 'ASC')
-    .limit(q.limit).offset(q.offset).getMany();
-  return { items: await actionViews(db.ds.manager, rows, today), total, offset: q.offset };
-}
+export { listActionItemPage } from './actionPage';

@@ -31,49 +31,85 @@ const sources: [EntitySchema<any>, Indexer][] = [
   [MemoEntity, indexMemo],
 ];
 
+/** How far a rebuild has come: objects indexed of all objects (counted when it starts). */
+export interface RebuildProgress {
+  done: number;
+  of: number;
+}
+
+export interface RebuildOptions {
+  /** Work per transaction before the event loop gets a turn. */
+  sliceMs?: number;
+  /** Called after every transaction. */
+  onProgress?: (p: RebuildProgress) => void;
+  /**
+   * While the app is in use (the background rebuild): commits keep their fsync, since a user's command
+   * may commit between two of the rebuild's and must be as durable as ever.
+   */
+  durable?: boolean;
+  /** Stops quietly before the next step (the app is closing); the version is not stored. */
+  stopped?: () => boolean;
+}
+
 /**
  * Empties the search index and writes it again from all features, with the same functions the
  * writes use. It runs as many short transactions (each about `sliceMs` of work) with a turn of the
  * event loop between them, so the main process is never held for long, and no transaction stays
- * open across a turn (see transactionQueue in db/database.ts). It runs at start, before any window
- * or host exists, so no one searches a half-built index; a command that did run in between would
- * index its own object as usual (an upsert, never a duplicate), and ids are read afresh in every
- * transaction, so a deleted object is not put back. The chunks commit without fsync (derived data,
- * see withoutCommitSync); the version is stored last, durably, so a rebuild stopped halfway (crash,
- * power cut) runs again at the next start.
+ * open across a turn (see transactionQueue in db/database.ts). A command that runs in between
+ * indexes its own object as usual (an upsert, never a duplicate), and ids are read afresh in every
+ * transaction, so a deleted object is not put back. At start before anything else (`durable` false)
+ * the chunks commit without fsync (derived data, see withoutCommitSync); the version is stored last,
+ * durably, so a rebuild stopped halfway (crash, power cut, closed app) runs again at the next start.
+ * Returns false when it was stopped.
  */
-export async function rebuildSearchIndex(db: Database, sliceMs = 8): Promise<void> {
+export async function rebuildSearchIndex(db: Database, opts: RebuildOptions | number = {}): Promise<boolean> {
+  const o = typeof opts === 'number' ? { sliceMs: opts } : opts;
+  const sliceMs = o.sliceMs ?? 8;
   const pause = createYielder(sliceMs);
-  await db.withoutCommitSync(async () => {
+  const stopped = o.stopped ?? (() => false);
+  const progress: RebuildProgress = { done: 0, of: await countSearchable(db) };
+  o.onProgress?.({ ...progress });
+  const work = async () => {
     for (let more = true; more; ) {
       await pause();
+      if (stopped()) return false;
       more = await db.tx((m) => db.storage.search.clearSome(m, 1000));
     }
     for (const [entity, index] of sources) {
       let after = 0;
       for (let more = true; more; ) {
         await pause();
-        ({ after, more } = await db.tx((m) => indexSome(m, entity, index, after, performance.now() + sliceMs)));
+        if (stopped()) return false;
+        const step = await db.tx((m) => indexSome(m, entity, index, after, performance.now() + sliceMs));
+        ({ after, more } = step);
+        progress.done = Math.min(progress.of, progress.done + step.n);
+        o.onProgress?.({ ...progress });
       }
     }
-  });
+    return true;
+  };
+  const finished = o.durable ? await work() : await db.withoutCommitSync(work);
+  if (!finished) return false;
   await db.tx((m) => m.getRepository(SettingEntity).save({ key: VERSION_KEY, value: String(SEARCH_INDEX_VERSION) }));
   await db.checkpoint();
+  return true;
 }
 
 const BATCH = 50;
 
-/** Indexes ids above `after` in id order until `until` (a performance.now() time) or the end of the table. */
+/** Indexes ids above `after` in id order until `until` (a performance.now() time) or the end of the table; `n` ids done. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function indexSome(m: EntityManager, entity: EntitySchema<any>, index: Indexer, after: number, until: number): Promise<{ after: number; more: boolean }> {
+async function indexSome(m: EntityManager, entity: EntitySchema<any>, index: Indexer, after: number, until: number): Promise<{ after: number; more: boolean; n: number }> {
+  let n = 0;
   for (;;) {
     const rows: { id: number }[] = await m.getRepository(entity).find({ select: { id: true }, where: { id: MoreThan(after) }, order: { id: 'ASC' }, take: BATCH });
     for (const r of rows) {
       await index(m, r.id);
       after = r.id;
-      if (performance.now() >= until) return { after, more: true };
+      n++;
+      if (performance.now() >= until) return { after, more: true, n };
     }
-    if (rows.length < BATCH) return { after, more: false };
+    if (rows.length < BATCH) return { after, more: false, n };
   }
 }
 
@@ -85,8 +121,8 @@ async function indexSome(m: EntityManager, entity: EntitySchema<any>, index: Ind
  * Why at start and not in a migration: a reindex runs the features' current index functions, which
  * read through the current entity schemas. Inside a migration those would meet an older schema as
  * soon as a later migration adds a column, so a migration could not stay frozen as shipped. At start
- * the schema is always current; the rebuild runs once (after the pre-migration backup) and is skipped
- * while the stored version is up to date.
+ * the schema is always current; the rebuild runs once (after the pre-migration backup, in the
+ * background while the app is in use) and is skipped while the stored version is up to date.
  */
 export const SEARCH_INDEX_VERSION = 2;
 const VERSION_KEY = 'search.indexVersion';
@@ -96,9 +132,22 @@ export async function markSearchIndexCurrent(db: Database): Promise<void> {
   await db.tx((m) => m.getRepository(SettingEntity).save({ key: VERSION_KEY, value: String(SEARCH_INDEX_VERSION) }));
 }
 
+/** Objects the index holds documents for (a rebuild's total). */
+export async function countSearchable(db: Database): Promise<number> {
+  let n = 0;
+  for (const [entity] of sources) n += await db.ds.manager.getRepository(entity).count();
+  return n;
+}
+
+/** True when the stored index version is behind this program's (or missing): a rebuild is due. */
+export async function searchIndexStale(db: Database): Promise<boolean> {
+  const row = await db.ds.manager.getRepository(SettingEntity).findOneBy({ key: VERSION_KEY });
+  return !row || Number(row.value) < SEARCH_INDEX_VERSION;
+}
+
+/** Rebuilds at once when the index is behind (tests, tools); the app does it in the background (indexStatus.ts). */
 export async function ensureSearchIndex(db: Database): Promise<boolean> {
-  const row = await db.tx((m) => m.getRepository(SettingEntity).findOneBy({ key: VERSION_KEY }));
-  if (row && Number(row.value) >= SEARCH_INDEX_VERSION) return false;
+  if (!(await searchIndexStale(db))) return false;
   await rebuildSearchIndex(db);
   return true;
 }

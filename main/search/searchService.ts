@@ -4,6 +4,7 @@ import type { ChannelParsed, SearchResult, TextPart } from '../../preload/contra
 import { contextResolvers } from './contexts';
 import type { HitContext } from './hitContext';
 import { highlight, snippet } from './highlight';
+import { searchIndexStatus } from './indexStatus';
 
 /** Every search word is marked in these parts. */
 const covers = (parts: TextPart[], tokens: string[]) => tokens.every((t) => parts.some((p) => p.hit && searchKey(p.text).startsWith(t)));
@@ -13,6 +14,7 @@ const covers = (parts: TextPart[], tokens: string[]) => tokens.every((t) => part
  * row beyond the limit to know; the contexts are read for the hits returned only, one statement per kind.
  */
 export async function search(db: Database, q: ChannelParsed<'search.query'>): Promise<SearchResult> {
+  const incomplete = searchIndexStatus(db).rebuilding;
   const tokens = searchTokens(q.q);
   const m = db.ds.manager;
   const rows = await db.storage.search.query(m, tokens, q.limit + 1);
@@ -39,5 +41,5 @@ export async function search(db: Database, q: ChannelParsed<'search.query'>): Pr
       context: c?.context ?? [],
     };
   });
-  return { hits, more: rows.length > q.limit };
+  return { hits, more: rows.length > q.limit, incomplete };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { searchIndexStatus } from './search';
 
 /**
  * Events main pushes to the renderer (issue 16): over IPC in Electron (`samspil-event:<name>`), over
@@ -28,6 +29,8 @@ export type TransferProgress = z.infer<typeof transferProgress>;
 export const eventChannels = {
   'data.changed': dataChanged,
   'transfer.progress': transferProgress,
+  /** The background rebuild of the search index: progress, and `rebuilding: false` when it is done. */
+  'search.progress': searchIndexStatus,
 } as const;
 
 export type EventName = keyof typeof eventChannels;

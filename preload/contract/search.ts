@@ -28,4 +28,14 @@ export interface SearchResult {
   hits: SearchHit[];
   /** More objects matched than the `limit` returned ("mere end 20"). */
   more: boolean;
+  /** The index is being rebuilt in the background: objects not yet indexed are missing from the hits. */
+  incomplete: boolean;
 }
+
+/** The search index's state: rebuilt in the background after an update or on an older file (done of `of` objects). */
+export const searchIndexStatus = z.object({
+  rebuilding: z.boolean(),
+  done: z.number().int().min(0),
+  of: z.number().int().min(0),
+});
+export type SearchIndexStatus = z.infer<typeof searchIndexStatus>;

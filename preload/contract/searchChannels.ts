@@ -5,5 +5,6 @@ import * as s from './search';
 
 export const searchChannels = {
   'search.query': channel(s.searchQuery).returns<s.SearchResult>(),
+  'search.status': channel(empty).returns<s.SearchIndexStatus>(),
   'overview.sections': channel(empty).returns<OverviewSection[]>(),
 } satisfies Record<string, ChannelDef>;

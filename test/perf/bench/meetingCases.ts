@@ -81,15 +81,17 @@ function actionsFloor(raw: BetterSqlite3.Database, ownerPersonId?: number) {
   const where = `a.status = 'open'${ownerPersonId ? ' AND a.owner_person_id = ?' : ''}`;
   const params = ownerPersonId ? [ownerPersonId] : [];
   const total = one<{ n: number }>(raw, `SELECT COUNT(*) AS n FROM action_item a JOIN meeting mt ON mt.id = a.meeting_id AND mt.deleted_at IS NULL WHERE ${where}`, ...params).n;
+  // The best plan: the page's ids sorted first, then only they joined and numbered.
   const items = all<{ id: number; what: string; due: string | null; ownerName: string | null; meetingTitle: string; meetingDate: string; bodyName: string | null; itemNumber: number | null }>(
     raw,
     `SELECT a.id, a.what, a.due_date AS due, COALESCE(p.name, o.name) AS ownerName, mt.title AS meetingTitle, mt.date AS meetingDate, b.name AS bodyName,
        CASE WHEN ai.is_break THEN NULL ELSE (SELECT COUNT(*) FROM agenda_item n WHERE n.meeting_id = ai.meeting_id AND n.is_break = 0 AND (n.position < ai.position OR (n.position = ai.position AND n.id <= ai.id))) END AS itemNumber
-     FROM action_item a
-     JOIN meeting mt ON mt.id = a.meeting_id AND mt.deleted_at IS NULL LEFT JOIN body b ON b.id = mt.body_id
+     FROM (SELECT a.id, a.due_date IS NULL AS undated, a.due_date FROM action_item a JOIN meeting mt ON mt.id = a.meeting_id AND mt.deleted_at IS NULL
+           WHERE ${where} ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT 100) pg
+     JOIN action_item a ON a.id = pg.id JOIN meeting mt ON mt.id = a.meeting_id LEFT JOIN body b ON b.id = mt.body_id
      LEFT JOIN person p ON p.id = a.owner_person_id LEFT JOIN organisation o ON o.id = a.owner_organisation_id
      LEFT JOIN agenda_item ai ON ai.id = a.item_id
-     WHERE ${where} ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT 100`,
+     ORDER BY pg.undated, pg.due_date, pg.id`,
     ...params,
   );
   return { total, items };

@@ -8,6 +8,8 @@ import type { SearchHit } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { longDate } from '../../format';
 import { Highlighted } from './Highlighted';
+import { SearchIndexProgress } from './SearchIndexProgress';
+import { useSearchIndexStatus } from './useSearchIndexStatus';
 
 function open(hit: SearchHit) {
   window.location.hash = `#/${hit.route}`;
@@ -23,7 +25,9 @@ function useSearchResults({ q, onDone }: { q: string; onDone: () => void }) {
     enabled: debounced.length >= 2,
     placeholderData: keepPreviousData,
   });
+  const index = useSearchIndexStatus();
   const items = debounced.length >= 2 ? (hits.data?.hits ?? []) : [];
+  const incomplete = debounced.length >= 2 && (!!hits.data?.incomplete || index.rebuilding);
   const more = debounced.length >= 2 && !!hits.data?.more;
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
@@ -82,10 +86,19 @@ function useSearchResults({ q, onDone }: { q: string; onDone: () => void }) {
         </UnstyledButton>
       ))}
     </Stack>
-  ), footer: more && (
-    <Text size="xs" c="dimmed" role="status">
-      {t('search.more', { count: items.length })}
-    </Text>
+  ), footer: (
+    <>
+      {incomplete && (
+        <Text size="xs" c="orange.9" role="status" data-testid="search-incomplete">
+          {t('search.incomplete', { percent: index.percent })}
+        </Text>
+      )}
+      {more && (
+        <Text size="xs" c="dimmed" role="status">
+          {t('search.more', { count: items.length })}
+        </Text>
+      )}
+    </>
   ) };
 }
 
@@ -142,6 +155,7 @@ export function SearchSpotlight() {
           </Kbd>
         </Group>
       </UnstyledButton>
+      <SearchIndexProgress />
       {opened && <SearchDialog onClose={() => setOpened(false)} />}
     </>
   );
