@@ -1,6 +1,7 @@
 // ESLint rule (issue 12): a file in main/<feature>/ imports only its own feature's entities. Another
 // feature's data is read through that feature's lookup module (main/<owner>/lookup.ts: existence,
-// liveness, names) or its other exported functions, never through db/entities directly.
+// liveness, names) and written through its seams (main/<owner>/seams.ts), never through db/entities
+// directly. Which modules of a feature others may import at all: build/featureModules.mjs.
 import path from 'node:path';
 
 /** Entity file (db/entities/<file>.ts) → the feature folders that own it. */
@@ -47,7 +48,7 @@ export const featureEntities = {
     type: 'problem',
     docs: { description: "Forbid importing another feature's entities outside its lookup module" },
     messages: {
-      foreign: "main/{{feature}} must not import {{names}} from db/entities/{{file}} (owned by main/{{owner}}): use main/{{owner}}/lookup.ts or another function main/{{owner}} exports.",
+      foreign: "main/{{feature}} must not import {{names}} from db/entities/{{file}} (owned by main/{{owner}}): use main/{{owner}}/lookup.ts (reads) or main/{{owner}}/seams.ts (writes).",
     },
     schema: [],
   },

@@ -1,13 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { da } from '../preload/texts/da';
+import { en } from '../preload/texts/en';
 
 export interface BackupRef {
   path: string;
   createdAt: string;
 }
 
-const danishTime = (iso: string) =>
-  new Date(iso).toLocaleString('da-DK', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
+type Language = 'da' | 'en';
+
+const timeIn = (iso: string, lang: Language) =>
+  new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
+const fill = (t: string, vars: Record<string, string>) => t.replace(/\{\{(\w+)\}\}/g, (m, k: string) => vars[k] ?? m);
 
 /**
  * The data file failed its integrity check at open and was moved aside untouched. The shell offers
@@ -34,13 +39,12 @@ export class DamagedDatabaseError extends Error {
     return this;
   }
 
-  private describe(): string {
-    const head =
-      this.when === 'running'
-        ? 'Kontrollen i baggrunden har fundet, at datafilen er beskadiget. Der kan ikke gemmes mere; ændringer siden åbningen er ikke gemt i en sikkerhedskopi.'
-        : `Datafilen er beskadiget og er lagt til side urørt som ${path.basename(this.damagedPath)}.`;
-    if (!this.newestBackup) return `${head} Der findes ingen god sikkerhedskopi. Kontakt IT-support; filen er ikke slettet.`;
-    return `${head} Den nyeste gode sikkerhedskopi er fra ${danishTime(this.newestBackup.createdAt)}. Gendan den for at fortsætte.`;
+  /** What happened and what to do, in the reader's language (`message` holds the Danish, for logs). */
+  describe(lang: Language = 'da'): string {
+    const t = (lang === 'en' ? en : da).reliability.damage;
+    const head = this.when === 'running' ? t.running : fill(t.atOpen, { file: path.basename(this.damagedPath) });
+    if (!this.newestBackup) return `${head} ${t.noBackup}`;
+    return `${head} ${fill(t.newestBackup, { when: timeIn(this.newestBackup.createdAt, lang) })}`;
   }
 }
 

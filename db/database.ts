@@ -3,6 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import { turnsBetweenQueries } from './queryTurns';
 import { DataSource, type EntityManager, type MigrationInterface } from 'typeorm';
 import { startBackgroundCheck, type BackgroundCheck, type Health } from './backgroundCheck';
 import { DamagedDatabaseError, damagedName, moveAside, pendingDamage } from './damage';
@@ -127,7 +128,7 @@ async function guardFile(opts: OpenOptions, checked: Checked): Promise<void> {
     if (reason) throw new NetworkFolderError(opts.file, reason);
   }
   const pending = pendingDamage(opts.file);
-  if (pending) throw new DamagedDatabaseError(opts.file, pending, ['tidligere fundet beskadiget']);
+  if (pending) throw new DamagedDatabaseError(opts.file, pending, ['set aside as damaged earlier']);
   checked.at = new Date().toISOString();
   if (!fs.existsSync(opts.file)) {
     removeSeal(opts.file);
@@ -232,6 +233,7 @@ async function openDataSource(opts: OpenOptions, checked: Checked): Promise<Data
     if (checked.fast && damageCode(err)) throw new DamagedDatabaseError(opts.file, moveAside(opts.file), [err instanceof Error ? err.message : String(err)]);
     throw err;
   }
+  turnsBetweenQueries(ds);
   return ds;
 }
 

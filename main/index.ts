@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { parseStartArgs } from './app/dataLocation';
 import { restoreOfferedBackup, startServices } from './app/startup';
+import { damageLanguage, languageInFile, textsIn } from './app/startLanguage';
 import { DamagedDatabaseError } from '../db/database';
 import { ipcEventChannel } from '../preload/contract';
 import { registerIpc } from './shell/ipc';
@@ -35,11 +36,12 @@ async function start() {
   try {
     ctx = await open().catch(async (err) => {
       if (!(err instanceof DamagedDatabaseError) || !err.newestBackup) throw err;
+      const t = textsIn(damageLanguage(err, electronNativeBinding())).reliability.damage;
       const choice = await dialog.showMessageBox({
         type: 'warning',
-        title: 'Datafilen er beskadiget',
-        message: err.message,
-        buttons: ['Gendan sikkerhedskopien', 'Afslut'],
+        title: t.title,
+        message: err.describe(damageLanguage(err, electronNativeBinding())),
+        buttons: [t.restoreBackup, t.quit],
         defaultId: 0,
         cancelId: 1,
       });
@@ -48,7 +50,9 @@ async function start() {
       return open();
     });
   } catch (err) {
-    dialog.showErrorBox('Samspil kan ikke åbne datafilen', `${opts.dbFile}\n\n${err instanceof Error ? err.message : String(err)}`);
+    const lang = err instanceof DamagedDatabaseError ? damageLanguage(err, electronNativeBinding()) : languageInFile(opts.dbFile, electronNativeBinding());
+    const text = err instanceof DamagedDatabaseError ? err.describe(lang) : err instanceof Error ? err.message : String(err);
+    dialog.showErrorBox(textsIn(lang).reliability.damage.cannotOpen, `${opts.dbFile}\n\n${text}`);
     app.quit();
     return;
   }

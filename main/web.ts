@@ -3,6 +3,7 @@ import { parseStartArgs, userDataDir } from './app/dataLocation';
 import { CONNECTION_FILE, readConnection, serverToOpen } from './database/connectionConfig';
 import { DamagedDatabaseError } from '../db/database';
 import { restoreOfferedBackup, startServices } from './app/startup';
+import { damageLanguage, textsIn } from './app/startLanguage';
 import { startHost } from './host/httpHost';
 
 /** Browser mode: `npm run web -- [--db PATH] [--port N] [--demo] [--allow-network-folder] [--restore-backup]`. Plain Node, no Electron. */
@@ -13,8 +14,10 @@ async function main() {
   const server = args.dbGiven ? null : serverToOpen(readConnection(connectionFile));
   const opts = { ...args, connectionFile, ...(server ? { dbFile: server.url, server: { tls: server.tls } } : {}) };
   const ctx = await startServices(opts, 'http').catch(async (err) => {
-    if (!(err instanceof DamagedDatabaseError) || !err.newestBackup) throw err;
-    if (!process.argv.includes('--restore-backup')) throw new Error(`${err.message}\nStart igen med --restore-backup for at gendanne den.`);
+    if (!(err instanceof DamagedDatabaseError)) throw err;
+    const lang = damageLanguage(err);
+    if (!err.newestBackup) throw new Error(err.describe(lang));
+    if (!process.argv.includes('--restore-backup')) throw new Error(`${err.describe(lang)}\n${textsIn(lang).reliability.damage.restoreFlag}`);
     await restoreOfferedBackup(err);
     return startServices(opts, 'http');
   });

@@ -71,7 +71,7 @@ export async function dispatch(ctx: HandlerContext, name: string, payload: unkno
     if (err instanceof ServiceError) return fail(err.toApiError(lang));
     // The background check found the file damaged: writes are refused, the user told what to do.
     const damage = runningDamage(ctx.db);
-    if (damage) return fail({ code: 'STORAGE', message: damage.message });
+    if (damage) return fail({ code: 'STORAGE', message: damage.describe(lang) });
     const storage = storageError(ctx.db.storage.fault(err), err, lang);
     if (storage) return fail(storage);
     // A document that met a date an older version stored (2013-02-30) names the object to fix.

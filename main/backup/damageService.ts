@@ -2,6 +2,7 @@ import type { Database } from '../../db/database';
 import { DamagedDatabaseError } from '../../db/database';
 import { damagedName } from '../../db/damage';
 import type { DataHealth } from '../../preload/contract';
+import type { Language } from '../../preload/contract';
 import { ServiceError } from '../api/serviceError';
 import { newestGoodBackup, restoreFileFrom } from './backupService';
 
@@ -20,11 +21,12 @@ export function runningDamage(db: Database): DamagedDatabaseError | null {
   return err;
 }
 
-export function dataHealth(db: Database): DataHealth {
+/** The message in the app's language: what happened and which backup is offered. */
+export function dataHealth(db: Database, lang: Language): DataHealth {
   const damage = runningDamage(db);
   return {
     state: damage ? 'damaged' : (db.health?.().state ?? 'ok'),
-    message: damage?.message ?? null,
+    message: damage ? damage.describe(lang) : null,
     backupCreatedAt: damage?.newestBackup?.createdAt ?? null,
   };
 }

@@ -4,6 +4,8 @@ import { InviteeEntity, MeetingEntity } from '../../db/entities/meetings';
 import type { ChannelParsed, Meeting } from '../../preload/contract';
 import { membershipViews, notLive, organisationRefs, personRefs } from '../actors/lookup';
 import { addAdhocPerson } from '../actors/seams';
+import { textsIn } from '../app/startLanguage';
+import { appLanguage } from '../settings/lookup';
 import { notFound, ServiceError } from '../api/serviceError';
 import { meetingDetail } from './detail';
 import { syncMeetingInvolvements } from './involvementSync';
@@ -52,7 +54,8 @@ export async function inviteGuest(db: Database, g: ChannelParsed<'invitees.addGu
   return db.tx(async (m) => {
     const meeting = await loadUnlocked(m, g.meetingId);
     const stamp = now();
-    const reason = `Gæst ved mødet ${meeting.title}`;
+    // The reason is the user's own text from then on (editable on the person); it starts in the app's language.
+    const reason = textsIn(await appLanguage(db)).rowTexts.guestReason.replace('{{title}}', meeting.title);
     const person = await addAdhocPerson(m, { name: g.name, title: g.title, email: g.email, reason }, stamp);
     await m.getRepository(InviteeEntity).save({ meetingId: g.meetingId, personId: person.id, organisationId: null, reply: 'invited', attendance: null, invitedAt: stamp });
     await touch(m, g.meetingId);

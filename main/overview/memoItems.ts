@@ -20,7 +20,8 @@ export async function memosAwaitingDecision(m: EntityManager, today: string): Pr
       title: r.name,
       detail,
       detailKey: `overviewSections.detail.${key}`,
-      detailValues: { recipient },
+      // A kind of recipient travels as its code, for the screen to say in the reader's language.
+      detailValues: r.recipientName ? { recipient: r.recipientName } : { recipientKind: r.recipientKind },
       date: r.meetingDate,
       route: `memos/edit/${r.id}`,
       tone: passed ? 'danger' : 'info',

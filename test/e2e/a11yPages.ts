@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { call } from '../helpers/db';
+import { settled } from '../helpers/settled';
 import type { WebApp } from '../helpers/webApp';
 
 /** A screen to check: its hash route and whether its in-page tabs (not routed) are opened one by one. */
@@ -56,6 +57,6 @@ export async function openScreen(page: Page, hash: string) {
   await page.evaluate((h) => {
     window.location.hash = `#/${h}`;
   }, hash);
+  await settled(page);
   await page.locator('main h1').first().waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('.mantine-Loader-root').length === 0, undefined, { timeout: 10_000 });
 }

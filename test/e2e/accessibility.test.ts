@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { call } from '../helpers/db';
+import { settled } from '../helpers/settled';
 import { startWebApp, type WebApp } from '../helpers/webApp';
 import { openScreen, screensOf } from './a11yPages';
 
@@ -70,7 +71,7 @@ async function sweep(app: WebApp, lang: 'da' | 'en', guideOpen: boolean) {
     const n = await tabs.count();
     for (let i = 1; i < n; i++) {
       await tabs.nth(i).click();
-      await app.page.waitForFunction(() => document.querySelectorAll('.mantine-Loader-root').length === 0);
+      await settled(app.page);
       await check(app.page, `${lang} ${s.hash} tab ${i}`, findings);
       checked++;
     }

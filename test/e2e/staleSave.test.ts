@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryDb, startTwoHosts, type TwoHosts } from '../helpers/twoHosts';
+import { queryDb, startTwoHosts, TWO_HOSTS_START_MS, type TwoHosts } from '../helpers/twoHosts';
 
 let two: TwoHosts;
 beforeAll(async () => {
   two = await startTwoHosts({ demo: true, users: ['Mette Frølund', 'Anders Holm'] });
-}, 300_000);
+}, TWO_HOSTS_START_MS);
 afterAll(async () => {
   await two?.close();
 });
@@ -62,6 +62,57 @@ describe('a stale save between two hosts on one PostgreSQL server', () => {
     const after = (await queryDb<{ title: string; purpose: string; version: number; updated_by: string }>(two, `SELECT title, purpose, version, updated_by FROM meeting WHERE id = ${meeting!.id}`))[0]!;
     expect(after).toEqual({ title: 'Styregruppemøde – Mettes titel', purpose: andersText, version: meeting!.version + 2, updated_by: 'Anders Holm' });
     await b.page.getByText(/Senest ændret af Anders Holm, \d+\. \w+\.? \d{4} kl\. \d\d\.\d\d/).waitFor();
+    expect(a.pageErrors).toEqual([]);
+    expect(b.pageErrors).toEqual([]);
+  });
+
+  it('an initiative (not a meeting): the stale save keeps the typed text, Genindlæs shows the colleague’s name, and only his own change is put back', async () => {
+    const { a, b } = two;
+    const [ini] = await queryDb<{ id: number; name: string; version: number }>(two, 'SELECT id, name, version FROM initiative ORDER BY id LIMIT 1');
+    expect(ini).toBeDefined();
+    for (const h of [a, b]) {
+      await h.page.evaluate((id) => (location.hash = `#/initiatives/list/${id}`), ini!.id);
+      await h.page.getByRole('heading', { name: ini!.name }).waitFor();
+      await h.page.getByRole('button', { name: 'Redigér', exact: true }).click();
+    }
+
+    // Mette renames the initiative.
+    const formA = a.page.getByRole('dialog');
+    const mettesName = `${ini!.name} – Mettes ændring`;
+    await formA.getByLabel('Navn').fill(mettesName);
+    await formA.getByRole('button', { name: 'Gem' }).click();
+    await a.page.getByRole('heading', { name: mettesName }).waitFor();
+
+    // Anders, on the version before, writes a description and saves.
+    const formB = b.page.getByRole('dialog');
+    const andersText = 'Mentorerne følger de unge i tre måneder efter opstart på uddannelsen – Anders’ beskrivelse';
+    await formB.getByLabel('Beskrivelse').fill(andersText);
+    await formB.getByRole('button', { name: 'Gem' }).click();
+    const alert = formB.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/Mette Frølund ændrede indsatsen kl\. \d\d\.\d\d — genindlæs for at se ændringen\. Intet er gemt\./);
+    expect(await formB.getByLabel('Beskrivelse').inputValue()).toBe(andersText);
+    expect(await formB.getByLabel('Navn').inputValue()).toBe(ini!.name);
+    const stored = (await queryDb<{ name: string; description: string | null; version: number }>(two, `SELECT name, description, version FROM initiative WHERE id = ${ini!.id}`))[0]!;
+    expect(stored.name).toBe(mettesName);
+    expect(stored.description).not.toBe(andersText);
+    expect(stored.version).toBe(ini!.version + 1);
+
+    // Genindlæs: Mette's name in the field, Anders's description beside the fields.
+    await formB.getByRole('button', { name: 'Genindlæs' }).click();
+    await formB.getByLabel('Det du skrev: Beskrivelse').waitFor();
+    expect(await formB.getByLabel(/^Navn/).inputValue()).toBe(mettesName);
+    expect(await formB.getByLabel('Det du skrev: Beskrivelse').inputValue()).toBe(andersText);
+    expect(await formB.getByLabel('Det du skrev: Navn').count()).toBe(0);
+    // Explicitly putting back only his own change keeps Mette's name.
+    await formB.getByRole('button', { name: 'Indsæt mine ændringer' }).click();
+    expect(await formB.getByLabel(/^Beskrivelse/).inputValue()).toBe(andersText);
+    expect(await formB.getByLabel(/^Navn/).inputValue()).toBe(mettesName);
+    await formB.getByRole('button', { name: 'Gem' }).click();
+    await formB.waitFor({ state: 'detached' });
+    const after = (await queryDb<{ name: string; description: string; version: number; updated_by: string }>(two, `SELECT name, description, version, updated_by FROM initiative WHERE id = ${ini!.id}`))[0]!;
+    expect(after).toEqual({ name: mettesName, description: andersText, version: ini!.version + 2, updated_by: 'Anders Holm' });
+    await b.page.getByText(/Senest ændret af Anders Holm/).waitFor();
     expect(a.pageErrors).toEqual([]);
     expect(b.pageErrors).toEqual([]);
   });

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, choose } from '../helpers/webApp';
-import { listenToCommits, median, queryDb, seenAt, startTwoHosts, watchFor, type CommitClock, type TwoHosts } from '../helpers/twoHosts';
+import { listenToCommits, median, queryDb, seenAt, startTwoHosts, watchFor, type CommitClock, TWO_HOSTS_START_MS, type TwoHosts } from '../helpers/twoHosts';
 
 let two: TwoHosts;
 let commits: CommitClock;
 beforeAll(async () => {
   two = await startTwoHosts({ demo: true });
   commits = await listenToCommits(two);
-}, 300_000);
+}, TWO_HOSTS_START_MS);
 afterAll(async () => {
   await commits?.close();
   await two?.close();

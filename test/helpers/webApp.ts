@@ -6,6 +6,7 @@ import type { HandlerContext } from '../../main/api/handlers';
 import type { Clock } from '../../main/app/clock';
 import { launchChromium, UI_TIMEOUT } from './browser';
 import { tempFile } from './db';
+import { trackApiCalls } from './settled';
 import { recordToasts } from './toasts';
 
 export interface WebApp {
@@ -27,6 +28,7 @@ export async function startWebApp(opts: { demo?: boolean; browser?: Browser; vie
   // A context of its own: axe-core needs one, and a shared browser stays clean between hosts.
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1400, height: 900 }, acceptDownloads: true });
   await recordToasts(context);
+  await trackApiCalls(context);
   // A pinned clock holds in the page too (Date only; timers run as usual).
   if (opts.clock) await context.clock.setFixedTime(opts.clock.now());
   const page = await context.newPage();

@@ -163,6 +163,12 @@ describe('invitees and attachments', () => {
     expect(r.invitees.map((i) => i.name)).toContain('Kirsten Ørbæk');
     const found = await call(ctx, 'people.list', { search: 'ørbæk' });
     expect(found.items[0]).toMatchObject({ name: 'Kirsten Ørbæk', relation: 'adhoc' });
+    expect((await call(ctx, 'people.get', { id: found.items[0]!.id })).relationReason).toBe(`Gæst ved mødet ${m.title}`);
+    // In English the reason a guest starts with is English (the user's own text from then on).
+    await call(ctx, 'settings.setLanguage', { language: 'en' });
+    await call(ctx, 'invitees.addGuest', { meetingId: m.id, name: 'Ayşe Yılmaz', email: 'ayse@example.com', title: null });
+    const guest = (await call(ctx, 'people.list', { search: 'Yılmaz' })).items[0]!;
+    expect((await call(ctx, 'people.get', { id: guest.id })).relationReason).toBe(`Guest at the meeting ${m.title}`);
   });
 
   it('stores pre-reading in the data folder and refuses files over 10 MB with a clear message', async () => {

@@ -88,6 +88,8 @@ describe('overview sections for meetings, action items, memos and goals', () => 
       ['Vejledningscafé', day(9), 'info', 'overviewSections.detail.memoAwaiting', `memos/edit/${waiting.id}`],
     ]);
     expect(items[0]!.detail).toBe('Til Økonomiudvalget · mødet er holdt – registrér beslutningen');
+    // The kind of recipient travels as its code; the screen says it in the reader's language.
+    expect(items[0]!.detailValues).toEqual({ recipientKind: 'finance_committee' });
   });
 
   it('goals off track or at risk by the progress rule, off track first; goals on track or without data are left out', async () => {

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database';
 import type { HandlerContext } from '../../main/api/handlers';
 import type { SearchHit } from '../../preload/contract';
 import { call, ctxOf, memoryDb } from '../helpers/db';
+import { RANKED } from '../../db/sqliteSearch';
 
 let db: Database;
 let ctx: HandlerContext;
@@ -38,6 +39,20 @@ describe('search results: top N, "more than N", kind, date and context (issue 15
     expect(few.more).toBe(false);
     // The default limit is 20.
     expect((await call(ctx, 'search.query', { q: 'praktikvirksomhed' })).more).toBe(true);
+  });
+
+  it('ranks a common word among its newest matches only, still the best of those first, and says more matched', async () => {
+    // More documents than are ranked (RANKED): the oldest ones are written straight into the index.
+    const m = db.ds.manager;
+    const rows = Array.from({ length: RANKED + 5 }, (_, i) => ({
+      kind: 'organisation', refId: 100_000 + i, route: `actors/organisations/${100_000 + i}`, title: `Ungeforum ${i}`, body: '', titleKey: `ungeforum ${i}`, bodyKey: '',
+    }));
+    await db.storage.search.insertMany(m, rows);
+    const best = await organisation('Ungdomsråd for unge unge unge');
+    const res = await call(ctx, 'search.query', { q: 'unge', limit: 20 });
+    expect(res.more).toBe(true);
+    expect(res.hits).toHaveLength(20);
+    expect(res.hits[0]!.id).toBe(best.id);
   });
 
   it('tells six meetings of one series apart by date, body and place; agenda items by their meeting', async () => {

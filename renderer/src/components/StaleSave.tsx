@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { IconRefresh } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconArrowBackUp, IconRefresh } from '@tabler/icons-react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionInfo } from '../../../preload/contract';
 import { ApiClientError } from '../api/client';
@@ -12,75 +12,197 @@ export function staleOf(err: unknown): { message: string } | null {
 }
 
 /** What the user typed, field by field, kept when the form reloads a colleague's version. */
-export type Typed = { label: string; value: string }[];
+export type Typed = { label: string; value: string; alsoTheirs?: boolean }[];
+
+// ---- values as paths ("data.name"), so nested form values (an initiative's data) work too ----
+
+type Leaves = Map<string, unknown>;
+function leavesOf(v: unknown, prefix = '', out: Leaves = new Map()): Leaves {
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) leavesOf(x, prefix ? `${prefix}.${k}` : k, out);
+  } else out.set(prefix, v);
+  return out;
+}
+/** '' and null are the same to a user: an empty field. */
+const norm = (v: unknown) => (v === null || v === undefined ? '' : v);
+const same = (a: unknown, b: unknown) => JSON.stringify(norm(a)) === JSON.stringify(norm(b));
+/** Rich text (a memo's sections) is shown as its words, one paragraph a line. */
+const plain = (s: string) => (/^\s*</.test(s) ? new DOMParser().parseFromString(s.replace(/<\/(p|li|h\d)>/g, '\n$&'), 'text/html').body.textContent?.trim() ?? s : s);
+const shown = (v: unknown) => (Array.isArray(v) ? v.filter((x) => typeof x !== 'object').join(', ') : plain(String(norm(v))));
+
+function withLeaf<V>(values: V, path: string, value: unknown): V {
+  const keys = path.split('.');
+  const copy = structuredClone(values) as Record<string, unknown>;
+  let at = copy;
+  for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
+  at[keys.at(-1)!] = value;
+  return copy as V;
+}
+
+/** The fields the user changed since the form's base, and which of them the colleague changed too. */
+export function ownChanges<V>(base: V, typed: V, fresh: V): { path: string; value: unknown; alsoTheirs: boolean }[] {
+  const b = leavesOf(base);
+  const f = leavesOf(fresh);
+  const out: { path: string; value: unknown; alsoTheirs: boolean }[] = [];
+  for (const [path, value] of leavesOf(typed)) {
+    if (same(value, b.get(path))) continue;
+    out.push({ path, value, alsoTheirs: !same(f.get(path), b.get(path)) && !same(f.get(path), value) });
+  }
+  return out;
+}
+
+export interface StaleFormOptions<V> {
+  /** The version of the object the form opened on (undefined for a new object). */
+  version: number | undefined;
+  /** What the fields hold now, and how to set them. */
+  values: V;
+  setValues: (v: V) => void;
+  /** Reads the object as it is now; null when it has been deleted. */
+  fetch: () => Promise<{ version: number; values: V } | null>;
+  /** The fields to show beside the reloaded ones (path → label); others are still put back by "Indsæt mine ændringer". */
+  labels: Record<string, string>;
+}
 
 /**
- * The state a form needs for stale saves: the version it is based on, the refusal, and what the user
- * typed once they reload. `refused(err)` is true when it handled the error.
+ * The one conflict offer of every edit form (issue 16). The save sends `version`; a refusal from main
+ * (`refused(err)`) shows who changed it and when, and keeps what was typed in the fields. "Genindlæs"
+ * puts the colleague's version in the fields and shows what the user typed beside it; "Indsæt mine
+ * ændringer" then puts back only the fields the user changed (a three-way merge on the form's base, so
+ * the colleague's other changes stay), and nothing is saved until Gem — on the colleague's version, so
+ * a third save in between is refused again. A save never overwrites blindly.
  */
-export function useStaleSave(version: number | undefined) {
-  const [base, setBase] = useState(version);
+export function useStaleForm<V>(o: StaleFormOptions<V>) {
+  const { t } = useTranslation();
+  const [version, setVersion] = useState(o.version);
+  const base = useRef<V>(o.values);
   const [message, setMessage] = useState<string | null>(null);
-  const [typed, setTyped] = useState<Typed | null>(null);
+  const [gone, setGone] = useState(false);
+  const [kept, setKept] = useState<{ typed: V; changes: ReturnType<typeof ownChanges<V>> } | null>(null);
+  const latest = useRef(o);
+  latest.current = o;
+
+  const reload = async () => {
+    const { values: typed, setValues, fetch } = latest.current;
+    const fresh = await fetch();
+    if (!fresh) {
+      setMessage(null);
+      setGone(true);
+      return;
+    }
+    const changes = ownChanges(base.current, typed, fresh.values);
+    base.current = fresh.values;
+    setValues(fresh.values);
+    setVersion(fresh.version);
+    setMessage(null);
+    setKept({ typed, changes });
+  };
+
+  const useMine = () => {
+    if (!kept) return;
+    let next = latest.current.values;
+    for (const c of kept.changes) next = withLeaf(next, c.path, c.value);
+    latest.current.setValues(next);
+    setKept(null);
+  };
+
+  const typed: Typed = kept
+    ? kept.changes.filter((c) => o.labels[c.path] && shown(c.value).trim() !== '').map((c) => ({ label: o.labels[c.path]!, value: shown(c.value), alsoTheirs: c.alsoTheirs }))
+    : [];
+
   return {
-    version: base,
-    message,
-    typed,
+    /** Send this with the save. */
+    version,
+    /** True while a refusal is shown (an autosave waits). */
+    stale: !!message || gone,
+    /** Anything to show (a refusal, or what was typed after a reload): for a popover on an inline field. */
+    open: !!message || gone || !!kept,
+    /** Takes a save's error: true when it was a stale save and is now shown in the form. */
     refused(err: unknown): boolean {
-      const stale = staleOf(err);
-      if (stale) setMessage(stale.message);
-      return !!stale;
+      const s = staleOf(err);
+      if (s) setMessage(s.message);
+      return !!s;
     },
-    /** A form opened again on the object as it is now. */
-    rebase(v: number | undefined) {
-      setBase(v);
+    /** After the form's own save (a form that stays open) or when it opens again on the object as it is now. */
+    rebase(v: number | undefined, values: V = latest.current.values) {
+      setVersion(v);
+      base.current = values;
       setMessage(null);
-      setTyped(null);
+      setGone(false);
+      setKept(null);
     },
-    /** After a reload: the form holds the colleague's version; what the user typed is shown beside it. */
-    reloaded(fresh: number, kept: Typed) {
-      setBase(fresh);
-      setMessage(null);
-      setTyped(kept.filter((k) => k.value.trim() !== ''));
-    },
+    alert: (
+      <StaleSaveAlert
+        message={gone ? t('versions.gone') : message}
+        typed={kept ? typed : null}
+        onReload={gone ? undefined : reload}
+        onUseMine={kept && kept.changes.length > 0 ? useMine : undefined}
+      />
+    ) as ReactNode,
   };
 }
 
-/** Shown in the form: the message (who changed it, when) and "Genindlæs"; after reloading, what the user had typed, to copy back. */
-export function StaleSaveAlert({ message, typed, onReload }: { message: string | null; typed: Typed | null; onReload: () => Promise<void> | void }) {
+/**
+ * Shown in the form: the message (who changed it, when) and "Genindlæs"; after reloading, what the user
+ * had typed, to copy back, and "Indsæt mine ændringer".
+ */
+export function StaleSaveAlert({ message, typed, onReload, onUseMine }: { message: string | null; typed: Typed | null; onReload?: () => Promise<void> | void; onUseMine?: () => void }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
-  if (!message && !typed?.length) return null;
+  if (!message && !typed) return null;
   return (
     <Alert color={message ? 'orange' : 'blue'} title={message ? t('versions.conflictTitle') : undefined} role={message ? 'alert' : 'status'}>
       <Stack gap="xs">
         {message && <Text size="sm">{message}</Text>}
-        {message && (
-          <Group>
-            <Button
-              size="xs"
-              variant="light"
-              leftSection={<IconRefresh size={14} />}
-              loading={busy}
-              onClick={async () => {
-                setBusy(true);
-                try {
-                  await onReload();
-                } finally {
-                  setBusy(false);
-                }
-              }}
-            >
-              {t('versions.reload')}
-            </Button>
-          </Group>
+        {message && onReload && (
+          <>
+            <Text size="xs" c="dimmed">
+              {t('versions.keepHint')}
+            </Text>
+            <Group>
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconRefresh size={14} />}
+                loading={busy}
+                onClick={async () => {
+                  setBusy(true);
+                  try {
+                    await onReload();
+                  } finally {
+                    setBusy(false);
+                  }
+                }}
+              >
+                {t('versions.reload')}
+              </Button>
+            </Group>
+          </>
         )}
-        {!message && typed && typed.length > 0 && (
+        {!message && typed && (
           <>
             <Text size="sm">{t('versions.reloaded')}</Text>
             {typed.map((k) => (
-              <Textarea key={k.label} label={`${t('versions.yourText')}: ${k.label}`} value={k.value} readOnly autosize minRows={1} maxRows={6} />
+              <Textarea
+                key={k.label}
+                label={`${t('versions.yourText')}: ${k.label}`}
+                description={k.alsoTheirs ? t('versions.bothChanged') : undefined}
+                value={k.value}
+                readOnly
+                autosize
+                minRows={1}
+                maxRows={6}
+              />
             ))}
+            {onUseMine && (
+              <Group gap="xs">
+                <Button size="xs" variant="light" leftSection={<IconArrowBackUp size={14} />} onClick={onUseMine}>
+                  {t('versions.useMine')}
+                </Button>
+                <Text size="xs" c="dimmed" style={{ flex: 1 }}>
+                  {t('versions.useMineHint')}
+                </Text>
+              </Group>
+            )}
           </>
         )}
       </Stack>
@@ -98,14 +220,4 @@ export function LastChanged({ info }: { info: Pick<VersionInfo, 'updatedBy' | 'u
       {info.updatedBy ? t('versions.lastChanged', { who: info.updatedBy, when }) : t('versions.lastChangedAt', { when })}
     </Text>
   );
-}
-
-/** The fields whose typed value differs from the reloaded object's, labelled, for StaleSaveAlert. */
-export function typedChanges<V extends Record<string, unknown>>(typed: V, fresh: V, labels: Partial<Record<keyof V, string>>): Typed {
-  const out: Typed = [];
-  for (const [key, label] of Object.entries(labels) as [keyof V, string][]) {
-    const a = typed[key];
-    if (String(a ?? '') !== String(fresh[key] ?? '')) out.push({ label, value: String(a ?? '') });
-  }
-  return out;
 }

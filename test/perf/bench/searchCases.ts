@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { call } from '../../helpers/db';
+import { RANKED } from '../../../db/sqliteSearch';
 import { searchTokens } from '../../../db/textKeys';
 import type { SearchHit } from '../../../preload/contract';
 import { all } from './floorSql';
@@ -8,7 +9,7 @@ import type { CaseSource, QueryCase } from './queryCase';
 const LIMIT = 20; // what the Ctrl+K spotlight asks for
 
 /**
- * The same FTS5 match and ranking as the service: the best LIMIT + 1 rowids ranked in a bounded sorter,
+ * The same FTS5 match and ranking as the service: the best LIMIT + 1 of the newest RANKED matches in a bounded sorter,
  * then their texts (the service highlights them and reads each hit's date and context, ≤ 20 ids per
  * kind, which this floor leaves out), and whether more matched.
  */
@@ -16,8 +17,8 @@ function searchFloor(raw: BetterSqlite3.Database, q: string) {
   const match = searchTokens(q).map((t) => `"${t.replace(/"/g, ' ').trim()}"*`).join(' AND ');
   const rows = all<{ kind: string; ref_id: number; title: string; body: string }>(
     raw,
-    `SELECT s.kind, s.ref_id, s.title, s.body FROM (SELECT rowid AS id, bm25(search_fts, 0, 0, 0, 0, 0, 5.0, 1.0) AS rank FROM search_fts
-     WHERE search_fts MATCH ? ORDER BY rank, rowid LIMIT ?) top JOIN search_fts s ON s.rowid = top.id ORDER BY top.rank, top.id`,
+    `SELECT s.kind, s.ref_id, s.title, s.body FROM (SELECT id, rank FROM (SELECT rowid AS id, bm25(search_fts, 0, 0, 0, 0, 0, 5.0, 1.0) AS rank FROM search_fts
+     WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANKED}) ORDER BY rank, id LIMIT ?) top JOIN search_fts s ON s.rowid = top.id ORDER BY top.rank, top.id`,
     `{title_key body_key}: (${match})`, LIMIT + 1,
   );
   return { hits: rows.slice(0, LIMIT).map((r) => ({ kind: r.kind, id: Number(r.ref_id) })), more: rows.length > LIMIT };

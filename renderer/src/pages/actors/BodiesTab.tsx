@@ -12,6 +12,7 @@ import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { submitWith, zodValidate } from '../../components/zodForm';
 import { bodyKindOptions } from './options';
 import { FormActions } from '../../components/FormActions';
+import { useStaleForm } from '../../components/StaleSave';
 
 export function BodyForm({ existing, onClose }: { existing?: Body; onClose: () => void }) {
   const { t } = useTranslation();
@@ -20,10 +21,20 @@ export function BodyForm({ existing, onClose }: { existing?: Body; onClose: () =
     initialValues: existing ? { name: existing.name, kind: existing.kind, description: existing.description ?? '' } : { name: '', kind: 'working_group', description: '' },
     validate: zodValidate(bodyInput),
   });
+  const stale = useStaleForm({
+    version: existing?.version,
+    values: form.values,
+    setValues: form.setValues,
+    fetch: async () => {
+      const fresh = await call('bodies.get', { id: existing!.id }).catch(() => null);
+      return fresh ? { version: fresh.version, values: { name: fresh.name, kind: fresh.kind, description: fresh.description ?? '' } } : null;
+    },
+    labels: { name: t('fields.name'), description: t('fields.description') },
+  });
   const submit = form.onSubmit(
     submitWith(
       {
-        save: (values: typeof form.values) => existing ? call('bodies.update', { id: existing.id, version: existing.version, data: values }) : call('bodies.create', values),
+        save: (values: typeof form.values) => existing ? call('bodies.update', { id: existing.id, version: stale.version, data: values }) : call('bodies.create', values),
         isUpdate: !!existing,
         setErrors: form.setErrors,
         onSaved: async (saved) => {
@@ -32,7 +43,7 @@ export function BodyForm({ existing, onClose }: { existing?: Body; onClose: () =
           onClose();
         },
       },
-      notifyError,
+      (err) => stale.refused(err) || notifyError(err),
     ),
   );
   return (
@@ -42,6 +53,7 @@ export function BodyForm({ existing, onClose }: { existing?: Body; onClose: () =
           <TextInput label={t('fields.name')} required data-autofocus {...form.getInputProps('name')} />
           <Select label={t('fields.kind')} data={bodyKindOptions(t)} allowDeselect={false} {...form.getInputProps('kind')} />
           <Textarea label={t('fields.description')} autosize minRows={2} {...form.getInputProps('description')} />
+          {stale.alert}
           <FormActions onCancel={onClose} />
         </Stack>
       </form>

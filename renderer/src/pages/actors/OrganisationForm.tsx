@@ -8,7 +8,9 @@ import { notifyError, notifySaved } from '../../components/notify';
 import { submitWith, zodValidate } from '../../components/zodForm';
 import { kindOptions, relationOptions } from './options';
 import { FormActions } from '../../components/FormActions';
+import { useStaleForm } from '../../components/StaleSave';
 
+const valuesOf = (o: Organisation): OrganisationInput => ({ name: o.name, kind: o.kind, address: o.address ?? '', website: o.website ?? '', notes: o.notes ?? '', relation: o.relation, relationReason: o.relationReason ?? '' });
 const blank: OrganisationInput = { name: '', kind: 'municipal_department', address: '', website: '', notes: '', relation: null, relationReason: '' };
 
 export function OrganisationForm({ opened, onClose, existing, onSaved }: { opened: boolean; onClose: () => void; existing?: Organisation; onSaved: (o: Organisation) => void }) {
@@ -16,16 +18,24 @@ export function OrganisationForm({ opened, onClose, existing, onSaved }: { opene
   const qc = useQueryClient();
   const form = useForm<OrganisationInput>({
     mode: 'controlled',
-    initialValues: existing
-      ? { name: existing.name, kind: existing.kind, address: existing.address ?? '', website: existing.website ?? '', notes: existing.notes ?? '', relation: existing.relation, relationReason: existing.relationReason ?? '' }
-      : blank,
+    initialValues: existing ? valuesOf(existing) : blank,
     validate: zodValidate(organisationInput),
+  });
+  const stale = useStaleForm({
+    version: existing?.version,
+    values: form.values,
+    setValues: form.setValues,
+    fetch: async () => {
+      const fresh = await call('organisations.get', { id: existing!.id }).catch(() => null);
+      return fresh ? { version: fresh.version, values: valuesOf(fresh) } : null;
+    },
+    labels: { name: t('fields.name'), address: t('fields.address'), website: t('fields.website'), notes: t('fields.notes'), relationReason: t('fields.relationReason') },
   });
 
   const submit = form.onSubmit(
     submitWith(
       {
-        save: (values: typeof form.values) => existing ? call('organisations.update', { id: existing.id, version: existing.version, data: values }) : call('organisations.create', values),
+        save: (values: typeof form.values) => existing ? call('organisations.update', { id: existing.id, version: stale.version, data: values }) : call('organisations.create', values),
         isUpdate: !!existing,
         setErrors: form.setErrors,
         onSaved: async (saved) => {
@@ -35,7 +45,7 @@ export function OrganisationForm({ opened, onClose, existing, onSaved }: { opene
           onClose();
         },
       },
-      notifyError,
+      (err) => stale.refused(err) || notifyError(err),
     ),
   );
 
@@ -52,6 +62,7 @@ export function OrganisationForm({ opened, onClose, existing, onSaved }: { opene
           <TextInput label={t('fields.address')} {...form.getInputProps('address')} />
           <TextInput label={t('fields.website')} {...form.getInputProps('website')} />
           <Textarea label={t('fields.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
+          {stale.alert}
           <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>

@@ -8,6 +8,9 @@ import { notifyError, notifySaved } from '../../components/notify';
 import { submitWith, zodValidate } from '../../components/zodForm';
 import { relationOptions } from './options';
 import { FormActions } from '../../components/FormActions';
+import { useStaleForm } from '../../components/StaleSave';
+
+const valuesOf = (p: Person): PersonInput => ({ name: p.name, title: p.title ?? '', organisationId: p.organisationId, email: p.email ?? '', phone: p.phone ?? '', notes: p.notes ?? '', relation: p.relation, relationReason: p.relationReason ?? '' });
 
 export function PersonForm({ opened, onClose, existing, onSaved, organisationId }: { opened: boolean; onClose: () => void; existing?: Person; onSaved: (p: Person) => void; organisationId?: number }) {
   const { t } = useTranslation();
@@ -16,16 +19,26 @@ export function PersonForm({ opened, onClose, existing, onSaved, organisationId 
   const form = useForm<PersonInput>({
     mode: 'controlled',
     initialValues: existing
-      ? { name: existing.name, title: existing.title ?? '', organisationId: existing.organisationId, email: existing.email ?? '', phone: existing.phone ?? '', notes: existing.notes ?? '', relation: existing.relation, relationReason: existing.relationReason ?? '' }
+      ? valuesOf(existing)
       : { name: '', title: '', organisationId: organisationId ?? null, email: '', phone: '', notes: '', relation: null, relationReason: '' },
     validate: zodValidate(personInput),
+  });
+  const stale = useStaleForm({
+    version: existing?.version,
+    values: form.values,
+    setValues: form.setValues,
+    fetch: async () => {
+      const fresh = await call('people.get', { id: existing!.id }).catch(() => null);
+      return fresh ? { version: fresh.version, values: valuesOf(fresh) } : null;
+    },
+    labels: { name: t('fields.name'), title: t('fields.title'), email: t('fields.email'), phone: t('fields.phone'), notes: t('fields.notes'), relationReason: t('fields.relationReason') },
   });
   const orgProps = form.getInputProps('organisationId');
 
   const submit = form.onSubmit(
     submitWith(
       {
-        save: (values: typeof form.values) => existing ? call('people.update', { id: existing.id, version: existing.version, data: values }) : call('people.create', values),
+        save: (values: typeof form.values) => existing ? call('people.update', { id: existing.id, version: stale.version, data: values }) : call('people.create', values),
         isUpdate: !!existing,
         setErrors: form.setErrors,
         onSaved: async (saved) => {
@@ -35,7 +48,7 @@ export function PersonForm({ opened, onClose, existing, onSaved, organisationId 
           onClose();
         },
       },
-      notifyError,
+      (err) => stale.refused(err) || notifyError(err),
     ),
   );
 
@@ -63,6 +76,7 @@ export function PersonForm({ opened, onClose, existing, onSaved, organisationId 
             <TextInput label={t('fields.relationReason')} {...form.getInputProps('relationReason')} />
           </Group>
           <Textarea label={t('fields.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
+          {stale.alert}
           <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>

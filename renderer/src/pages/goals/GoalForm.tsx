@@ -10,12 +10,19 @@ import { zodValidate, showSaveError } from '../../components/zodForm';
 import { separators } from '../../components/numberFormat';
 import { FormActions } from '../../components/FormActions';
 import { DateField } from '../../components/DateField';
+import { useStaleForm } from '../../components/StaleSave';
 import { SearchSelect, type PickSearch } from '../../components/SearchSelect';
 
 const blank: GoalInput = {
   name: '', description: '', kind: 'result', unit: 'percent', direction: 'higher',
   baselineValue: '' as unknown as number, baselineDate: '', targetValue: '' as unknown as number, targetMax: null, targetDate: '', initiativeId: null,
 };
+
+const valuesOf = (g: Omit<GoalSummary, 'measurementCount'>): GoalInput => ({
+  name: g.name, description: g.description ?? '', kind: g.kind, unit: g.unit, direction: g.direction,
+  baselineValue: g.baselineValue, baselineDate: g.baselineDate, targetValue: g.targetValue, targetMax: g.targetMax,
+  targetDate: g.targetDate, initiativeId: g.initiative?.id ?? null,
+});
 
 /** Initiatives by name (a region has thousands), each with its track. */
 const searchInitiatives: PickSearch = async (search, limit) => {
@@ -29,22 +36,27 @@ export function GoalForm({ existing, onClose }: { existing?: GoalSummary; onClos
   const [initiativeLabel, setInitiativeLabel] = useState(existing?.initiative ? `${existing.initiative.name} (${existing.initiative.trackName})` : null);
   const form = useForm<GoalInput>({
     mode: 'controlled',
-    initialValues: existing
-      ? {
-          name: existing.name, description: existing.description ?? '', kind: existing.kind, unit: existing.unit, direction: existing.direction,
-          baselineValue: existing.baselineValue, baselineDate: existing.baselineDate, targetValue: existing.targetValue, targetMax: existing.targetMax,
-          targetDate: existing.targetDate, initiativeId: existing.initiative?.id ?? null,
-        }
-      : blank,
+    initialValues: existing ? valuesOf(existing) : blank,
     validate: zodValidate(goalInput),
+  });
+  const stale = useStaleForm({
+    version: existing?.version,
+    values: form.values,
+    setValues: form.setValues,
+    fetch: async () => {
+      const fresh = await call('goals.get', { id: existing!.id }).catch(() => null);
+      return fresh ? { version: fresh.version, values: valuesOf(fresh) } : null;
+    },
+    labels: { name: t('goals.name'), description: t('goals.description'), baselineValue: t('goals.baselineValue'), baselineDate: t('goals.baselineDate'), targetValue: t('goals.targetValue'), targetDate: t('goals.targetDate') },
   });
   const submit = form.onSubmit(async (v) => {
     try {
-      const saved = existing ? await call('goals.update', { id: existing.id, version: existing.version, data: v }) : await call('goals.create', v);
+      const saved = existing ? await call('goals.update', { id: existing.id, version: stale.version, data: v }) : await call('goals.create', v);
       await qc.invalidateQueries();
       notifySaved(saved.name);
       onClose();
     } catch (err) {
+      if (stale.refused(err)) return;
       showSaveError(err, form.setErrors, notifyError, existing ? 'data.' : '');
     }
   });
@@ -91,6 +103,7 @@ export function GoalForm({ existing, onClose }: { existing?: GoalSummary; onClos
             error={form.errors.initiativeId}
           />
           <Textarea label={t('goals.description')} autosize minRows={2} {...form.getInputProps('description')} />
+          {stale.alert}
           <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>

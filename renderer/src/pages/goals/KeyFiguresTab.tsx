@@ -1,8 +1,8 @@
-import { ActionIcon, Button, Group, NumberInput, Paper, ScrollArea, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Paper, Popover, ScrollArea, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keyFigureInput, type KeyFigureInput, type KeyFigureRow, type KeyFigureYear } from '../../../../preload/contract';
 import { call } from '../../api/client';
@@ -14,22 +14,59 @@ import { confirmDestroy } from '../initiatives/confirm';
 import { separators } from '../../components/numberFormat';
 import { useTracks } from '../initiatives/lookups';
 import { ActionsHeader } from '../../components/ActionsHeader';
+import { useStaleForm } from '../../components/StaleSave';
+
+/** Inline cells (issue 16): a stale save keeps what was typed and shows the offer beside the cell. */
+function StaleCell({ open, alert, children }: { open: boolean; alert: ReactNode; children: ReactNode }) {
+  return (
+    <Popover opened={open} position="bottom-start" width={360} withArrow trapFocus={false} closeOnClickOutside={false}>
+      <Popover.Target>
+        <div>{children}</div>
+      </Popover.Target>
+      <Popover.Dropdown p={0}>{alert}</Popover.Dropdown>
+    </Popover>
+  );
+}
+
+/** The stale-save state of one inline cell; its version follows the row while nothing is refused. */
+function useStaleCell<V>(row: KeyFigureRow, values: V, setValues: (v: V) => void, pick: (fresh: KeyFigureRow) => V, label: string) {
+  const stale = useStaleForm({
+    version: row.version,
+    values,
+    setValues,
+    fetch: async () => {
+      const table = await call('keyFigures.table', { fromYear: Math.min(...row.years.map((y) => y.year)), toYear: Math.max(...row.years.map((y) => y.year)) });
+      const fresh = table.find((r) => r.id === row.id);
+      return fresh ? { version: fresh.version, values: pick(fresh) } : null;
+    },
+    labels: { value: label },
+  });
+  useEffect(() => {
+    if (!stale.open) stale.rebase(row.version, pick(row));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- follows the row's version on screen
+  }, [row.version]);
+  return stale;
+}
 
 function ValueCell({ row, y }: { row: KeyFigureRow; y: KeyFigureYear }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [value, setValue] = useState<number | string>(y.value ?? '');
+  const label = t('keyFigures.valueFor', { name: row.name, year: y.year });
+  const stale = useStaleCell(row, { value }, (v) => setValue(v.value), (fresh) => ({ value: fresh.years.find((x) => x.year === y.year)?.value ?? '' }), label);
   const save = async () => {
     const next = value === '' ? null : Number(value);
-    if (next === y.value) return;
+    if (next === y.value && !stale.open) return;
     try {
-      await call('keyFigures.setValue', { keyFigureId: row.id, year: y.year, value: next, note: y.note });
+      await call('keyFigures.setValue', { keyFigureId: row.id, version: stale.version, year: y.year, value: next, note: y.note });
+      stale.rebase(stale.version === undefined ? undefined : stale.version + 1);
       await qc.invalidateQueries({ queryKey: ['keyFigures.table'] });
     } catch (err) {
-      notifyError(err);
+      if (!stale.refused(err)) notifyError(err);
     }
   };
   return (
+    <StaleCell open={stale.open} alert={stale.alert}>
     <NumberInput
       size="xs"
       w={100}
@@ -42,6 +79,7 @@ function ValueCell({ row, y }: { row: KeyFigureRow; y: KeyFigureYear }) {
       onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
       styles={{ input: { textAlign: 'right' } }}
     />
+    </StaleCell>
   );
 }
 
@@ -50,18 +88,22 @@ function NameCell({ row }: { row: KeyFigureRow }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [name, setName] = useState(row.name);
+  const stale = useStaleCell(row, { value: name }, (v) => setName(String(v.value)), (fresh) => ({ value: fresh.name }), t('keyFigures.name'));
   const save = async () => {
     const next = name.trim();
-    if (!next || next === row.name) return setName(row.name);
+    if (!next || (next === row.name && !stale.open)) return setName(row.name);
     try {
-      await call('keyFigures.update', { id: row.id, data: { trackId: row.trackId, name: next, sortOrder: row.sortOrder } });
+      await call('keyFigures.update', { id: row.id, version: stale.version, data: { trackId: row.trackId, name: next, sortOrder: row.sortOrder } });
+      stale.rebase(stale.version === undefined ? undefined : stale.version + 1);
       await qc.invalidateQueries({ queryKey: ['keyFigures.table'] });
     } catch (err) {
+      if (stale.refused(err)) return;
       setName(row.name);
       notifyError(err);
     }
   };
   return (
+    <StaleCell open={stale.open} alert={stale.alert}>
     <TextInput
       size="xs"
       variant="unstyled"
@@ -75,6 +117,7 @@ function NameCell({ row }: { row: KeyFigureRow }) {
       }}
       styles={{ input: { fontSize: 'var(--mantine-font-size-sm)' } }}
     />
+    </StaleCell>
   );
 }
 
@@ -134,7 +177,7 @@ export function KeyFiguresTab() {
   const remove = (r: KeyFigureRow) =>
     confirmDestroy(t('keyFigures.confirmDelete', { name: r.name }), '', async () => {
       try {
-        await call('keyFigures.delete', { id: r.id });
+        await call('keyFigures.delete', { id: r.id, version: r.version });
         await qc.invalidateQueries({ queryKey: ['keyFigures.table'] });
       } catch (err) {
         notifyError(err);

@@ -123,7 +123,7 @@ export function InitiativeDetail({ id }: { id: number }) {
                       onClick={() =>
                         confirmDestroy(t('initiatives.removeStatus', { status: t(`initiativeStatus.${h.status}`), date: longDate(h.date) }), t('initiatives.removeStatusText'), async () => {
                           try {
-                            await call('initiatives.removeStatus', { id: h.id });
+                            await call('initiatives.removeStatus', { id: h.id, version: i.version });
                             await qc.invalidateQueries();
                           } catch (err) {
                             notifyError(err);

@@ -14,6 +14,7 @@ import { separators } from '../../components/numberFormat';
 import { FormActions } from '../../components/FormActions';
 import { ActionsHeader } from '../../components/ActionsHeader';
 import { DateField } from '../../components/DateField';
+import { useStaleForm } from '../../components/StaleSave';
 
 type Values = { data: InitiativeInput; status: InitiativeStatus; statusDate: string };
 const today = localToday;
@@ -54,17 +55,28 @@ export function InitiativeForm({ existing, defaultTrackId, onClose, onSaved }: {
   const orgs = useOrganisationOptions();
   const people = usePeopleOptions();
   const form = useForm<Values>({ mode: 'controlled', initialValues: initial(existing, defaultTrackId ?? tracks[0]?.id), validate: zodValidate(formSchema) });
+  const stale = useStaleForm({
+    version: existing?.version,
+    values: form.values,
+    setValues: form.setValues,
+    fetch: async () => {
+      const fresh = await call('initiatives.get', { id: existing!.id }).catch(() => null);
+      return fresh ? { version: fresh.version, values: initial(fresh) } : null;
+    },
+    labels: { 'data.name': t('initiatives.name'), 'data.description': t('initiatives.description'), 'data.startDate': t('initiatives.startDate'), 'data.endDate': t('initiatives.endDate') },
+  });
 
   const submit = form.onSubmit(async (v) => {
     try {
       const saved = existing
-        ? await call('initiatives.update', { id: existing.id, version: existing.version, data: v.data })
+        ? await call('initiatives.update', { id: existing.id, version: stale.version, data: v.data })
         : await call('initiatives.create', { data: v.data, status: v.status, statusDate: v.statusDate || undefined });
       await qc.invalidateQueries();
       notifySaved(saved.name);
       onSaved(saved);
       onClose();
     } catch (err) {
+      if (stale.refused(err)) return;
       showSaveError(err, form.setErrors, notifyError);
     }
   });
@@ -166,6 +178,7 @@ export function InitiativeForm({ existing, defaultTrackId, onClose, onSaved }: {
               {t('initiatives.addBudgetLine')}
             </Button>
           </div>
+          {stale.alert}
           <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>

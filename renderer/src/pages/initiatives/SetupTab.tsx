@@ -11,16 +11,18 @@ import { notifyError, notifySaved } from '../../components/notify';
 import { zodValidate, showSaveError } from '../../components/zodForm';
 import { confirmDestroy } from './confirm';
 import { useTargetGroups, useTracks } from './lookups';
+import { useStaleForm } from '../../components/StaleSave';
 
 function useSave() {
   const qc = useQueryClient();
-  return async (run: () => Promise<{ name: string }>, onError: (e: Record<string, string>) => void, done: () => void) => {
+  return async (run: () => Promise<{ name: string }>, onError: (e: Record<string, string>) => void, done: () => void, refused: (err: unknown) => boolean) => {
     try {
       const saved = await run();
       await qc.invalidateQueries();
       notifySaved(saved.name);
       done();
     } catch (err) {
+      if (refused(err)) return;
       showSaveError(err, onError, notifyError, 'data.');
     }
   };
@@ -33,7 +35,19 @@ function TrackForm({ existing, done }: { existing?: Track; done: () => void }) {
     initialValues: existing ? { name: existing.name, description: existing.description ?? '', sortOrder: existing.sortOrder } : { name: '', description: '', sortOrder: 0 },
     validate: zodValidate(trackInput),
   });
-  const submit = form.onSubmit((v) => save(() => (existing ? call('tracks.update', { id: existing.id, data: v }) : call('tracks.create', v)), form.setErrors, () => { form.reset(); done(); }));
+  const stale = useStaleForm({
+    version: existing?.version,
+    values: form.values,
+    setValues: form.setValues,
+    fetch: async () => {
+      const fresh = (await call('tracks.list', {})).find((x) => x.id === existing?.id);
+      return fresh ? { version: fresh.version, values: { name: fresh.name, description: fresh.description ?? '', sortOrder: fresh.sortOrder } } : null;
+    },
+    labels: { name: t('initiatives.trackName'), description: t('initiatives.description'), sortOrder: t('initiatives.sortOrder') },
+  });
+  const submit = form.onSubmit((v) =>
+    save(() => (existing ? call('tracks.update', { id: existing.id, version: stale.version, data: v }) : call('tracks.create', v)), form.setErrors, () => { form.reset(); done(); }, stale.refused),
+  );
   return (
     <form onSubmit={submit} noValidate aria-label={existing ? `${t('common.edit')} ${existing.name}` : t('initiatives.newTrack')}>
       <Stack gap="xs">
@@ -42,6 +56,7 @@ function TrackForm({ existing, done }: { existing?: Track; done: () => void }) {
           <NumberInput label={t('initiatives.sortOrder')} allowDecimal={false} min={0} maw={120} {...form.getInputProps('sortOrder')} />
         </Group>
         <Textarea label={t('initiatives.description')} autosize minRows={1} {...form.getInputProps('description')} />
+        {stale.alert}
         <Group justify="flex-end" gap="xs">
           {existing && (
             <Button variant="default" size="xs" onClick={done}>
@@ -64,11 +79,23 @@ function TargetGroupForm({ existing, done }: { existing?: TargetGroup; done: () 
     initialValues: existing ? { name: existing.name, ageFrom: existing.ageFrom, ageTo: existing.ageTo } : { name: '', ageFrom: null, ageTo: null },
     validate: zodValidate(targetGroupInput),
   });
+  const stale = useStaleForm({
+    version: existing?.version,
+    values: form.values,
+    setValues: form.setValues,
+    fetch: async () => {
+      const fresh = (await call('targetGroups.list', {})).find((x) => x.id === existing?.id);
+      return fresh ? { version: fresh.version, values: { name: fresh.name, ageFrom: fresh.ageFrom, ageTo: fresh.ageTo } } : null;
+    },
+    labels: { name: t('initiatives.name'), ageFrom: t('initiatives.ageFrom'), ageTo: t('initiatives.ageTo') },
+  });
   const num = (path: 'ageFrom' | 'ageTo') => {
     const p = form.getInputProps(path);
     return { ...p, value: p.value ?? '', onChange: (v: string | number) => form.setFieldValue(path, v === '' ? null : Number(v)) };
   };
-  const submit = form.onSubmit((v) => save(() => (existing ? call('targetGroups.update', { id: existing.id, data: v }) : call('targetGroups.create', v)), form.setErrors, () => { form.reset(); done(); }));
+  const submit = form.onSubmit((v) =>
+    save(() => (existing ? call('targetGroups.update', { id: existing.id, version: stale.version, data: v }) : call('targetGroups.create', v)), form.setErrors, () => { form.reset(); done(); }, stale.refused),
+  );
   return (
     <form onSubmit={submit} noValidate aria-label={existing ? `${t('common.edit')} ${existing.name}` : t('initiatives.newTargetGroup')}>
       <Group align="flex-end" gap="xs">
@@ -84,6 +111,7 @@ function TargetGroupForm({ existing, done }: { existing?: TargetGroup; done: () 
           </Button>
         )}
       </Group>
+      {stale.alert}
     </form>
   );
 }
@@ -133,7 +161,7 @@ export function SetupTab() {
                   <ActionIcon variant="subtle" aria-label={`${t('common.edit')} ${tr.name}`} onClick={() => setEditTrack(tr.id)}>
                     <IconEdit size={16} />
                   </ActionIcon>
-                  <ActionIcon variant="subtle" color="red" aria-label={t('initiatives.deleteItem', { name: tr.name })} onClick={() => remove(tr.name, () => call('tracks.delete', { id: tr.id }))}>
+                  <ActionIcon variant="subtle" color="red" aria-label={t('initiatives.deleteItem', { name: tr.name })} onClick={() => remove(tr.name, () => call('tracks.delete', { id: tr.id, version: tr.version }))}>
                     <IconTrash size={16} />
                   </ActionIcon>
                 </Group>
@@ -167,7 +195,7 @@ export function SetupTab() {
                       <ActionIcon variant="subtle" aria-label={`${t('common.edit')} ${g.name}`} onClick={() => setEditGroup(g.id)}>
                         <IconEdit size={16} />
                       </ActionIcon>
-                      <ActionIcon variant="subtle" color="red" aria-label={t('initiatives.deleteItem', { name: g.name })} onClick={() => remove(g.name, () => call('targetGroups.delete', { id: g.id }))}>
+                      <ActionIcon variant="subtle" color="red" aria-label={t('initiatives.deleteItem', { name: g.name })} onClick={() => remove(g.name, () => call('targetGroups.delete', { id: g.id, version: g.version }))}>
                         <IconTrash size={16} />
                       </ActionIcon>
                     </Group>

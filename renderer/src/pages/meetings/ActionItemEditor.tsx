@@ -8,7 +8,7 @@ import { call } from '../../api/client';
 import { notifyError } from '../../components/notify';
 import { actionStatusOptions, useActorOptions } from './shared';
 import { DateField } from '../../components/DateField';
-import { StaleSaveAlert, useStaleSave } from '../../components/StaleSave';
+import { useStaleForm } from '../../components/StaleSave';
 
 const ownerValue = (a: ActionItem) => (a.ownerPersonId !== null ? `p:${a.ownerPersonId}` : a.ownerOrganisationId !== null ? `o:${a.ownerOrganisationId}` : null);
 
@@ -28,15 +28,30 @@ export function ActionItemEditor({ item, atMeetingId = null, textLocked = false 
   const [doneDate, setDoneDate] = useState(item.doneDate ?? '');
   const [reason, setReason] = useState(item.dropReason ?? '');
   const [saving, setSaving] = useState(false);
-  const stale = useStaleSave(item.version);
+  const valuesOf = (a: ActionItem) => ({ what: a.what, owner: ownerValue(a), due: a.dueDate ?? '', status: a.status, doneDate: a.doneDate ?? '', reason: a.dropReason ?? '' });
+  const setValues = (v: ReturnType<typeof valuesOf>) => {
+    setWhat(v.what);
+    setOwner(v.owner);
+    setDue(v.due);
+    setStatus(v.status);
+    setDoneDate(v.doneDate);
+    setReason(v.reason);
+  };
+  const stale = useStaleForm({
+    version: item.version,
+    values: { what, owner, due, status, doneDate, reason },
+    setValues,
+    fetch: async () => {
+      const m = await call('meetings.get', { id: item.meetingId }).catch(() => null);
+      const fresh = m && [...m.actionItems, ...m.followUp].find((a) => a.id === item.id);
+      await qc.invalidateQueries();
+      return fresh ? { version: fresh.version, values: valuesOf(fresh) } : null;
+    },
+    labels: { what: t('meetings.minutes.what'), due: t('meetings.minutes.due'), doneDate: t('actionEdit.doneDate'), reason: t('actionEdit.reason') },
+  });
   const start = () => {
-    stale.rebase(item.version);
-    setWhat(item.what);
-    setOwner(ownerValue(item));
-    setDue(item.dueDate ?? '');
-    setStatus(item.status);
-    setDoneDate(item.doneDate ?? '');
-    setReason(item.dropReason ?? '');
+    stale.rebase(item.version, valuesOf(item));
+    setValues(valuesOf(item));
     setOpen(true);
   };
   const save = async () => {
@@ -65,20 +80,6 @@ export function ActionItemEditor({ item, atMeetingId = null, textLocked = false 
       setSaving(false);
     }
   };
-  const reload = async () => {
-    const m = await call('meetings.get', { id: item.meetingId });
-    const fresh = m.actionItems.find((a) => a.id === item.id);
-    if (!fresh) return setOpen(false);
-    const typed = [{ label: t('meetings.minutes.what'), value: what }, { label: t('actionEdit.reason'), value: reason }];
-    stale.reloaded(fresh.version, typed.filter((k, i) => k.value !== [fresh.what, fresh.dropReason ?? ''][i]));
-    setWhat(fresh.what);
-    setOwner(ownerValue(fresh));
-    setDue(fresh.dueDate ?? '');
-    setStatus(fresh.status);
-    setDoneDate(fresh.doneDate ?? '');
-    setReason(fresh.dropReason ?? '');
-    await qc.invalidateQueries();
-  };
   return (
     <>
       <ActionIcon size="sm" variant="subtle" aria-label={t('actionEdit.open', { what: item.what })} onClick={start}>
@@ -102,7 +103,7 @@ export function ActionItemEditor({ item, atMeetingId = null, textLocked = false 
           <SegmentedControl aria-label={t('meetings.actions.status')} data={actionStatusOptions(t)} value={status} onChange={(v) => setStatus(v as ActionStatus)} />
           {status === 'done' && <DateField label={t('actionEdit.doneDate')} description={t('actionEdit.doneDateHelp')} value={doneDate} onChange={setDoneDate} />}
           {status === 'dropped' && <Textarea required label={t('actionEdit.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />}
-          <StaleSaveAlert message={stale.message} typed={stale.typed} onReload={reload} />
+          {stale.alert}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpen(false)}>
               {t('common.cancel')}

@@ -5,7 +5,7 @@ import { agendaItemInput, type AgendaItem, type AgendaItemInput, type ItemKind }
 import { zodValidate } from '../../components/zodForm';
 import { kindOptions, useActorOptions, useMeetingCall } from './shared';
 import { FormActions } from '../../components/FormActions';
-import { StaleSaveAlert, typedChanges, useStaleSave } from '../../components/StaleSave';
+import { useStaleForm } from '../../components/StaleSave';
 import { call } from '../../api/client';
 
 export function ItemForm({ meetingId, existing, isBreak, onClose }: { meetingId: number; existing?: AgendaItem; isBreak: boolean; onClose: () => void }) {
@@ -18,15 +18,17 @@ export function ItemForm({ meetingId, existing, isBreak, onClose }: { meetingId:
       : { isBreak, title: isBreak ? t('meetings.item.break') : '', kind: 'orientation', presenterId: null, durationMinutes: isBreak ? 15 : 20, description: '' },
     validate: zodValidate(agendaItemInput),
   });
-  const stale = useStaleSave(existing?.version);
   const valuesOf = (i: AgendaItem): AgendaItemInput => ({ isBreak: i.isBreak, title: i.title, kind: i.kind, presenterId: i.presenterId, durationMinutes: i.durationMinutes, description: i.description ?? '' });
-  const reload = async () => {
-    const fresh = (await call('meetings.get', { id: meetingId })).items.find((i) => i.id === existing?.id);
-    if (!fresh) return onClose();
-    const typed = form.values;
-    form.setValues(valuesOf(fresh));
-    stale.reloaded(fresh.version, typedChanges(typed, valuesOf(fresh), { title: t('meetings.item.title'), description: t('meetings.item.description') }));
-  };
+  const stale = useStaleForm({
+    version: existing?.version,
+    values: form.values,
+    setValues: form.setValues,
+    fetch: async () => {
+      const fresh = (await call('meetings.get', { id: meetingId }).catch(() => null))?.items.find((i) => i.id === existing?.id);
+      return fresh ? { version: fresh.version, values: valuesOf(fresh) } : null;
+    },
+    labels: { title: t('meetings.item.title'), description: t('meetings.item.description'), durationMinutes: t('meetings.item.duration') },
+  });
   const submit = form.onSubmit(async (data) => {
     const saved = existing ? await run('agenda.update', { id: existing.id, version: stale.version, data }, stale.refused) : await run('agenda.add', { meetingId, data });
     if (saved) onClose();
@@ -51,7 +53,7 @@ export function ItemForm({ meetingId, existing, isBreak, onClose }: { meetingId:
           )}
           <NumberInput label={t('meetings.item.duration')} min={0} max={720} step={5} {...form.getInputProps('durationMinutes')} onChange={(v) => form.setFieldValue('durationMinutes', Number(v) || 0)} />
           {!form.values.isBreak && <Textarea label={t('meetings.item.description')} autosize minRows={2} {...form.getInputProps('description')} />}
-          <StaleSaveAlert message={stale.message} typed={stale.typed} onReload={reload} />
+          {stale.alert}
           <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>

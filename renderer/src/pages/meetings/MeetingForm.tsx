@@ -12,7 +12,7 @@ import { meetingKey, typeOptions, useBodies } from './shared';
 import { FormActions } from '../../components/FormActions';
 import { DateField, TimeField } from '../../components/DateField';
 import { FollowsUpField } from './FollowsUpField';
-import { StaleSaveAlert, typedChanges, useStaleSave } from '../../components/StaleSave';
+import { useStaleForm } from '../../components/StaleSave';
 
 const valuesOf = (existing: Meeting): MeetingInput => ({
   title: existing.title, type: existing.type, bodyId: existing.bodyId, date: existing.date, startTime: existing.startTime, endTime: existing.endTime,
@@ -39,15 +39,18 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
     validate: zodValidate(meetingInput),
   });
   // Several users (issue 16): the save carries the version the form was based on; a colleague's save since is told, and what was typed stays.
-  const stale = useStaleSave(existing?.version);
-  const reload = async () => {
-    if (!existing) return;
-    const fresh = await call('meetings.get', { id: existing.id });
-    qc.setQueryData(meetingKey(fresh.id), fresh);
-    const typed = form.values;
-    form.setValues(valuesOf(fresh));
-    stale.reloaded(fresh.version, typedChanges(typed, valuesOf(fresh), { title: t('meetings.fields.title'), place: t('meetings.fields.place'), purpose: t('meetings.fields.purpose'), notes: t('meetings.fields.notes'), date: t('meetings.fields.date') }));
-  };
+  const stale = useStaleForm({
+    version: existing?.version,
+    values: form.values,
+    setValues: form.setValues,
+    fetch: async () => {
+      const fresh = await call('meetings.get', { id: existing!.id }).catch(() => null);
+      if (!fresh) return null;
+      qc.setQueryData(meetingKey(fresh.id), fresh);
+      return { version: fresh.version, values: valuesOf(fresh) };
+    },
+    labels: { title: t('meetings.fields.title'), place: t('meetings.fields.place'), purpose: t('meetings.fields.purpose'), notes: t('meetings.fields.notes'), date: t('meetings.fields.date'), startTime: t('meetings.fields.startTime'), endTime: t('meetings.fields.endTime'), onlineLink: t('meetings.fields.onlineLink') },
+  });
   const minutesFor = (type: MeetingType) => defaults.data?.[type] ?? 120;
 
   const setTypeOrStart = (patch: Partial<MeetingInput>) => {
@@ -124,7 +127,7 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
               {!copyFromId && <Checkbox label={t('meetings.standardItems')} checked={standardItems} onChange={(e) => setStandardItems(e.currentTarget.checked)} />}
             </>
           )}
-          <StaleSaveAlert message={stale.message} typed={stale.typed} onReload={reload} />
+          {stale.alert}
           <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>

@@ -25,7 +25,7 @@ import { MemoSendButton } from '../mail/MeetingMail';
 import { RichTextField } from './RichTextField';
 import { saveConfirmingCaseNumber } from './caseNumberConfirm';
 import { MemoHeaderFields } from './MemoHeaderFields';
-import { LastChanged } from '../../components/StaleSave';
+import { LastChanged, useStaleForm } from '../../components/StaleSave';
 import { PageTitle } from '../../components/PageTitle';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -57,8 +57,27 @@ function MemoEditor({ memo }: { memo: Memo }) {
   // The version this editor's text is based on: moved on by its own saves only, so a colleague's save in
   // between (issue 16) is refused with who and when instead of being overwritten by the next autosave.
   const baseVersion = useRef(memo.version);
+  const stale = useStaleForm({
+    version: memo.version,
+    values: form.values,
+    setValues: form.setValues,
+    fetch: async () => {
+      const fresh = await call('memos.get', { id: memo.id }).catch(() => null);
+      if (!fresh) return null;
+      baseVersion.current = fresh.version;
+      qc.setQueryData(['memos.get', fresh.id], fresh);
+      // The colleague's text is the saved state; only what is put back after it counts as unsaved.
+      form.resetDirty(formValuesOf(fresh.content));
+      return { version: fresh.version, values: formValuesOf(fresh.content) };
+    },
+    labels: {
+      title: t('memos.field.title'), recipientName: t('memos.field.recipientName'), caseNumber: t('memos.field.caseNumber'), author: t('memos.field.author'),
+      summary: t('memos.section.summary'), background: t('memos.section.background'), economyText: t('memos.economy.text'), consequences: t('memos.section.consequences'),
+    },
+  });
   const apply = (m: Memo) => {
     baseVersion.current = m.version;
+    stale.rebase(m.version);
     qc.setQueryData(['memos.get', m.id], m);
     void qc.invalidateQueries({ queryKey: ['memos.list'] });
   };
@@ -66,7 +85,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
   /** Saves when there are changes; returns false if the input is invalid or the save failed. */
   const save = async (quiet = false): Promise<boolean> => {
     if (!form.isDirty()) return true;
-    if (form.validate().hasErrors) return false;
+    if (stale.stale || form.validate().hasErrors) return false;
     try {
       const sent = form.getValues();
       const saved = await saveConfirmingCaseNumber((confirmed) => call('memos.update', { id: memo.id, version: baseVersion.current, data: { ...toInput(sent), confirmDuplicateCaseNumber: confirmed || undefined } }));
@@ -76,7 +95,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
       if (!quiet) notifySaved(t('memos.saved'));
       return true;
     } catch (err) {
-      showSaveError(err, form.setErrors, notifyError, 'data.');
+      if (!stale.refused(err)) showSaveError(err, form.setErrors, notifyError, 'data.');
       return false;
     }
   };
@@ -86,7 +105,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
   const saveRef = useRef(save);
   saveRef.current = save;
   useEffect(() => {
-    if (locked || !form.isDirty() || !memoInput.safeParse(debouncedValues).success) return;
+    if (locked || stale.stale || !form.isDirty() || !memoInput.safeParse(debouncedValues).success) return;
     void saveRef.current(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the debounced values settle
   }, [debouncedValues, locked]);
@@ -107,13 +126,13 @@ function MemoEditor({ memo }: { memo: Memo }) {
       apply(await work());
       if (message) notifications.show({ color: 'teal', message });
     } catch (err) {
-      notifyError(err);
+      if (!stale.refused(err)) notifyError(err);
     }
   };
 
   const send = async (sentOn: string) => {
     if (!(await save(true))) return;
-    const m = await call('memos.send', { id: memo.id, sentOn });
+    const m = await call('memos.send', { id: memo.id, version: baseVersion.current, sentOn });
     setDialog(null);
     apply(m);
     notifications.show({ color: 'teal', message: t('memos.sentDone', { n: m.sentVersion }) });
@@ -121,17 +140,17 @@ function MemoEditor({ memo }: { memo: Memo }) {
 
   const discard = () =>
     act(async () => {
-      const m = await call('memos.discardChanges', { id: memo.id });
+      const m = await call('memos.discardChanges', { id: memo.id, version: baseVersion.current });
       const clean = formValuesOf(m.content);
       form.setValues(clean);
       form.resetDirty(clean);
       return m;
     }, t('memos.discarded', { n: memo.sentVersion }));
 
-  const undoDecision = () => act(() => call('memos.undoDecision', { id: memo.id }), t('memos.decisionUndone'));
+  const undoDecision = () => act(() => call('memos.undoDecision', { id: memo.id, version: baseVersion.current }), t('memos.decisionUndone'));
 
   const decide = async (d: DecisionInput) => {
-    const m = await call('memos.decide', { id: memo.id, decision: d });
+    const m = await call('memos.decide', { id: memo.id, version: baseVersion.current, decision: d });
     setDialog(null);
     apply(m);
     const nid = `decided-${m.id}`;
@@ -220,12 +239,12 @@ function MemoEditor({ memo }: { memo: Memo }) {
             </Button>
           )}
           {memo.status === 'draft' && (
-            <Button variant="default" leftSection={<IconCheck size={16} />} onClick={() => act(() => call('memos.setStatus', { id: memo.id, status: 'review' }))}>
+            <Button variant="default" leftSection={<IconCheck size={16} />} onClick={() => act(() => call('memos.setStatus', { id: memo.id, version: baseVersion.current, status: 'review' }))}>
               {t('memos.toReview')}
             </Button>
           )}
           {memo.status === 'review' && (
-            <Button variant="default" onClick={() => act(() => call('memos.setStatus', { id: memo.id, status: 'draft' }))}>
+            <Button variant="default" onClick={() => act(() => call('memos.setStatus', { id: memo.id, version: baseVersion.current, status: 'draft' }))}>
               {t('memos.toDraft')}
             </Button>
           )}
@@ -253,6 +272,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
           )}
         </Group>
       </Group>
+      {stale.alert}
       {locked && <Alert color="teal">{t('memos.lockedDecided')}</Alert>}
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>

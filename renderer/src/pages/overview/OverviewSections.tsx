@@ -11,7 +11,9 @@ const SHOWN = 6;
 
 function Item({ item, section }: { item: OverviewItem; section: string }) {
   const { t } = useTranslation();
-  const values = Object.fromEntries(Object.entries(item.detailValues ?? {}).map(([k, v]) => [k, k.endsWith('Date') ? longDate(String(v)) : v]));
+  const values: Record<string, string | number> = Object.fromEntries(Object.entries(item.detailValues ?? {}).map(([k, v]) => [k, k.endsWith('Date') ? longDate(String(v)) : v]));
+  // A memo sent to a kind of recipient (no name) is said in the reader's words for that kind.
+  if (values.recipientKind !== undefined && !values.recipient) values.recipient = t(`memos.recipientKind.${values.recipientKind}`);
   const detail = item.detailKey ? t(item.detailKey, { ...values, defaultValue: item.detail ?? '' }) : item.detail;
   const dateText = item.date ? (section === 'involvementOverdue' ? t('overviewSections.overdueSince', { date: longDate(item.date) }) : longDate(item.date)) : null;
   return (

@@ -8,6 +8,9 @@ import { notifyError, notifySaved } from '../../components/notify';
 import { zodValidate, showSaveError } from '../../components/zodForm';
 import { FormActions } from '../../components/FormActions';
 import { DateField } from '../../components/DateField';
+import { useStaleForm } from '../../components/StaleSave';
+
+const valuesOf = (m: Milestone): MilestoneInput => ({ title: m.title, date: m.date, kind: m.kind, bodyId: m.bodyId, note: m.note ?? '', recurring: m.recurring });
 
 export function MilestoneForm({ existing, defaultDate, onClose }: { existing?: Milestone; defaultDate: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -16,17 +19,28 @@ export function MilestoneForm({ existing, defaultDate, onClose }: { existing?: M
   const form = useForm<MilestoneInput>({
     mode: 'controlled',
     initialValues: existing
-      ? { title: existing.title, date: existing.date, kind: existing.kind, bodyId: existing.bodyId, note: existing.note ?? '', recurring: existing.recurring }
+      ? valuesOf(existing)
       : { title: '', date: defaultDate, kind: 'political_deadline', bodyId: null, note: '', recurring: false },
     validate: zodValidate(milestoneInput),
   });
+  const stale = useStaleForm({
+    version: existing?.version,
+    values: form.values,
+    setValues: form.setValues,
+    fetch: async () => {
+      const fresh = await call('milestones.get', { id: existing!.id }).catch(() => null);
+      return fresh ? { version: fresh.version, values: valuesOf(fresh) } : null;
+    },
+    labels: { title: t('planning.milestoneTitle'), date: t('planning.date'), note: t('planning.note') },
+  });
   const submit = form.onSubmit(async (values) => {
     try {
-      const saved = existing ? await call('milestones.update', { id: existing.id, version: existing.version, data: values }) : await call('milestones.create', values);
+      const saved = existing ? await call('milestones.update', { id: existing.id, version: stale.version, data: values }) : await call('milestones.create', values);
       await qc.invalidateQueries();
       notifySaved(saved.title);
       onClose();
     } catch (err) {
+      if (stale.refused(err)) return;
       showSaveError(err, form.setErrors, notifyError, existing ? 'data.' : '');
     }
   });
@@ -49,6 +63,7 @@ export function MilestoneForm({ existing, defaultDate, onClose }: { existing?: M
           />
           <Textarea label={t('planning.note')} autosize minRows={2} {...form.getInputProps('note')} />
           <Checkbox label={t('planning.recurring')} {...form.getInputProps('recurring', { type: 'checkbox' })} />
+          {stale.alert}
           <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
