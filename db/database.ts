@@ -3,6 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import { turnsBetweenQueries } from './queryTurns';
 import { DataSource, type EntityManager, type MigrationInterface } from 'typeorm';
 import { startBackgroundCheck, type BackgroundCheck, type Health } from './backgroundCheck';
 import { DamagedDatabaseError, damagedName, moveAside, pendingDamage } from './damage';
@@ -193,6 +194,7 @@ async function openDataSource(opts: OpenOptions, checked: { at: string; sealSha2
     await ds.destroy();
     throw err;
   }
+  turnsBetweenQueries(ds);
   return ds;
 }
 

@@ -37,6 +37,39 @@ export type Pdf = PDFKit.PDFDocument;
  * Cyrillic print and extract exactly. Characters the font lacks (Arabic, Hebrew, CJK …) print as
  * U+FFFD with a note on the page, and the export carries a warning (see fonts.ts).
  */
+interface PdfInternals {
+  _pageBuffer?: { end(): void }[];
+  _pageBufferStart?: number;
+  endPageMarkings?(page: unknown): unknown;
+  _fontFamilies?: Record<string, { finalize?(): void }>;
+}
+
+/**
+ * doc.end() compresses every buffered page and subsets and embeds every font in one go: ~0.5 s for a
+ * region's hundred-page status report (issue 17: the main process is never held > 100 ms). So the pages
+ * are written one at a time, as pdfkit's flushPages does, and the fonts one at a time (finalize is
+ * idempotent), with `tick` in between; doc.end() then only writes the trailer. Without these
+ * internals (another pdfkit) it is plain doc.end().
+ */
+async function endInSteps(doc: Pdf, tick: () => Promise<void>) {
+  const d = doc as unknown as PdfInternals;
+  const pages = d._pageBuffer;
+  if (Array.isArray(pages) && typeof d._pageBufferStart === 'number' && typeof d.endPageMarkings === 'function') {
+    while (pages.length) {
+      const page = pages.shift()!;
+      d._pageBufferStart++;
+      d.endPageMarkings(page);
+      page.end();
+      await tick();
+    }
+  }
+  for (const font of Object.values(d._fontFamilies ?? {})) {
+    font.finalize?.();
+    await tick();
+  }
+  doc.end();
+}
+
 export function createPdf(opts: PdfOptions): { doc: Pdf; finish: () => Promise<Buffer> } {
   const doc = new PDFDocument({
     size: opts.size ?? 'A4',
@@ -70,7 +103,7 @@ export function createPdf(opts: PdfOptions): { doc: Pdf; finish: () => Promise<B
       drawFrame(doc, opts, `${pageWord[0]} ${i + 1} ${pageWord[1]} ${range.count}`, guard, i === range.start);
       await tick();
     }
-    doc.end();
+    await endInSteps(doc, tick);
     const buf = await done;
     const warnings = guard.warnings();
     if (warnings.length) warningsOf.set(buf, warnings);

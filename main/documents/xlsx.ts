@@ -6,6 +6,10 @@ import type { DocLanguage } from './format';
 import { createYielder } from '../app/longWork';
 import type { Letterhead } from '../houseStyle/letterhead';
 import { LETTERHEAD_ROWS, writeLetterheadRows } from './xlsxLetterhead';
+import { copyWorkbook } from './xlsxCopy';
+
+/** Short slices: with a garbage collection on top, a turn still stays well under issue 7's 100 ms. */
+const SLICE_MS = 10;
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -87,9 +91,16 @@ export async function addLongTableSheet<T>(wb: ExcelJS.Workbook, name: string, c
   return s.done(rows.length);
 }
 
+/**
+ * The file of a finished in-memory workbook. exceljs's own writeBuffer renders every sheet in one go,
+ * which held the main process ~1 s for a region's status report (issue 17: never more than 100 ms), so
+ * the sheets are copied row by row into the streaming writer instead, with a turn for the event loop
+ * every few milliseconds (xlsxCopy.ts). The cells, styles and sheet setup are the same.
+ */
 export async function workbookFile(wb: ExcelJS.Workbook, fileName: string): Promise<FileResult> {
-  const buf = Buffer.from(await wb.xlsx.writeBuffer());
-  return { fileName, mimeType: XLSX_MIME, base64: buf.toString('base64') };
+  const out = newStreamingWorkbook(languageOf.get(wb) ?? 'da');
+  await copyWorkbook(wb, out.wb, createYielder(SLICE_MS));
+  return out.file(fileName);
 }
 
 export function newWorkbook(lang: DocLanguage = 'da'): ExcelJS.Workbook {
@@ -140,9 +151,6 @@ export function newStreamingWorkbook(lang: DocLanguage = 'da'): { wb: ExcelJS.st
   };
   return { wb, file };
 }
-
-/** Short slices: with a garbage collection on top, a turn still stays well under issue 7's 100 ms. */
-const SLICE_MS = 10;
 
 /** addTableSheet for the streaming writer: rows arrive in pages and the event loop gets a turn in between. */
 export async function writeTableSheet<T>(

@@ -28,13 +28,13 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const EMU_PER_PX = 9525;
 const DRAWING_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 
-function drawingXml(col: number, width: number, height: number): string {
+function drawingXml(col: number, row: number, width: number, height: number): string {
   const cx = width * EMU_PER_PX;
   const cy = height * EMU_PER_PX;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
-    `<xdr:oneCellAnchor><xdr:from><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="${cx}" cy="${cy}"/>` +
+    `<xdr:oneCellAnchor><xdr:from><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="${cx}" cy="${cy}"/>` +
     '<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="2" name="Logo" descr="Logo"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr>' +
     `<xdr:blipFill><a:blip xmlns:r="${REL}" r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>` +
     `<xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic>` +
@@ -48,17 +48,22 @@ const relsXml = (target: string) =>
 
 /** Returns false (and changes nothing) when the writer lacks the internals this needs. */
 export function addStreamingLogo(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ExcelJS.Worksheet, l: Letterhead, place: { col: number; width: number; height: number }): boolean {
+  return !!l.logo && addStreamingImage(workbook, sheet, l.logo.png, { ...place, row: 0 });
+}
+
+/** A PNG floating on a sheet of the streaming writer, its top left corner at a cell (0-based), `width` × `height` px. */
+export function addStreamingImage(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ExcelJS.Worksheet, png: Buffer, place: { col: number; row: number; width: number; height: number }): boolean {
   const wb = workbook as unknown as WorkbookInternals;
   const ws = sheet as unknown as SheetInternals;
   const zip = wb.zip;
   const writeLegacy = ws._writeLegacyData;
   const rels = ws._sheetRelsWriter;
-  if (!l.logo || !zip || typeof zip.append !== 'function' || typeof writeLegacy !== 'function' || !rels || typeof wb.getImage !== 'function') return false;
-  const image = wb.getImage(wb.addImage({ buffer: l.logo.png, extension: 'png' }));
+  if (!zip || typeof zip.append !== 'function' || typeof writeLegacy !== 'function' || !rels || typeof wb.getImage !== 'function') return false;
+  const image = wb.getImage(wb.addImage({ buffer: png, extension: 'png' }));
   if (!image) return false;
   const name = `drawing${ws.id}`;
   // The drawing and its relationship to the image go in the package as they are.
-  zip.append(drawingXml(place.col, place.width, place.height), { name: `xl/drawings/${name}.xml` });
+  zip.append(drawingXml(place.col, place.row, place.width, place.height), { name: `xl/drawings/${name}.xml` });
   zip.append(relsXml(`../media/${image.name}`), { name: `xl/drawings/_rels/${name}.xml.rels` });
   // The sheet names its drawing where the schema wants it: after the page setup, before legacyDrawing.
   ws._writeLegacyData = function (this: SheetInternals) {

@@ -1,3 +1,4 @@
+import { inTurn } from '../../db/inTurn';
 import type { Database } from '../../db/database';
 import { angleOf, categoryColor, monthFractions, MONTH_BAND, point, ringBands, sectorPath, yearFraction } from '../../preload/contract/wheelGeometry';
 import { wheelRings, type FileResult, type WheelEntry } from '../../preload/contract';
@@ -7,12 +8,15 @@ import { COLORS, createPdf, FONTS, pdfFile, type Pdf } from '../documents/pdf';
 import { readSettings } from '../settings/lookup';
 import { loadLetterhead } from '../houseStyle/letterhead';
 import { wheelOfYear } from './wheelSources';
+import { createYielder } from '../app/longWork';
+
+type Tick = () => Promise<void>;
 
 const colorOf = (e: WheelEntry) => categoryColor[e.category] ?? categoryColor[e.ring] ?? COLORS.muted;
 
 type WheelTexts = ReturnType<typeof textsFor>['documents'];
 
-function drawWheel(doc: Pdf, entries: WheelEntry[], year: number, cx: number, cy: number, R: number, t: WheelTexts) {
+async function drawWheel(doc: Pdf, entries: WheelEntry[], year: number, cx: number, cy: number, R: number, t: WheelTexts, tick: Tick) {
   const ringLabel = t.ring;
   const months = monthFractions(year);
   const bands = ringBands(wheelRings);
@@ -46,7 +50,8 @@ function drawWheel(doc: Pdf, entries: WheelEntry[], year: number, cx: number, cy
   for (const b of bands) doc.circle(cx, cy, R * b.r0).stroke();
   doc.circle(cx, cy, R).stroke();
   // Entries: periods as arcs, days as numbered dots.
-  entries.forEach((e, i) => {
+  for (const [i, e] of entries.entries()) {
+    await tick();
     const b = bands.find((x) => x.ring === e.ring)!;
     const a = angleOf(yearFraction(e.date < `${year}-01-01` ? `${year}-01-01` : e.date, year));
     const mid = R * (b.r0 + b.r1) / 2;
@@ -54,12 +59,12 @@ function drawWheel(doc: Pdf, entries: WheelEntry[], year: number, cx: number, cy
       const a1 = angleOf(yearFraction(e.endDate > `${year}-12-31` ? `${year}-12-31` : e.endDate, year));
       const h = (R * (b.r1 - b.r0)) / 6;
       doc.path(sectorPath(cx, cy, mid - h, mid + h, a, Math.max(a1, a + 0.01))).fillColor(colorOf(e)).fillOpacity(0.75).fill().fillOpacity(1);
-      return;
+      continue;
     }
     const [x, y] = point(cx, cy, mid, a);
     doc.circle(x, y, 9).fillColor(colorOf(e)).fill();
     doc.font(FONTS.bold).fontSize(8).fillColor('#ffffff').text(String(i + 1), x - 9, y - 3.2, { width: 18, align: 'center', lineBreak: false });
-  });
+  }
   // Ring names along 12 o'clock, just right of the January line; after the entries, on a white
   // backing, so a period arc across January does not hide them.
   for (const b of bands) {
@@ -82,17 +87,24 @@ function entryHeight(doc: Pdf, e: WheelEntry, colW: number, newMonth: boolean, l
 }
 
 /** The entries by month, numbered as on the wheel: one wide column when they fit, else two, then more pages. */
-function drawList(doc: Pdf, entries: WheelEntry[], year: number, x0: number, top: number, width: number, t: WheelTexts, lang: DocLanguage) {
+async function drawList(doc: Pdf, entries: WheelEntry[], year: number, x0: number, top: number, width: number, t: WheelTexts, lang: DocLanguage, tick: Tick) {
   const bottom = doc.page.height - doc.page.margins.bottom;
   // A period that began in an earlier year is listed under January, as on screen.
   const monthOf = (e: WheelEntry) => (e.date < `${year}-01-01` ? 0 : Number(e.date.slice(5, 7)) - 1);
-  const fitsOne = entries.reduce((h, e, i) => h + entryHeight(doc, e, width, i === 0 || monthOf(e) !== monthOf(entries[i - 1]!), lang), top) <= bottom;
+  let height = top;
+  for (const [i, e] of entries.entries()) {
+    if (height > bottom) break; // already too tall for one column
+    height += entryHeight(doc, e, width, i === 0 || monthOf(e) !== monthOf(entries[i - 1]!), lang);
+    await tick();
+  }
+  const fitsOne = height <= bottom;
   const columns = fitsOne ? 1 : 2;
   const colW = columns === 1 ? width : (width - 20) / 2;
   let col = 0;
   let y = top;
   let month = -1;
-  entries.forEach((e, i) => {
+  for (const [i, e] of entries.entries()) {
+    await tick();
     const m = monthOf(e);
     if (y + entryHeight(doc, e, colW, m !== month, lang) > bottom) {
       col += 1;
@@ -114,7 +126,7 @@ function drawList(doc: Pdf, entries: WheelEntry[], year: number, x0: number, top
     doc.font(FONTS.bold).fontSize(9).fillColor(COLORS.ink).text(e.title, cx + 24, y, { width: colW - 26 });
     doc.font(FONTS.regular).fontSize(7.5).fillColor(COLORS.muted).text(subLine(e, lang), cx + 24, doc.y + 1, { width: colW - 26 });
     y = doc.y + 6;
-  });
+  }
 }
 
 function drawLegend(doc: Pdf, x: number, y: number, width: number, t: WheelTexts): number {
@@ -144,7 +156,7 @@ function drawLegend(doc: Pdf, x: number, y: number, width: number, t: WheelTexts
 export async function wheelPdf(db: Database, year: number, lang: DocLanguage = 'da'): Promise<FileResult> {
   const m = db.ds.manager;
   const t = textsFor(lang).documents;
-  const [{ entries }, settings] = await Promise.all([wheelOfYear(db, year, lang), readSettings(m)]);
+  const [{ entries }, settings] = await inTurn(() => wheelOfYear(db, year, lang), () => readSettings(m));
   const docTitle = fill(t.wheel.title, { year });
   const { doc, finish } = createPdf({ title: docTitle, partnership: settings.partnershipName, size: 'A3', layout: 'landscape', language: lang, letterhead: await loadLetterhead(m) });
   const left = doc.page.margins.left;
@@ -154,14 +166,16 @@ export async function wheelPdf(db: Database, year: number, lang: DocLanguage = '
   const R = 300;
   const cx = left + R + 10;
   const cy = top + 55 + R;
-  drawWheel(doc, entries, year, cx, cy, R, t);
+  // A region's year is thousands of entries: the event loop gets a turn between them (issue 17).
+  const tick = createYielder();
+  await drawWheel(doc, entries, year, cx, cy, R, t, tick);
   const listX = cx + R + 50;
   const listW = doc.page.width - doc.page.margins.right - listX;
   const listTop = drawLegend(doc, listX, top - 4, listW, t) + 14;
   if (entries.length === 0) {
     doc.font(FONTS.italic).fontSize(10).fillColor(COLORS.muted).text(t.wheel.empty, listX, listTop, { width: listW });
   } else {
-    drawList(doc, entries, year, listX, listTop, listW, t, lang);
+    await drawList(doc, entries, year, listX, listTop, listW, t, lang, tick);
   }
   return pdfFile(await finish(), fill(t.wheel.fileName, { year }));
 }

@@ -3,7 +3,7 @@ import { createYielder } from '../app/longWork';
 import type { FileResult, Goal, KeyFigureRow } from '../../preload/contract';
 import { longDate, type DocLanguage } from '../documents/format';
 import { fill, textsFor } from '../documents/texts';
-import { addTableSheet, headerText, newWorkbook, workbookFile, type SheetColumn } from '../documents/xlsx';
+import { addLongTableSheet, addTableSheet, headerText, newWorkbook, workbookFile, type SheetColumn } from '../documents/xlsx';
 import { addWorkbookLetterhead } from '../documents/xlsxLetterhead';
 import type { Letterhead } from '../houseStyle/letterhead';
 import type { ActionItemRow } from './actionItems';
@@ -20,6 +20,8 @@ interface Words {
   common: ReturnType<typeof textsFor>['documents']['common'];
   labels: ReturnType<typeof labelsFor>;
 }
+
+type Tick = () => Promise<void>;
 
 const STATUS_COLORS = { on_track: 'FFC6EFCE', at_risk: 'FFFFEB9C', off_track: 'FFFFC7CE' } as const;
 
@@ -61,8 +63,8 @@ function overview(wb: ExcelJS.Workbook, d: StatusReportData, { lang, t, common, 
   return ws;
 }
 
-function initiativesSheet(wb: ExcelJS.Workbook, d: StatusReportData, { lang, t, labels }: Words) {
-  return addTableSheet<ReportInitiative>(wb, t.initiatives, [
+function initiativesSheet(wb: ExcelJS.Workbook, d: StatusReportData, { lang, t, labels }: Words, tick: Tick) {
+  return addLongTableSheet<ReportInitiative>(wb, t.initiatives, [
     { header: t.initiative, width: 40, value: (i) => i.name },
     { header: t.track, width: 22, value: (i) => i.track.name },
     { header: t.targetGroups, width: 20, value: (i) => i.targetGroups.map((g) => g.name).join(', ') },
@@ -74,7 +76,7 @@ function initiativesSheet(wb: ExcelJS.Workbook, d: StatusReportData, { lang, t, 
     { header: t.start, width: 12, value: (i) => excelDate(i.startDate), numFmt: 'dd-mm-yyyy' },
     { header: t.end, width: 12, value: (i) => excelDate(i.endDate), numFmt: 'dd-mm-yyyy' },
     { header: t.budgetInPeriod, width: 18, value: (i) => i.budgetInPeriod, numFmt: KR },
-  ], d.initiatives, reportTitle(d, lang));
+  ], d.initiatives, reportTitle(d, lang), tick);
 }
 
 /** Dates as real Excel dates (serial numbers), so they sort and filter as dates. */
@@ -147,14 +149,14 @@ function fundingSheet(wb: ExcelJS.Workbook, d: StatusReportData, { lang, t, comm
   return ws;
 }
 
-function actionItemSheet(wb: ExcelJS.Workbook, d: StatusReportData, items: ActionItemRow[], { lang, t }: Words) {
-  return addTableSheet<ActionItemRow>(wb, t.actionSheet, [
+function actionItemSheet(wb: ExcelJS.Workbook, d: StatusReportData, items: ActionItemRow[], { lang, t }: Words, tick: Tick) {
+  return addLongTableSheet<ActionItemRow>(wb, t.actionSheet, [
     { header: t.actionItem, width: 50, value: (a) => a.what },
     { header: t.owner, width: 24, value: (a) => a.who },
     { header: t.due, width: 12, value: (a) => excelDate(a.due), numFmt: 'dd-mm-yyyy' },
     { header: t.meeting, width: 30, value: (a) => a.meeting },
     { header: t.meetingDate, width: 12, value: (a) => excelDate(a.meetingDate), numFmt: 'dd-mm-yyyy' },
-  ], items, reportTitle(d, lang));
+  ], items, reportTitle(d, lang), tick);
 }
 
 function notesSheet(wb: ExcelJS.Workbook, d: StatusReportData, rule: string, { lang, t }: Words) {
@@ -192,10 +194,10 @@ export async function statusReportXlsx(d: StatusReportData, rule: string, made: 
   const builders = [overview, initiativesSheet, goalsSheet, keyFigureSheet, fundingSheet];
   const sheets: ExcelJS.Worksheet[] = [];
   for (const build of builders) {
-    sheets.push(build(wb, d, words));
+    sheets.push(await build(wb, d, words, tick));
     await tick();
   }
-  if (d.actionItems) sheets.push(actionItemSheet(wb, d, d.actionItems, words));
+  if (d.actionItems) sheets.push(await actionItemSheet(wb, d, d.actionItems, words, tick));
   sheets.push(notesSheet(wb, d, rule, words));
   for (const ws of sheets) printSetup(ws, d, made, words);
   addWorkbookLetterhead(wb, letterhead);

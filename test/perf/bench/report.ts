@@ -5,6 +5,7 @@ import type { PgResults } from './pgBench';
 import { renderPostgres } from './pgReport';
 import { documentNames, documentTasks, type DocumentTask } from './documentBench';
 import type { Timing } from './stats';
+import { renderLoopTable, type LoopResults } from './loopBench';
 
 interface Measured<T> {
   result: T;
@@ -22,6 +23,8 @@ export interface SizeResults {
   import?: { service: Measured<Timing & { created: number }>; floor: Measured<Timing & { created: number }> };
   browser?: Measured<BrowserResult>;
   /** Generated documents, each in its own process; the status workbook with its streaming-writer floor. */
+  /** Event-loop blocks of every screen and document (loopBench.ts). */
+  loop?: LoopResults;
   documents?: Partial<Record<DocumentTask, Measured<Timing & { bytes: number }>>> & { statusXlsxFloor?: Measured<Timing & { bytes: number; rows: number }> };
   /** The same file on a PostgreSQL server, every screen beside SQLite (issue 16); or why it was not measured. */
   postgres?: PgResults;
@@ -102,6 +105,7 @@ function sizeTable(size: string, s: SizeResults): string {
   }
   const head = `### Size ${size}\n\n| measurement | median | p95 | runs | floor median / p95 | ratio | peak RSS | budget at L |\n| --- | --- | --- | --- | --- | --- | --- | --- |`;
   let text = `${head}\n${rows.map(row).join('\n')}\n`;
+  if (s.loop) text += `\n${renderLoopTable(size, s.loop)}`;
   if (s.browser) {
     const { scrolling, idle } = s.browser.result.scroll;
     const share = scrolling.dropped / Math.max(1, scrolling.frames + scrolling.dropped);

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { documentTasks } from './documentBench';
 import { importWorkbook } from './importBench';
+import { loopDocuments } from './loopBench';
 import { postgresSide } from './pgRun';
 import { renderMarkdown, type BenchResults, type SizeResults } from './report';
 import type { Task, WorkerArgs } from './worker';
@@ -58,6 +59,8 @@ const previousOf: Partial<Record<Task, (s: SizeResults) => unknown>> = {
   http: (s) => s.http, processStart: (s) => s.processStart, import: (s) => s.import?.service, importFloor: (s) => s.import?.floor, browser: (s) => s.browser,
   ...Object.fromEntries(documentTasks.map((t) => [t, (s: SizeResults) => s.documents?.[t]])),
   statusXlsxFloor: (s) => s.documents?.statusXlsxFloor,
+  loopScreens: (s) => s.loop?.screens,
+  ...Object.fromEntries(loopDocuments.map((d) => [`loop:${d}`, (s: SizeResults) => s.loop?.documents[d]])),
 };
 
 let tmpDir = '';
@@ -129,6 +132,8 @@ async function main() {
         statusXlsxFloor: run('statusXlsxFloor', { db, runs: heavy }),
       },
     };
+    // Event-loop blocks of every screen and document (issue 17); like the document tasks, on the data file itself.
+    out.loop = { screens: run('loopScreens', { db, runs: RUNS }), documents: Object.fromEntries(loopDocuments.map((d) => [d, run(`loop:${d}`, { db, runs: heavy })])) };
     if (size === 'L') {
       out.import = { service: run('import', { db, runs: heavy, xlsx, tmp }), floor: run('importFloor', { db, runs: heavy, xlsx, tmp }) };
       const copy = path.join(tmp, 'browser.sqlite');

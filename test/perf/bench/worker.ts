@@ -5,11 +5,12 @@ import { documentBench, statusXlsxFloor, type DocumentTask } from './documentBen
 import { exportFloor, exportService } from './exportBench';
 import { importFloor, importService } from './importBench';
 import { httpBench } from './httpBench';
+import { loopTasks, runLoopTask, type LoopTask } from './loopBench';
 import { pgCompare, pgHttp, pgLoad } from './pgBench';
 import { processStartBench } from './processStartBench';
 import { peakRssMb } from './stats';
 
-export type Task = 'startup' | 'queries' | 'export' | 'exportFloor' | 'import' | 'importFloor' | 'browser' | 'http' | 'processStart' | DocumentTask | 'statusXlsxFloor' | 'pgLoad' | 'pgCompare' | 'pgHttp';
+export type Task = 'startup' | 'queries' | 'export' | 'exportFloor' | 'import' | 'importFloor' | 'browser' | 'http' | 'processStart' | DocumentTask | 'statusXlsxFloor' | 'pgLoad' | 'pgCompare' | 'pgHttp' | LoopTask;
 export interface WorkerArgs {
   task: Task;
   db: string;
@@ -39,6 +40,7 @@ const tasks: Record<Task, (a: WorkerArgs) => Promise<unknown>> = {
   pgLoad: (a) => pgLoad(a.db, a.url!),
   pgCompare: (a) => pgCompare(a.db, a.url!, a.runs),
   pgHttp: (a) => pgHttp(a.db, a.url!, a.runs),
+  ...(Object.fromEntries(loopTasks.map((t) => [t, (a: WorkerArgs) => runLoopTask(t, a.db, a.runs)])) as Record<LoopTask, (a: WorkerArgs) => Promise<unknown>>),
 };
 
 async function main() {
