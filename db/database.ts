@@ -438,7 +438,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       feed = null;
       if (!ds.isInitialized) return;
       // The close checkpoints the WAL into the file: not before the background check has hashed it.
+      // Nor while its full check still reads the file: that reader keeps the WAL, and a file closed
+      // with a WAL gets no seal (the next start would check in full again before the first screen).
       await background?.hashed;
+      await background?.done;
       if (engine === 'sqlite' && opts.file !== ':memory:' && !damage) optimize(rawConnection(ds), { all: false });
       await ds.destroy();
       if (engine !== 'sqlite' || opts.file === ':memory:') return;

@@ -6,6 +6,7 @@
  */
 import type { QueryRunner } from 'typeorm';
 import type { SearchRow } from './searchRow';
+import { RANKED } from './sqliteSearch';
 import type { Runner } from './storage';
 
 const words = (col: string) => `regexp_replace(${col}, '[^[:alnum:]]+', ' ', 'g')`;
@@ -26,25 +27,41 @@ export async function resyncSequence(q: Pick<QueryRunner, 'query'>, table: strin
   await q.query(`SELECT setval(pg_get_serial_sequence('${table}', '${column}'), COALESCE((SELECT MAX(${column}) FROM ${table}), 0) + 1, false)`);
 }
 
+
+type Row = { kind: string; ref_id: number; route: string; title: string; body: string; title_key: string; body_key: string; rank: number };
+
 /**
- * Every token a word prefix, in title or body; the title weighs more (ts_rank weights A over B). The
- * inner statement ranks rowids only (a top-N heapsort bounded by the LIMIT); the texts are read for
- * those rows alone.
+ * The best `limit` of the newest RANKED rows matching `query` (as on SQLite), other than `skip`'s: a
+ * common word is found walking the primary key backwards until RANKED matched, a rare one through the
+ * GIN index, and only the candidates are ranked with ts_rank (the title, weight A, over the body).
+ */
+async function rankTier(m: Runner, query: string, limit: number, skip: string | null): Promise<Row[]> {
+  const q = "(to_tsquery('simple'::regconfig, ?) || to_tsquery('danish'::regconfig, ?))";
+  return m.query(
+    `SELECT s.kind, s.ref_id, s.route, s.title, s.body, s.title_key, s.body_key, top.rank
+     FROM (SELECT rowid, ts_rank(tsv, ${q}) AS rank
+           FROM (SELECT rowid, tsv FROM search_fts WHERE tsv @@ ${q}${skip ? ` AND NOT tsv @@ ${q}` : ''} ORDER BY rowid DESC LIMIT ?) candidates
+           ORDER BY rank DESC, rowid LIMIT ?) top
+     JOIN search_fts s ON s.rowid = top.rowid
+     ORDER BY top.rank DESC, top.rowid`,
+    [query, query, query, query, ...(skip ? [skip, skip] : []), Math.max(RANKED, limit), limit],
+  );
+}
+
+/**
+ * Every token a word prefix, in title or body. Rows where every token is a whole word (or a Danish
+ * form of it) come first, then those matched by a prefix only; each tier ranks a bounded candidate set,
+ * so a common word costs what a rare one does, and `limit` rows are found whenever that many match
+ * (the service asks one beyond its page to know there are more).
  */
 export async function queryPgSearchRows(m: Runner, tokens: string[], limit: number): Promise<(SearchRow & { rank: number })[]> {
   const parts = tokens.flatMap((t) => t.split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
   if (parts.length === 0) return [];
-  const query = parts.map((w) => `'${w}':*`).join(' & ');
-  const rows: { kind: string; ref_id: number; route: string; title: string; body: string; title_key: string; body_key: string; rank: number }[] = await m.query(
-    `SELECT s.kind, s.ref_id, s.route, s.title, s.body, s.title_key, s.body_key, top.rank
-     FROM (SELECT rowid, ts_rank(tsv, q) AS rank
-           FROM search_fts, (SELECT to_tsquery('simple'::regconfig, ?) || to_tsquery('danish'::regconfig, ?) AS q) query
-           WHERE tsv @@ q ORDER BY rank DESC, rowid LIMIT ?) top
-     JOIN search_fts s ON s.rowid = top.rowid
-     ORDER BY top.rank DESC, top.rowid`,
-    [query, query, limit],
-  );
-  return rows.map((r) => ({
+  const exact = parts.map((w) => `'${w}'`).join(' & ');
+  const prefix = parts.map((w) => `'${w}':*`).join(' & ');
+  const words = await rankTier(m, exact, limit, null);
+  const rows = words.length < limit ? [...words, ...(await rankTier(m, prefix, limit - words.length, exact))] : words;
+  return rows.map((r, i) => ({
     kind: r.kind,
     refId: Number(r.ref_id),
     route: r.route,
@@ -52,7 +69,8 @@ export async function queryPgSearchRows(m: Runner, tokens: string[], limit: numb
     body: r.body,
     titleKey: r.title_key,
     bodyKey: r.body_key,
-    rank: -Number(r.rank),
+    // In the order found: whole words before prefixes, each tier by ts_rank.
+    rank: i,
   }));
 }
 

@@ -1,3 +1,4 @@
+import { mapInTurn } from '../../db/inTurn';
 import type { EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
 import type { Database } from '../../db/database';
@@ -24,7 +25,7 @@ export async function listBodies(db: Database): Promise<Body[]> {
   const m = db.ds.manager;
   const rows = await m.getRepository(BodyEntity).find({ where: { deletedAt: IsNull() }, order: { sortKey: 'ASC', id: 'ASC' } });
   const views = await membershipViews(m, 'body', rows.map((r) => r.id));
-  return Promise.all(rows.map((r) => bodyDetail(m, r, views.filter((v) => v.bodyId === r.id))));
+  return mapInTurn(rows, (r) => bodyDetail(m, r, views.filter((v) => v.bodyId === r.id)));
 }
 
 /** Counts members as membershipViews does: memberships of people or organisations in the trash are left out. */

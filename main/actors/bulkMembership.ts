@@ -1,3 +1,4 @@
+import { inTurn } from '../../db/inTurn';
 import { In } from 'typeorm';
 import type { Database } from '../../db/database';
 import { MembershipEntity, OrganisationEntity, PersonEntity } from '../../db/entities/actors';
@@ -22,10 +23,9 @@ export async function addMemberships(db: Database, input: Input): Promise<Member
     await loadBody(m, input.bodyId);
     const personIds = input.members.map((a) => a.personId).filter((v): v is number => v !== null);
     const orgIds = input.members.map((a) => a.organisationId).filter((v): v is number => v !== null);
-    const [people, orgs] = await Promise.all([
-      personIds.length ? m.getRepository(PersonEntity).find({ where: { id: In(personIds) }, select: { id: true, name: true, deletedAt: true } }) : [],
-      orgIds.length ? m.getRepository(OrganisationEntity).find({ where: { id: In(orgIds) }, select: { id: true, name: true, deletedAt: true } }) : [],
-    ]);
+    const [people, orgs] = await inTurn(
+      () => personIds.length ? m.getRepository(PersonEntity).find({ where: { id: In(personIds) }, select: { id: true, name: true, deletedAt: true } }) : [],
+      () => orgIds.length ? m.getRepository(OrganisationEntity).find({ where: { id: In(orgIds) }, select: { id: true, name: true, deletedAt: true } }) : []);
     const personName = new Map(people.filter((p) => !p.deletedAt).map((p) => [p.id, p.name]));
     const orgName = new Map(orgs.filter((o) => !o.deletedAt).map((o) => [o.id, o.name]));
     // Named when they are in the trash, by id when they are gone altogether.

@@ -1,3 +1,4 @@
+import { inTurn } from '../../db/inTurn';
 import { type EntityManager, In, IsNull } from 'typeorm';
 import { BodyEntity, MembershipEntity, OrganisationEntity, PersonEntity } from '../../db/entities/actors';
 import type { ActorKind, OrganisationKind, Relation } from '../../preload/contract';
@@ -92,11 +93,10 @@ export async function livePeopleOf(m: EntityManager, organisationId: number): Pr
 
 /** The whole register (live and trashed) with every membership, for views that filter over all actors. */
 export async function actorRegister(m: EntityManager): Promise<{ organisations: OrganisationRef[]; people: PersonRef[]; memberships: { bodyId: number; personId: number | null; organisationId: number | null }[] }> {
-  const [orgs, people, memberships] = await Promise.all([
-    m.getRepository(OrganisationEntity).find({ select: organisationSelect }),
-    m.getRepository(PersonEntity).find({ select: personSelect }),
-    m.getRepository(MembershipEntity).find({ select: { id: true, bodyId: true, personId: true, organisationId: true } }),
-  ]);
+  const [orgs, people, memberships] = await inTurn(
+    () => m.getRepository(OrganisationEntity).find({ select: organisationSelect }),
+    () => m.getRepository(PersonEntity).find({ select: personSelect }),
+    () => m.getRepository(MembershipEntity).find({ select: { id: true, bodyId: true, personId: true, organisationId: true } }));
   return { organisations: orgs.map(organisationRef), people: people.map(personRef), memberships };
 }
 
@@ -106,7 +106,7 @@ export const liveAdhocOrganisationQuery = (m: EntityManager) =>
 
 /** How many organisations and people the register holds, trashed ones included. */
 export async function actorCount(m: EntityManager): Promise<number> {
-  const [orgs, people] = await Promise.all([m.getRepository(OrganisationEntity).count(), m.getRepository(PersonEntity).count()]);
+  const [orgs, people] = await inTurn(() => m.getRepository(OrganisationEntity).count(), () => m.getRepository(PersonEntity).count());
   return orgs + people;
 }
 

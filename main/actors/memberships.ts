@@ -1,3 +1,4 @@
+import { inTurn } from '../../db/inTurn';
 import { type EntityManager, In } from 'typeorm';
 import type { MembershipView } from '../../preload/contract';
 import { BodyEntity, MembershipEntity, OrganisationEntity, PersonEntity } from '../../db/entities/actors';
@@ -13,11 +14,10 @@ export async function membershipViews(m: EntityManager, owner: Owner, ids: numbe
   const bodyIds = [...new Set(rows.map((r) => r.bodyId))];
   const personIds = [...new Set(rows.map((r) => r.personId).filter((v): v is number => v !== null))];
   const orgIds = [...new Set(rows.map((r) => r.organisationId).filter((v): v is number => v !== null))];
-  const [bodies, people, orgs] = await Promise.all([
-    m.getRepository(BodyEntity).find({ where: { id: In(bodyIds) } }),
-    personIds.length ? m.getRepository(PersonEntity).find({ where: { id: In(personIds) }, select: { id: true, name: true, deletedAt: true } }) : [],
-    orgIds.length ? m.getRepository(OrganisationEntity).find({ where: { id: In(orgIds) }, select: { id: true, name: true, deletedAt: true } }) : [],
-  ]);
+  const [bodies, people, orgs] = await inTurn(
+    () => m.getRepository(BodyEntity).find({ where: { id: In(bodyIds) } }),
+    () => personIds.length ? m.getRepository(PersonEntity).find({ where: { id: In(personIds) }, select: { id: true, name: true, deletedAt: true } }) : [],
+    () => orgIds.length ? m.getRepository(OrganisationEntity).find({ where: { id: In(orgIds) }, select: { id: true, name: true, deletedAt: true } }) : []);
   const body = new Map(bodies.filter((b) => !b.deletedAt).map((b) => [b.id, b]));
   const person = new Map(people.filter((p) => !p.deletedAt).map((p) => [p.id, p.name]));
   const org = new Map(orgs.filter((o) => !o.deletedAt).map((o) => [o.id, o.name]));

@@ -1,3 +1,4 @@
+import { inTurn } from '../../db/inTurn';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { OrganisationEntity, type OrganisationRow } from '../../db/entities/actors';
@@ -43,7 +44,7 @@ export async function loadOrganisation(m: EntityManager, id: number, includeDele
 
 export async function organisationDetail(m: EntityManager, id: number): Promise<Organisation> {
   const row = await loadOrganisation(m, id);
-  const [people, memberships] = await Promise.all([listPeopleOf(m, id), membershipViews(m, 'organisation', [id])]);
+  const [people, memberships] = await inTurn(() => listPeopleOf(m, id), () => membershipViews(m, 'organisation', [id]));
   const bodies = [...new Set(memberships.map((v) => v.bodyName))].sort((a, b) => a.localeCompare(b, 'da'));
   return {
     ...summary(row, people.length, bodies),

@@ -1,3 +1,4 @@
+import { inTurn } from '../../db/inTurn';
 import { type EntityManager, IsNull } from 'typeorm';
 import type { Database } from '../../db/database';
 import { OrganisationEntity, PersonEntity, type PersonRow } from '../../db/entities/actors';
@@ -53,7 +54,7 @@ async function loadPerson(m: EntityManager, id: number): Promise<PersonRow> {
 
 export async function personDetail(m: EntityManager, id: number): Promise<Person> {
   const row = await loadPerson(m, id);
-  const [[sum], memberships] = await Promise.all([toSummaries(m, [row]), membershipViews(m, 'person', [id])]);
+  const [[sum], memberships] = await inTurn(() => toSummaries(m, [row]), () => membershipViews(m, 'person', [id]));
   return { ...sum!, notes: row.notes, createdAt: row.createdAt, updatedAt: row.updatedAt, version: Number(row.version), updatedBy: row.updatedBy, memberships };
 }
 

@@ -1,3 +1,4 @@
+import { inTurn } from '../../db/inTurn';
 import { In, type EntityManager } from 'typeorm';
 import { PersonEntity } from '../../db/entities/actors';
 import { AuditEntity } from '../../db/entities/audit';
@@ -84,17 +85,16 @@ async function meetingTitles(m: EntityManager, ids: number[]) {
 export async function collectPersonData(m: EntityManager, id: number): Promise<PersonData> {
   const person = await personDetail(m, id);
   const row = (await m.getRepository(PersonEntity).findOneBy({ id }))!;
-  const [invites, presented, actions, involvements, initiatives, positions, rule, hold, audit] = await Promise.all([
-    m.getRepository(InviteeEntity).find({ where: { personId: id }, order: { id: 'ASC' } }),
-    m.getRepository(AgendaItemEntity).find({ where: { presenterId: id }, order: { id: 'ASC' } }),
-    m.getRepository(ActionItemEntity).find({ where: { ownerPersonId: id }, order: { id: 'ASC' } }),
-    m.getRepository(InvolvementEntity).find({ where: { actorKind: 'person', actorId: id }, order: { date: 'ASC', id: 'ASC' } }),
-    m.getRepository(InitiativeEntity).find({ where: { contactPersonId: id }, order: { sortKey: 'ASC' } }),
-    m.getRepository(StakeholderPositionEntity).find({ where: { actorKind: 'person', actorId: id } }),
-    m.getRepository(InvolvementRuleEntity).findOneBy({ actorKind: 'person', actorId: id }),
-    m.getRepository(RetentionHoldEntity).findOneBy({ personId: id }),
-    m.getRepository(AuditEntity).find({ where: { subject: In([`people:${id}`, `person:${id}`]) }, order: { id: 'ASC' } }),
-  ]);
+  const [invites, presented, actions, involvements, initiatives, positions, rule, hold, audit] = await inTurn(
+    () => m.getRepository(InviteeEntity).find({ where: { personId: id }, order: { id: 'ASC' } }),
+    () => m.getRepository(AgendaItemEntity).find({ where: { presenterId: id }, order: { id: 'ASC' } }),
+    () => m.getRepository(ActionItemEntity).find({ where: { ownerPersonId: id }, order: { id: 'ASC' } }),
+    () => m.getRepository(InvolvementEntity).find({ where: { actorKind: 'person', actorId: id }, order: { date: 'ASC', id: 'ASC' } }),
+    () => m.getRepository(InitiativeEntity).find({ where: { contactPersonId: id }, order: { sortKey: 'ASC' } }),
+    () => m.getRepository(StakeholderPositionEntity).find({ where: { actorKind: 'person', actorId: id } }),
+    () => m.getRepository(InvolvementRuleEntity).findOneBy({ actorKind: 'person', actorId: id }),
+    () => m.getRepository(RetentionHoldEntity).findOneBy({ personId: id }),
+    () => m.getRepository(AuditEntity).find({ where: { subject: In([`people:${id}`, `person:${id}`]) }, order: { id: 'ASC' } }));
   const meetings = await meetingTitles(m, [...invites, ...presented, ...actions].map((r) => r.meetingId));
   const needles = needlesFor(row);
   const found = await redactTexts(m, needles, false, ownRows(id));

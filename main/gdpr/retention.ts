@@ -1,3 +1,4 @@
+import { inTurn } from '../../db/inTurn';
 import { addMonths, format, subMonths } from 'date-fns';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
@@ -31,11 +32,10 @@ export async function retentionProposals(db: Database, today = activeClock().now
     order: { sortKey: 'ASC' },
   });
   const ids = people.map((p) => p.id);
-  const [involved, invited, holds] = await Promise.all([
-    latestBy(m, `SELECT actor_id AS id, MAX(date) AS last FROM involvement WHERE actor_kind = 'person' AND actor_id IN (?) GROUP BY actor_id`, ids),
-    latestBy(m, 'SELECT i.person_id AS id, MAX(mt.date) AS last FROM meeting_invitee i JOIN meeting mt ON mt.id = i.meeting_id WHERE i.person_id IN (?) GROUP BY i.person_id', ids),
-    latestBy(m, 'SELECT person_id AS id, keep_until AS last FROM retention_hold WHERE person_id IN (?)', ids),
-  ]);
+  const [involved, invited, holds] = await inTurn(
+    () => latestBy(m, `SELECT actor_id AS id, MAX(date) AS last FROM involvement WHERE actor_kind = 'person' AND actor_id IN (?) GROUP BY actor_id`, ids),
+    () => latestBy(m, 'SELECT i.person_id AS id, MAX(mt.date) AS last FROM meeting_invitee i JOIN meeting mt ON mt.id = i.meeting_id WHERE i.person_id IN (?) GROUP BY i.person_id', ids),
+    () => latestBy(m, 'SELECT person_id AS id, keep_until AS last FROM retention_hold WHERE person_id IN (?)', ids));
   const todayText = day(today);
   const due = people
     .map((p) => ({ p, last: [p.createdAt.slice(0, 10), involved.get(p.id) ?? '', invited.get(p.id) ?? ''].sort().at(-1)! }))

@@ -1,3 +1,4 @@
+import { inTurn } from '../../db/inTurn';
 import { In, type EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { notLive, organisationRefs, personRefs } from '../actors/lookup';
@@ -44,18 +45,16 @@ interface Loaded {
 async function loadRelated(m: EntityManager, rows: InitiativeRow[]): Promise<Loaded> {
   const ids = rows.map((r) => r.id);
   const [links, partnerLinks, lines] = ids.length
-    ? await Promise.all([
-        m.getRepository(InitiativeTargetGroupEntity).findBy({ initiativeId: In(ids) }),
-        m.getRepository(InitiativePartnerEntity).findBy({ initiativeId: In(ids) }),
-        m.getRepository(BudgetLineEntity).find({ where: { initiativeId: In(ids) }, order: { year: 'ASC', id: 'ASC' } }),
-      ])
+    ? await inTurn(
+        () => m.getRepository(InitiativeTargetGroupEntity).findBy({ initiativeId: In(ids) }),
+        () => m.getRepository(InitiativePartnerEntity).findBy({ initiativeId: In(ids) }),
+        () => m.getRepository(BudgetLineEntity).find({ where: { initiativeId: In(ids) }, order: { year: 'ASC', id: 'ASC' } }))
     : [[], [], []];
-  const [tracks, orgs, people, groupNames] = await Promise.all([
-    byIds(m, TrackEntity, [...new Set(rows.map((r) => r.trackId))]),
-    organisationRefs(m, [...rows.map((r) => r.ownerOrganisationId), ...partnerLinks.map((p) => p.organisationId)]).then(liveNames),
-    personRefs(m, rows.map((r) => r.contactPersonId)).then(liveNames),
-    byIds(m, TargetGroupEntity, [...new Set(links.map((l) => l.targetGroupId))]),
-  ]);
+  const [tracks, orgs, people, groupNames] = await inTurn(
+    () => byIds(m, TrackEntity, [...new Set(rows.map((r) => r.trackId))]),
+    () => organisationRefs(m, [...rows.map((r) => r.ownerOrganisationId), ...partnerLinks.map((p) => p.organisationId)]).then(liveNames),
+    () => personRefs(m, rows.map((r) => r.contactPersonId)).then(liveNames),
+    () => byIds(m, TargetGroupEntity, [...new Set(links.map((l) => l.targetGroupId))]));
   const group = <T>(items: T[], key: (t: T) => number) => {
     const map = new Map<number, T[]>();
     for (const it of items) map.set(key(it), [...(map.get(key(it)) ?? []), it]);

@@ -1,3 +1,4 @@
+import { inTurn } from '../../db/inTurn';
 import { type EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
 import { actorRefs, isLive, livePeopleOf, organisationRefs, personRefs } from '../actors/lookup';
@@ -16,7 +17,7 @@ const now = () => activeClock().now().toISOString();
 async function actorNames(m: EntityManager, rows: { actorKind: ActorKind; actorId: number }[]): Promise<Map<string, string>> {
   const ids = (kind: ActorKind) => [...new Set(rows.filter((r) => r.actorKind === kind).map((r) => r.actorId))];
   const [orgIds, personIds] = [ids('organisation'), ids('person')];
-  const [orgs, people] = (await Promise.all([organisationRefs(m, orgIds), personRefs(m, personIds)])).map((refs) => [...refs.values()]);
+  const [orgs, people] = (await inTurn(() => organisationRefs(m, orgIds), () => personRefs(m, personIds))).map((refs) => [...refs.values()]);
   return new Map([...orgs!.map((o) => [`organisation:${o.id}`, o.name] as const), ...people!.map((p) => [`person:${p.id}`, p.name] as const)]);
 }
 

@@ -1,3 +1,4 @@
+import { inTurn } from '../../db/inTurn';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { liveAdhocOrganisationQuery, organisationRefs, personRefs } from '../actors/lookup';
@@ -49,15 +50,14 @@ interface Candidate {
 async function candidates(m: EntityManager, rules: Map<string, unknown>, today: string): Promise<Candidate[]> {
   const ids = (kind: ActorKind) => [...rules.keys()].filter((k) => k.startsWith(`${kind}:`)).map((k) => Number(k.slice(kind.length + 1)));
   const [orgIds, personIds] = [ids('organisation'), ids('person')];
-  const [ruleOrgRefs, rulePeopleRefs, neverOrgs] = await Promise.all([
-    organisationRefs(m, orgIds),
-    personRefs(m, personIds),
-    liveAdhocOrganisationQuery(m)
+  const [ruleOrgRefs, rulePeopleRefs, neverOrgs] = await inTurn(
+    () => organisationRefs(m, orgIds),
+    () => personRefs(m, personIds),
+    () => liveAdhocOrganisationQuery(m)
       .andWhere("NOT EXISTS (SELECT 1 FROM involvement i WHERE i.actor_kind = 'organisation' AND i.actor_id = o.id AND i.date <= :today)", { today })
       // Nested so SQLite walks the organisation's people by index, not every person's involvements.
       .andWhere("NOT EXISTS (SELECT 1 FROM person p WHERE p.organisation_id = o.id AND p.deleted_at IS NULL AND EXISTS (SELECT 1 FROM involvement i WHERE i.actor_kind = 'person' AND i.actor_id = p.id AND i.date <= :today))")
-      .getMany(),
-  ]);
+      .getMany());
   const [ruleOrgs, rulePeople] = [[...ruleOrgRefs.values()], [...rulePeopleRefs.values()]];
   const orgs = new Map<number, { id: number; name: string; relation: Relation | null }>([...ruleOrgs.filter((o) => o.live), ...neverOrgs].map((o) => [o.id, o]));
   const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
@@ -73,7 +73,7 @@ async function candidates(m: EntityManager, rules: Map<string, unknown>, today: 
  */
 export async function involvementStatus(m: EntityManager, today = todayIso()): Promise<InvolvementStatus> {
   const rules = new Map((await m.getRepository(InvolvementRuleEntity).find()).map((r) => [actorKey(r.actorKind, r.actorId), r]));
-  const [seen, actors] = await Promise.all([rules.size ? seenByRule(m, today) : new Map<string, Seen>(), candidates(m, rules, today)]);
+  const [seen, actors] = await inTurn(() => rules.size ? seenByRule(m, today) : new Map<string, Seen>(), () => candidates(m, rules, today));
   const overdue: InvolvementStatusEntry[] = [];
   const never: InvolvementStatusEntry[] = [];
   for (const a of actors) {

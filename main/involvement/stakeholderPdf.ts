@@ -1,3 +1,4 @@
+import { inTurn } from '../../db/inTurn';
 import type { Database } from '../../db/database';
 import type { FileResult } from '../../preload/contract';
 import { quadrants, relationColor } from '../../preload/contract/stakeholderGrid';
@@ -13,7 +14,7 @@ import { stakeholderMap } from './stakeholderService';
 export async function stakeholderPdf(db: Database, lang: DocLanguage = 'da'): Promise<FileResult> {
   const m = db.ds.manager;
   const t = textsFor(lang).documents.stakeholders;
-  const [{ placed }, settings] = await Promise.all([stakeholderMap(m), readSettings(m)]);
+  const [{ placed }, settings] = await inTurn(() => stakeholderMap(m), () => readSettings(m));
   const title = t.title;
   const { doc, finish } = createPdf({ title, partnership: settings.partnershipName, layout: 'landscape', language: lang, letterhead: await loadLetterhead(m) });
   const left = doc.page.margins.left;

@@ -1,3 +1,4 @@
+import { inTurn } from '../../db/inTurn';
 import { type EntityManager, In, IsNull } from 'typeorm';
 import { ActionItemEntity, AgendaItemEntity, AttachmentEntity, DecisionEntity, InviteeEntity, MeetingEntity, MeetingSeriesEntity, type MeetingRow, type MeetingSeriesRow } from '../../db/entities/meetings';
 import { ERASED_PERSON, type Invitee, type Meeting, type MeetingSummary } from '../../preload/contract';
@@ -23,7 +24,7 @@ export async function summaries(m: EntityManager, rows: MeetingRow[]): Promise<M
       .getRawMany();
     return new Map(raw.map((r) => [Number(r.mid), Number(r.n)]));
   };
-  const [items, invitees, names] = await Promise.all([count(AgendaItemEntity), count(InviteeEntity), namesFor(m, { bodies: rows.map((r) => r.bodyId) })]);
+  const [items, invitees, names] = await inTurn(() => count(AgendaItemEntity), () => count(InviteeEntity), () => namesFor(m, { bodies: rows.map((r) => r.bodyId) }));
   const open: { mid: number; n: number }[] = await m
     .getRepository(ActionItemEntity)
     .createQueryBuilder('a')
@@ -113,12 +114,11 @@ export async function meetingDetail(m: EntityManager, id: number, today?: string
   const attachments = itemRows.length
     ? await m.getRepository(AttachmentEntity).find({ where: { itemId: In(itemRows.map((i) => i.id)) }, order: { id: 'ASC' } })
     : [];
-  const [decisionRows, actionRows, follow, inv] = await Promise.all([
-    m.getRepository(DecisionEntity).find({ where: { meetingId: id }, order: { id: 'ASC' } }),
-    m.getRepository(ActionItemEntity).find({ where: { meetingId: id }, order: { id: 'ASC' } }),
-    followUpRows(m, row),
-    invitees(m, id),
-  ]);
+  const [decisionRows, actionRows, follow, inv] = await inTurn(
+    () => m.getRepository(DecisionEntity).find({ where: { meetingId: id }, order: { id: 'ASC' } }),
+    () => m.getRepository(ActionItemEntity).find({ where: { meetingId: id }, order: { id: 'ASC' } }),
+    () => followUpRows(m, row),
+    () => invitees(m, id));
   const names = await namesFor(m, { people: itemRows.map((i) => i.presenterId) });
   const items = itemTimes(row.startTime, itemRows).map((i) => ({
     id: i.id,

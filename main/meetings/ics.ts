@@ -1,3 +1,4 @@
+import { mapInTurn } from '../../db/inTurn';
 import { activeClock } from '../app/clock';
 import type { Database } from '../../db/database';
 import { MeetingEntity, MeetingSeriesEntity } from '../../db/entities/meetings';
@@ -187,7 +188,7 @@ export async function seriesIcs(db: Database, meetingId: number, lang: DocLangua
   const series = await m.getRepository(MeetingSeriesEntity).findOneBy({ id: first.seriesId });
   if (!series) throw notFound('series');
   const rows = await m.getRepository(MeetingEntity).find({ where: { seriesId: series.id }, order: { date: 'ASC', id: 'ASC' } });
-  const meetings = await Promise.all(rows.filter((r) => !r.deletedAt).map((r) => meetingDetail(m, r.id)));
+  const meetings = await mapInTurn(rows.filter((r) => !r.deletedAt), (r) => meetingDetail(m, r.id));
   const { partnershipName } = await readSettings(m);
   // One UID per meeting, the same as each meeting's own request, so a moved meeting updates the right entry.
   return icsFile(calendar(meetings, partnershipName, activeClock().now(), await downloadOptions(db, meetings, lang)), safeFileName(fill(TEXTS[lang].documents.meeting.seriesFileName, { title: series.title })));

@@ -1,3 +1,4 @@
+import { inTurn } from '../../db/inTurn';
 import type { EntityManager } from 'typeorm';
 import { ActionItemEntity, AgendaItemEntity, DecisionEntity, MeetingEntity } from '../../db/entities/meetings';
 import { bodyOf, indexDocument, removeDocumentsAt } from '../search/searchIndex';
@@ -14,11 +15,10 @@ export const titleOf = (text: string, max = 120) => {
 
 /** Documents of the meeting's items as they are now (nothing for a meeting in the trash). */
 async function itemDocs(m: EntityManager, meetingId: number, route: string) {
-  const [items, decisions, actions] = await Promise.all([
-    m.getRepository(AgendaItemEntity).find({ where: { meetingId } }),
-    m.getRepository(DecisionEntity).find({ where: { meetingId } }),
-    m.getRepository(ActionItemEntity).find({ where: { meetingId } }),
-  ]);
+  const [items, decisions, actions] = await inTurn(
+    () => m.getRepository(AgendaItemEntity).find({ where: { meetingId } }),
+    () => m.getRepository(DecisionEntity).find({ where: { meetingId } }),
+    () => m.getRepository(ActionItemEntity).find({ where: { meetingId } }));
   const itemTitle = new Map(items.map((i) => [i.id, i.title]));
   // Breaks, and standard items nobody wrote anything under, would only repeat in every meeting.
   const worthy = items.filter((i) => !i.isBreak && (i.standard === null || i.description || i.minutes));

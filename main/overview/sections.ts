@@ -1,3 +1,4 @@
+import { mapInTurn } from '../../db/inTurn';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { OVERVIEW_CAP, type InvolvementStatus, type OverviewItem, type OverviewSection } from '../../preload/contract';
@@ -56,7 +57,7 @@ async function nextMilestones(m: EntityManager, today: string): Promise<Overview
   const until = plusDays(today, 90);
   const years = [...new Set([today.slice(0, 4), until.slice(0, 4)])].map(Number);
   // The milestones themselves, not the whole wheels of two years (meetings, memos and initiatives too).
-  const lists = await Promise.all(years.map((y) => milestonesOfYear(m, y)));
+  const lists = await mapInTurn(years, (y) => milestonesOfYear(m, y));
   return lists
     .flat()
     .filter((ms) => ms.occursOn >= today && ms.occursOn <= until)

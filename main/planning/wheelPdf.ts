@@ -1,3 +1,4 @@
+import { inTurn } from '../../db/inTurn';
 import type { Database } from '../../db/database';
 import { angleOf, categoryColor, monthFractions, MONTH_BAND, point, ringBands, sectorPath, yearFraction } from '../../preload/contract/wheelGeometry';
 import { wheelRings, type FileResult, type WheelEntry } from '../../preload/contract';
@@ -155,7 +156,7 @@ function drawLegend(doc: Pdf, x: number, y: number, width: number, t: WheelTexts
 export async function wheelPdf(db: Database, year: number, lang: DocLanguage = 'da'): Promise<FileResult> {
   const m = db.ds.manager;
   const t = textsFor(lang).documents;
-  const [{ entries }, settings] = await Promise.all([wheelOfYear(db, year, lang), readSettings(m)]);
+  const [{ entries }, settings] = await inTurn(() => wheelOfYear(db, year, lang), () => readSettings(m));
   const docTitle = fill(t.wheel.title, { year });
   const { doc, finish } = createPdf({ title: docTitle, partnership: settings.partnershipName, size: 'A3', layout: 'landscape', language: lang, letterhead: await loadLetterhead(m) });
   const left = doc.page.margins.left;

@@ -1,3 +1,4 @@
+import { mapInTurn } from '../../db/inTurn';
 import type { Database } from '../../db/database';
 import { WHEEL_CAP_PER_MONTH, type MilestoneKind, type Wheel, type WheelEntry, type WheelRing } from '../../preload/contract';
 import { initiativeWheelEntries } from '../initiatives/lookup';
@@ -47,7 +48,7 @@ export const wheelSources: WheelSource[] = [milestoneEntries, meetingWheelEntrie
 
 /** An entry belongs to `year` when it (or its period) touches the year. */
 export async function wheelOfYear(db: Database, year: number, lang: DocLanguage = 'da'): Promise<Wheel> {
-  const lists = await Promise.all(wheelSources.map((s) => s(db, year, lang)));
+  const lists = await mapInTurn(wheelSources, (s) => s(db, year, lang));
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   // One collator for the sort: localeCompare with a locale builds one per call (~1,000 entries at L).

@@ -1,3 +1,4 @@
+import { inTurn } from '../../db/inTurn';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { initiativeStatuses, type Goal, type GoalStatus, type Initiative, type InitiativeStatus, type KeyFigureRow, type Track } from '../../preload/contract';
@@ -68,15 +69,14 @@ export async function statusReportData(db: Database, fromDate: string, toDate: s
   const asOf = toDate < today() ? toDate : today() < fromDate ? fromDate : today();
   const years: number[] = [];
   for (let y = yearOf(fromDate); y <= yearOf(toDate); y++) years.push(y);
-  const [settings, tracks, targetGroups, all, goals, keyFigures, actionItems] = await Promise.all([
-    readSettings(m),
-    listTracksIn(m),
-    listTargetGroupsIn(m),
-    allInitiativesIn(m),
-    listGoalsIn(m, asOf, true),
-    keyFigureTableIn(m, years[0]! - 1, years[years.length - 1]!),
-    openActionItems(m, asOf),
-  ]);
+  const [settings, tracks, targetGroups, all, goals, keyFigures, actionItems] = await inTurn(
+    () => readSettings(m),
+    () => listTracksIn(m),
+    () => listTargetGroupsIn(m),
+    () => allInitiativesIn(m),
+    () => listGoalsIn(m, asOf, true),
+    () => keyFigureTableIn(m, years[0]! - 1, years[years.length - 1]!),
+    () => openActionItems(m, asOf));
   const initiatives: ReportInitiative[] = [];
   for (const i of all) {
     const at = statusAt(i.history, asOf);

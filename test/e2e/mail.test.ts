@@ -119,4 +119,23 @@ describe('mail in Chromium', () => {
     expect(stored.invitees.find((i) => i.name === 'Lise Brønnum')!.reply).toBe('accepted');
     expect(stored.status).toBe('invited');
   });
+  it('a recipient the server refuses shows why, in the screen’s words, with the server’s own reply', async () => {
+    const refusing = await startSmtp({ rejectRecipient: (a) => a === 'bente@ssp.dk' });
+    try {
+      await call(ctx, 'mail.updateSettings', { organiserName: 'Mette Dalsgaard', organiserEmail: 'mette@hvidovre.dk', smtpHost: '127.0.0.1', smtpPort: refusing.port, smtpSecurity: 'none' });
+      await page.reload();
+      await page.getByRole('heading', { name: 'Temamøde om frafald' }).waitFor();
+      await page.getByRole('button', { name: 'Send', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Send dagsorden' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Send nu' }).click();
+      await dialog.getByText('Sendt til 5 af 6').waitFor();
+      await dialog.getByText(/^Mailserveren afviste modtageren: 550 .*Mailbox unavailable/).waitFor();
+      const [failed] = (await call(ctx, 'mail.log', { meetingId })).flatMap((m) => m.recipients).filter((r) => r.status === 'failed');
+      expect(failed).toMatchObject({ email: 'bente@ssp.dk', error: { code: 'rejected', server: `127.0.0.1:${refusing.port}` } });
+      await dialog.getByRole('button', { name: 'Luk' }).last().click();
+    } finally {
+      await refusing.close();
+    }
+  });
 });

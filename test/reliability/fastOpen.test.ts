@@ -35,6 +35,21 @@ describe('opening a file exactly as Samspil closed it', () => {
     expect(Date.parse(sealOf(file).checkedAt)).toBeGreaterThan(Date.parse(first));
   });
 
+  it('a close while the background check still reads the file waits for it and leaves the file sealed and whole', async () => {
+    const file = await sealedFile();
+    for (let i = 0; i < 8; i++) {
+      const db = await openDatabase({ file });
+      await call(ctxOf(db), 'organisations.create', { name: `Klub ${i} Ærø`, kind: 'other' });
+      await db.close();
+      expect(fs.existsSync(file)).toBe(true);
+      expect(fs.existsSync(sealPath(file))).toBe(true);
+    }
+    const db = await openDatabase({ file });
+    const page = await call(ctxOf(db), 'organisations.list', {});
+    await db.close();
+    expect(page.total).toBe(9);
+  });
+
   it('still checks in full, and catches, a file changed after the close (its modification time moved)', async () => {
     const file = await sealedFile();
     const bytes = fs.readFileSync(file);

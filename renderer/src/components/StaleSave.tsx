@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { VersionInfo } from '../../../preload/contract';
 import { ApiClientError } from '../api/client';
 import { dateTime } from '../format';
+import { ownChanges, putBack, shown } from './staleMerge';
 
 /** A save refused because a colleague saved the object first (issue 16). */
 export function staleOf(err: unknown): { message: string } | null {
@@ -13,43 +14,6 @@ export function staleOf(err: unknown): { message: string } | null {
 
 /** What the user typed, field by field, kept when the form reloads a colleague's version. */
 export type Typed = { label: string; value: string; alsoTheirs?: boolean }[];
-
-// ---- values as paths ("data.name"), so nested form values (an initiative's data) work too ----
-
-type Leaves = Map<string, unknown>;
-function leavesOf(v: unknown, prefix = '', out: Leaves = new Map()): Leaves {
-  if (v && typeof v === 'object' && !Array.isArray(v)) {
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) leavesOf(x, prefix ? `${prefix}.${k}` : k, out);
-  } else out.set(prefix, v);
-  return out;
-}
-/** '' and null are the same to a user: an empty field. */
-const norm = (v: unknown) => (v === null || v === undefined ? '' : v);
-const same = (a: unknown, b: unknown) => JSON.stringify(norm(a)) === JSON.stringify(norm(b));
-/** Rich text (a memo's sections) is shown as its words, one paragraph a line. */
-const plain = (s: string) => (/^\s*</.test(s) ? new DOMParser().parseFromString(s.replace(/<\/(p|li|h\d)>/g, '\n$&'), 'text/html').body.textContent?.trim() ?? s : s);
-const shown = (v: unknown) => (Array.isArray(v) ? v.filter((x) => typeof x !== 'object').join(', ') : plain(String(norm(v))));
-
-function withLeaf<V>(values: V, path: string, value: unknown): V {
-  const keys = path.split('.');
-  const copy = structuredClone(values) as Record<string, unknown>;
-  let at = copy;
-  for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
-  at[keys.at(-1)!] = value;
-  return copy as V;
-}
-
-/** The fields the user changed since the form's base, and which of them the colleague changed too. */
-export function ownChanges<V>(base: V, typed: V, fresh: V): { path: string; value: unknown; alsoTheirs: boolean }[] {
-  const b = leavesOf(base);
-  const f = leavesOf(fresh);
-  const out: { path: string; value: unknown; alsoTheirs: boolean }[] = [];
-  for (const [path, value] of leavesOf(typed)) {
-    if (same(value, b.get(path))) continue;
-    out.push({ path, value, alsoTheirs: !same(f.get(path), b.get(path)) && !same(f.get(path), value) });
-  }
-  return out;
-}
 
 export interface StaleFormOptions<V> {
   /** The version of the object the form opened on (undefined for a new object). */
@@ -99,9 +63,7 @@ export function useStaleForm<V>(o: StaleFormOptions<V>) {
 
   const useMine = () => {
     if (!kept) return;
-    let next = latest.current.values;
-    for (const c of kept.changes) next = withLeaf(next, c.path, c.value);
-    latest.current.setValues(next);
+    latest.current.setValues(putBack(latest.current.values, kept.changes));
     setKept(null);
   };
 

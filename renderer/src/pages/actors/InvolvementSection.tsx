@@ -65,7 +65,7 @@ export function InvolvementSection({ actorKind, actorId }: { actorKind: ActorKin
 
   const remove = async (i: Involvement) => {
     try {
-      await call('involvement.delete', { id: i.id });
+      await call('involvement.delete', { id: i.id, version: i.version });
       await qc.invalidateQueries();
       notifications.show({
         color: 'gray',

@@ -26,7 +26,7 @@ export function MinutesTab({ meeting }: { meeting: Meeting }) {
       title: t('meetings.minutes.reopen'),
       children: <Text size="sm">{t('meetings.minutes.confirmReopen')}</Text>,
       labels: { confirm: t('meetings.minutes.reopen'), cancel: t('common.cancel') },
-      onConfirm: () => void run('minutes.reopen', { id: meeting.id }),
+      onConfirm: () => void run('minutes.reopen', { id: meeting.id, version: meeting.version }),
     });
   const at = meeting.minutesApprovedAt;
 
@@ -49,7 +49,7 @@ export function MinutesTab({ meeting }: { meeting: Meeting }) {
             value={approvedAt}
             onChange={(e) => setApprovedAt(e.currentTarget.value)}
           />
-          <Button leftSection={<IconLock size={16} />} onClick={() => void run('minutes.approve', { id: meeting.id, approvedAtMeetingId: approvedAt ? Number(approvedAt) : null })}>
+          <Button leftSection={<IconLock size={16} />} onClick={() => void run('minutes.approve', { id: meeting.id, version: meeting.version, approvedAtMeetingId: approvedAt ? Number(approvedAt) : null })}>
             {t('meetings.minutes.approve')}
           </Button>
         </Group>
