@@ -171,4 +171,28 @@ describe('decision memo in the browser', () => {
     expect(await page.getByText(/afventer beslutning/).count()).toBe(0);
     await page.close();
   });
+  it('leaving while the autosave is still under way keeps what was typed after it (one save at a time)', async () => {
+    const api = (name: string, input: unknown) =>
+      fetch(new URL(`/api/${name}`, host.url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-samspil-token': host.token }, body: JSON.stringify(input) }).then((r) => r.json());
+    const memo = (await api('memos.create', { title: 'Praktikpladsgaranti', recipientKind: 'partnership', memoDate: '2014-02-03' })).data;
+    const page = await browser.newPage({ locale: 'da-DK' });
+    page.setDefaultTimeout(UI_TIMEOUT);
+    // A slow server: each save takes a second to answer, so the autosave is still under way when the user leaves.
+    await page.route('**/api/memos.update', async (route) => {
+      await new Promise((r) => setTimeout(r, 1_000));
+      await route.continue();
+    });
+    await page.goto(`${host.url}#/memos/edit/${memo.id}`);
+    await page.getByRole('textbox', { name: 'Resumé' }).fill('Alle unge får tilbud om praktikplads.');
+    await page.waitForRequest('**/api/memos.update'); // the autosave, two seconds after the typing
+    await page.getByRole('textbox', { name: 'Konsekvenser' }).fill('Færre unge står uden læreplads.');
+    await page.getByRole('button', { name: 'Alle oplæg' }).click();
+    await expect
+      .poll(async () => {
+        const stored = (await api('memos.get', { id: memo.id })).data;
+        return [stored.content.summary, stored.content.consequences];
+      })
+      .toEqual(['Alle unge får tilbud om praktikplads.', 'Færre unge står uden læreplads.']);
+    await page.close();
+  });
 });

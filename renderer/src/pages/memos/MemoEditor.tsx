@@ -83,7 +83,7 @@ function MemoEditor({ memo }: { memo: Memo }) {
   };
 
   /** Saves when there are changes; returns false if the input is invalid or the save failed. */
-  const save = async (quiet = false): Promise<boolean> => {
+  const saveNow = async (quiet = false): Promise<boolean> => {
     if (!form.isDirty()) return true;
     if (stale.stale || form.validate().hasErrors) return false;
     try {
@@ -98,6 +98,18 @@ function MemoEditor({ memo }: { memo: Memo }) {
       if (!stale.refused(err)) showSaveError(err, form.setErrors, notifyError, 'data.');
       return false;
     }
+  };
+
+  // One save at a time: a save asked for while another is under way (the autosave, then leaving the memo
+  // or Gem) waits for it and builds on the version it got. Side by side, the second would carry the
+  // version before the first and be refused as a colleague's change, and on leaving its text was lost.
+  const saveNowRef = useRef(saveNow);
+  saveNowRef.current = saveNow;
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
+  const save = (quiet = false): Promise<boolean> => {
+    const next = saving.current.then(() => saveNowRef.current(quiet));
+    saving.current = next.catch(() => undefined);
+    return next;
   };
 
   // Autosave: a quiet save two seconds after the last keystroke, when the input is valid.
