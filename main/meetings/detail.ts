@@ -80,9 +80,10 @@ export async function followUpRows(m: EntityManager, row: MeetingRow) {
   });
 }
 
-async function invitees(m: EntityManager, meetingId: number): Promise<Invitee[]> {
+/** The invitees, and the names of them and of `presenters` (one lookup for both). */
+async function invitees(m: EntityManager, meetingId: number, presenters: (number | null)[]): Promise<{ list: Invitee[]; names: Awaited<ReturnType<typeof namesFor>> }> {
   const rows = await m.getRepository(InviteeEntity).find({ where: { meetingId }, order: { id: 'ASC' } });
-  const names = await namesFor(m, { people: rows.map((r) => r.personId), orgs: rows.map((r) => r.organisationId) });
+  const names = await namesFor(m, { people: [...rows.map((r) => r.personId), ...presenters], orgs: rows.map((r) => r.organisationId) });
   const list = rows.map((r) => {
     const p = r.personId === null ? null : names.person.get(r.personId);
     const orgId = p ? p.organisationId : r.organisationId;
@@ -99,7 +100,7 @@ async function invitees(m: EntityManager, meetingId: number): Promise<Invitee[]>
       ...versionOf(r),
     };
   });
-  return list.sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  return { list: list.sort((a, b) => a.name.localeCompare(b.name, 'da')), names };
 }
 
 function seriesCodes(s: MeetingSeriesRow): SeriesCodes | null {
@@ -118,8 +119,8 @@ export async function meetingDetail(m: EntityManager, id: number, today?: string
     () => m.getRepository(DecisionEntity).find({ where: { meetingId: id }, order: { id: 'ASC' } }),
     () => m.getRepository(ActionItemEntity).find({ where: { meetingId: id }, order: { id: 'ASC' } }),
     () => followUpRows(m, row),
-    () => invitees(m, id));
-  const names = await namesFor(m, { people: itemRows.map((i) => i.presenterId) });
+    () => invitees(m, id, itemRows.map((i) => i.presenterId)));
+  const names = inv.names;
   const items = itemTimes(row.startTime, itemRows).map((i) => ({
     id: i.id,
     position: i.position,
@@ -161,7 +162,7 @@ export async function meetingDetail(m: EntityManager, id: number, today?: string
     minutesApprovedAt: approvedAt,
     overrunMinutes: overrun(row.startTime, row.endTime, itemRows),
     items,
-    invitees: inv,
+    invitees: inv.list,
     decisions: decisionRows.map((d) => ({ id: d.id, meetingId: d.meetingId, itemId: d.itemId, itemNumber: d.itemId === null ? null : (number.get(d.itemId) ?? null), text: d.text, ...versionOf(d) })),
     actionItems: views.slice(0, actionRows.length),
     followUp: views.slice(actionRows.length),
