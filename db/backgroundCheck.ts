@@ -20,7 +20,7 @@ export interface Health {
 
 export interface BackgroundCheck {
   health: Health;
-  /** Resolves once the hash is compared (damage of that kind is known, checkpoints allowed again). */
+  /** Resolves once the hash is compared (damage of that kind is known; checkpoints allowed again unless held until the whole check). */
   hashed: Promise<void>;
   /** Resolves when the whole check has finished. */
   done: Promise<void>;
@@ -32,7 +32,15 @@ const DEFAULT_AUTOCHECKPOINT = 1000;
 
 export function startBackgroundCheck(opts: {
   file: string;
-  sealSha256: string;
+  /** The seal's hash; null when there is no seal to compare with. */
+  sealSha256: string | null;
+  /** A different hash is damage (a trusted seal), or only when the file kept the sealed size and header. */
+  hashMustMatch?: boolean;
+  /**
+   * A file opened without trust: no checkpoint until the whole check has passed, so a damaged file is
+   * moved aside as it was found (this session's writes stay in its WAL).
+   */
+  holdUntilChecked?: boolean;
   nativeBinding?: string;
   raw: () => BetterSqlite3.Database;
   onDamage: (problems: string[]) => void;
@@ -51,31 +59,41 @@ export function startBackgroundCheck(opts: {
   } catch {
     // closed already
   }
+  const release = () => {
+    holding = false;
+    if (health.state !== 'damaged') {
+      try {
+        opts.raw().pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT}`);
+      } catch {
+        // closed meanwhile
+      }
+    }
+  };
   const hashed = (async () => {
     if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
     try {
+      if (opts.sealSha256 === null) return;
       const rows = await runFileJob({ file: opts.file, sha256: true, nativeBinding: opts.nativeBinding });
       const sha = rows?.[0] ?? (await hashHere(opts.file));
-      if (sha !== opts.sealSha256) damaged(['the file changed after Samspil closed it (its bytes differ from the seal)']);
+      if (sha !== opts.sealSha256 && (opts.hashMustMatch ?? true)) damaged(['the file changed after Samspil closed it (its bytes differ from the seal)']);
     } catch (err) {
       damaged([err instanceof Error ? err.message : String(err)]);
     } finally {
-      holding = false;
-      if (health.state !== 'damaged') {
-        try {
-          opts.raw().pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT}`);
-        } catch {
-          // closed meanwhile
-        }
-      }
+      if (!opts.holdUntilChecked) release();
     }
   })();
   const done = (async () => {
-    await hashed;
-    if (health.state === 'damaged') return;
-    const check = await checkFileInSteps(opts.file, { nativeBinding: opts.nativeBinding });
-    if (!check.ok) damaged(check.problems);
-    else if (health.state === 'checking') health.state = 'ok';
+    try {
+      await hashed;
+      if (health.state === 'damaged') return;
+      const check = await checkFileInSteps(opts.file, { nativeBinding: opts.nativeBinding });
+      if (!check.ok) damaged(check.problems);
+      else if (health.state === 'checking') health.state = 'ok';
+    } catch (err) {
+      damaged([err instanceof Error ? err.message : String(err)]);
+    } finally {
+      if (opts.holdUntilChecked) release();
+    }
   })();
   return { health, hashed, done, holdsCheckpoints: () => holding };
 }

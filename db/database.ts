@@ -11,11 +11,11 @@ import { ChangeStampSubscriber } from './changeStamp';
 import { entities } from './entities';
 import { migrations as allMigrations } from './migrations';
 import { NetworkFolderError, networkFolderReason, type LocationProbe } from './networkFolder';
-import { removeSeal, sealedHash, trustedBySeal, verifySeal, writeSeal } from './seal';
+import { removeSeal, sealedHash, sealToCompare, trustedBySeal, writeSeal } from './seal';
 import { engineOf, isServerLocation, storageOf } from './engine';
 import { postgresDataSource, redactUrl, type ServerOptions } from './postgres';
 import { flushDeleted, optimize, preparePragmas, withoutCommitSync } from './sqlite';
-import { checkFileInSteps, checkpointOffThread, hasUserTables, rawConnection } from './sqliteMaintenance';
+import { checkFileInSteps, checkpointOffThread, hasUserTables, precheck, rawConnection } from './sqliteMaintenance';
 import type { EngineKind, Storage } from './storage';
 import { listenForChanges, type ChangeFeed, type ChangeListener } from './changeFeed';
 
@@ -93,42 +93,78 @@ export interface Database {
   health?(): Health;
   /** Resolves when the background check has compared the file with its seal (at once without one). */
   sealChecked?(): Promise<void>;
+  /** Resolves when the whole background check has ended (at once when the open checked the file). */
+  fullyChecked?(): Promise<void>;
   /** After a large change (an import, generated data): bring the planner's statistics up to date. */
   optimize(): Promise<void>;
   /** A server: hear every client's committed changes (LISTEN on a connection of its own). A file: never called. */
   onChange(listener: ChangeListener): () => void;
 }
 
-/** Refusals that run before SQLite touches the file: network folders, damage, a pending damaged file. */
-/** Returns when the file last had its full check (now, or earlier when its seal lets it skip one). */
-async function guardFile(opts: OpenOptions, checked: { sealSha256?: string | null }): Promise<string> {
+/** What the open knows about the file's last full check; a fast open leaves the check to the background. */
+interface Checked {
+  /** When the file last had its full check (written into the seal at close). */
+  at: string;
+  /** 'sealed': opened on a trusted seal; 'untrusted': opened fast without one (copied, changed, a week old). */
+  fast?: 'sealed' | 'untrusted' | null;
+  sealSha256?: string | null;
+  /** Untrusted: a different hash is damage only when the file kept the sealed size and header. */
+  sameShape?: boolean;
+}
+
+/** No full check yet: the seal written at close is not trusted at the next open either. */
+const NEVER_CHECKED = new Date(0).toISOString();
+
+/**
+ * Refusals that run before SQLite touches the file: network folders, a pending damaged file. Then the
+ * open is fast on any file: one exactly as Samspil sealed it is trusted (the background compares its
+ * hash, then checks it in full); any other (copied, changed after the close, or a week since its full
+ * check) is opened without reading it whole too, and checked in full in the background before any
+ * checkpoint may write it (issue 17: the first screen within 3 s on any file; the full check took 10 s at L).
+ */
+async function guardFile(opts: OpenOptions, checked: Checked): Promise<void> {
   if (!opts.allowNetworkFolder) {
     const reason = networkFolderReason(opts.file, opts.locationProbe);
     if (reason) throw new NetworkFolderError(opts.file, reason);
   }
   const pending = pendingDamage(opts.file);
   if (pending) throw new DamagedDatabaseError(opts.file, pending, ['set aside as damaged earlier']);
-  const checkedAt = new Date().toISOString();
+  checked.at = new Date().toISOString();
   if (!fs.existsSync(opts.file)) {
     removeSeal(opts.file);
-    return checkedAt;
+    return;
   }
   const trusted = trustedBySeal(opts.file);
   if (trusted) {
-    checked.sealSha256 = sealedHash(opts.file);
+    Object.assign(checked, { at: trusted, fast: 'sealed', sealSha256: sealedHash(opts.file) });
     removeSeal(opts.file);
-    return trusted;
+    return;
   }
-  const check = await checkFileInSteps(opts.file, { nativeBinding: opts.nativeBinding });
-  if (check.ok && (await verifySeal(opts.file)) === 'changed') check.problems.push('the file changed after Samspil closed it');
-  if (!check.ok || check.problems.length > 0) {
-    const aside = moveAside(opts.file);
+  // The header and size alone still refuse at open (a file that is not a database at all).
+  const bad = precheck(opts.file);
+  if (bad && !bad.ok) {
     removeSeal(opts.file);
-    throw new DamagedDatabaseError(opts.file, aside, check.problems);
+    throw new DamagedDatabaseError(opts.file, moveAside(opts.file), bad.problems);
   }
+  const seal = sealToCompare(opts.file);
+  Object.assign(checked, { at: NEVER_CHECKED, fast: 'untrusted', sealSha256: seal?.sha256 ?? null, sameShape: seal?.sameShape ?? false });
   removeSeal(opts.file);
-  return checkedAt;
 }
+
+/** Before migrations rewrite a file that was opened without trust: the full check now, as a damaged file must not be migrated. */
+async function checkBeforeMigrating(ds: DataSource, opts: OpenOptions, checked: Checked): Promise<void> {
+  if (checked.fast !== 'untrusted') return;
+  const check = await checkFileInSteps(opts.file, { nativeBinding: opts.nativeBinding });
+  if (check.ok && check.problems.length === 0) {
+    checked.at = new Date().toISOString();
+    checked.fast = null;
+    return;
+  }
+  await ds.destroy();
+  throw new DamagedDatabaseError(opts.file, moveAside(opts.file), check.problems);
+}
+
+const damageCode = (err: unknown) => /^SQLITE_(CORRUPT|NOTADB)/.test(String((err as { code?: unknown } | null)?.code ?? ''));
 
 async function openServer(opts: OpenOptions): Promise<DataSource> {
   const list = opts.migrations ?? allMigrations;
@@ -150,13 +186,13 @@ async function openServer(opts: OpenOptions): Promise<DataSource> {
   return ds;
 }
 
-async function openDataSource(opts: OpenOptions, checked: { at: string; sealSha256?: string | null }): Promise<DataSource> {
-  checked.sealSha256 = null;
+async function openDataSource(opts: OpenOptions, checked: Checked): Promise<DataSource> {
+  Object.assign(checked, { fast: null, sealSha256: null, sameShape: false });
   if (isServerLocation(opts.file)) return openServer(opts);
   const inMemory = opts.file === ':memory:';
   if (!inMemory) {
     fs.mkdirSync(path.dirname(opts.file), { recursive: true });
-    checked.at = await guardFile(opts, checked);
+    await guardFile(opts, checked);
   }
   const list = opts.migrations ?? allMigrations;
   const selected = opts.migrateTo === undefined ? list : list.slice(0, opts.migrateTo);
@@ -176,22 +212,25 @@ async function openDataSource(opts: OpenOptions, checked: { at: string; sealSha2
   try {
     await ds.initialize();
   } catch (err) {
-    // A fast open on the seal did not read the file: damage SQLite meets at once (the schema) is
-    // handled as the full check at open would have.
-    const code = String((err as { code?: unknown } | null)?.code ?? '');
-    if (!checked.sealSha256 || !/^SQLITE_(CORRUPT|NOTADB)/.test(code)) throw err;
+    // A fast open did not read the file: damage SQLite meets at once (the schema) is handled as the
+    // full check at open would have.
+    if (!checked.fast || !damageCode(err)) throw err;
     if (ds.isInitialized) await ds.destroy();
     throw new DamagedDatabaseError(opts.file, moveAside(opts.file), [err instanceof Error ? err.message : String(err)]);
   }
   try {
     await refuseNewerSchema(ds, list.map((m) => new m().name ?? m.name));
-    if (opts.beforeMigrations && hasUserTables(rawConnection(ds)) && (await ds.showMigrations())) {
-      await opts.beforeMigrations(rawConnection(ds));
+    if (hasUserTables(rawConnection(ds)) && (await ds.showMigrations())) {
+      await checkBeforeMigrating(ds, opts, checked);
+      await opts.beforeMigrations?.(rawConnection(ds));
     }
     await runMigrations(ds);
-    if (!inMemory) optimize(rawConnection(ds), { all: true });
+    // Not on a file not yet checked: until the background check has passed, nothing may change it.
+    if (!inMemory && checked.fast !== 'untrusted') optimize(rawConnection(ds), { all: true });
   } catch (err) {
-    await ds.destroy();
+    if (err instanceof DamagedDatabaseError) throw err;
+    if (ds.isInitialized) await ds.destroy();
+    if (checked.fast && damageCode(err)) throw new DamagedDatabaseError(opts.file, moveAside(opts.file), [err instanceof Error ? err.message : String(err)]);
     throw err;
   }
   turnsBetweenQueries(ds);
@@ -308,7 +347,7 @@ async function inRetryLine<T>(ds: DataSource, work: (m: EntityManager) => Promis
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  const checked: { at: string; sealSha256?: string | null } = { at: new Date().toISOString() };
+  const checked: Checked = { at: new Date().toISOString() };
   let ds = await openDataSource(opts, checked);
   const queued = transactionQueue();
   const engine = engineOf(ds);
@@ -322,10 +361,14 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const watch = () => {
     damage = null;
     background = null;
-    if (engine !== 'sqlite' || !checked.sealSha256) return;
+    if (engine !== 'sqlite' || !checked.fast) return;
+    const untrusted = checked.fast === 'untrusted';
+    const startedAt = new Date().toISOString();
     background = startBackgroundCheck({
       file: opts.file,
-      sealSha256: checked.sealSha256,
+      sealSha256: checked.sealSha256 ?? null,
+      hashMustMatch: !untrusted || checked.sameShape,
+      holdUntilChecked: untrusted,
       nativeBinding: opts.nativeBinding,
       raw: () => rawConnection(ds),
       onDamage: (problems) => {
@@ -334,10 +377,13 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
         if (ds.isInitialized) rawConnection(ds).pragma('query_only = ON');
       },
     });
-    void background.hashed.then(() => {
+    const held = untrusted ? background.done : background.hashed;
+    void held.then(() => {
       if (flushPending && !damage && ds.isInitialized) flushDeleted(rawConnection(ds), { inMemory: false });
       flushPending = false;
     });
+    // Checked in full now: the seal written at close may be trusted at the next open.
+    if (untrusted) void background.done.then(() => void (background?.health.state === 'ok' && (checked.at = startedAt)));
   };
   const storage = storageOf(ds);
   let feed: ChangeFeed | null = null;
@@ -378,6 +424,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     },
     withoutCommitSync: (work) => (engine === 'sqlite' ? withoutCommitSync(rawConnection(ds), work) : work()),
     checkpoint: async () => {
+      // Until the background check allows it, the main file must not change (close folds the WAL in).
+      if (background?.holdsCheckpoints()) return;
       if (engine === 'sqlite') await checkpointOffThread(rawConnection(ds), opts.file, opts.nativeBinding);
     },
     onChange: (listener) => {
@@ -390,7 +438,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       feed = null;
       if (!ds.isInitialized) return;
       // The close checkpoints the WAL into the file: not before the background check has hashed it.
+      // Nor while its full check still reads the file: that reader keeps the WAL, and a file closed
+      // with a WAL gets no seal (the next start would check in full again before the first screen).
       await background?.hashed;
+      await background?.done;
       if (engine === 'sqlite' && opts.file !== ':memory:' && !damage) optimize(rawConnection(ds), { all: false });
       await ds.destroy();
       if (engine !== 'sqlite' || opts.file === ':memory:') return;
@@ -409,6 +460,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     health: () => (damage ? { state: 'damaged', problems: damage.problems } : (background?.health ?? { state: 'ok', problems: [] })),
     sealChecked: async () => {
       await background?.hashed;
+    },
+    fullyChecked: async () => {
+      await background?.done;
     },
     optimize: async () => {
       if (damage) return;

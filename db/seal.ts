@@ -68,6 +68,25 @@ export function trustedBySeal(file: string, now = Date.now()): string | null {
   return age >= 0 && age < FULL_CHECK_EVERY_MS ? seal.checkedAt : null;
 }
 
+/**
+ * For a fast open without trust (a copied file, one changed after the close, or a week since its full
+ * check): the seal's SHA-256, and whether the file still has the sealed size and header. Only then does a
+ * different hash mean damage (verifySeal's 'changed'); a file replaced wholesale is left to the integrity check.
+ */
+export function sealToCompare(file: string): { sha256: string; sameShape: boolean } | null {
+  const seal = readSeal(file);
+  if (!seal || (fs.existsSync(`${file}-wal`) && fs.statSync(`${file}-wal`).size > 0)) return null;
+  const fd = fs.openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(100);
+    const n = fs.readSync(fd, header, 0, 100, 0);
+    const headerHash = crypto.createHash('sha256').update(header.subarray(0, n)).digest('hex');
+    return { sha256: seal.sha256, sameShape: fs.fstatSync(fd).size === seal.size && headerHash === seal.header };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** The sealed file's SHA-256, for the background check after a fast open. */
 export function sealedHash(file: string): string | null {
   return readSeal(file)?.sha256 ?? null;

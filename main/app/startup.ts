@@ -2,6 +2,7 @@ import { systemClock, type Clock } from './clock';
 import { createEventHub } from './events';
 import { dataChanged } from '../../preload/contract';
 import { DamagedDatabaseError, openDatabase, type Database, type OpenOptions } from '../../db/database';
+import { damagedName, pendingDamage } from '../../db/damage';
 import type { HandlerContext } from '../api/handlers';
 import { createBackup, ensureDailyBackup, newestGoodBackup, restoreFileFrom } from '../backup/backupService';
 import { loadDemoData } from '../demo/demoData';
@@ -46,6 +47,24 @@ export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'ht
     if (err instanceof DamagedDatabaseError) throw err.withBackup(newestGoodBackup(opts.dbFile));
     throw err;
   }
+  try {
+    return await afterOpen(db, opts, transport, clock);
+  } catch (err) {
+    // A file opened fast (not yet checked in full) that fails at once: damage the background check confirms is offered as at open.
+    throw (await damageBehind(db, err)) ?? err;
+  }
+}
+
+async function damageBehind(db: Database, err: unknown): Promise<DamagedDatabaseError | null> {
+  if (err instanceof DamagedDatabaseError || !db.health) return null;
+  await db.fullyChecked?.();
+  const health = db.health();
+  if (health.state !== 'damaged') return null;
+  await db.close();
+  return new DamagedDatabaseError(db.file, pendingDamage(db.file) ?? damagedName(db.file), health.problems).withBackup(newestGoodBackup(db.file));
+}
+
+async function afterOpen(db: Database, opts: ServiceOptions, transport: 'ipc' | 'http', clock: Clock): Promise<HandlerContext & { db: Database }> {
   // The daily backup copies and checks the whole file (11 s at L): behind the first screen, not before it.
   const backup = ensureDailyBackup(db, clock.now()).then(
     () => undefined,

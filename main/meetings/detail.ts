@@ -145,6 +145,8 @@ export async function meetingDetail(m: EntityManager, id: number, today?: string
     approvedAt = { meetingId: at?.id ?? null, title: at?.title ?? null, date: at?.date ?? null };
   }
   const series = row.seriesId === null ? null : await m.getRepository(MeetingSeriesEntity).findOneBy({ id: row.seriesId });
+  // Both lists in one pass: their meetings, owners and item numbers are looked up once, not twice.
+  const views = await actionViews(m, [...actionRows, ...follow], today);
   return {
     ...summary!,
     ...versionOf(row),
@@ -161,7 +163,7 @@ export async function meetingDetail(m: EntityManager, id: number, today?: string
     items,
     invitees: inv,
     decisions: decisionRows.map((d) => ({ id: d.id, meetingId: d.meetingId, itemId: d.itemId, itemNumber: d.itemId === null ? null : (number.get(d.itemId) ?? null), text: d.text, ...versionOf(d) })),
-    actionItems: await actionViews(m, actionRows, today),
-    followUp: await actionViews(m, follow, today),
+    actionItems: views.slice(0, actionRows.length),
+    followUp: views.slice(actionRows.length),
   };
 }

@@ -108,12 +108,13 @@ function variants(): Variant[] {
 const sha = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
 
 describe('a damaged data file', () => {
-  it('is detected before any write, kept byte-for-byte as .damaged, and the newest good backup is offered', async () => {
+  it('is detected before any write reaches the file (at open, or by the check behind a fast open), kept byte-for-byte as .damaged, and the newest good backup is offered', async () => {
     const list = variants();
     expect(list.length).toBeGreaterThanOrEqual(100);
     const missed: string[] = [];
     let restored = 0;
     let bySqliteCheck = 0;
+    let foundBehind = 0;
     for (const [i, v] of list.entries()) {
       const file = tempFile();
       fs.writeFileSync(file, v.bytes);
@@ -122,8 +123,18 @@ describe('a damaged data file', () => {
       if (!checkFile(file).ok) bySqliteCheck++;
       fs.mkdirSync(backupsDir(file));
       fs.writeFileSync(path.join(backupsDir(file), path.basename(backupFile)), fs.readFileSync(backupFile));
+      // Refused at open when SQLite cannot read it at all; otherwise opened fast (issue 17) and found by the
+      // check behind the first screen: writes stop, the backup is offered, and the next start refuses.
       const err = await startServices({ dbFile: file, demo: false }, 'http').then(
-        async (ctx) => void (await ctx.db.close()),
+        async (ctx) => {
+          await ctx.db.fullyChecked?.();
+          const health = await call(ctx, 'backups.health', {});
+          await ctx.db.close();
+          if (health.state !== 'damaged') return null;
+          foundBehind++;
+          expect(health.backupCreatedAt).toBe('2026-11-20T10:15:00.000Z');
+          return startServices({ dbFile: file, demo: false }, 'http').then(async (again) => void (await again.db.close()), (e: unknown) => e);
+        },
         (e: unknown) => e,
       );
       if (!(err instanceof DamagedDatabaseError)) {
@@ -144,7 +155,7 @@ describe('a damaged data file', () => {
         restored++;
       }
     }
-    recordFigure('Corrupted data files detected at open', list.length, missed.length, `SQLite checks alone: ${bySqliteCheck}; ${restored} restored from the offered backup`);
+    recordFigure('Corrupted data files detected at open', list.length, missed.length, `SQLite checks alone: ${bySqliteCheck}; ${list.length - foundBehind - missed.length} refused at open, ${foundBehind} opened fast and found by the check behind it; ${restored} restored from the offered backup`);
     expect(missed).toEqual([]);
   }, 120_000);
 
