@@ -134,7 +134,7 @@ describe('overview, involvement, annual wheel and search in Chromium (demo data)
     await input.press('Enter');
     await page.getByRole('heading', { name: LBR }).waitFor();
     expect(await page.evaluate(() => location.hash)).toMatch(/^#\/actors\/organisations\/\d+$/);
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0); // it closes with a transition
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -39,7 +39,7 @@ describe('search across features (demo data)', () => {
     await input.press('Enter');
     await page.getByRole('heading', { name: MEETING }).waitFor();
     expect(await page.evaluate(() => location.hash)).toBe(meetingHash);
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0); // it closes with a transition
 
     // The other new kinds show up with their Danish labels.
     await page.keyboard.press('Control+k');
