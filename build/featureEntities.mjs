@@ -2,7 +2,7 @@
 // feature's data is read through that feature's lookup module (main/<owner>/lookup.ts: existence,
 // liveness, names) and written through its seams (main/<owner>/seams.ts), never through db/entities
 // directly. Which modules of a feature others may import at all: build/featureModules.mjs.
-import path from 'node:path';
+import { featureFile, globRegex, importTarget } from './featureRule.mjs';
 
 /** Entity file (db/entities/<file>.ts) → the feature folders that own it. */
 const OWNERS = {
@@ -40,8 +40,7 @@ export const FEATURE_ENTITY_EXCEPTIONS = [
   { files: 'main/*/demo.ts', reason: 'Demo data: each feature\'s demo rows refer to the demo actors and initiatives.' },
 ];
 
-const toRegex = (glob) => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}$`);
-const exceptionRes = FEATURE_ENTITY_EXCEPTIONS.map((e) => toRegex(e.files));
+const exceptionRes = FEATURE_ENTITY_EXCEPTIONS.map((e) => globRegex(e.files));
 
 export const featureEntities = {
   meta: {
@@ -53,13 +52,12 @@ export const featureEntities = {
     schema: [],
   },
   create(context) {
-    const rel = path.relative(context.cwd, context.filename).split(path.sep).join('/');
-    const m = /^main\/([^/]+)\//.exec(rel);
-    if (!m || exceptionRes.some((re) => re.test(rel))) return {};
-    const feature = m[1];
+    const own = featureFile(context, exceptionRes);
+    if (!own) return {};
+    const { rel, feature } = own;
     const check = (node) => {
       if (!node.source || typeof node.source.value !== 'string') return;
-      const target = path.posix.normalize(path.posix.join(path.posix.dirname(rel), node.source.value));
+      const target = importTarget(rel, node.source.value);
       const e = /^db\/entities\/([^/]+?)(\.ts)?$/.exec(target);
       if (!e || e[1] === 'index') return;
       const file = e[1];

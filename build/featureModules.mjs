@@ -3,7 +3,7 @@
 // show) and seams.ts (the named cross-feature writes), plus the few public modules listed below. Every
 // other module of a feature is internal to it. Shared infrastructure (api, app, documents, houseStyle,
 // versions, search, and db/ and preload/ outside main) is no feature: anyone may import it.
-import path from 'node:path';
+import { featureFile, globRegex, importTarget } from './featureRule.mjs';
 
 /** Folders of main/ that are shared infrastructure, not features: importing them is always fine. */
 export const INFRASTRUCTURE = ['api', 'app', 'documents', 'houseStyle', 'versions', 'search'];
@@ -32,9 +32,8 @@ export const FEATURE_MODULE_EXCEPTIONS = [
   { files: 'main/*/demo.ts', reason: 'Demo data: each feature\'s demo rows are made with the other features\' create functions.' },
 ];
 
-const toRegex = (glob) => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}$`);
-const exceptionRes = FEATURE_MODULE_EXCEPTIONS.map((e) => toRegex(e.files));
-const publicRes = PUBLIC_MODULES.map((p) => ({ re: toRegex(p.files), to: p.to }));
+const exceptionRes = FEATURE_MODULE_EXCEPTIONS.map((e) => globRegex(e.files));
+const publicRes = PUBLIC_MODULES.map((p) => ({ re: globRegex(p.files), to: p.to }));
 
 export const featureModules = {
   meta: {
@@ -46,13 +45,12 @@ export const featureModules = {
     schema: [],
   },
   create(context) {
-    const rel = path.relative(context.cwd, context.filename).split(path.sep).join('/');
-    const m = /^main\/([^/]+)\//.exec(rel);
-    if (!m || exceptionRes.some((re) => re.test(rel))) return {};
-    const feature = m[1];
+    const own = featureFile(context, exceptionRes);
+    if (!own) return {};
+    const { rel, feature } = own;
     const check = (node, source = node.source) => {
       if (!source || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
-      const target = path.posix.normalize(path.posix.join(path.posix.dirname(rel), source.value)).replace(/\.ts$/, '');
+      const target = importTarget(rel, source.value).replace(/\.ts$/, '');
       const t = /^main\/([^/]+)\/(.+)$/.exec(target);
       if (!t) return;
       const [, owner, module] = t;
