@@ -19,7 +19,7 @@ import { useStaleForm } from '../../components/StaleSave';
 /** Inline cells (issue 16): a stale save keeps what was typed and shows the offer beside the cell. */
 function StaleCell({ open, alert, children }: { open: boolean; alert: ReactNode; children: ReactNode }) {
   return (
-    <Popover opened={open} position="bottom-start" width={360} withArrow trapFocus={false} closeOnClickOutside={false}>
+    <Popover opened={open} position="bottom-start" width={360} withArrow withRoles={false} trapFocus={false} closeOnClickOutside={false}>
       <Popover.Target>
         <div>{children}</div>
       </Popover.Target>
