@@ -117,7 +117,17 @@ export interface StakeholderActor {
   interest: number | null;
 }
 
+/** The map: every placed actor (in Danish order of name); the others are found with `stakeholders.candidates`. */
 export interface StakeholderMap {
   placed: StakeholderActor[];
-  unplaced: StakeholderActor[];
+  /** Live actors not on the map yet. */
+  unplacedTotal: number;
+}
+
+/** The picker of actors to place: the first `limit` not on the map, in Danish order, matching the typed words. */
+export const stakeholderCandidateQuery = z.strictObject({ search: z.string().max(200).default(''), limit: z.number().int().min(1).max(100).default(30) });
+
+export interface StakeholderCandidates {
+  actors: StakeholderActor[];
+  total: number;
 }

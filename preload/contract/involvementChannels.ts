@@ -12,6 +12,7 @@ export const involvementChannels = {
   'involvement.status': channel(empty).returns<i.InvolvementStatus>(),
   'involvement.matrix': channel(i.involvementMatrixQuery).returns<i.InvolvementMatrix>(),
   'stakeholders.get': channel(empty).returns<i.StakeholderMap>(),
+  'stakeholders.candidates': channel(i.stakeholderCandidateQuery).returns<i.StakeholderCandidates>(),
   'stakeholders.place': channel(i.stakeholderPlacement).returns<i.StakeholderMap>(),
   'stakeholders.pdf': channel(docOptions).file<FileResult>(),
 } satisfies Record<string, ChannelDef>;
