@@ -10,6 +10,8 @@ export default defineConfig({
           // The Electron shell, and the plain-Node browser-mode host (never imports electron).
           index: resolve(__dirname, 'main/index.ts'),
           web: resolve(__dirname, 'main/web.ts'),
+          // .docx files are rendered on a worker thread (main/documents/docxThread.ts), from this entry.
+          docxWorker: resolve(__dirname, 'main/documents/docxWorker.ts'),
         },
       },
     },

@@ -16,39 +16,24 @@ function whereOf(q: Query, today: string): { where: string; params: unknown[] } 
   return { where: clauses.join(' AND '), params };
 }
 
-type Row = {
+export type ActionRow = {
   id: number; meeting_id: number; item_id: number | null; what: string; owner_person_id: number | null; owner_organisation_id: number | null;
   due_date: string | null; status: ActionStatus; done_date: string | null; drop_reason: string | null; version: number; updated_by: string | null; updated_at: string | null;
   meeting_title: string; meeting_date: string; body_id: number | null; body_name: string | null; person_name: string | null; org_name: string | null; item_number: number | null;
 };
 
-/**
- * One page of the action item list in one statement with what a row shows: the meeting, its body, the
- * owner's name (trashed actors keep theirs) and the item's number on its agenda (breaks have none),
- * ordered by due date (undated last); the count in a second. Plain SQL on the storage's fast path.
- */
-export async function listActionItemPage(db: Database, q: Query): Promise<Page<ActionItem>> {
-  const today = q.today ?? activeClock().today();
-  const { where, params } = whereOf(q, today);
-  const from = 'FROM action_item a JOIN meeting mt ON mt.id = a.meeting_id';
-  const [count] = await db.storage.all<{ n: number | string }>(db.ds, `SELECT COUNT(*) AS n ${from} WHERE ${where}`, params);
-  // The page's ids are sorted first and only they are joined and numbered (not every open item of six years).
-  const rows = await db.storage.all<Row>(
-    db.ds,
-    `SELECT a.id, a.meeting_id, a.item_id, a.what, a.owner_person_id, a.owner_organisation_id, a.due_date, a.status, a.done_date, a.drop_reason,
+/** What an action item row shows (`a` the action item, `mt` its meeting): meeting, body, owner's name (trashed actors keep theirs), item number (breaks have none). */
+export const ACTION_COLUMNS = `a.id, a.meeting_id, a.item_id, a.what, a.owner_person_id, a.owner_organisation_id, a.due_date, a.status, a.done_date, a.drop_reason,
        a.version, a.updated_by, a.updated_at, mt.title AS meeting_title, mt.date AS meeting_date, mt.body_id, b.name AS body_name,
        p.name AS person_name, o.name AS org_name,
        CASE WHEN ai.id IS NULL OR ai.is_break THEN NULL ELSE (SELECT COUNT(*) FROM agenda_item n WHERE n.meeting_id = ai.meeting_id AND NOT n.is_break
-         AND (n.position < ai.position OR (n.position = ai.position AND n.id <= ai.id))) END AS item_number
-     FROM (SELECT a.id, CASE WHEN a.due_date IS NULL THEN 1 ELSE 0 END AS undated, a.due_date ${from} WHERE ${where}
-           ORDER BY CASE WHEN a.due_date IS NULL THEN 1 ELSE 0 END, a.due_date, a.id LIMIT ? OFFSET ?) pg
-       JOIN action_item a ON a.id = pg.id JOIN meeting mt ON mt.id = a.meeting_id LEFT JOIN body b ON b.id = mt.body_id
+         AND (n.position < ai.position OR (n.position = ai.position AND n.id <= ai.id))) END AS item_number`;
+/** The joins ACTION_COLUMNS needs, after `action_item a`. */
+export const ACTION_JOINS = `JOIN meeting mt ON mt.id = a.meeting_id LEFT JOIN body b ON b.id = mt.body_id
        LEFT JOIN person p ON p.id = a.owner_person_id LEFT JOIN organisation o ON o.id = a.owner_organisation_id
-       LEFT JOIN agenda_item ai ON ai.id = a.item_id
-     ORDER BY pg.undated, pg.due_date, pg.id`,
-    [...params, q.limit, q.offset],
-  );
-  const items = rows.map((r): ActionItem => ({
+       LEFT JOIN agenda_item ai ON ai.id = a.item_id`;
+
+export const actionItemOf = (r: ActionRow, today: string): ActionItem => ({
     id: Number(r.id),
     meetingId: Number(r.meeting_id),
     meetingTitle: r.meeting_title,
@@ -69,6 +54,28 @@ export async function listActionItemPage(db: Database, q: Query): Promise<Page<A
     version: Number(r.version),
     updatedBy: r.updated_by,
     updatedAt: r.updated_at,
-  }));
+});
+
+/**
+ * One page of the action item list in one statement with what a row shows: the meeting, its body, the
+ * owner's name (trashed actors keep theirs) and the item's number on its agenda (breaks have none),
+ * ordered by due date (undated last); the count in a second. Plain SQL on the storage's fast path.
+ */
+export async function listActionItemPage(db: Database, q: Query): Promise<Page<ActionItem>> {
+  const today = q.today ?? activeClock().today();
+  const { where, params } = whereOf(q, today);
+  const from = 'FROM action_item a JOIN meeting mt ON mt.id = a.meeting_id';
+  const [count] = await db.storage.all<{ n: number | string }>(db.ds, `SELECT COUNT(*) AS n ${from} WHERE ${where}`, params);
+  // The page's ids are sorted first and only they are joined and numbered (not every open item of six years).
+  const rows = await db.storage.all<ActionRow>(
+    db.ds,
+    `SELECT ${ACTION_COLUMNS}
+     FROM (SELECT a.id, CASE WHEN a.due_date IS NULL THEN 1 ELSE 0 END AS undated, a.due_date ${from} WHERE ${where}
+           ORDER BY CASE WHEN a.due_date IS NULL THEN 1 ELSE 0 END, a.due_date, a.id LIMIT ? OFFSET ?) pg
+       JOIN action_item a ON a.id = pg.id ${ACTION_JOINS}
+     ORDER BY pg.undated, pg.due_date, pg.id`,
+    [...params, q.limit, q.offset],
+  );
+  const items = rows.map((r) => actionItemOf(r, today));
   return { items, total: Number(count?.n ?? 0), offset: q.offset };
 }

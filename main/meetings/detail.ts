@@ -1,14 +1,15 @@
 import { inTurn } from '../../db/inTurn';
-import { type EntityManager, In, IsNull } from 'typeorm';
-import { ActionItemEntity, AgendaItemEntity, AttachmentEntity, DecisionEntity, InviteeEntity, MeetingEntity, MeetingSeriesEntity, type MeetingRow, type MeetingSeriesRow } from '../../db/entities/meetings';
-import { ERASED_PERSON, type Invitee, type Meeting, type MeetingSummary } from '../../preload/contract';
-import { actionViews } from './actionViews';
-import { loadMeeting } from './load';
-import { namesFor } from './names';
-import { itemTimes, overrun } from './schedule';
-import { versionOf } from '../versions/versions';
-import { followedUpAt, followUpFrom, followUpSources } from './followUp';
+import type { EntityManager } from 'typeorm';
+import { ActionItemEntity, AgendaItemEntity, InviteeEntity, type MeetingRow } from '../../db/entities/meetings';
+import { ERASED_PERSON, type ActionItem, type AgendaItem, type Attachment, type Invitee, type Meeting, type MeetingSummary } from '../../preload/contract';
 import type { SeriesCodes } from '../../preload/texts/seriesRule';
+import { notFound } from '../api/serviceError';
+import { activeClock } from '../app/clock';
+import { ACTION_COLUMNS, ACTION_JOINS, actionItemOf, type ActionRow } from './actionPage';
+import { followUpOf } from './followUp';
+import { namesFor } from './names';
+import { readerOf, type Read } from './read';
+import { itemTimes, overrun } from './schedule';
 
 export async function summaries(m: EntityManager, rows: MeetingRow[]): Promise<MeetingSummary[]> {
   if (rows.length === 0) return [];
@@ -53,118 +54,159 @@ export async function summaries(m: EntityManager, rows: MeetingRow[]): Promise<M
   }));
 }
 
-/** Earlier meetings of the same body (by date, then id), not in the trash. */
-export async function earlierMeetingIds(m: EntityManager, row: MeetingRow): Promise<number[]> {
-  if (row.bodyId === null) return [];
-  const rows = await m
-    .getRepository(MeetingEntity)
-    .createQueryBuilder('mt')
-    .select(['mt.id'])
-    .where('mt.body_id = :body AND mt.deleted_at IS NULL', { body: row.bodyId })
-    .andWhere('(mt.date < :date OR (mt.date = :date AND mt.id < :id))', { date: row.date, id: row.id })
-    .getMany();
-  return rows.map((r) => r.id);
-}
+type MeetingRec = {
+  id: number; title: string; type: Meeting['type']; body_id: number | null; body_name: string | null; series_id: number | null; date: string; start_time: string; end_time: string;
+  place: string | null; online_link: string | null; status: Meeting['status']; purpose: string | null; notes: string | null; minutes_status: Meeting['minutesStatus'];
+  follows_up_meeting_id: number | null; version: number; updated_by: string | null; updated_at: string | null; deleted_at: string | null;
+  series_rule: string | null; every_months: number | null; weekday: number | null; ordinal: number | null; series_start: string | null; duration_minutes: number | null;
+  approved_id: number | null; approved_title: string | null; approved_date: string | null;
+};
+type ItemRec = {
+  id: number; position: number; is_break: number | boolean; standard: AgendaItem['standard']; title: string; kind: AgendaItem['kind']; presenter_id: number | null; presenter_name: string | null;
+  duration_minutes: number; description: string | null; minutes: string | null; version: number; updated_by: string | null; updated_at: string | null;
+};
+type InviteeRec = {
+  id: number; person_id: number | null; organisation_id: number | null; reply: Invitee['reply']; attendance: Invitee['attendance']; version: number; updated_by: string | null; updated_at: string | null;
+  person_found: number | null; person_name: string | null; email: string | null; org_name: string | null;
+};
+type DecisionRec = { id: number; item_id: number | null; text: string; version: number; updated_by: string | null; updated_at: string | null };
 
-/** Open action items from earlier meetings of the body, and those ticked off at this meeting. */
-export async function followUpRows(m: EntityManager, row: MeetingRow) {
-  const earlier = await followUpSources(m, row);
-  if (earlier.length === 0) return [];
-  const repo = m.getRepository(ActionItemEntity);
-  return repo.find({
-    where: [
-      { meetingId: In(earlier), status: 'open' },
-      { meetingId: In(earlier), closedAtMeetingId: row.id },
-    ],
-    order: { dueDate: 'ASC', id: 'ASC' },
-  });
-}
+const num = (v: number | string | null) => (v === null ? null : Number(v));
+const stamp = (r: { version: number | string; updated_by: string | null; updated_at: string | null }) => ({ version: Number(r.version), updatedBy: r.updated_by, updatedAt: r.updated_at });
+// As the earlier ORM read ordered them on SQLite: undated first, then by due date and id.
+const byDue = (a: ActionItem, b: ActionItem) => (a.dueDate === b.dueDate ? a.id - b.id : (a.dueDate ?? '') < (b.dueDate ?? '') ? -1 : 1);
+/** One collator: `localeCompare(…, 'da')` builds one per comparison. */
+const danish = new Intl.Collator('da');
 
-/** The invitees, and the names of them and of `presenters` (one lookup for both). */
-async function invitees(m: EntityManager, meetingId: number, presenters: (number | null)[]): Promise<{ list: Invitee[]; names: Awaited<ReturnType<typeof namesFor>> }> {
-  const rows = await m.getRepository(InviteeEntity).find({ where: { meetingId }, order: { id: 'ASC' } });
-  const names = await namesFor(m, { people: [...rows.map((r) => r.personId), ...presenters], orgs: rows.map((r) => r.organisationId) });
-  const list = rows.map((r) => {
-    const p = r.personId === null ? null : names.person.get(r.personId);
-    const orgId = p ? p.organisationId : r.organisationId;
-    return {
-      id: r.id,
-      personId: r.personId,
-      organisationId: r.organisationId,
-      // Neither person nor organisation: the person was erased from minutes that are kept.
-      name: p ? p.name : r.organisationId === null ? ERASED_PERSON : (names.org.get(r.organisationId) ?? ''),
-      organisationName: p && orgId !== null ? (names.org.get(orgId) ?? null) : null,
-      email: p?.email ?? null,
-      reply: r.reply,
-      attendance: r.attendance,
-      ...versionOf(r),
-    };
-  });
-  return { list: list.sort((a, b) => a.name.localeCompare(b.name, 'da')), names };
-}
-
-function seriesCodes(s: MeetingSeriesRow): SeriesCodes | null {
-  if (s.everyMonths === null || s.weekday === null || s.ordinal === null || s.startTime === null || s.durationMinutes === null) return null;
-  return { everyMonths: s.everyMonths, weekday: s.weekday, ordinal: s.ordinal, startTime: s.startTime, durationMinutes: s.durationMinutes };
-}
-
-export async function meetingDetail(m: EntityManager, id: number, today?: string): Promise<Meeting> {
-  const row = await loadMeeting(m, id);
-  const [summary] = await summaries(m, [row]);
-  const itemRows = await m.getRepository(AgendaItemEntity).find({ where: { meetingId: id }, order: { position: 'ASC', id: 'ASC' } });
+/**
+ * The meeting screen (and the documents made from it) in a few plain statements, each selecting what
+ * the screen shows: the meeting with its body, series and approving meeting; the agenda with presenters;
+ * attachments; invitees with names; decisions; its own action items; the follow-up from earlier
+ * meetings; where follow-up comes from and goes to. Inside a command's transaction it sees the writes.
+ */
+export async function meetingDetail(m: EntityManager, id: number, today = activeClock().today()): Promise<Meeting> {
+  const read = readerOf(m);
+  const [row] = await read<MeetingRec>(
+    `SELECT mt.id, mt.title, mt.type, mt.body_id, b.name AS body_name, mt.series_id, mt.date, mt.start_time, mt.end_time, mt.place, mt.online_link, mt.status,
+       mt.purpose, mt.notes, mt.minutes_status, mt.follows_up_meeting_id, mt.version, mt.updated_by, mt.updated_at, mt.deleted_at,
+       s.rule AS series_rule, s.every_months, s.weekday, s.ordinal, s.start_time AS series_start, s.duration_minutes,
+       ap.id AS approved_id, ap.title AS approved_title, ap.date AS approved_date
+     FROM meeting mt LEFT JOIN body b ON b.id = mt.body_id LEFT JOIN meeting_series s ON s.id = mt.series_id
+       LEFT JOIN meeting ap ON ap.id = mt.minutes_approved_at_meeting_id AND ap.deleted_at IS NULL
+     WHERE mt.id = ?`,
+    [id],
+  );
+  if (!row || row.deleted_at) throw notFound('meeting');
+  const ref = { id: Number(row.id), date: row.date, bodyId: num(row.body_id), seriesId: num(row.series_id), followsUpMeetingId: num(row.follows_up_meeting_id) };
+  const itemRows = await read<ItemRec>(
+    `SELECT a.id, a.position, a.is_break, a.standard, a.title, a.kind, a.presenter_id, p.name AS presenter_name, a.duration_minutes, a.description, a.minutes,
+       a.version, a.updated_by, a.updated_at
+     FROM agenda_item a LEFT JOIN person p ON p.id = a.presenter_id WHERE a.meeting_id = ? ORDER BY a.position, a.id`,
+    [id],
+  );
   const attachments = itemRows.length
-    ? await m.getRepository(AttachmentEntity).find({ where: { itemId: In(itemRows.map((i) => i.id)) }, order: { id: 'ASC' } })
+    ? await read<{ id: number; item_id: number; file_name: string; size: number }>(
+        'SELECT t.id, t.item_id, t.file_name, t.size FROM agenda_attachment t JOIN agenda_item a ON a.id = t.item_id WHERE a.meeting_id = ? ORDER BY t.id',
+        [id],
+      )
     : [];
-  const [decisionRows, actionRows, follow, inv] = await inTurn(
-    () => m.getRepository(DecisionEntity).find({ where: { meetingId: id }, order: { id: 'ASC' } }),
-    () => m.getRepository(ActionItemEntity).find({ where: { meetingId: id }, order: { id: 'ASC' } }),
-    () => followUpRows(m, row),
-    () => invitees(m, id, itemRows.map((i) => i.presenterId)));
-  const names = inv.names;
-  const items = itemTimes(row.startTime, itemRows).map((i) => ({
-    id: i.id,
-    position: i.position,
+  const byItem = new Map<number, Attachment[]>();
+  for (const t of attachments) byItem.set(Number(t.item_id), [...(byItem.get(Number(t.item_id)) ?? []), { id: Number(t.id), fileName: t.file_name, size: Number(t.size) }]);
+  const items = itemTimes(row.start_time, itemRows.map((i) => ({ ...i, isBreak: Boolean(Number(i.is_break)), durationMinutes: Number(i.duration_minutes) }))).map((i): AgendaItem => ({
+    id: Number(i.id),
+    position: Number(i.position),
     number: i.number,
     isBreak: i.isBreak,
     standard: i.standard,
     title: i.title,
     kind: i.kind,
-    presenterId: i.presenterId,
-    presenterName: i.presenterId === null ? null : (names.person.get(i.presenterId)?.name ?? null),
+    presenterId: num(i.presenter_id),
+    presenterName: i.presenter_id === null ? null : i.presenter_name,
     durationMinutes: i.durationMinutes,
     startTime: i.startTime,
     endTime: i.endTime,
     description: i.description,
     minutes: i.minutes,
-    attachments: attachments.filter((a) => a.itemId === i.id).map((a) => ({ id: a.id, fileName: a.fileName, size: a.size })),
-    ...versionOf(i),
+    attachments: byItem.get(Number(i.id)) ?? [],
+    ...stamp(i),
   }));
+  const invitees = await inviteesOf(read, id);
   const number = new Map(items.map((i) => [i.id, i.number]));
-  let approvedAt: Meeting['minutesApprovedAt'] = null;
-  if (row.minutesStatus === 'approved') {
-    const at = row.minutesApprovedAtMeetingId === null ? null : await m.getRepository(MeetingEntity).findOneBy({ id: row.minutesApprovedAtMeetingId, deletedAt: IsNull() });
-    approvedAt = { meetingId: at?.id ?? null, title: at?.title ?? null, date: at?.date ?? null };
-  }
-  const series = row.seriesId === null ? null : await m.getRepository(MeetingSeriesEntity).findOneBy({ id: row.seriesId });
-  // Both lists in one pass: their meetings, owners and item numbers are looked up once, not twice.
-  const views = await actionViews(m, [...actionRows, ...follow], today);
+  const decisions = (await read<DecisionRec>('SELECT id, item_id, text, version, updated_by, updated_at FROM decision WHERE meeting_id = ? ORDER BY id', [id])).map((d) => {
+    const itemId = num(d.item_id);
+    return { id: Number(d.id), meetingId: ref.id, itemId, itemNumber: itemId === null ? null : (number.get(itemId) ?? null), text: d.text, ...stamp(d) };
+  });
+  const own = (await read<ActionRow>(`SELECT ${ACTION_COLUMNS} FROM action_item a ${ACTION_JOINS} WHERE a.meeting_id = ? ORDER BY a.id`, [id])).map((r) => actionItemOf(r, today));
+  const follow = await followUpOf(m, ref);
+  const followUp = follow.sources
+    ? (await read<ActionRow>(
+        `SELECT ${ACTION_COLUMNS} FROM action_item a ${ACTION_JOINS} WHERE ${follow.sources.sql} AND (a.status = 'open' OR a.closed_at_meeting_id = ?)`,
+        [...follow.sources.params, id],
+      )).map((r) => actionItemOf(r, today)).sort(byDue)
+    : [];
+  const seriesCodes: SeriesCodes | null =
+    row.every_months === null || row.weekday === null || row.ordinal === null || row.series_start === null || row.duration_minutes === null
+      ? null
+      : { everyMonths: Number(row.every_months), weekday: Number(row.weekday), ordinal: Number(row.ordinal), startTime: row.series_start, durationMinutes: Number(row.duration_minutes) };
   return {
-    ...summary!,
-    ...versionOf(row),
-    seriesRule: series ? { codes: seriesCodes(series), text: series.rule } : null,
-    followsUpMeetingId: row.followsUpMeetingId ?? null,
-    followUpFrom: await followUpFrom(m, row),
-    followedUpAt: await followedUpAt(m, row),
-    onlineLink: row.onlineLink,
+    id: ref.id,
+    title: row.title,
+    type: row.type,
+    bodyId: ref.bodyId,
+    bodyName: row.body_name,
+    date: row.date,
+    startTime: row.start_time,
+    endTime: row.end_time,
+    place: row.place,
+    status: row.status,
+    seriesId: ref.seriesId,
+    itemCount: items.length,
+    inviteeCount: invitees.length,
+    openActionCount: own.filter((a) => a.status === 'open').length,
+    ...stamp(row),
+    seriesRule: row.series_rule === null ? null : { codes: seriesCodes, text: row.series_rule },
+    followsUpMeetingId: ref.followsUpMeetingId,
+    followUpFrom: follow.from,
+    followedUpAt: follow.at,
+    onlineLink: row.online_link,
     purpose: row.purpose,
     notes: row.notes,
-    minutesStatus: row.minutesStatus,
-    minutesApprovedAt: approvedAt,
-    overrunMinutes: overrun(row.startTime, row.endTime, itemRows),
+    minutesStatus: row.minutes_status,
+    minutesApprovedAt: row.minutes_status === 'approved' ? { meetingId: num(row.approved_id), title: row.approved_title, date: row.approved_date } : null,
+    overrunMinutes: overrun(row.start_time, row.end_time, items),
     items,
-    invitees: inv.list,
-    decisions: decisionRows.map((d) => ({ id: d.id, meetingId: d.meetingId, itemId: d.itemId, itemNumber: d.itemId === null ? null : (number.get(d.itemId) ?? null), text: d.text, ...versionOf(d) })),
-    actionItems: views.slice(0, actionRows.length),
-    followUp: views.slice(actionRows.length),
+    invitees,
+    decisions,
+    actionItems: own,
+    followUp,
   };
+}
+
+/** The invitees with names (trashed actors keep theirs), in Danish order of name. */
+async function inviteesOf(read: Read, meetingId: number): Promise<Invitee[]> {
+  // The organisation shown is the person's own, else the invited organisation's.
+  const rows = await read<InviteeRec>(
+    `SELECT i.id, i.person_id, i.organisation_id, i.reply, i.attendance, i.version, i.updated_by, i.updated_at,
+       p.id AS person_found, p.name AS person_name, p.email, o.name AS org_name
+     FROM meeting_invitee i LEFT JOIN person p ON p.id = i.person_id
+       LEFT JOIN organisation o ON o.id = CASE WHEN p.id IS NULL THEN i.organisation_id ELSE p.organisation_id END
+     WHERE i.meeting_id = ? ORDER BY i.id`,
+    [meetingId],
+  );
+  const list = rows.map((r): Invitee => {
+    const found = r.person_found !== null;
+    return {
+      id: Number(r.id),
+      personId: num(r.person_id),
+      organisationId: num(r.organisation_id),
+      // Neither person nor organisation: the person was erased from minutes that are kept.
+      name: found ? r.person_name! : r.organisation_id === null ? ERASED_PERSON : (r.org_name ?? ''),
+      organisationName: found ? r.org_name : null,
+      email: found ? r.email : null,
+      reply: r.reply,
+      attendance: r.attendance,
+      ...stamp(r),
+    };
+  });
+  return list.sort((a, b) => danish.compare(a.name, b.name));
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import type { FileResult } from '../../preload/contract';
-import { docxFile, renderDocx } from '../documents/docx';
+import { docxFile } from '../documents/docx';
+import { renderDocxOffThread } from '../documents/docxThread';
 import type { DocLanguage } from '../documents/format';
 import { loadLetterhead } from '../houseStyle/letterhead';
 import { meetingDetail } from './detail';
@@ -13,5 +14,5 @@ export async function meetingDocx(db: Database, input: { id: number; language?: 
   const meeting = await meetingDetail(m, input.id);
   const letterhead = await loadLetterhead(m);
   const model = which === 'agenda' ? agendaModel(meeting, letterhead.partnership, lang) : minutesModel(meeting, letterhead.partnership, lang);
-  return docxFile(await renderDocx(model, letterhead), meetingFileName(which, meeting, lang, 'docx'));
+  return docxFile(await renderDocxOffThread(model, letterhead), meetingFileName(which, meeting, lang, 'docx'));
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import type { FileResult } from '../../preload/contract';
-import { docxFile, renderDocx } from '../documents/docx';
+import { docxFile } from '../documents/docx';
+import { renderDocxOffThread } from '../documents/docxThread';
 import type { DocLanguage } from '../documents/format';
 import { loadLetterhead } from '../houseStyle/letterhead';
 import { loadMemoDoc, memoModel } from './memoBlocks';
@@ -10,5 +11,5 @@ export async function memoDocx(db: Database, input: { id: number; version?: numb
   const lang = input.language ?? 'da';
   const memo = await loadMemoDoc(db, input, lang);
   const letterhead = await loadLetterhead(db.ds.manager);
-  return docxFile(await renderDocx(memoModel(memo, letterhead.partnership, lang), letterhead), `${memo.fileBase}.docx`);
+  return docxFile(await renderDocxOffThread(memoModel(memo, letterhead.partnership, lang), letterhead), `${memo.fileBase}.docx`);
 }

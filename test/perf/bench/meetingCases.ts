@@ -42,37 +42,86 @@ const meetingList = (name: string, q: { bodyId?: number; when: 'all' | 'upcoming
   key: listKey,
 });
 
-const byName = <T extends { name: string }>(list: T[]) => list.sort((a, b) => a.name.localeCompare(b.name, 'da'));
+const danish = new Intl.Collator('da');
 
-/** The meeting screen: agenda with presenters, invitees, decisions, action items and the follow-up from earlier meetings. */
+/** What an action item row shows, as the screen's lists (own and follow-up) show it. */
+const ACTION_SQL = `SELECT a.id, a.status, a.due_date AS dueDate, mt.title AS meetingTitle, b.name AS bodyName, COALESCE(p.name, o.name) AS ownerName,
+    CASE WHEN ai.id IS NULL OR ai.is_break THEN NULL ELSE (SELECT COUNT(*) FROM agenda_item n WHERE n.meeting_id = ai.meeting_id AND NOT n.is_break
+      AND (n.position < ai.position OR (n.position = ai.position AND n.id <= ai.id))) END AS itemNumber
+  FROM action_item a JOIN meeting mt ON mt.id = a.meeting_id LEFT JOIN body b ON b.id = mt.body_id
+    LEFT JOIN person p ON p.id = a.owner_person_id LEFT JOIN organisation o ON o.id = a.owner_organisation_id LEFT JOIN agenda_item ai ON ai.id = a.item_id`;
+type FloorAction = { id: number; status: string; dueDate: string | null; meetingTitle: string; bodyName: string | null; ownerName: string | null; itemNumber: number | null };
+
+/**
+ * The meeting screen with everything it shows, as a hand-written data layer would read it: the meeting
+ * with body, series and approving meeting; agenda with presenters and numbers; attachments; invitees
+ * with names and organisations; decisions; own action items and the follow-up of the earlier meetings
+ * of its series (else body), each with meeting, body, owner and item number; where follow-up comes from
+ * and the first later meeting that takes it up. (A meeting with a picked "Følger op på" is not benched.)
+ */
 function meetingFloor(raw: BetterSqlite3.Database, id: number) {
-  const mt = one<{ body_id: number | null; date: string }>(raw, 'SELECT body_id, date FROM meeting WHERE id = ? AND deleted_at IS NULL', id);
-  const items = all<{ id: number; presenterName: string | null }>(raw, 'SELECT a.id, p.name AS presenterName FROM agenda_item a LEFT JOIN person p ON p.id = a.presenter_id WHERE a.meeting_id = ? ORDER BY a.position, a.id', id);
-  const invitees = byName(all<{ id: number; name: string }>(
+  const mt = one<{ id: number; bodyId: number | null; seriesId: number | null; date: string; startTime: string; bodyName: string | null; rule: string | null; minutesStatus: string; approvedId: number | null }>(
     raw,
-    "SELECT i.id, COALESCE(p.name, o.name, '') AS name FROM meeting_invitee i LEFT JOIN person p ON p.id = i.person_id LEFT JOIN organisation o ON o.id = i.organisation_id WHERE i.meeting_id = ? ORDER BY i.id",
+    `SELECT mt.id, mt.body_id AS bodyId, mt.series_id AS seriesId, mt.date, mt.start_time AS startTime, b.name AS bodyName, s.rule, mt.minutes_status AS minutesStatus, ap.id AS approvedId
+     FROM meeting mt LEFT JOIN body b ON b.id = mt.body_id LEFT JOIN meeting_series s ON s.id = mt.series_id LEFT JOIN meeting ap ON ap.id = mt.minutes_approved_at_meeting_id AND ap.deleted_at IS NULL
+     WHERE mt.id = ? AND mt.deleted_at IS NULL`,
     id,
-  ));
-  const decisions = all<{ id: number }>(raw, 'SELECT id FROM decision WHERE meeting_id = ? ORDER BY id', id);
-  const actions = all<{ id: number }>(raw, 'SELECT id FROM action_item WHERE meeting_id = ? ORDER BY id', id);
-  const followUp = mt.body_id === null ? [] : all<{ id: number }>(
-    raw,
-    `SELECT a.id FROM action_item a JOIN meeting e ON e.id = a.meeting_id
-     WHERE e.body_id = ? AND e.deleted_at IS NULL AND (e.date < ? OR (e.date = ? AND e.id < ?)) AND (a.status = 'open' OR a.closed_at_meeting_id = ?)
-     ORDER BY a.due_date, a.id`,
-    mt.body_id, mt.date, mt.date, id, id,
   );
-  return { items, invitees, decisions, actionItems: actions, followUp };
+  const items = all<{ id: number; isBreak: number; duration: number; presenterName: string | null }>(
+    raw,
+    'SELECT a.id, a.is_break AS isBreak, a.duration_minutes AS duration, a.title, a.description, a.minutes, p.name AS presenterName FROM agenda_item a LEFT JOIN person p ON p.id = a.presenter_id WHERE a.meeting_id = ? ORDER BY a.position, a.id',
+    id,
+  );
+  const attachments = all<{ itemId: number }>(raw, 'SELECT t.id, t.item_id AS itemId, t.file_name, t.size FROM agenda_attachment t JOIN agenda_item a ON a.id = t.item_id WHERE a.meeting_id = ? ORDER BY t.id', id);
+  let n = 0;
+  const number = new Map(items.map((i) => [i.id, i.isBreak ? null : String(++n)]));
+  const invitees = all<{ id: number; name: string; organisationName: string | null; email: string | null }>(
+    raw,
+    `SELECT i.id, CASE WHEN p.id IS NOT NULL THEN p.name WHEN i.organisation_id IS NULL THEN '[slettet person]' ELSE COALESCE(o.name, '') END AS name, CASE WHEN p.id IS NULL THEN NULL ELSE o.name END AS organisationName, p.email, i.reply, i.attendance
+     FROM meeting_invitee i LEFT JOIN person p ON p.id = i.person_id LEFT JOIN organisation o ON o.id = CASE WHEN p.id IS NULL THEN i.organisation_id ELSE p.organisation_id END
+     WHERE i.meeting_id = ? ORDER BY i.id`,
+    id,
+  ).sort((a, b) => danish.compare(a.name, b.name));
+  const decisions = all<{ id: number; itemId: number | null }>(raw, 'SELECT id, item_id AS itemId, text FROM decision WHERE meeting_id = ? ORDER BY id', id);
+  const own = all<FloorAction>(raw, `${ACTION_SQL} WHERE a.meeting_id = ? ORDER BY a.id`, id);
+  const scope = mt.seriesId !== null ? ['series_id', mt.seriesId] : mt.bodyId !== null ? ['body_id', mt.bodyId] : null;
+  const earlier = scope && `mt.${scope[0]} = ? AND mt.deleted_at IS NULL AND mt.date <= ? AND (mt.date < ? OR mt.id < ?)`;
+  const from = earlier ? one<{ id: number } | undefined>(raw, `SELECT mt.id, mt.title, mt.date FROM meeting mt WHERE ${earlier} ORDER BY mt.date DESC, mt.id DESC LIMIT 1`, scope[1], mt.date, mt.date, id) : undefined;
+  const followUp = from
+    ? all<FloorAction>(raw, `${ACTION_SQL} WHERE ${earlier} AND (a.status = 'open' OR a.closed_at_meeting_id = ?)`, scope![1], mt.date, mt.date, id, id)
+        .sort((a, b) => (a.dueDate === b.dueDate ? a.id - b.id : (a.dueDate ?? '') < (b.dueDate ?? '') ? -1 : 1))
+    : [];
+  const later = all<{ id: number; seriesId: number | null; bodyId: number | null }>(
+    raw,
+    `SELECT mt.id, mt.title, mt.date, mt.series_id AS seriesId, mt.body_id AS bodyId FROM meeting mt
+     WHERE mt.deleted_at IS NULL AND mt.date >= ? AND (mt.date > ? OR mt.id > ?) AND (mt.follows_up_meeting_id = ? OR mt.series_id = ? OR mt.body_id = ?)
+     ORDER BY mt.date, mt.id LIMIT 20`,
+    mt.date, mt.date, id, id, mt.seriesId, mt.bodyId,
+  ).find((c) => (c.seriesId !== null ? c.seriesId === mt.seriesId : c.bodyId === mt.bodyId));
+  const action = (a: FloorAction) => [a.id, a.meetingTitle, a.bodyName, a.ownerName, a.itemNumber === null ? null : String(a.itemNumber)];
+  return {
+    head: [mt.bodyName, mt.rule, mt.minutesStatus === 'approved' ? mt.approvedId : undefined, from?.id ?? null, later?.id ?? null],
+    counts: [items.length, invitees.length, own.filter((a) => a.status === 'open').length],
+    items: items.map((i) => [i.id, number.get(i.id), i.presenterName, attachments.filter((t) => t.itemId === i.id).length]),
+    invitees: invitees.map((i) => [i.id, i.name, i.organisationName, i.email]),
+    decisions: decisions.map((d) => [d.id, d.itemId === null ? null : (number.get(d.itemId) ?? null)]),
+    actions: own.map(action),
+    followUp: followUp.map(action),
+  };
 }
 
 const meetingKey = (r: unknown) => {
-  const m = r as Pick<Meeting, 'items' | 'invitees' | 'decisions' | 'actionItems' | 'followUp'>;
+  if (!('followUpFrom' in (r as object))) return r;
+  const m = r as Meeting;
+  const action = (a: ActionItem) => [a.id, a.meetingTitle, a.bodyName, a.ownerName, a.itemNumber];
   return {
-    items: m.items.map((i) => [i.id, i.presenterName]),
-    invitees: m.invitees.map((i) => i.id),
-    decisions: m.decisions.map((d) => d.id),
-    actions: m.actionItems.map((a) => a.id),
-    followUp: m.followUp.map((a) => a.id),
+    head: [m.bodyName, m.seriesRule?.text ?? null, m.minutesApprovedAt ? m.minutesApprovedAt.meetingId : undefined, m.followUpFrom.meetingId, m.followedUpAt.meetingId],
+    counts: [m.itemCount, m.inviteeCount, m.openActionCount],
+    items: m.items.map((i) => [i.id, i.number, i.presenterName, i.attachments.length]),
+    invitees: m.invitees.map((i) => [i.id, i.name, i.organisationName, i.email]),
+    decisions: m.decisions.map((d) => [d.id, d.itemNumber]),
+    actions: m.actionItems.map(action),
+    followUp: m.followUp.map(action),
   };
 };
 

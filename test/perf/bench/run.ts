@@ -23,6 +23,8 @@ const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 /** Whole-file operations at L take seconds each on a shared 2-core machine; fewer runs keep the bench under ~15 minutes. */
 const HEAVY_RUNS: Record<Size, number> = { S: RUNS, M: Math.min(RUNS, 10), L: Number(process.env.BENCH_HEAVY_RUNS ?? 5) };
+/** Process starts per kind of file (cold, warm, index behind, OS-cold): 20 gives a p95; each costs a process and, cold, a copy of the file. */
+const START_RUNS = Number(process.env.BENCH_START_RUNS ?? 20);
 
 function sourceHash(): string {
   const h = crypto.createHash('sha256');
@@ -41,7 +43,10 @@ function sourceHash(): string {
   return h.digest('hex').slice(0, 10);
 }
 
+/** BENCH_FILE_L=PATH (or _S, _M): measure that file (a copy: the tasks write to it) instead of the generated one. */
 function dataFile(size: Size): string {
+  const given = process.env[`BENCH_FILE_${size}`];
+  if (given) return given;
   const file = path.join(dataDir, `${size}-${sourceHash()}.sqlite`);
   if (fs.existsSync(file)) return file;
   for (const old of fs.readdirSync(dataDir).filter((f) => f.startsWith(`${size}-`))) fs.rmSync(path.join(dataDir, old));
@@ -64,6 +69,8 @@ const previousOf: Partial<Record<Task, (s: SizeResults) => unknown>> = {
 };
 
 let tmpDir = '';
+/** Wall time of each task, per size: what a run costs (reported with the results). */
+const taskSeconds: Record<string, Record<string, number>> = {};
 function copyOf(file: string, name: string) {
   const copy = path.join(tmpDir, `${name}.sqlite`);
   fs.copyFileSync(file, copy);
@@ -84,7 +91,9 @@ function run<T>(task: Task, args: Omit<WorkerArgs, 'task'>): { result: T; peakRs
   });
   const line = res.stdout.split('\n').find((l) => l.startsWith('@@RESULT '));
   if (res.status !== 0 || !line) throw new Error(`${task} fejlede:\n${res.stderr}`);
-  console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const seconds = Math.round((Date.now() - t) / 100) / 10;
+  console.log(`${seconds} s`);
+  (taskSeconds[currentSize] ??= {})[task] = seconds;
   return JSON.parse(line.slice('@@RESULT '.length));
 }
 
@@ -103,11 +112,15 @@ async function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-bench-'));
   tmpDir = tmp;
   const xlsx = await importWorkbook(dataDir);
-  const results: BenchResults = { date: new Date().toISOString(), machine: machine(), runs: RUNS, heavyRuns: HEAVY_RUNS, sizes: {} };
+  const atStart = machine();
+  const results: BenchResults = { date: new Date().toISOString(), machine: { ...atStart, loadAtStart: atStart.loadAverage }, runs: RUNS, heavyRuns: HEAVY_RUNS, sizes: {} };
   if (only) previous = (JSON.parse(fs.readFileSync(path.join(benchDir, 'results.json'), 'utf8')) as BenchResults).sizes;
   for (const size of wanted) {
     currentSize = size;
+    const generating = Date.now();
     const db = dataFile(size);
+    const generated = Math.round((Date.now() - generating) / 1000);
+    if (generated > 1) (taskSeconds[size] ??= {}).generate = generated;
     console.log(`Størrelse ${size}:`);
     const heavy = HEAVY_RUNS[size];
     // Same runs as the HTTP figures (≥ 20, so p95 is not the maximum), on a copy the app may write to.
@@ -125,7 +138,7 @@ async function main() {
       queries: run('queries', { db, runs: RUNS }),
       // Over the browser-mode host, on a copy: the host's start may write (migrations, PRAGMA optimize, seal).
       http: run('http', { db: copyOf(db, 'http'), runs: Math.max(RUNS, 20) }),
-      processStart: run('processStart', { db, tmp, runs: 5 }),
+      processStart: run('processStart', { db, tmp, runs: START_RUNS }),
       export: { service: run('export', { db, runs: heavy }), floor: run('exportFloor', { db, runs: heavy }) },
       documents: {
         ...Object.fromEntries(documentTasks.map((t) => [t, run(t, { db, runs: heavy })])),
@@ -145,6 +158,7 @@ async function main() {
     if (!sqliteOnly) out.postgres = postgres();
     results.sizes[size] = out;
     results.machine.loadAverage = machine().loadAverage;
+    results.taskSeconds = taskSeconds;
     // Written after every size, so a long run that is stopped still leaves what it measured.
     fs.writeFileSync(path.join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     fs.writeFileSync(path.join(benchDir, 'results.md'), renderMarkdown(results));
