@@ -1,6 +1,6 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { appendOnlyTriggers } from './sqlite';
-import { createSearchIndex, fillSearchRefs } from './sqliteSearch';
+import { createPrefixedSearchIndex, createSearchIndex, dropPrefixedSearchIndex, fillSearchRefs } from './sqliteSearch';
 import { createActorTrigrams, dropActorTrigrams } from './sqliteActorSearch';
 import { createPgActorTrigrams, createPgSearchIndex, dropPgActorTrigrams, pgAppendOnlyStatements, resyncSequence } from './pgSearch';
 import { postgresStorage } from './postgresStorage';
@@ -31,6 +31,16 @@ export const schemaOf = (q: QueryRunner) => {
       for (const sql of pg ? pgAppendOnlyStatements(table) : appendOnlyTriggers(table)) await q.query(sql);
     },
     createSearchIndex: () => (pg ? createPgSearchIndex(q) : createSearchIndex(q)),
+    /**
+     * Migration 0310: SQLite's FTS5 table again with prefix indexes (the old one set aside for the
+     * background rebuild to empty); PostgreSQL's GIN index already serves `:*` prefixes.
+     */
+    prefixSearchIndex: async () => {
+      if (!pg) await createPrefixedSearchIndex(q);
+    },
+    unprefixSearchIndex: async () => {
+      if (!pg) await dropPrefixedSearchIndex(q);
+    },
     fillSearchRefs: async () => {
       await fillSearchRefs(q);
       if (pg) await resyncSequence(q, 'search_ref');

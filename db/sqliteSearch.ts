@@ -11,10 +11,53 @@ import type { SearchRow } from './searchRow';
 
 const TABLE = 'search_fts';
 
+/** Migration 0051's table, frozen as shipped (no prefix index). */
 export async function createSearchIndex(q: QueryRunner): Promise<void> {
   await q.query(
     `CREATE VIRTUAL TABLE ${TABLE} USING fts5(kind UNINDEXED, ref_id UNINDEXED, route UNINDEXED, title UNINDEXED, body UNINDEXED, title_key, body_key, tokenize = 'unicode61 remove_diacritics 2')`,
   );
+}
+
+/**
+ * Migration 0310: the index again, with prefix indexes for 1 to 6 characters. A typed word prefix
+ * ("u", "ung", "partne") then reads one stored doclist lazily, newest first, instead of merging the
+ * doclists of every term that starts with it (all 104,000 documents of "unge"* before the first row).
+ * Longer prefixes match fewer terms. Costs about a third more index at L (+100 MB). A small index is
+ * copied over at once; a large one is left to the background rebuild (search index version 3), which
+ * fills the new table while the app is in use (copying 350,000 documents here took 20 s).
+ *
+ * The old table is dropped without secure_delete: zeroing its 190 MB at L held the start for 3.3 s,
+ * its freed pages hold no more than the file did before (an erasure removes its entries first, see
+ * erasure.ts), and the rebuild writes the larger new index into them before the file grows.
+ */
+export async function createPrefixedSearchIndex(q: Runner): Promise<void> {
+  const old = `${TABLE}_old`;
+  await q.query(`ALTER TABLE ${TABLE} RENAME TO ${old}`);
+  await q.query(
+    `CREATE VIRTUAL TABLE ${TABLE} USING fts5(kind UNINDEXED, ref_id UNINDEXED, route UNINDEXED, title UNINDEXED, body UNINDEXED, title_key, body_key, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4 5 6')`,
+  );
+  const [small] = (await q.query(`SELECT COUNT(*) <= ${COPIED} AS yes FROM (SELECT 1 FROM ${old} LIMIT ${COPIED + 1})`)) as { yes: number }[];
+  if (Number(small?.yes) === 1) {
+    const cols = 'rowid, kind, ref_id, route, title, body, title_key, body_key';
+    await q.query(`INSERT INTO ${TABLE} (${cols}) SELECT ${cols} FROM ${old}`);
+  }
+  const [setting] = (await q.query('PRAGMA secure_delete')) as { secure_delete: number }[];
+  const secure = setting?.secure_delete ?? 1;
+  await q.query('PRAGMA secure_delete = OFF');
+  try {
+    await q.query(`DROP TABLE ${old}`);
+  } finally {
+    await q.query(`PRAGMA secure_delete = ${Number(secure)}`);
+  }
+}
+
+/** Up to this many documents migration 0310 copies itself (~0.1 s). */
+const COPIED = 2000;
+
+/** Migration 0310's down: the unprefixed table back (its rows come from the next rebuild). */
+export async function dropPrefixedSearchIndex(q: Runner): Promise<void> {
+  await q.query(`DROP TABLE ${TABLE}`);
+  await q.query(`CREATE VIRTUAL TABLE ${TABLE} USING fts5(kind UNINDEXED, ref_id UNINDEXED, route UNINDEXED, title UNINDEXED, body UNINDEXED, title_key, body_key, tokenize = 'unicode61 remove_diacritics 2')`);
 }
 
 /**
@@ -114,33 +157,53 @@ export async function fillSearchRefs(q: Runner): Promise<void> {
 }
 
 /**
- * Every token must match as a word prefix (in title or body). Ranked by bm25 with the title weighted
- * five times the body. Tokens are quoted, so FTS syntax typed by a user is taken literally. Only the
- * best `limit` are ranked out of the newest `RANKED` matches: the inner statement keeps rowid and rank in a
- * sorter bounded by the LIMIT, and the texts are read for those rows alone (not for the thousands a
- * common word matches).
- */
-/**
- * At most this many of the newest matches are ranked: a common word ("unge") matches a third of a
- * region's index (104,000 documents), and scoring every one took 240 ms; the newest 2,000 take ~50 ms.
- * The screen says "mere end N" either way; more words narrow it.
+ * At most this many of the newest matches of a tier are ranked: a common word ("unge") matches a third
+ * of a region's index (104,000 documents), and scoring every one took 240 ms. The screen says "mere end
+ * N" either way; more words narrow it.
  */
 export const RANKED = 2000;
 
-export async function querySearchRows(m: Runner, tokens: string[], limit: number): Promise<(SearchRow & { rank: number })[]> {
+type Row = { kind: string; ref_id: number; route: string; title: string; body: string; title_key: string; body_key: string; rank: number };
+
+/**
+ * The best `limit` of the newest RANKED rows matching `match`, by bm25 with the title weighted five
+ * times the body (ties: the older first). The inner statement keeps rowid and rank in a sorter bounded
+ * by the LIMIT, and the texts are read for those rows alone.
+ */
+async function rankTier(m: Runner, match: string, limit: number): Promise<Row[]> {
+  return m.query(
+    `SELECT s.kind, s.ref_id, s.route, s.title, s.body, s.title_key, s.body_key, top.rank
+     FROM (SELECT id, rank FROM (SELECT rowid AS id, bm25(${TABLE}, 0, 0, 0, 0, 0, 5.0, 1.0) AS rank FROM ${TABLE} WHERE ${TABLE} MATCH ?
+           ORDER BY rowid DESC LIMIT ${RANKED}) ORDER BY rank, id LIMIT ?) top
+     JOIN ${TABLE} s ON s.rowid = top.id
+     ORDER BY top.rank, top.id`,
+    [`{title_key body_key}: (${match})`, limit],
+  );
+}
+
+/** The two FTS5 queries of a search: every token a whole word, and every token a word prefix but not all whole words. */
+export function searchMatches(tokens: string[]): { exact: string; prefix: string } | null {
   const words = tokens.map((t) => t.replace(/"/g, ' ').trim()).filter(Boolean);
-  if (words.length === 0) return [];
-  const match = words.map((t) => `"${t}"*`).join(' AND ');
-  const rows: { kind: string; ref_id: number; route: string; title: string; body: string; title_key: string; body_key: string; rank: number }[] =
-    await m.query(
-      `SELECT s.kind, s.ref_id, s.route, s.title, s.body, s.title_key, s.body_key, top.rank
-       FROM (SELECT id, rank FROM (SELECT rowid AS id, bm25(${TABLE}, 0, 0, 0, 0, 0, 5.0, 1.0) AS rank FROM ${TABLE} WHERE ${TABLE} MATCH ?
-             ORDER BY rowid DESC LIMIT ${RANKED}) ORDER BY rank, id LIMIT ?) top
-       JOIN ${TABLE} s ON s.rowid = top.id
-       ORDER BY top.rank, top.id`,
-      [`{title_key body_key}: (${match})`, limit],
-    );
-  return rows.map((r) => ({
+  if (words.length === 0) return null;
+  const exact = words.map((t) => `"${t}"`).join(' AND ');
+  return { exact, prefix: `(${words.map((t) => `"${t}"*`).join(' AND ')}) NOT (${exact})` };
+}
+
+/**
+ * Every token must match as a word prefix (in title or body); tokens are quoted, so FTS syntax typed
+ * by a user is taken literally. Rows where every token is a whole word come first, then those matched
+ * by a prefix only (as on PostgreSQL); each tier ranks its newest RANKED matches, which FTS5 reads
+ * newest first and stops at (the prefix index serves short prefixes without merging doclists). The
+ * second tier runs only when the first found fewer than `limit`, so a common word costs what a rare
+ * one does, and `limit` rows are found whenever that many match (the service asks one beyond its page
+ * to know there are more, without counting the rest).
+ */
+export async function querySearchRows(m: Runner, tokens: string[], limit: number): Promise<(SearchRow & { rank: number })[]> {
+  const match = searchMatches(tokens);
+  if (!match) return [];
+  const whole = await rankTier(m, match.exact, limit);
+  const rows = whole.length < limit ? [...whole, ...(await rankTier(m, match.prefix, limit - whole.length))] : whole;
+  return rows.map((r, i) => ({
     kind: r.kind,
     refId: Number(r.ref_id),
     route: r.route,
@@ -148,6 +211,7 @@ export async function querySearchRows(m: Runner, tokens: string[], limit: number
     body: r.body,
     titleKey: r.title_key,
     bodyKey: r.body_key,
-    rank: Number(r.rank),
+    // In the order found: whole words before prefixes, each tier by bm25.
+    rank: i,
   }));
 }

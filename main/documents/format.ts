@@ -21,7 +21,14 @@ export function weekdayDate(iso: string, lang: DocLanguage = 'da'): string {
   return lang === 'en' ? format(d, 'EEEE d MMMM yyyy', { locale: enGB }) : format(d, "EEEE 'den' d. MMMM yyyy", { locale: da });
 }
 
-const nf = (lang: DocLanguage, opts: Intl.NumberFormatOptions) => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'da-DK', opts);
+/** Formatters are made once per language and style: building one costs more than a hundred formats (a region's report formats thousands of figures). */
+const formatters = new Map<string, Intl.NumberFormat>();
+const nf = (lang: DocLanguage, opts: Intl.NumberFormatOptions) => {
+  const key = `${lang}${JSON.stringify(opts)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'da-DK', opts)));
+  return f;
+};
 
 export const integer = (n: number, lang: DocLanguage = 'da') => nf(lang, { maximumFractionDigits: 0 }).format(n);
 export const decimal = (n: number, digits = 1, lang: DocLanguage = 'da') => nf(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);

@@ -6,7 +6,7 @@ import * as inv from './involvementService';
 import { involvementMatrix } from './heatmap';
 import { getInvolvementStatus } from './involvementStatus';
 import { stakeholderPdf } from './stakeholderPdf';
-import { getStakeholderMap, placeStakeholder } from './stakeholderService';
+import { getStakeholderMap, placeStakeholder, stakeholderCandidates } from './stakeholderService';
 
 export const involvementHandlers: HandlersFor<keyof typeof involvementChannels> = {
   'involvement.forActor': (ctx, ref) => inv.getActorInvolvement(ctx.db, ref),
@@ -18,6 +18,7 @@ export const involvementHandlers: HandlersFor<keyof typeof involvementChannels> 
   'involvement.status': (ctx) => getInvolvementStatus(ctx.db),
   'involvement.matrix': (ctx, q) => involvementMatrix(ctx.db, q),
   'stakeholders.get': (ctx) => getStakeholderMap(ctx.db),
+  'stakeholders.candidates': (ctx, input) => stakeholderCandidates(ctx.db, input),
   'stakeholders.place': (ctx, input) => placeStakeholder(ctx.db, input),
   'stakeholders.pdf': async (ctx, { language }) => stakeholderPdf(ctx.db, language ?? (await appLanguage(ctx.db))),
 };

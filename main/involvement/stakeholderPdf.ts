@@ -8,13 +8,13 @@ import { COLORS, createPdf, FONTS, pdfFile } from '../documents/pdf';
 import { readSettings } from '../settings/lookup';
 import { loadLetterhead } from '../houseStyle/letterhead';
 import { todayIso } from './dates';
-import { stakeholderMap } from './stakeholderService';
+import { placedStakeholders } from './stakeholderService';
 
 /** The stakeholder map on A4 landscape, as it looks on screen, with a legend. */
 export async function stakeholderPdf(db: Database, lang: DocLanguage = 'da'): Promise<FileResult> {
   const m = db.ds.manager;
   const t = textsFor(lang).documents.stakeholders;
-  const [{ placed }, settings] = await inTurn(() => stakeholderMap(m), () => readSettings(m));
+  const [placed, settings] = await inTurn(() => placedStakeholders(m), () => readSettings(m));
   const title = t.title;
   const { doc, finish } = createPdf({ title, partnership: settings.partnershipName, layout: 'landscape', language: lang, letterhead: await loadLetterhead(m) });
   const left = doc.page.margins.left;

@@ -116,7 +116,8 @@ async function indexSome(m: EntityManager, entity: EntitySchema<any>, index: Ind
 /**
  * Bump when a feature starts putting new kinds (or new text) into the index. Version 1 is what
  * migration 0051 built (actors only); 2 adds involvement, milestones, meetings with their items,
- * initiatives, goals and memos.
+ * initiatives, goals and memos; 3 fills the table with prefix indexes that migration 0310 put in
+ * place of the old one (issue 17).
  *
  * Why at start and not in a migration: a reindex runs the features' current index functions, which
  * read through the current entity schemas. Inside a migration those would meet an older schema as
@@ -124,7 +125,7 @@ async function indexSome(m: EntityManager, entity: EntitySchema<any>, index: Ind
  * the schema is always current; the rebuild runs once (after the pre-migration backup, in the
  * background while the app is in use) and is skipped while the stored version is up to date.
  */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 const VERSION_KEY = 'search.indexVersion';
 
 /** For a writer that indexed every object as it wrote it (the generator): the index is current. */

@@ -16,6 +16,8 @@ export const actorRef = z.strictObject({ actorKind: z.enum(actorKinds), actorId:
 /** A body's involvement: what its members (and the people of member organisations) were involved in, newest first. */
 export const bodyInvolvementQuery = z.strictObject({ bodyId: id, offset: paging.offset, limit: z.number().int().min(1).max(200).default(50) });
 export type ActorRef = z.input<typeof actorRef>;
+/** One page of an actor's involvement log (an organisation's with its people's), newest first. */
+export const actorInvolvementQuery = actorRef.extend({ offset: paging.offset, limit: z.number().int().min(1).max(200).default(50) });
 
 export const involvementInput = z.strictObject({
   actorKind: z.enum(actorKinds),
@@ -60,7 +62,10 @@ export interface Involvement extends VersionInfo {
 }
 
 export interface ActorInvolvement {
+  /** One page of the log, newest first, from `offset`; `total` counts the whole log. */
   items: Involvement[];
+  total: number;
+  offset: number;
   intervalDays: number | null;
   /** Latest involvement, counting the organisation's people for an organisation. */
   lastDate: string | null;
@@ -112,7 +117,17 @@ export interface StakeholderActor {
   interest: number | null;
 }
 
+/** The map: every placed actor (in Danish order of name); the others are found with `stakeholders.candidates`. */
 export interface StakeholderMap {
   placed: StakeholderActor[];
-  unplaced: StakeholderActor[];
+  /** Live actors not on the map yet. */
+  unplacedTotal: number;
+}
+
+/** The picker of actors to place: the first `limit` not on the map, in Danish order, matching the typed words. */
+export const stakeholderCandidateQuery = z.strictObject({ search: z.string().max(200).default(''), limit: z.number().int().min(1).max(100).default(30) });
+
+export interface StakeholderCandidates {
+  actors: StakeholderActor[];
+  total: number;
 }

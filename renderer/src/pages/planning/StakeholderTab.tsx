@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -9,6 +9,7 @@ import { quadrants, relationColor } from '../../../../preload/contract/stakehold
 import { call } from '../../api/client';
 import { deliverFile } from '../../components/files';
 import { OtherLanguage, type DocLanguage } from '../../components/OtherLanguage';
+import { SearchSelect, type PickSearch } from '../../components/SearchSelect';
 import { notifyError } from '../../components/notify';
 
 const W = 1000;
@@ -17,6 +18,12 @@ const PAD = 40;
 const keyOf = (a: StakeholderActor) => `${a.actorKind}:${a.actorId}`;
 const toXY = (influence: number, interest: number) => [PAD + (interest / 100) * (W - 2 * PAD), PAD + (1 - influence / 100) * (H - 2 * PAD)] as const;
 const clamp = (n: number) => Math.round(Math.min(100, Math.max(0, n)));
+const CANDIDATES = ['stakeholders', 'candidates'];
+/** The actors not on the map yet: a region has tens of thousands, so the picker searches the server. */
+const searchCandidates: PickSearch = async (search, limit) => {
+  const found = await call('stakeholders.candidates', { search, limit });
+  return { options: found.actors.map((a) => ({ value: keyOf(a), label: a.name })), total: found.total };
+};
 
 /** Influence × interest: drag actors around (or move them with the arrow keys); saved as they land. */
 export function StakeholderTab() {
@@ -25,11 +32,12 @@ export function StakeholderTab() {
   const q = useQuery({ queryKey: ['stakeholders.get'], queryFn: () => call('stakeholders.get', {}) });
   const svg = useRef<SVGSVGElement>(null);
   const [dragging, setDragging] = useState<{ key: string; influence: number; interest: number } | null>(null);
-  const [picked, setPicked] = useState<string | null>(null);
+  const [picked, setPicked] = useState<{ key: string; label: string } | null>(null);
 
-  const save = async (a: StakeholderActor, influence: number | null, interest: number | null) => {
+  const save = async (a: Pick<StakeholderActor, 'actorKind' | 'actorId'>, influence: number | null, interest: number | null) => {
     try {
       qc.setQueryData(['stakeholders.get'], await call('stakeholders.place', { actorKind: a.actorKind, actorId: a.actorId, influence, interest }));
+      void qc.invalidateQueries({ queryKey: CANDIDATES });
     } catch (err) {
       notifyError(err);
     }
@@ -125,21 +133,22 @@ export function StakeholderTab() {
         </svg>
       </Paper>
       <Group align="flex-end" gap="xs">
-        <Select
+        <SearchSelect
           label={t('stakeholders.place')}
-          searchable
           w={360}
-          data={data.unplaced.map((a) => ({ value: keyOf(a), label: a.name }))}
-          value={picked}
-          onChange={setPicked}
+          queryKey={CANDIDATES}
+          search={searchCandidates}
+          value={picked?.key ?? null}
+          selectedLabel={picked?.label ?? null}
+          onChange={(key, label) => setPicked(key ? { key, label: label ?? '' } : null)}
         />
         <Button
           variant="default"
           disabled={!picked}
           onClick={() => {
-            const a = data.unplaced.find((x) => keyOf(x) === picked);
+            const [actorKind, actorId] = picked!.key.split(':') as [StakeholderActor['actorKind'], string];
             setPicked(null);
-            if (a) void save(a, 50, 50);
+            void save({ actorKind, actorId: Number(actorId) }, 50, 50);
           }}
         >
           {t('stakeholders.placeButton')}
