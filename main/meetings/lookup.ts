@@ -88,6 +88,7 @@ export async function openActionItemsTop(m: EntityManager, o: { dueBy?: string; 
 }
 
 // Meetings as mail and calendar see them: the full meeting, its documents, its calendar identity.
+export { openActionRows, type OpenActionRow } from './reportActionRows';
 export { meetingDetail } from './detail';
 export { agendaPdf, minutesPdf } from './documents';
 export { calendar, type IcsMethod, type Organiser } from './ics';
