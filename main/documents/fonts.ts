@@ -56,18 +56,41 @@ type Features = string[] | Record<string, boolean> | undefined;
 type GlyphFont = { hasGlyphForCodePoint?: (cp: number) => boolean; layout?: (text: string, features?: Features, ...rest: unknown[]) => unknown };
 const tuned = new WeakSet<object>();
 
+type Run = { glyphs: unknown[]; positions: Record<string, number>[] };
+/** Shaped words kept per face; a bound keeps a long session's memory flat. */
+const SHAPED_MAX = 50_000;
+
 /**
+ * Two things every text of every document passes through, set once per parsed face:
+ *
  * Noto Sans' ccmp decomposes some precomposed letters (Vietnamese "ị" → "i" + dot below); pdfkit then
  * maps the shared "i" glyph to one code point only, so "Thị" would extract as "Thi". Text is NFC, and
  * with ccmp off every precomposed letter keeps its own glyph (marks are still positioned by mark/mkmk).
+ *
+ * Shaping a word (OpenType GSUB/GPOS in fontkit) is most of the time of a long PDF, and pdfkit's own
+ * word cache lives only as long as one document: a region's status report shapes thousands of words,
+ * mostly the same names, dates and figures as the last export (issue 17). The result for a text depends
+ * only on the face and the features, so it is kept here for the process; each call gets its own copy
+ * of the positions, because pdfkit scales them in place.
  */
 function keepPrecomposed(font: GlyphFont) {
   if (tuned.has(font) || !font.layout) return;
   tuned.add(font);
   const layout = font.layout.bind(font);
+  const shaped = new Map<string, Run>();
   font.layout = (text, features, ...rest) => {
     const own: Record<string, boolean> = Array.isArray(features) ? Object.fromEntries(features.map((f) => [f, true])) : { ...features };
-    return layout(text, { ...own, ccmp: false }, ...rest);
+    const key = rest.length || typeof text !== 'string' ? null : `${text}\u0000${Object.keys(own).sort().map((k) => `${k}=${own[k]}`).join()}`;
+    let run = key === null ? undefined : shaped.get(key);
+    if (!run) {
+      run = layout(text, { ...own, ccmp: false }, ...rest) as Run;
+      if (key === null) return run;
+      if (shaped.size >= SHAPED_MAX) shaped.clear();
+      shaped.set(key, run);
+    }
+    const copy = Object.create(Object.getPrototypeOf(run) as object) as Run;
+    Object.assign(copy, run, { glyphs: run.glyphs.slice(), positions: run.positions.map((p) => ({ ...p })) });
+    return copy;
   };
 }
 

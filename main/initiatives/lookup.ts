@@ -44,3 +44,4 @@ export { allInitiativesIn } from './initiativeService';
 export { statusAt } from './statusHistory';
 export { listTargetGroupsIn, listTracksIn } from './trackService';
 export { initiativeWheelEntries } from './wheel';
+export { reportInitiativeRows, type ReportInitiativeRow } from './reportRows';

@@ -1,7 +1,7 @@
 import { inTurn } from '../../db/inTurn';
 import { type EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
-import { actorRefs, isLive, livePeopleOf, organisationRefs, personRefs } from '../actors/lookup';
+import { actorRefs, isLive, organisationRefs, personRefs } from '../actors/lookup';
 import { InvolvementEntity, InvolvementRuleEntity, type InvolvementRow } from '../../db/entities/involvement';
 import type { ActorInvolvement, ActorKind, ActorRef, ChannelParsed, Involvement, InvolvementForm } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
@@ -46,27 +46,55 @@ async function assertActor(m: EntityManager, kind: ActorKind, id: number): Promi
   }
 }
 
-/** The people of an organisation are part of it: their involvements count for it too. */
-async function memberRefs(m: EntityManager, ref: ActorRef): Promise<{ actorKind: ActorKind; actorId: number }[]> {
-  const refs = [{ actorKind: ref.actorKind, actorId: ref.actorId }];
-  if (ref.actorKind === 'organisation') {
-    for (const p of await livePeopleOf(m, ref.actorId)) refs.push({ actorKind: 'person', actorId: p.id });
-  }
-  return refs;
+/**
+ * The involvements of an actor, and for an organisation those of its live people (they are part of it):
+ * two index-driven branches, so only the actor's own rows are read.
+ */
+function memberInvolvement(ref: ActorRef, cols: string, where = '', whereParams: unknown[] = []): { sql: string; params: unknown[] } {
+  const own = `SELECT ${cols} FROM involvement i WHERE i.actor_kind = ? AND i.actor_id = ?${where}`;
+  if (ref.actorKind !== 'organisation') return { sql: own, params: [ref.actorKind, ref.actorId, ...whereParams] };
+  const people = `SELECT ${cols} FROM person p JOIN involvement i ON i.actor_kind = 'person' AND i.actor_id = p.id WHERE p.organisation_id = ? AND p.deleted_at IS NULL${where}`;
+  return { sql: `${own} UNION ALL ${people}`, params: [ref.actorKind, ref.actorId, ...whereParams, ref.actorId, ...whereParams] };
 }
 
-export async function actorInvolvement(m: EntityManager, ref: ActorRef, today = todayIso()): Promise<ActorInvolvement> {
+type Paged = ActorRef & { offset?: number; limit?: number };
+
+interface LogRow extends Omit<InvolvementRow, 'auto' | 'createdAt'> {
+  auto: boolean | number;
+  actorName: string | null;
+}
+
+/** The page's rows with what the timeline shows, the actor's name joined (an organisation's log names its people). */
+const LOG_PAGE = (members: string) => `SELECT i.id AS id, i.actor_kind AS "actorKind", i.actor_id AS "actorId", i.date AS date, i.form AS form, i.topic AS topic,
+    i.outcome AS outcome, i.follow_up_date AS "followUpDate", i.source_kind AS "sourceKind", i.source_id AS "sourceId", i.auto AS auto,
+    i.version AS version, i.updated_by AS "updatedBy", i.updated_at AS "updatedAt", COALESCE(pn.name, o.name) AS "actorName"
+  FROM (SELECT id FROM (${members}) u ORDER BY date DESC, id DESC LIMIT ? OFFSET ?) page
+  JOIN involvement i ON i.id = page.id
+  LEFT JOIN person pn ON i.actor_kind = 'person' AND pn.id = i.actor_id
+  LEFT JOIN organisation o ON i.actor_kind = 'organisation' AND o.id = i.actor_id
+  ORDER BY i.date DESC, i.id DESC`;
+
+/** One page of the actor's log (newest first) with its total, its rule, its latest past involvement and when the next is due. */
+export async function actorInvolvement(m: EntityManager, q: Paged, today = todayIso()): Promise<ActorInvolvement> {
+  const ref = { actorKind: q.actorKind, actorId: q.actorId };
+  const [offset, limit] = [q.offset ?? 0, q.limit ?? 50];
   await assertActor(m, ref.actorKind, ref.actorId);
-  const refs = await memberRefs(m, ref);
-  const rows = await m.getRepository(InvolvementEntity).find({ where: refs, order: { date: 'DESC', id: 'DESC' } });
+  const all = memberInvolvement(ref, 'i.id AS id, i.date AS date');
+  const [head] = (await m.query(`SELECT COUNT(*) AS n, MAX(CASE WHEN date <= ? THEN date END) AS d FROM (${all.sql}) u`, [today, ...all.params])) as { n: number | string; d: string | null }[];
+  const rows = (await m.query(LOG_PAGE(all.sql), [...all.params, limit, offset])) as LogRow[];
   const rule = await m.getRepository(InvolvementRuleEntity).findOneBy({ actorKind: ref.actorKind, actorId: ref.actorId });
-  const lastDate = rows.find((r) => r.date <= today)?.date ?? null;
+  const lastDate = head?.d ?? null;
   const intervalDays = rule?.intervalDays ?? null;
   const dueDate = intervalDays === null ? null : plusDays(lastDate ?? rule!.createdAt.slice(0, 10), intervalDays);
-  return { items: await views(m, rows), intervalDays, lastDate, dueDate };
+  const items = rows.map((r): Involvement => ({
+    id: Number(r.id), actorKind: r.actorKind, actorId: Number(r.actorId), actorName: r.actorName ?? '–', date: r.date, form: r.form, topic: r.topic,
+    outcome: r.outcome, followUpDate: r.followUpDate, sourceKind: r.sourceKind, sourceId: r.sourceId === null ? null : Number(r.sourceId), auto: !!Number(r.auto),
+    ...versionOf({ version: r.version, updatedBy: r.updatedBy, updatedAt: r.updatedAt }),
+  }));
+  return { items, total: Number(head?.n ?? 0), offset, intervalDays, lastDate, dueDate };
 }
 
-export const getActorInvolvement = (db: Database, ref: ActorRef) => actorInvolvement(db.ds.manager, ref);
+export const getActorInvolvement = (db: Database, q: Paged) => actorInvolvement(db.ds.manager, q);
 
 async function load(m: EntityManager, id: number): Promise<InvolvementRow> {
   const row = await m.getRepository(InvolvementEntity).findOneBy({ id });

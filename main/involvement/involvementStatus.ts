@@ -2,7 +2,7 @@ import { inTurn } from '../../db/inTurn';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { liveAdhocOrganisationQuery, organisationRefs, personRefs } from '../actors/lookup';
-import { InvolvementEntity, InvolvementRuleEntity } from '../../db/entities/involvement';
+import { InvolvementRuleEntity } from '../../db/entities/involvement';
 import type { ActorKind, InvolvementStatus, InvolvementStatusEntry, Relation } from '../../preload/contract';
 import { actorKey } from './actorDirectory';
 import { daysBetween, plusDays, todayIso } from './dates';
@@ -12,31 +12,31 @@ interface Seen {
   planned: boolean;
 }
 
+const OWN = 'i.actor_kind = r.actor_kind AND i.actor_id = r.actor_id';
+const VIA_PEOPLE = "FROM person p JOIN involvement i ON i.actor_kind = 'person' AND i.actor_id = p.id WHERE r.actor_kind = 'organisation' AND p.organisation_id = r.actor_id AND p.deleted_at IS NULL";
+
 /**
- * For the actors with a rule: the latest past involvement and whether one is planned after today; an
- * organisation counts its (live) people's involvements as its own. Two grouped queries over the rules.
+ * Driven from the rules (a few hundred), each a seek on the covering (actor_kind, actor_id, date) index:
+ * the latest past involvement and whether one is planned after today, the actor's own and (for an
+ * organisation) its live people's. Not grouped scans of every involvement.
  */
+const SEEN_BY_RULE = `SELECT r.actor_kind AS kind, r.actor_id AS id,
+  (SELECT MAX(i.date) FROM involvement i WHERE ${OWN} AND i.date <= ?) AS own_last,
+  CASE WHEN EXISTS (SELECT 1 FROM involvement i WHERE ${OWN} AND i.date > ?) THEN 1 ELSE 0 END AS own_planned,
+  (SELECT MAX(i.date) ${VIA_PEOPLE} AND i.date <= ?) AS people_last,
+  CASE WHEN EXISTS (SELECT 1 ${VIA_PEOPLE} AND i.date > ?) THEN 1 ELSE 0 END AS people_planned
+  FROM involvement_rule r`;
+
+interface SeenRow { kind: ActorKind; id: number | string; own_last: string | null; own_planned: number | string; people_last: string | null; people_planned: number | string }
+
+/** For the actors with a rule: the latest past involvement and whether one is planned; an organisation counts its (live) people's too. */
 async function seenByRule(m: EntityManager, today: string): Promise<Map<string, Seen>> {
-  const pick = (qb: ReturnType<typeof m.createQueryBuilder>) =>
-    qb.addSelect('MAX(CASE WHEN i.date <= :today THEN i.date END)', 'last').addSelect('MAX(CASE WHEN i.date > :today THEN 1 ELSE 0 END)', 'planned').setParameters({ today });
-  const own: { kind: ActorKind; id: number; last: string | null; planned: number }[] = await pick(
-    m.createQueryBuilder().from(InvolvementEntity, 'i').innerJoin('involvement_rule', 'r', 'r.actor_kind = i.actor_kind AND r.actor_id = i.actor_id')
-      .select('i.actor_kind', 'kind').addSelect('i.actor_id', 'id'),
-  ).groupBy('i.actor_kind').addGroupBy('i.actor_id').getRawMany();
-  const viaPeople: { id: number; last: string | null; planned: number }[] = await pick(
-    m.createQueryBuilder().from(InvolvementRuleEntity, 'r')
-      .innerJoin('person', 'p', 'p.organisation_id = r.actor_id AND p.deleted_at IS NULL')
-      .innerJoin('involvement', 'i', "i.actor_kind = 'person' AND i.actor_id = p.id")
-      .select('r.actor_id', 'id').where("r.actor_kind = 'organisation'"),
-  ).groupBy('r.actor_id').getRawMany();
-  const out = new Map<string, Seen>();
-  const add = (key: string, last: string | null, planned: number) => {
-    const s = out.get(key) ?? { last: null, planned: false };
-    out.set(key, { last: last !== null && (s.last ?? '') < last ? last : s.last, planned: s.planned || Number(planned) === 1 });
-  };
-  for (const r of own) add(actorKey(r.kind, Number(r.id)), r.last, r.planned);
-  for (const r of viaPeople) add(actorKey('organisation', Number(r.id)), r.last, r.planned);
-  return out;
+  const rows = (await m.query(SEEN_BY_RULE, [today, today, today, today])) as SeenRow[];
+  const later = (a: string | null, b: string | null) => (a !== null && (b === null || a > b) ? a : b);
+  return new Map(rows.map((r) => [
+    actorKey(r.kind, Number(r.id)),
+    { last: later(r.own_last, r.people_last), planned: Number(r.own_planned) === 1 || Number(r.people_planned) === 1 },
+  ]));
 }
 
 interface Candidate {

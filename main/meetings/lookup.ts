@@ -68,16 +68,27 @@ export async function liveMeetingCount(m: EntityManager): Promise<number> {
  * date are left out), and/or agreed at meetings held by `heldBy`.
  */
 export async function openActionItems(m: EntityManager, o: { dueBy?: string; heldBy?: string }, today: string): Promise<ActionItem[]> {
+  const rows = await openActionQuery(m, o).orderBy('a.dueDate', 'ASC').addOrderBy('a.id', 'ASC').getMany();
+  return actionViews(m, rows, today);
+}
+
+function openActionQuery(m: EntityManager, o: { dueBy?: string; heldBy?: string }) {
   // Joined rather than read first: six years of meetings are thousands of ids.
   const q = m.getRepository(ActionItemEntity).createQueryBuilder('a')
     .innerJoin('meeting', 'mt', `mt.id = a.meeting_id AND mt.deleted_at IS NULL${o.heldBy ? ' AND mt.date <= :heldBy' : ''}`, { heldBy: o.heldBy })
     .where("a.status = 'open'");
   if (o.dueBy) q.andWhere('a.due_date <= :dueBy', { dueBy: o.dueBy });
-  const rows = await q.orderBy('a.dueDate', 'ASC').addOrderBy('a.id', 'ASC').getMany();
-  return actionViews(m, rows, today);
+  return q;
+}
+
+/** The first `limit` of `openActionItems` (same order) and how many there are in all: only those few are turned into views. */
+export async function openActionItemsTop(m: EntityManager, o: { dueBy?: string; heldBy?: string }, today: string, limit: number): Promise<{ items: ActionItem[]; total: number }> {
+  const [rows, total] = [await openActionQuery(m, o).orderBy('a.dueDate', 'ASC').addOrderBy('a.id', 'ASC').limit(limit).getMany(), await openActionQuery(m, o).getCount()];
+  return { items: await actionViews(m, rows, today), total };
 }
 
 // Meetings as mail and calendar see them: the full meeting, its documents, its calendar identity.
+export { openActionRows, type OpenActionRow } from './reportActionRows';
 export { meetingDetail } from './detail';
 export { agendaPdf, minutesPdf } from './documents';
 export { calendar, type IcsMethod, type Organiser } from './ics';

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { OverviewItem } from '../../preload/contract';
+import { OVERVIEW_CAP, type OverviewItem } from '../../preload/contract';
 import { plusDays } from '../app/days';
-import { meetingsBetween, openActionItems } from '../meetings/lookup';
+import { meetingsBetween, openActionItemsTop } from '../meetings/lookup';
 
 export const meetingRoute = (id: number) => `meetings/list/${id}`;
 
@@ -33,10 +33,10 @@ export async function upcomingMeetings(m: EntityManager, today: string): Promise
   });
 }
 
-/** Open action items that are overdue or due within 14 days, most overdue first; each opens its meeting. */
-export async function actionItemsDue(m: EntityManager, today: string): Promise<OverviewItem[]> {
-  const views = await openActionItems(m, { dueBy: plusDays(today, 14) }, today);
-  return views.map((a) => {
+/** Open action items that are overdue or due within 14 days, most overdue first; each opens its meeting. Only the first OVERVIEW_CAP are read, with the count. */
+export async function actionItemsDue(m: EntityManager, today: string): Promise<{ items: OverviewItem[]; total: number }> {
+  const { items: views, total } = await openActionItemsTop(m, { dueBy: plusDays(today, 14) }, today, OVERVIEW_CAP);
+  const items = views.map((a): OverviewItem => {
     const key = a.overdue ? 'actionOverdue' : 'actionDueSoon';
     const owner = a.ownerName ?? '–';
     return {
@@ -50,4 +50,5 @@ export async function actionItemsDue(m: EntityManager, today: string): Promise<O
       tone: a.overdue ? 'danger' : 'warning',
     };
   });
+  return { items, total };
 }

@@ -16,10 +16,16 @@ interface Shared {
   involvement(): Promise<InvolvementStatus>;
 }
 
+/** A section's first OVERVIEW_CAP items and how many it has in all, when the section can count them without reading them all. */
+export interface TopItems {
+  items: OverviewItem[];
+  total: number;
+}
+
 /** A section of the start screen: null items means the feature behind it is not there yet. */
 export interface OverviewSource {
   key: string;
-  items: ((m: EntityManager, today: string, shared: Shared) => Promise<OverviewItem[]>) | null;
+  items: ((m: EntityManager, today: string, shared: Shared) => Promise<OverviewItem[] | TopItems>) | null;
 }
 
 const actorRoute = (kind: string, id: number) => `actors/${kind === 'organisation' ? 'organisations' : 'people'}/${id}`;
@@ -94,8 +100,9 @@ export async function overviewSections(db: Database, today = todayIso()): Promis
   const shared: Shared = { involvement: () => (involvement ??= involvementStatus(m, today)) };
   for (const s of overviewSources) {
     await pause();
-    const items = s.items ? await s.items(m, today, shared) : [];
-    out.push({ key: s.key, available: s.items !== null, items: items.slice(0, OVERVIEW_CAP), total: items.length });
+    const read = s.items ? await s.items(m, today, shared) : [];
+    const { items, total } = Array.isArray(read) ? { items: read, total: read.length } : read;
+    out.push({ key: s.key, available: s.items !== null, items: items.slice(0, OVERVIEW_CAP), total });
   }
   return out;
 }

@@ -1,19 +1,15 @@
 import { inTurn } from '../../db/inTurn';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { initiativeStatuses, type Goal, type GoalStatus, type Initiative, type InitiativeStatus, type KeyFigureRow, type Track } from '../../preload/contract';
+import { initiativeStatuses, type Goal, type GoalStatus, type InitiativeStatus, type KeyFigureRow, type Track } from '../../preload/contract';
 import { keyFigureTableIn, listGoalsIn } from '../goals/lookup';
 import { todayIso as today } from '../app/days';
-import { allInitiativesIn, listTargetGroupsIn, listTracksIn, statusAt } from '../initiatives/lookup';
+import { listTargetGroupsIn, listTracksIn, reportInitiativeRows, type ReportInitiativeRow } from '../initiatives/lookup';
+import { openActionRows } from '../meetings/lookup';
 import { readSettings } from '../settings/lookup';
-import { openActionItems, type ActionItemRow } from './actionItems';
+import type { ActionItemRow } from './actionItems';
 
-export interface ReportInitiative extends Initiative {
-  /** Status on the report's as-of date, from the status history. */
-  statusAtEnd: InitiativeStatus;
-  statusAtEndDate: string;
-  budgetInPeriod: number;
-}
+export type ReportInitiative = ReportInitiativeRow;
 
 export interface TrackSummary {
   track: Track | null;
@@ -59,6 +55,11 @@ export interface StatusReportData {
 
 export const NO_FUNDING = 'Ikke angivet';
 
+/** A turn for the event loop, then `f`: the report's reads are several, each well under 100 ms. */
+const turn = async <T>(f: () => Promise<T>): Promise<T> => {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  return f();
+};
 const yearOf = (iso: string) => Number(iso.slice(0, 4));
 const zeroStatuses = () => Object.fromEntries(initiativeStatuses.map((s) => [s, 0])) as Record<InitiativeStatus, number>;
 const zeroGoals = (): Record<GoalStatus, number> => ({ on_track: 0, at_risk: 0, off_track: 0, no_data: 0 });
@@ -69,22 +70,15 @@ export async function statusReportData(db: Database, fromDate: string, toDate: s
   const asOf = toDate < today() ? toDate : today() < fromDate ? fromDate : today();
   const years: number[] = [];
   for (let y = yearOf(fromDate); y <= yearOf(toDate); y++) years.push(y);
-  const [settings, tracks, targetGroups, all, goals, keyFigures, actionItems] = await inTurn(
+  // Each step its own statements with a turn for the event loop between them (issue 17: no block > 100 ms).
+  const [settings, tracks, targetGroups, initiatives, goals, keyFigures, actionItems] = await inTurn(
     () => readSettings(m),
     () => listTracksIn(m),
     () => listTargetGroupsIn(m),
-    () => allInitiativesIn(m),
-    () => listGoalsIn(m, asOf, true),
-    () => keyFigureTableIn(m, years[0]! - 1, years[years.length - 1]!),
-    () => openActionItems(m, asOf));
-  const initiatives: ReportInitiative[] = [];
-  for (const i of all) {
-    const at = statusAt(i.history, asOf);
-    const overlaps = (!i.startDate || i.startDate <= toDate) && (!i.endDate || i.endDate >= fromDate);
-    if (!at || !overlaps) continue;
-    const budgetInPeriod = i.budgetLines.filter((b) => years.includes(b.year)).reduce((s, b) => s + b.amount, 0);
-    initiatives.push({ ...i, statusAtEnd: at.status, statusAtEndDate: at.date, budgetInPeriod });
-  }
+    () => turn(() => reportInitiativeRows(db, fromDate, toDate, asOf, years)),
+    () => turn(() => listGoalsIn(m, asOf, true)),
+    () => turn(() => keyFigureTableIn(m, years[0]! - 1, years[years.length - 1]!)),
+    () => turn(() => openActionRows(db, asOf)));
   const summaries: TrackSummary[] = [...tracks, null].map((track) => {
     const inTrack = initiatives.filter((i) => (track ? i.track.id === track.id : false));
     const byStatus = zeroStatuses();
@@ -95,7 +89,7 @@ export async function statusReportData(db: Database, fromDate: string, toDate: s
   });
   const fundingMap = new Map<string, FundingRow & { ids: Set<number> }>();
   for (const i of initiatives) {
-    for (const b of i.budgetLines.filter((x) => years.includes(x.year))) {
+    for (const b of i.budgetLines) {
       const source = b.fundingSource ?? NO_FUNDING;
       const key = `${b.year}\u0000${source}`;
       const row = fundingMap.get(key) ?? { year: b.year, fundingSource: source, initiatives: 0, amount: 0, ids: new Set<number>() };

@@ -16,6 +16,8 @@ export const actorRef = z.strictObject({ actorKind: z.enum(actorKinds), actorId:
 /** A body's involvement: what its members (and the people of member organisations) were involved in, newest first. */
 export const bodyInvolvementQuery = z.strictObject({ bodyId: id, offset: paging.offset, limit: z.number().int().min(1).max(200).default(50) });
 export type ActorRef = z.input<typeof actorRef>;
+/** One page of an actor's involvement log (an organisation's with its people's), newest first. */
+export const actorInvolvementQuery = actorRef.extend({ offset: paging.offset, limit: z.number().int().min(1).max(200).default(50) });
 
 export const involvementInput = z.strictObject({
   actorKind: z.enum(actorKinds),
@@ -60,7 +62,10 @@ export interface Involvement extends VersionInfo {
 }
 
 export interface ActorInvolvement {
+  /** One page of the log, newest first, from `offset`; `total` counts the whole log. */
   items: Involvement[];
+  total: number;
+  offset: number;
   intervalDays: number | null;
   /** Latest involvement, counting the organisation's people for an organisation. */
   lastDate: string | null;

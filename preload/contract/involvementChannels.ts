@@ -3,7 +3,7 @@ import { byIdVersioned, docOptions, empty, type FileResult, type Page } from './
 import * as i from './involvement';
 
 export const involvementChannels = {
-  'involvement.forActor': channel(i.actorRef).returns<i.ActorInvolvement>(),
+  'involvement.forActor': channel(i.actorInvolvementQuery).returns<i.ActorInvolvement>(),
   'involvement.forBody': channel(i.bodyInvolvementQuery).returns<Page<i.Involvement>>(),
   'involvement.create': channel(i.involvementInput).returns<i.Involvement>(),
   'involvement.update': channel(i.updateInvolvement).returns<i.Involvement>(),

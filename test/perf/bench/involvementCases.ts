@@ -5,21 +5,26 @@ import { daysBetween, plusDays } from '../../../main/involvement/dates';
 import { all, one, todayUtc } from './floorSql';
 import type { CaseSource } from './queryCase';
 
-function actorLogFloor(raw: BetterSqlite3.Database, orgId: number) {
-  const rows = all<{ id: number; date: string }>(
-    raw,
-    `SELECT id, date FROM involvement WHERE (actor_kind = 'organisation' AND actor_id = ?)
-       OR (actor_kind = 'person' AND actor_id IN (SELECT id FROM person WHERE organisation_id = ? AND deleted_at IS NULL))
-     ORDER BY date DESC, id DESC`,
-    orgId, orgId,
-  );
+/** The log's first page with the same columns the screen shows (and the actors' names), its total and the latest past date. */
+function actorLogFloor(raw: BetterSqlite3.Database, orgId: number, limit = 50) {
   const today = todayUtc();
-  return { items: rows, lastDate: rows.find((r) => r.date <= today)?.date ?? null };
+  const own = "SELECT i.id, i.date FROM involvement i WHERE i.actor_kind = 'organisation' AND i.actor_id = ?";
+  const people = "SELECT i.id, i.date FROM person p JOIN involvement i ON i.actor_kind = 'person' AND i.actor_id = p.id WHERE p.organisation_id = ? AND p.deleted_at IS NULL";
+  const total = one<{ n: number }>(raw, `SELECT COUNT(*) AS n FROM (${own} UNION ALL ${people})`, orgId, orgId).n;
+  const lastDate = one<{ d: string | null }>(raw, `SELECT MAX(date) AS d FROM (${own} AND i.date <= ? UNION ALL ${people} AND i.date <= ?)`, orgId, today, orgId, today).d;
+  const items = all<{ id: number; date: string }>(
+    raw,
+    `SELECT i.*, COALESCE(p.name, o.name) AS actor_name FROM (SELECT id, date FROM (${own} UNION ALL ${people}) ORDER BY date DESC, id DESC LIMIT ?) page
+       JOIN involvement i ON i.id = page.id LEFT JOIN person p ON i.actor_kind = 'person' AND p.id = i.actor_id
+       LEFT JOIN organisation o ON i.actor_kind = 'organisation' AND o.id = i.actor_id ORDER BY i.date DESC, i.id DESC`,
+    orgId, orgId, limit,
+  );
+  return { items, total, lastDate };
 }
 
 const logKey = (r: unknown) => {
-  const a = r as { items: { id: number }[]; lastDate: ActorInvolvement['lastDate'] };
-  return { ids: a.items.map((i) => i.id), lastDate: a.lastDate };
+  const a = r as { items: { id: number }[]; total: number; lastDate: ActorInvolvement['lastDate'] };
+  return { ids: a.items.map((i) => i.id), total: a.total, lastDate: a.lastDate };
 };
 
 /** Who is overdue by their rule, and who was never involved: the same rule as the service, in raw SQL. */
@@ -29,15 +34,20 @@ export function involvementStatusFloor(raw: BetterSqlite3.Database, today = toda
     const s = seen.get(key) ?? { last: null, planned: false };
     seen.set(key, { last: last !== null && (s.last ?? '') < last ? last : s.last, planned: s.planned || planned === 1 });
   };
-  const cols = 'MAX(CASE WHEN i.date <= ? THEN i.date END) AS last, MAX(CASE WHEN i.date > ? THEN 1 ELSE 0 END) AS planned';
-  for (const r of all<{ kind: string; id: number; last: string | null; planned: number }>(
-    raw, `SELECT i.actor_kind AS kind, i.actor_id AS id, ${cols} FROM involvement i JOIN involvement_rule r ON r.actor_kind = i.actor_kind AND r.actor_id = i.actor_id GROUP BY 1, 2`, today, today,
-  )) add(`${r.kind}:${r.id}`, r.last, r.planned);
-  for (const r of all<{ id: number; last: string | null; planned: number }>(
+  // Driven from the rules, a seek each on the covering (actor_kind, actor_id, date) index.
+  const own = 'i.actor_kind = r.actor_kind AND i.actor_id = r.actor_id';
+  const viaPeople = "FROM person p JOIN involvement i ON i.actor_kind = 'person' AND i.actor_id = p.id WHERE r.actor_kind = 'organisation' AND p.organisation_id = r.actor_id AND p.deleted_at IS NULL";
+  for (const r of all<{ kind: string; id: number; last: string | null; planned: number; plast: string | null; pplanned: number }>(
     raw,
-    `SELECT r.actor_id AS id, ${cols} FROM involvement_rule r JOIN person p ON p.organisation_id = r.actor_id AND p.deleted_at IS NULL
-     JOIN involvement i ON i.actor_kind = 'person' AND i.actor_id = p.id WHERE r.actor_kind = 'organisation' GROUP BY 1`, today, today,
-  )) add(`organisation:${r.id}`, r.last, r.planned);
+    `SELECT r.actor_kind AS kind, r.actor_id AS id, (SELECT MAX(i.date) FROM involvement i WHERE ${own} AND i.date <= ?) AS last,
+       EXISTS (SELECT 1 FROM involvement i WHERE ${own} AND i.date > ?) AS planned,
+       (SELECT MAX(i.date) ${viaPeople} AND i.date <= ?) AS plast, EXISTS (SELECT 1 ${viaPeople} AND i.date > ?) AS pplanned
+     FROM involvement_rule r`,
+    today, today, today, today,
+  )) {
+    add(`${r.kind}:${r.id}`, r.last, r.planned);
+    add(`${r.kind}:${r.id}`, r.plast, r.pplanned);
+  }
   const rules = new Map(all<{ kind: string; id: number; days: number; created: string }>(raw, 'SELECT actor_kind AS kind, actor_id AS id, interval_days AS days, created_at AS created FROM involvement_rule').map((r) => [`${r.kind}:${r.id}`, r]));
   const actors = all<{ actorKind: string; actorId: number; name: string }>(
     raw,
@@ -116,8 +126,8 @@ export const involvementCases: CaseSource = (raw) => {
   const busy = one<{ id: number }>(raw, "SELECT actor_id AS id FROM involvement WHERE actor_kind = 'organisation' GROUP BY 1 ORDER BY COUNT(*) DESC, 1 LIMIT 1").id;
   return [
     {
-      name: 'involvement log of the busiest organisation (with its people)', screen: 'Aktører › Inddragelse',
-      service: (ctx) => call(ctx, 'involvement.forActor', { actorKind: 'organisation', actorId: busy }), floor: (r) => actorLogFloor(r, busy), key: logKey,
+      name: 'involvement log of the busiest organisation (with its people): first page of 50', screen: 'Aktører › Inddragelse',
+      service: (ctx) => call(ctx, 'involvement.forActor', { actorKind: 'organisation', actorId: busy, offset: 0, limit: 50 }), floor: (r) => actorLogFloor(r, busy), key: logKey,
     },
     {
       name: 'heatmap 2026: first page (100 actors) and the year scale', screen: 'Planlægning › Heatmap',

@@ -4,7 +4,7 @@ import { OVERVIEW_CAP, type OverviewSection } from '../../../preload/contract';
 import { plusDays } from '../../../main/involvement/dates';
 import { allGoalsFloor } from './initiativeCases';
 import { involvementStatusFloor } from './involvementCases';
-import { all, todayUtc } from './floorSql';
+import { all, one, todayUtc } from './floorSql';
 import type { CaseSource } from './queryCase';
 import { occurrence } from '../../../main/planning/milestoneService';
 
@@ -15,10 +15,15 @@ function overviewFloor(raw: BetterSqlite3.Database) {
     raw,
     'SELECT id FROM meeting WHERE deleted_at IS NULL AND date BETWEEN ? AND ? ORDER BY date, start_time, id', today, plusDays(today, 30),
   ).map((r) => `meeting-${r.id}`);
+  // The section's first OVERVIEW_CAP with what it shows (meeting, owner), and the count.
+  const dueBy = plusDays(today, 14);
+  const openDue = "FROM action_item a JOIN meeting mt ON mt.id = a.meeting_id AND mt.deleted_at IS NULL WHERE a.status = 'open' AND a.due_date <= ?";
+  const actionTotal = one<{ n: number }>(raw, `SELECT COUNT(*) AS n ${openDue}`, dueBy).n;
   const actions = all<{ id: number }>(
     raw,
-    "SELECT a.id FROM action_item a JOIN meeting mt ON mt.id = a.meeting_id AND mt.deleted_at IS NULL WHERE a.status = 'open' AND a.due_date <= ? ORDER BY a.due_date, a.id",
-    plusDays(today, 14),
+    `SELECT a.id, a.what, a.due_date, mt.title, COALESCE(p.name, o.name) AS owner ${openDue.replace('WHERE', 'LEFT JOIN person p ON p.id = a.owner_person_id LEFT JOIN organisation o ON o.id = a.owner_organisation_id WHERE')}
+     ORDER BY a.due_date, a.id LIMIT ?`,
+    dueBy, OVERVIEW_CAP,
   ).map((r) => `action-${r.id}`);
   const status = involvementStatusFloor(raw, today);
   const until = plusDays(today, 90);
@@ -42,7 +47,7 @@ function overviewFloor(raw: BetterSqlite3.Database) {
     ['goalsOffTrack', goals.map((g) => `goal-${g.id}`)],
     ['involvementNever', status.never.map((o) => `never-${o.actorKind}-${o.actorId}`)],
   ];
-  return sections.map(([key, items]) => ({ key, total: items.length, items: items.slice(0, OVERVIEW_CAP).map((k) => ({ key: k })) }));
+  return sections.map(([key, items]) => ({ key, total: key === 'actionItems' ? actionTotal : items.length, items: items.slice(0, OVERVIEW_CAP).map((k) => ({ key: k })) }));
 }
 
 export const overviewCases: CaseSource = () => [

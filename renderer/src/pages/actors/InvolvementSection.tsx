@@ -1,13 +1,14 @@
 import { ActionIcon, Badge, Button, Divider, Group, NumberInput, Stack, Text, Timeline } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { involvementSourceRoutes, type ActorKind, type Involvement, type InvolvementInput } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError } from '../../components/notify';
+import { Pager } from '../../components/Pager';
 import { longDate } from '../../format';
 import { InvolvementForm } from './InvolvementForm';
 
@@ -52,12 +53,22 @@ function undoable(i: Involvement): InvolvementInput {
   return { actorKind: i.actorKind, actorId: i.actorId, date: i.date, form: i.form, topic: i.topic, outcome: i.outcome, followUpDate: i.followUpDate };
 }
 
-/** The actor's involvements, newest first, with its rule; on the organisation and person detail. */
+const PAGE = 50;
+
+/** The actor's involvements, newest first, a page at a time, with its rule; on the organisation and person detail. */
 export function InvolvementSection({ actorKind, actorId }: { actorKind: ActorKind; actorId: number }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const actor = { actorKind, actorId };
-  const q = useQuery({ queryKey: ['involvement.forActor', actorKind, actorId], queryFn: () => call('involvement.forActor', actor) });
+  // The page belongs to the actor shown: another actor starts at its newest involvements.
+  const [page, setPage] = useState({ of: `${actorKind}:${actorId}`, offset: 0 });
+  const offset = page.of === `${actorKind}:${actorId}` ? page.offset : 0;
+  const setOffset = (o: number) => setPage({ of: `${actorKind}:${actorId}`, offset: o });
+  const q = useQuery({
+    queryKey: ['involvement.forActor', actorKind, actorId, offset],
+    queryFn: () => call('involvement.forActor', { ...actor, offset, limit: PAGE }),
+    placeholderData: keepPreviousData,
+  });
   const [editing, setEditing] = useState<Involvement | 'new' | null>(null);
   const data = q.data;
   const today = format(new Date(), 'yyyy-MM-dd');
@@ -156,6 +167,7 @@ export function InvolvementSection({ actorKind, actorId }: { actorKind: ActorKin
           ))}
         </Timeline>
       )}
+      {data && <Pager offset={data.offset} limit={PAGE} total={data.total} onOffset={setOffset} />}
       {editing && <InvolvementForm actor={actor} existing={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
     </Stack>
   );
