@@ -87,6 +87,7 @@ function goalBlock(doc: Pdf, g: Goal, { lang, t, labels }: Words) {
   doc.font(FONTS.bold).fontSize(11).fillColor(COLORS.ink).text(g.name, left, undefined, { width: w - 110 });
   const titleTop = doc.y;
   doc.font(FONTS.regular).fontSize(9).fillColor(COLORS.muted).text(`${labels.goalKind[g.kind]} · ${levelText(g, lang)}`, left, undefined, { width: w - 110 });
+  const afterLevel = doc.y; // a long level wraps: the bar goes below its last line
   // status pill, right-aligned on the title line
   const pillW = 100;
   const pillY = titleTop - 14;
@@ -94,7 +95,7 @@ function goalBlock(doc: Pdf, g: Goal, { lang, t, labels }: Words) {
   doc.font(FONTS.bold).fontSize(8.5).fillColor('#ffffff');
   drawLine(doc, labels.goalStatus[p.status], left + w - pillW, pillY + 4, pillW, 'center');
   doc.x = left;
-  doc.y = Math.max(doc.y, pillY + 20) + 4;
+  doc.y = Math.max(afterLevel, pillY + 20) + 4;
 
   const barY = doc.y;
   const barH = 12;
