@@ -1,4 +1,5 @@
 import type { BrowserResult } from './browserBench';
+import { renderScreenWaits, type ScreenWaitResult } from './screenWaitBench';
 import type { Compared } from './dataBench';
 import type { HttpCase } from './httpBench';
 import type { PgResults } from './pgBench';
@@ -31,6 +32,8 @@ export interface SizeResults {
   export: { service: Measured<Timing & { bytes: number }>; floor: Measured<Timing & { bytes: number; rows: number }> };
   import?: { service: Measured<Timing & { created: number }>; floor: Measured<Timing & { created: number }> };
   browser?: Measured<BrowserResult>;
+  /** Every screen's wait in Chromium, navigation → data shown (screenWaitBench.ts). */
+  screens?: Measured<ScreenWaitResult>;
   /** Generated documents, each in its own process; the status workbook with its streaming-writer floor. */
   /** Event-loop blocks of every screen and document (loopBench.ts). */
   loop?: LoopResults;
@@ -120,6 +123,7 @@ function sizeTable(size: string, s: SizeResults): string {
   const head = `### Size ${size}\n\n| measurement | median | p95 | runs | floor median / p95 | ratio | peak RSS | budget at L |\n| --- | --- | --- | --- | --- | --- | --- | --- |`;
   let text = `${head}\n${rows.map(row).join('\n')}\n`;
   if (s.loop) text += `\n${renderLoopTable(size, s.loop)}`;
+  if (s.screens) text += `\n${renderScreenWaits(size, s.screens.result, s.screens.peakRssMb)}`;
   if (s.browser) {
     const { scrolling, idle } = s.browser.result.scroll;
     const share = scrolling.dropped / Math.max(1, scrolling.frames + scrolling.dropped);

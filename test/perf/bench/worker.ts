@@ -8,9 +8,10 @@ import { httpBench } from './httpBench';
 import { loopTasks, runLoopTask, type LoopTask } from './loopBench';
 import { pgCompare, pgHttp, pgLoad } from './pgBench';
 import { processStartBench } from './processStartBench';
+import { screenWaitBench } from './screenWaitBench';
 import { peakRssMb } from './stats';
 
-export type Task = 'startup' | 'queries' | 'export' | 'exportFloor' | 'import' | 'importFloor' | 'browser' | 'http' | 'processStart' | DocumentTask | 'statusXlsxFloor' | 'pgLoad' | 'pgCompare' | 'pgHttp' | LoopTask;
+export type Task = 'startup' | 'queries' | 'export' | 'exportFloor' | 'import' | 'importFloor' | 'browser' | 'screens' | 'http' | 'processStart' | DocumentTask | 'statusXlsxFloor' | 'pgLoad' | 'pgCompare' | 'pgHttp' | LoopTask;
 export interface WorkerArgs {
   task: Task;
   db: string;
@@ -29,6 +30,7 @@ const tasks: Record<Task, (a: WorkerArgs) => Promise<unknown>> = {
   import: (a) => importService(a.db, a.xlsx!, a.runs, a.tmp!),
   importFloor: (a) => importFloor(a.db, a.xlsx!, a.runs, a.tmp!),
   browser: (a) => browserBench(a.db, a.runs),
+  screens: (a) => screenWaitBench(a.db, a.runs),
   http: (a) => httpBench(a.db, a.runs),
   processStart: (a) => processStartBench(a.db, a.tmp!, a.runs),
   agendaPdf: (a) => documentBench(a.db, a.runs, 'agendaPdf'),

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Modal, SegmentedControl, Select, Stack, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Group, Modal, SegmentedControl, Stack, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { ActionItem, ActionStatus } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { notifyError } from '../../components/notify';
-import { actionStatusOptions, useActorOptions } from './shared';
+import { actionStatusOptions, searchOwners } from './shared';
+import { SearchSelect } from '../../components/SearchSelect';
 import { DateField } from '../../components/DateField';
 import { useStaleForm } from '../../components/StaleSave';
 
@@ -19,10 +20,11 @@ const ownerValue = (a: ActionItem) => (a.ownerPersonId !== null ? `p:${a.ownerPe
 export function ActionItemEditor({ item, atMeetingId = null, textLocked = false }: { item: ActionItem; atMeetingId?: number | null; textLocked?: boolean }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const { people, orgs } = useActorOptions();
   const [open, setOpen] = useState(false);
   const [what, setWhat] = useState(item.what);
   const [owner, setOwner] = useState<string | null>(ownerValue(item));
+  // The owner is searched on the server when the dialog is open (a region has tens of thousands): its label is kept beside it.
+  const [ownerLabel, setOwnerLabel] = useState<string | null>(item.ownerName);
   const [due, setDue] = useState(item.dueDate ?? '');
   const [status, setStatus] = useState<ActionStatus>(item.status);
   const [doneDate, setDoneDate] = useState(item.doneDate ?? '');
@@ -31,6 +33,7 @@ export function ActionItemEditor({ item, atMeetingId = null, textLocked = false 
   const valuesOf = (a: ActionItem) => ({ what: a.what, owner: ownerValue(a), due: a.dueDate ?? '', status: a.status, doneDate: a.doneDate ?? '', reason: a.dropReason ?? '' });
   const setValues = (v: ReturnType<typeof valuesOf>) => {
     setWhat(v.what);
+    if (v.owner !== owner) setOwnerLabel(v.owner === ownerValue(item) ? item.ownerName : null);
     setOwner(v.owner);
     setDue(v.due);
     setStatus(v.status);
@@ -88,16 +91,17 @@ export function ActionItemEditor({ item, atMeetingId = null, textLocked = false 
       <Modal opened={open} onClose={() => setOpen(false)} title={t('actionEdit.title')}>
         <Stack>
           <Textarea label={t('meetings.minutes.what')} value={what} disabled={textLocked} description={textLocked ? t('actionEdit.textLocked') : undefined} autosize minRows={2} onChange={(e) => setWhat(e.currentTarget.value)} />
-          <Select
+          <SearchSelect
             label={t('meetings.minutes.who')}
-            searchable
             clearable
-            data={[
-              { group: t('meetings.invite.people'), items: people.map((p) => ({ ...p, value: `p:${p.value}` })) },
-              { group: t('meetings.invite.organisations'), items: orgs.map((o) => ({ ...o, value: `o:${o.value}` })) },
-            ]}
+            queryKey={['actionItems.owners']}
+            search={searchOwners}
             value={owner}
-            onChange={setOwner}
+            selectedLabel={ownerLabel}
+            onChange={(value, label) => {
+              setOwner(value);
+              setOwnerLabel(label);
+            }}
           />
           <DateField label={t('meetings.minutes.due')} value={due} onChange={setDue} />
           <SegmentedControl aria-label={t('meetings.actions.status')} data={actionStatusOptions(t)} value={status} onChange={(v) => setStatus(v as ActionStatus)} />

@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Group, NativeSelect, Select, Table, Text } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, NativeSelect, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,26 +8,27 @@ import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { notifyError } from '../../components/notify';
 import { longDate } from '../../format';
-import { actionStatusOptions, download, useActorOptions, useBodies } from './shared';
+import { actionStatusOptions, download, searchOwners, useBodies } from './shared';
+import { SearchSelect } from '../../components/SearchSelect';
 import { ActionsHeader } from '../../components/ActionsHeader';
 import { Pager } from '../../components/Pager';
 import { ActionItemEditor } from './ActionItemEditor';
 
-/** Action items across all meetings, by body, owner, status and overdue; ticked off in place. */
 /** Action items per page: a region has thousands open. */
 const PAGE = 100;
+
+/** Action items across all meetings, by body, owner, status and overdue; ticked off in place. */
 
 export function ActionItemsTab() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const bodies = useBodies();
-  const { people, orgs } = useActorOptions();
   const [bodyId, setBodyId] = useState('');
-  const [owner, setOwner] = useState<string | null>(null);
+  const [owner, setOwner] = useState<{ value: string; label: string } | null>(null);
   const [status, setStatus] = useState<ActionStatus | 'all'>('open');
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [pending, setPending] = useState<Record<number, boolean>>({});
-  const [kind, id] = owner?.split(':') ?? [];
+  const [kind, id] = owner?.value.split(':') ?? [];
   const query: ChannelInput<'actionItems.list'> = {
     bodyId: bodyId ? Number(bodyId) : null,
     ownerPersonId: kind === 'p' ? Number(id) : null,
@@ -59,16 +60,15 @@ export function ActionItemsTab() {
     <>
       <Group mb="sm" align="flex-end">
         <NativeSelect label={t('meetings.body')} data={[{ value: '', label: t('meetings.allBodies') }, ...(bodies.data ?? []).map((b) => ({ value: String(b.id), label: b.name }))]} value={bodyId} onChange={(e) => setBodyId(e.currentTarget.value)} />
-        <Select
+        <SearchSelect
           label={t('meetings.actions.owner')}
-          searchable
           clearable
-          data={[
-            { group: t('meetings.invite.people'), items: people.map((p) => ({ ...p, value: `p:${p.value}` })) },
-            { group: t('meetings.invite.organisations'), items: orgs.map((o) => ({ ...o, value: `o:${o.value}` })) },
-          ]}
-          value={owner}
-          onChange={setOwner}
+          clearButtonProps={{ 'aria-label': t('meetings.actions.clearOwner') }}
+          queryKey={['actionItems.owners']}
+          search={searchOwners}
+          value={owner?.value ?? null}
+          selectedLabel={owner?.label ?? null}
+          onChange={(value, label) => setOwner(value ? { value, label: label ?? '' } : null)}
         />
         <NativeSelect label={t('meetings.actions.status')} data={[...actionStatusOptions(t), { value: 'all', label: t('common.all') }]} value={status} onChange={(e) => setStatus(e.currentTarget.value as ActionStatus | 'all')} />
         <Checkbox mb={8} label={t('meetings.actions.overdueOnly')} checked={overdueOnly} onChange={(e) => setOverdueOnly(e.currentTarget.checked)} />

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { deliverFile } from '../../components/files';
 import { staleOf } from '../../components/StaleSave';
 import { notifyError } from '../../components/notify';
+import type { PickSearch } from '../../components/SearchSelect';
 
 export const typeOptions = (t: TFunction) => meetingTypes.map((v) => ({ value: v, label: t(`meetingType.${v}`) }));
 export const statusOptions = (t: TFunction) => meetingStatuses.map((v) => ({ value: v, label: t(`meetingStatus.${v}`) }));
@@ -47,6 +48,21 @@ export function useMeetingCall() {
     }
   };
 }
+
+/** Owners searched on the server, people first: a region has tens of thousands, too many to load for a filter. */
+export const searchOwners: PickSearch = async (search, limit) => {
+  const [people, orgs] = await Promise.all([
+    call('people.list', { search, offset: 0, limit: Math.ceil(limit / 2) }),
+    call('organisations.list', { search, offset: 0, limit: Math.floor(limit / 2) }),
+  ]);
+  return {
+    options: [
+      ...people.items.map((p) => ({ value: `p:${p.id}`, label: p.organisationName ? `${p.name} (${p.organisationName})` : p.name })),
+      ...orgs.items.map((o) => ({ value: `o:${o.id}`, label: o.name })),
+    ],
+    total: people.total + orgs.total,
+  };
+};
 
 /** People and organisations of the register, for pickers. */
 export function useActorOptions() {
