@@ -207,7 +207,7 @@ export async function screenWaitBench(dbFile: string, runs: number): Promise<Scr
       organisation: await id("SELECT actor_id AS id FROM involvement WHERE actor_kind = 'organisation' GROUP BY actor_id ORDER BY COUNT(*) DESC, actor_id LIMIT 1"),
       meeting: await id('SELECT meeting_id AS id FROM agenda_item GROUP BY meeting_id ORDER BY COUNT(*) DESC, meeting_id LIMIT 1'),
     };
-    return await measureScreenWaits(host.url, ids, runs);
+    return await measureScreenWaits(host.url, ids, runs, (line) => process.stderr.write(`${line}\n`));
   } finally {
     await host.close();
     await ctx.db.close();
