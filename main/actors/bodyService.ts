@@ -8,7 +8,7 @@ import type { Body, BodyKind, BodyOption, ChannelParsed, MembershipView, TrashIt
 import { notFound, ServiceError } from '../api/serviceError';
 import { now } from './keys';
 import { claimVersion, versionOf } from '../versions/versions';
-import { membershipViews } from './memberships';
+import { bodyMembershipViews, membershipViews } from './memberships';
 
 export async function loadBody(m: EntityManager, id: number): Promise<BodyRow> {
   const row = await m.getRepository(BodyEntity).findOneBy({ id });
@@ -24,8 +24,8 @@ async function bodyDetail(m: EntityManager, row: BodyRow, members?: MembershipVi
 export async function listBodies(db: Database): Promise<Body[]> {
   const m = db.ds.manager;
   const rows = await m.getRepository(BodyEntity).find({ where: { deletedAt: IsNull() }, order: { sortKey: 'ASC', id: 'ASC' } });
-  const views = await membershipViews(m, 'body', rows.map((r) => r.id));
-  return mapInTurn(rows, (r) => bodyDetail(m, r, views.filter((v) => v.bodyId === r.id)));
+  const byBody = await bodyMembershipViews(m, rows.map((r) => r.id));
+  return mapInTurn(rows, (r) => bodyDetail(m, r, byBody.get(r.id)!));
 }
 
 /** Counts members as membershipViews does: memberships of people or organisations in the trash are left out. */

@@ -153,6 +153,28 @@ function drawFrame(doc: Pdf, opts: PdfOptions, pageLabel: string, guard: ScriptG
   doc.font(FONT).fontSize(10.5).fillColor(COLORS.ink);
 }
 
+/**
+ * Draws a text that fits on one line at (x, y) without pdfkit's line wrapper, and returns false (drawing
+ * nothing) when it does not fit. The wrapper breaks every text into words and measures each: most of a
+ * long PDF's time went there for figures, dates and names that never wrap (issue 17). The line lands
+ * where the wrapper would put it; unlike the wrapper, doc.y stays where it was.
+ */
+export function oneLine(doc: Pdf, text: string, x: number, y: number, width: number, align: 'left' | 'right' | 'center' = 'left'): boolean {
+  if (text.includes('\n')) return false;
+  const shown = text.replace(/\s+$/, '');
+  const w = doc.widthOfString(shown);
+  if (w > width - 0.5) return false;
+  const dx = align === 'right' ? width - w : align === 'center' ? (width - w) / 2 : 0;
+  doc.text(text, x + dx, y, { lineBreak: false });
+  return true;
+}
+
+/** The height heightOfString gives a text that fits on one line, without wrapping it; null when it may not fit. */
+function oneLineHeight(doc: Pdf, text: string, width: number): number | null {
+  if (text.includes('\n') || doc.widthOfString(text.replace(/\s+$/, '')) > width - 0.5) return null;
+  return doc.currentLineHeight(true) + ((doc as unknown as { _lineGap?: number })._lineGap || 0);
+}
+
 export const contentWidth = (doc: Pdf) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
 export function title(doc: Pdf, text: string, subtitle?: string) {
@@ -213,7 +235,7 @@ function tableWriter(doc: Pdf, columns: PdfColumn[], opts: TableOptions) {
   const pad = 4;
   const rowHeight = (cells: string[], font: string) => {
     doc.font(font).fontSize(size);
-    return Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: widths[i]! - 2 * pad }))) + 2 * pad;
+    return Math.max(...cells.map((c, i) => oneLineHeight(doc, c || ' ', widths[i]! - 2 * pad) ?? doc.heightOfString(c || ' ', { width: widths[i]! - 2 * pad }))) + 2 * pad;
   };
   const drawRow = (cells: string[], font: string, fill?: string) => {
     const h = rowHeight(cells, font);
@@ -226,7 +248,8 @@ function tableWriter(doc: Pdf, columns: PdfColumn[], opts: TableOptions) {
     let x = left;
     doc.font(font).fontSize(size).fillColor(COLORS.ink);
     cells.forEach((c, i) => {
-      doc.text(c, x + pad, y + pad, { width: widths[i]! - 2 * pad, align: columns[i]!.align ?? 'left' });
+      const align = columns[i]!.align ?? 'left';
+      if (!oneLine(doc, c, x + pad, y + pad, widths[i]! - 2 * pad, align)) doc.text(c, x + pad, y + pad, { width: widths[i]! - 2 * pad, align });
       x += widths[i]!;
     });
     doc.moveTo(left, y + h).lineTo(left + total, y + h).lineWidth(0.4).strokeColor(COLORS.rule).stroke();

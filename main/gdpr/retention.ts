@@ -1,5 +1,7 @@
 import { inTurn } from '../../db/inTurn';
-import { addMonths, format, subMonths } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { format } from 'date-fns/format';
+import { subMonths } from 'date-fns/subMonths';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';

@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import { da } from '../../preload/texts/da';
 import type { GoalDirection, GoalProgress, Measurement } from '../../preload/contract';
 

@@ -59,23 +59,39 @@ function memberInvolvement(ref: ActorRef, cols: string, where = '', whereParams:
 
 type Paged = ActorRef & { offset?: number; limit?: number };
 
+interface LogRow extends Omit<InvolvementRow, 'auto' | 'createdAt'> {
+  auto: boolean | number;
+  actorName: string | null;
+}
+
+/** The page's rows with what the timeline shows, the actor's name joined (an organisation's log names its people). */
+const LOG_PAGE = (members: string) => `SELECT i.id AS id, i.actor_kind AS "actorKind", i.actor_id AS "actorId", i.date AS date, i.form AS form, i.topic AS topic,
+    i.outcome AS outcome, i.follow_up_date AS "followUpDate", i.source_kind AS "sourceKind", i.source_id AS "sourceId", i.auto AS auto,
+    i.version AS version, i.updated_by AS "updatedBy", i.updated_at AS "updatedAt", COALESCE(pn.name, o.name) AS "actorName"
+  FROM (SELECT id FROM (${members}) u ORDER BY date DESC, id DESC LIMIT ? OFFSET ?) page
+  JOIN involvement i ON i.id = page.id
+  LEFT JOIN person pn ON i.actor_kind = 'person' AND pn.id = i.actor_id
+  LEFT JOIN organisation o ON i.actor_kind = 'organisation' AND o.id = i.actor_id
+  ORDER BY i.date DESC, i.id DESC`;
+
 /** One page of the actor's log (newest first) with its total, its rule, its latest past involvement and when the next is due. */
 export async function actorInvolvement(m: EntityManager, q: Paged, today = todayIso()): Promise<ActorInvolvement> {
   const ref = { actorKind: q.actorKind, actorId: q.actorId };
   const [offset, limit] = [q.offset ?? 0, q.limit ?? 50];
   await assertActor(m, ref.actorKind, ref.actorId);
   const all = memberInvolvement(ref, 'i.id AS id, i.date AS date');
-  const past = memberInvolvement(ref, 'MAX(i.date) AS d', ' AND i.date <= ?', [today]);
-  const [count] = (await m.query(`SELECT COUNT(*) AS n FROM (${all.sql}) u`, all.params)) as { n: number | string }[];
-  const [latest] = (await m.query(`SELECT MAX(d) AS d FROM (${past.sql}) u`, past.params)) as { d: string | null }[];
-  const ids = ((await m.query(`SELECT id FROM (${all.sql}) u ORDER BY date DESC, id DESC LIMIT ? OFFSET ?`, [...all.params, limit, offset])) as { id: number | string }[]).map((r) => Number(r.id));
-  const rows = ids.length ? await m.getRepository(InvolvementEntity).find({ where: { id: In(ids) } }) : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const [head] = (await m.query(`SELECT COUNT(*) AS n, MAX(CASE WHEN date <= ? THEN date END) AS d FROM (${all.sql}) u`, [today, ...all.params])) as { n: number | string; d: string | null }[];
+  const rows = (await m.query(LOG_PAGE(all.sql), [...all.params, limit, offset])) as LogRow[];
   const rule = await m.getRepository(InvolvementRuleEntity).findOneBy({ actorKind: ref.actorKind, actorId: ref.actorId });
-  const lastDate = latest?.d ?? null;
+  const lastDate = head?.d ?? null;
   const intervalDays = rule?.intervalDays ?? null;
   const dueDate = intervalDays === null ? null : plusDays(lastDate ?? rule!.createdAt.slice(0, 10), intervalDays);
-  return { items: await views(m, ids.map((id) => byId.get(id)!)), total: Number(count?.n ?? 0), offset, intervalDays, lastDate, dueDate };
+  const items = rows.map((r): Involvement => ({
+    id: Number(r.id), actorKind: r.actorKind, actorId: Number(r.actorId), actorName: r.actorName ?? '–', date: r.date, form: r.form, topic: r.topic,
+    outcome: r.outcome, followUpDate: r.followUpDate, sourceKind: r.sourceKind, sourceId: r.sourceId === null ? null : Number(r.sourceId), auto: !!Number(r.auto),
+    ...versionOf({ version: r.version, updatedBy: r.updatedBy, updatedAt: r.updatedAt }),
+  }));
+  return { items, total: Number(head?.n ?? 0), offset, intervalDays, lastDate, dueDate };
 }
 
 export const getActorInvolvement = (db: Database, q: Paged) => actorInvolvement(db.ds.manager, q);

@@ -8,7 +8,7 @@ import { activeClock } from '../app/clock';
 import { ACTION_COLUMNS, ACTION_JOINS, actionItemOf, type ActionRow } from './actionPage';
 import { followUpOf } from './followUp';
 import { namesFor } from './names';
-import { readerOf, type Read } from './read';
+import { readerOf, type Read } from '../../db/managerReads';
 import { itemTimes, overrun } from './schedule';
 
 export async function summaries(m: EntityManager, rows: MeetingRow[]): Promise<MeetingSummary[]> {

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { MeetingEntity, type MeetingRow } from '../../db/entities/meetings';
 import type { FollowUpSource } from '../../preload/contract';
 import { type ErrorKey, ServiceError } from '../api/serviceError';
-import { readerOf } from './read';
+import { readerOf } from '../../db/managerReads';
 
 const NONE: FollowUpSource = { kind: 'none', meetingId: null, title: null, date: null };
 

@@ -1,7 +1,7 @@
 import type { FileResult, Goal, GoalStatus } from '../../preload/contract';
 import { integer, kroner, longDate, percent, type DocLanguage } from '../documents/format';
 import { fill, textsFor } from '../documents/texts';
-import { COLORS, contentWidth, createPdf, ensureSpace, FONTS, heading, keyValues, longTable, paragraph, pdfFile, table, type Pdf } from '../documents/pdf';
+import { COLORS, contentWidth, createPdf, ensureSpace, FONTS, heading, keyValues, longTable, oneLine, paragraph, pdfFile, table, type Pdf } from '../documents/pdf';
 import { createYielder } from '../app/longWork';
 import type { Letterhead } from '../houseStyle/letterhead';
 import { labelsFor, levelText, targetText, unitValue } from './labels';
@@ -73,6 +73,11 @@ async function summaries(doc: Pdf, d: StatusReportData, tick: () => Promise<void
   }
 }
 
+/** A line that does not break: drawn without the line wrapper when it fits, as before when it does not. */
+function drawLine(doc: Pdf, text: string, x: number, y: number, width: number, align: 'left' | 'right' | 'center') {
+  if (!oneLine(doc, text, x, y, width, align)) doc.text(text, x, y, { width, align, lineBreak: false });
+}
+
 /** One goal: text, a progress bar with the straight-line expectation as a tick, and the status. */
 function goalBlock(doc: Pdf, g: Goal, { lang, t, labels }: Words) {
   ensureSpace(doc, 110);
@@ -82,13 +87,15 @@ function goalBlock(doc: Pdf, g: Goal, { lang, t, labels }: Words) {
   doc.font(FONTS.bold).fontSize(11).fillColor(COLORS.ink).text(g.name, left, undefined, { width: w - 110 });
   const titleTop = doc.y;
   doc.font(FONTS.regular).fontSize(9).fillColor(COLORS.muted).text(`${labels.goalKind[g.kind]} · ${levelText(g, lang)}`, left, undefined, { width: w - 110 });
+  const afterLevel = doc.y; // a long level wraps: the bar goes below its last line
   // status pill, right-aligned on the title line
   const pillW = 100;
   const pillY = titleTop - 14;
   doc.roundedRect(left + w - pillW, pillY, pillW, 16, 8).fill(STATUS_FILL[p.status]);
-  doc.font(FONTS.bold).fontSize(8.5).fillColor('#ffffff').text(labels.goalStatus[p.status], left + w - pillW, pillY + 4, { width: pillW, align: 'center', lineBreak: false });
+  doc.font(FONTS.bold).fontSize(8.5).fillColor('#ffffff');
+  drawLine(doc, labels.goalStatus[p.status], left + w - pillW, pillY + 4, pillW, 'center');
   doc.x = left;
-  doc.y = Math.max(doc.y, pillY + 20) + 4;
+  doc.y = Math.max(afterLevel, pillY + 20) + 4;
 
   const barY = doc.y;
   const barH = 12;
@@ -101,8 +108,8 @@ function goalBlock(doc: Pdf, g: Goal, { lang, t, labels }: Words) {
   doc.y = barY + barH + 5;
   doc.font(FONTS.regular).fontSize(8.5).fillColor(COLORS.muted);
   const rowY = doc.y;
-  doc.text(fill(t.baseline, { value: unitValue(g.unit, g.baselineValue, lang), date: longDate(g.baselineDate, lang) }), left, rowY, { width: w / 2, lineBreak: false });
-  doc.text(fill(t.target, { value: targetText(g, lang), date: longDate(g.targetDate, lang) }), left + w / 2, rowY, { width: w / 2, align: 'right', lineBreak: false });
+  drawLine(doc, fill(t.baseline, { value: unitValue(g.unit, g.baselineValue, lang), date: longDate(g.baselineDate, lang) }), left, rowY, w / 2, 'left');
+  drawLine(doc, fill(t.target, { value: targetText(g, lang), date: longDate(g.targetDate, lang) }), left + w / 2, rowY, w / 2, 'right');
   doc.y = rowY + 13;
   doc.font(FONTS.regular).fontSize(9.5).fillColor(COLORS.ink);
   const latest = p.latest

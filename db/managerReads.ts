@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { storageOf } from '../../db/engine';
+import { storageOf } from './engine';
 
 export type Read = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
