@@ -94,7 +94,7 @@ export async function actorInvolvement(m: EntityManager, q: Paged, today = today
   return { items, total: Number(head?.n ?? 0), offset, intervalDays, lastDate, dueDate };
 }
 
-export const getActorInvolvement = (db: Database, q: Paged) => actorInvolvement(db.ds.manager, q);
+export const getActorInvolvement = (db: Database, q: Paged, today?: string) => actorInvolvement(db.ds.manager, q, today);
 
 async function load(m: EntityManager, id: number): Promise<InvolvementRow> {
   const row = await m.getRepository(InvolvementEntity).findOneBy({ id });

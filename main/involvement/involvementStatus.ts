@@ -94,4 +94,4 @@ export async function involvementStatus(m: EntityManager, today = todayIso()): P
   return { overdue, never };
 }
 
-export const getInvolvementStatus = (db: Database) => involvementStatus(db.ds.manager);
+export const getInvolvementStatus = (db: Database, today?: string) => involvementStatus(db.ds.manager, today);

@@ -11,7 +11,7 @@ import { todayIso } from './dates';
 import { placedStakeholders } from './stakeholderService';
 
 /** The stakeholder map on A4 landscape, as it looks on screen, with a legend. */
-export async function stakeholderPdf(db: Database, lang: DocLanguage = 'da'): Promise<FileResult> {
+export async function stakeholderPdf(db: Database, lang: DocLanguage = 'da', today = todayIso()): Promise<FileResult> {
   const m = db.ds.manager;
   const t = textsFor(lang).documents.stakeholders;
   const [placed, settings] = await inTurn(() => placedStakeholders(m), () => readSettings(m));
@@ -19,7 +19,7 @@ export async function stakeholderPdf(db: Database, lang: DocLanguage = 'da'): Pr
   const { doc, finish } = createPdf({ title, partnership: settings.partnershipName, layout: 'landscape', language: lang, letterhead: await loadLetterhead(m) });
   const left = doc.page.margins.left;
   doc.font(FONTS.bold).fontSize(18).fillColor(COLORS.accent).text(title, left, doc.page.margins.top - 12);
-  doc.font(FONTS.regular).fontSize(9.5).fillColor(COLORS.muted).text(fill(t.subtitle, { date: longDate(todayIso(), lang) }), left, doc.y + 2);
+  doc.font(FONTS.regular).fontSize(9.5).fillColor(COLORS.muted).text(fill(t.subtitle, { date: longDate(today, lang) }), left, doc.y + 2);
   const x0 = left + 24;
   const y0 = doc.y + 10;
   const size = doc.page.height - doc.page.margins.bottom - y0 - 24;

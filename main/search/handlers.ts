@@ -7,5 +7,5 @@ import { search } from './searchService';
 export const searchHandlers: HandlersFor<keyof typeof searchChannels> = {
   'search.query': (ctx, q) => search(ctx.db, q),
   'search.status': async (ctx) => searchIndexStatus(ctx.db),
-  'overview.sections': (ctx) => overviewSections(ctx.db),
+  'overview.sections': (ctx) => overviewSections(ctx.db, ctx.clock.today()),
 };

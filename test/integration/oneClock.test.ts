@@ -30,4 +30,23 @@ describe('issue 12 point 8: one clock (Europe/Copenhagen) for every "today" in m
     await call(ctx, 'meetings.create', { data: { title: 'I går (UTC: i dag)', type: 'theme_meeting', date: '2013-05-01', startTime: '09:00', endTime: '10:00' } });
     expect((await call(ctx, 'meetings.list', { when: 'upcoming' })).items.map((x) => x.title)).toEqual([]);
   });
+
+  it("the involvement status counts from the command's clock, not the machine's date", async () => {
+    const db = await memoryDb();
+    const at = (iso: string) => ({ ...ctxOf(db), clock: fixedClock(iso) });
+    const lbr = await call(at('2013-03-01T10:00:00Z'), 'organisations.create', { name: 'Det lokale beskæftigelsesråd', kind: 'labour_market_org', relation: 'adhoc' });
+    await call(at('2013-03-01T10:00:00Z'), 'involvement.setRule', { actorKind: 'organisation', actorId: lbr.id, intervalDays: 30 });
+    await call(at('2013-03-01T10:00:00Z'), 'involvement.create', { actorKind: 'organisation', actorId: lbr.id, date: '2013-03-01', form: 'consulted', topic: 'Høring' });
+    const overdueOn = async (iso: string) => (await call(at(iso), 'involvement.status', {})).overdue.map((o) => `${o.name} ${o.dueSince}`);
+
+    // Due 31 March; on 30 March nothing is overdue, on 1 April (Copenhagen, 22.30 UTC the day before) it is.
+    expect(await overdueOn('2013-03-30T10:00:00Z')).toEqual([]);
+    expect(await overdueOn('2013-03-31T22:30:00Z')).toEqual(['Det lokale beskæftigelsesråd 2013-03-31']);
+    // A meeting planned for 20 April takes it off the list while it is ahead; once that day has passed it is the latest.
+    await call(at('2013-04-01T10:00:00Z'), 'involvement.create', { actorKind: 'organisation', actorId: lbr.id, date: '2013-04-20', form: 'invited', topic: 'Temamøde' });
+    expect(await overdueOn('2013-04-01T10:00:00Z')).toEqual([]);
+    expect(await overdueOn('2013-05-21T10:00:00Z')).toEqual(['Det lokale beskæftigelsesråd 2013-05-20']);
+    const log = await call(at('2013-03-30T10:00:00Z'), 'involvement.forActor', { actorKind: 'organisation', actorId: lbr.id });
+    expect(log.total).toBe(2);
+  });
 });
