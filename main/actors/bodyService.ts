@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { IsNull } from 'typeorm';
 import type { Database } from '../../db/database';
 import { sortKey } from '../../db/textKeys';
 import { BodyEntity, MembershipEntity, OrganisationEntity, PersonEntity, type BodyRow } from '../../db/entities/actors';
