@@ -181,12 +181,21 @@ async function rankTier(m: Runner, match: string, limit: number): Promise<Row[]>
   );
 }
 
-/** The two FTS5 queries of a search: every token a whole word, and every token a word prefix but not all whole words. */
+/** The two FTS5 queries of a search: every token a whole word, and every token a word prefix. */
 export function searchMatches(tokens: string[]): { exact: string; prefix: string } | null {
   const words = tokens.map((t) => t.replace(/"/g, ' ').trim()).filter(Boolean);
   if (words.length === 0) return null;
-  const exact = words.map((t) => `"${t}"`).join(' AND ');
-  return { exact, prefix: `(${words.map((t) => `"${t}"*`).join(' AND ')}) NOT (${exact})` };
+  return { exact: words.map((t) => `"${t}"`).join(' AND '), prefix: words.map((t) => `"${t}"*`).join(' AND ') };
+}
+
+/**
+ * The whole-word hits, then the prefix hits that are not among them. The prefix tier asks for `limit`
+ * and drops the whole-word rows afterwards rather than saying NOT in FTS5: bm25 counts every phrase of
+ * the query through its whole doclist, and "unge" alone is 104,000 documents at L.
+ */
+export function mergeTiers<T extends { kind: string; ref_id: number }>(whole: T[], prefixed: T[], limit: number): T[] {
+  const seen = new Set(whole.map((r) => `${r.kind}:${r.ref_id}`));
+  return [...whole, ...prefixed.filter((r) => !seen.has(`${r.kind}:${r.ref_id}`))].slice(0, limit);
 }
 
 /**
@@ -202,7 +211,7 @@ export async function querySearchRows(m: Runner, tokens: string[], limit: number
   const match = searchMatches(tokens);
   if (!match) return [];
   const whole = await rankTier(m, match.exact, limit);
-  const rows = whole.length < limit ? [...whole, ...(await rankTier(m, match.prefix, limit - whole.length))] : whole;
+  const rows = whole.length < limit ? mergeTiers(whole, await rankTier(m, match.prefix, limit), limit) : whole;
   return rows.map((r, i) => ({
     kind: r.kind,
     refId: Number(r.ref_id),

@@ -1,10 +1,9 @@
-import { inTurn } from '../../db/inTurn';
 import { addMonths } from 'date-fns/addMonths';
 import { format } from 'date-fns/format';
 import { subMonths } from 'date-fns/subMonths';
-import { In, IsNull, type EntityManager } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import type { Database } from '../../db/database';
-import { OrganisationEntity, PersonEntity } from '../../db/entities/actors';
+import { PersonEntity } from '../../db/entities/actors';
 import { RetentionHoldEntity } from '../../db/entities/gdpr';
 import type { RetentionProposals } from '../../preload/contract';
 import { recordAudit } from '../audit/seams';
@@ -14,11 +13,35 @@ import { activeClock } from '../app/clock';
 
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
 
-async function latestBy(m: EntityManager, sql: string, ids: number[]): Promise<Map<number, string>> {
-  if (ids.length === 0) return new Map();
-  const rows: { id: number; last: string }[] = await m.query(sql.replace('(?)', `(${ids.map(() => '?').join(', ')})`), ids);
-  return new Map(rows.map((r) => [Number(r.id), String(r.last)]));
+interface CandidateRow {
+  id: number;
+  name: string;
+  relation: 'adhoc' | null;
+  organisation_name: string | null;
+  sk: string;
+  created: string;
+  involved: string | null;
+  invited: string | null;
+  held: string | null;
 }
+
+const PAGE = 500;
+/**
+ * One page of candidates after a (sort_key, id) position: live people, ad hoc or without relation, with
+ * their last involvement, invitation and hold. Paged so that a region's 40,000 ad hoc contacts never
+ * become one statement's IN list (SQLite's limit is 32,766) nor one long block of the event loop
+ * (issue 17); the loop gets its turns between pages (db/queryTurns.ts).
+ */
+const CANDIDATES_SQL = (after: boolean) => `
+  SELECT p.id AS id, p.name AS name, p.relation AS relation, o.name AS organisation_name, p.sort_key AS sk, SUBSTR(p.created_at, 1, 10) AS created,
+         (SELECT MAX(i.date) FROM involvement i WHERE i.actor_kind = 'person' AND i.actor_id = p.id) AS involved,
+         (SELECT MAX(mt.date) FROM meeting_invitee mi JOIN meeting mt ON mt.id = mi.meeting_id WHERE mi.person_id = p.id) AS invited,
+         (SELECT MAX(h.keep_until) FROM retention_hold h WHERE h.person_id = p.id) AS held
+    FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id
+   WHERE p.deleted_at IS NULL AND (p.relation IS NULL OR p.relation = 'adhoc')
+     ${after ? 'AND p.sort_key >= ? AND (p.sort_key > ? OR p.id > ?)' : ''}
+   ORDER BY p.sort_key, p.id
+   LIMIT ${PAGE}`;
 
 /**
  * Ad-hoc contacts (relation ad hoc or none) whose last involvement, meeting invitation or creation
@@ -28,34 +51,20 @@ export async function retentionProposals(db: Database, today = activeClock().now
   const m = db.ds.manager;
   const { retentionMonths: months } = await readSettings(m);
   const cutoff = day(subMonths(today, months));
-  const people = await m.getRepository(PersonEntity).find({
-    where: [{ relation: IsNull(), deletedAt: IsNull() }, { relation: 'adhoc', deletedAt: IsNull() }],
-    select: { id: true, name: true, relation: true, organisationId: true, createdAt: true, sortKey: true },
-    order: { sortKey: 'ASC' },
-  });
-  const ids = people.map((p) => p.id);
-  const [involved, invited, holds] = await inTurn(
-    () => latestBy(m, `SELECT actor_id AS id, MAX(date) AS last FROM involvement WHERE actor_kind = 'person' AND actor_id IN (?) GROUP BY actor_id`, ids),
-    () => latestBy(m, 'SELECT i.person_id AS id, MAX(mt.date) AS last FROM meeting_invitee i JOIN meeting mt ON mt.id = i.meeting_id WHERE i.person_id IN (?) GROUP BY i.person_id', ids),
-    () => latestBy(m, 'SELECT person_id AS id, keep_until AS last FROM retention_hold WHERE person_id IN (?)', ids));
   const todayText = day(today);
-  const due = people
-    .map((p) => ({ p, last: [p.createdAt.slice(0, 10), involved.get(p.id) ?? '', invited.get(p.id) ?? ''].sort().at(-1)! }))
-    .filter(({ p, last }) => last <= cutoff && !((holds.get(p.id) ?? '') >= todayText));
-  const orgIds = [...new Set(due.map(({ p }) => p.organisationId).filter((v): v is number => v !== null))];
-  const orgs = orgIds.length ? await m.getRepository(OrganisationEntity).find({ where: { id: In(orgIds) }, select: { id: true, name: true } }) : [];
-  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
-  return {
-    months,
-    cutoff,
-    items: due.map(({ p, last }) => ({
-      personId: p.id,
-      name: p.name,
-      organisationName: p.organisationId === null ? null : (orgName.get(p.organisationId) ?? null),
-      relation: p.relation,
-      lastActivity: last,
-    })),
-  };
+  const items: RetentionProposals['items'] = [];
+  let last: CandidateRow | undefined;
+  for (;;) {
+    const rows = (await m.query(CANDIDATES_SQL(!!last), last ? [last.sk, last.sk, last.id] : [])) as CandidateRow[];
+    for (const r of rows) {
+      const lastActivity = [r.created, r.involved ?? '', r.invited ?? ''].sort().at(-1)!;
+      if (lastActivity > cutoff || (r.held ?? '') >= todayText) continue;
+      items.push({ personId: Number(r.id), name: r.name, organisationName: r.organisation_name ?? null, relation: r.relation ?? null, lastActivity });
+    }
+    if (rows.length < PAGE) break;
+    last = rows.at(-1);
+  }
+  return { months, cutoff, items };
 }
 
 /** "Keep": the proposal disappears for one retention period. */

@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { call } from '../../helpers/db';
-import { RANKED, searchMatches } from '../../../db/sqliteSearch';
+import { mergeTiers, RANKED, searchMatches } from '../../../db/sqliteSearch';
 import { searchTokens } from '../../../db/textKeys';
 import type { SearchHit } from '../../../preload/contract';
 import { all } from './floorSql';
@@ -18,7 +18,7 @@ const tier = (raw: BetterSqlite3.Database, match: string, limit: number) =>
 
 /**
  * The same FTS5 plan as the service: whole words first, then prefixes only when the whole words gave
- * fewer than LIMIT + 1; each the best of its newest RANKED matches in a bounded sorter, then their
+ * fewer than LIMIT + 1 (without the whole-word rows); each the best of its newest RANKED matches in a bounded sorter, then their
  * texts (the service highlights them and reads each hit's date and context, ≤ 20 ids per kind, which
  * this floor leaves out), and whether more matched.
  */
@@ -26,7 +26,7 @@ function searchFloor(raw: BetterSqlite3.Database, q: string) {
   const match = searchMatches(searchTokens(q));
   if (!match) return { hits: [], more: false };
   const whole = tier(raw, match.exact, LIMIT + 1);
-  const rows = whole.length <= LIMIT ? [...whole, ...tier(raw, match.prefix, LIMIT + 1 - whole.length)] : whole;
+  const rows = whole.length <= LIMIT ? mergeTiers(whole, tier(raw, match.prefix, LIMIT + 1), LIMIT + 1) : whole;
   return { hits: rows.slice(0, LIMIT).map((r) => ({ kind: r.kind, id: Number(r.ref_id) })), more: rows.length > LIMIT };
 }
 
