@@ -1,16 +1,14 @@
 import type { Database } from '../../db/database';
-import { createYielder } from '../app/longWork';
 import type { FileResult } from '../../preload/contract';
 import type { DocLanguage } from '../documents/format';
 import { createPdf, pdfFile } from '../documents/pdf';
 import { renderPdfBlocks } from '../documents/pdfBlocks';
 import { fill, textsFor } from '../documents/texts';
-import { addLongTableSheet, newWorkbook, workbookFile } from '../documents/xlsx';
-import { addWorkbookLetterhead } from '../documents/xlsxLetterhead';
+import { newStreamingWorkbook, writeTableSheet } from '../documents/xlsx';
 import { loadLetterhead } from '../houseStyle/letterhead';
-import type { ChannelParsed } from '../../preload/contract';
+import type { ActionItem, ChannelParsed } from '../../preload/contract';
 import { meetingDetail } from './detail';
-import { listActionItems } from './minutesService';
+import { actionItemPages } from './actionPage';
 import { agendaModel, meetingFileName, minutesModel } from './meetingBlocks';
 import { activeClock } from '../app/clock';
 
@@ -28,12 +26,12 @@ async function meetingPdf(db: Database, id: number, lang: DocLanguage, which: 'a
 export const agendaPdf = (db: Database, id: number, lang: DocLanguage = 'da') => meetingPdf(db, id, lang, 'agenda');
 export const minutesPdf = (db: Database, id: number, lang: DocLanguage = 'da') => meetingPdf(db, id, lang, 'minutes');
 
+/** Streams the sheet from pages of plain SQL (actionPage.ts), so a region's 19,000 items never hold the event loop long. */
 export async function actionItemsXlsx(db: Database, q: ChannelParsed<'actionItems.exportXlsx'>, lang: DocLanguage = 'da'): Promise<FileResult> {
-  const items = await listActionItems(db, q);
   const all = textsFor(lang);
   const t = all.documents.actionList;
-  const wb = newWorkbook(lang);
-  await addLongTableSheet(wb, t.sheet, [
+  const { wb, file } = newStreamingWorkbook(lang);
+  await writeTableSheet<ActionItem>(wb, t.sheet, [
     { header: t.what, width: 50, value: (a) => a.what },
     { header: t.who, width: 28, value: (a) => a.ownerName },
     { header: t.due, width: 14, value: (a) => a.dueDate },
@@ -44,8 +42,7 @@ export async function actionItemsXlsx(db: Database, q: ChannelParsed<'actionItem
     { header: t.meetingDate, width: 14, value: (a) => a.meetingDate },
     { header: t.body, width: 26, value: (a) => a.bodyName },
     { header: t.item, width: 8, value: (a) => a.itemNumber },
-  ], items, t.title, createYielder());
-  addWorkbookLetterhead(wb, await loadLetterhead(db.ds.manager));
+  ], actionItemPages(db, q), t.title, await loadLetterhead(db.ds.manager));
   const date = q.today ?? activeClock().today();
-  return workbookFile(wb, fill(t.fileName, { date }));
+  return file(fill(t.fileName, { date }));
 }

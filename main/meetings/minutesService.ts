@@ -198,27 +198,4 @@ export async function setActionStatus(db: Database, s: ChannelParsed<'actionItem
   });
 }
 
-/** Action items across all meetings, filterable by body, owner, status and overdue; by due date. */
-function filteredActions(db: Database, q: ChannelParsed<'actionItems.list'>, today: string) {
-  const m = db.ds.manager;
-  // Joined rather than read first: the live meetings of six years are thousands of ids.
-  const qb = m.getRepository(ActionItemEntity).createQueryBuilder('a').innerJoin('meeting', 'mt', 'mt.id = a.meeting_id AND mt.deleted_at IS NULL');
-  if (q.bodyId) qb.andWhere('mt.body_id = :body', { body: q.bodyId });
-  if (q.status !== 'all') qb.andWhere('a.status = :status', { status: q.status });
-  if (q.ownerPersonId) qb.andWhere('a.owner_person_id = :p', { p: q.ownerPersonId });
-  if (q.ownerOrganisationId) {
-    qb.andWhere('(a.owner_organisation_id = :o OR a.owner_person_id IN (SELECT p.id FROM person p WHERE p.organisation_id = :o))', { o: q.ownerOrganisationId });
-  }
-  if (q.overdueOnly) qb.andWhere("a.status = 'open' AND a.due_date IS NOT NULL AND a.due_date < :today", { today });
-  return qb;
-}
-
-/** Every action item the query matches, by due date (undated last): for the workbook. */
-export async function listActionItems(db: Database, q: ChannelParsed<'actionItems.list'>): Promise<ActionItem[]> {
-  const today = q.today ?? activeClock().today();
-  const rows = await filteredActions(db, q, today).orderBy('a.id', 'ASC').getMany();
-  rows.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id);
-  return actionViews(db.ds.manager, rows, today);
-}
-
 export { listActionItemPage } from './actionPage';

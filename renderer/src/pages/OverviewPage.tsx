@@ -8,7 +8,7 @@ import { EmptyState } from '../components/EmptyState';
 import { notifyError } from '../components/notify';
 import { integer } from '../format';
 import { navigate } from '../router';
-import { OverviewSections } from './overview/OverviewSections';
+import { OverviewSections, sectionsQuery } from './overview/OverviewSections';
 import { PageTitle } from '../components/PageTitle';
 import { FirstRunGuide } from './overview/FirstRunGuide';
 
@@ -33,6 +33,8 @@ export function OverviewPage() {
   const people = useQuery({ queryKey: ['people.count'], queryFn: () => call('people.list', { limit: 1 }) });
   const bodies = useQuery({ queryKey: ['bodies.options'], queryFn: () => call('bodies.options', {}) });
   const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
+  // Started now, not after app.info has said the file is not empty: the work list is the slowest read.
+  useQuery({ ...sectionsQuery, enabled: info.data?.isEmpty !== true });
   const demo = useMutation({
     mutationFn: () => call('app.loadDemo', {}),
     onSuccess: async (r) => {

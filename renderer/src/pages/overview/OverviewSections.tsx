@@ -81,10 +81,13 @@ function SectionCard({ s }: { s: OverviewSection }) {
   );
 }
 
+/** The work list's read: the overview page starts it beside app.info, so the two do not wait on each other. */
+export const sectionsQuery = { queryKey: ['overview.sections'], queryFn: () => call('overview.sections', {}) };
+
 /** The start screen's work list: what needs doing today, from every feature that registered a section. */
 export function OverviewSections() {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['overview.sections'], queryFn: () => call('overview.sections', {}) });
+  const q = useQuery(sectionsQuery);
   if (!q.data) return null;
   const ready = q.data.filter((s) => s.available);
   const coming = q.data.filter((s) => !s.available);

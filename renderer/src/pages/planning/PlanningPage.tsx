@@ -34,7 +34,8 @@ export function PlanningPage({ tab: routeTab, id }: { tab?: string; id?: number 
   const [year, setYear] = useState(() => new Date().getFullYear());
   const [creating, setCreating] = useState(false);
   const [printing, setPrinting] = useState(false);
-  const wheel = useQuery({ queryKey: ['wheel.get', year], queryFn: () => call('wheel.get', { year }) });
+  // Only the wheel and the timeline show it: the other tabs must not wait behind a read of the whole year.
+  const wheel = useQuery({ queryKey: ['wheel.get', year], queryFn: () => call('wheel.get', { year }), enabled: tab === 'wheel' || tab === 'timeline' });
   const milestones = useQuery({ queryKey: ['milestones.list', year], queryFn: () => call('milestones.list', { year }), enabled: tab === 'milestones' });
   const entries = wheel.data?.entries ?? [];
 
