@@ -12,6 +12,8 @@ export default defineConfig({
           web: resolve(__dirname, 'main/web.ts'),
           // .docx files are rendered on a worker thread (main/documents/docxThread.ts), from this entry.
           docxWorker: resolve(__dirname, 'main/documents/docxWorker.ts'),
+          // The status report's PDF and workbook are rendered on a worker thread (main/statusReport/reportThread.ts).
+          reportWorker: resolve(__dirname, 'main/statusReport/reportWorker.ts'),
         },
       },
     },

@@ -1,14 +1,12 @@
-import { mapInTurn } from '../../db/inTurn';
 import type { EntityManager } from 'typeorm';
-import { IsNull } from 'typeorm';
 import type { Database } from '../../db/database';
 import { sortKey } from '../../db/textKeys';
 import { BodyEntity, MembershipEntity, OrganisationEntity, PersonEntity, type BodyRow } from '../../db/entities/actors';
-import type { Body, BodyKind, BodyOption, ChannelParsed, MembershipView, TrashItem } from '../../preload/contract';
+import { BODY_PREVIEW, type Body, type BodyKind, type BodyOption, type BodySummary, type ChannelParsed, type MembershipView, type TrashItem } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { now } from './keys';
 import { claimVersion, versionOf } from '../versions/versions';
-import { bodyMembershipViews, membershipViews } from './memberships';
+import { bodyPreviews, MEMBER_COUNT_SQL, membershipViews } from './memberships';
 
 export async function loadBody(m: EntityManager, id: number): Promise<BodyRow> {
   const row = await m.getRepository(BodyEntity).findOneBy({ id });
@@ -21,11 +19,30 @@ async function bodyDetail(m: EntityManager, row: BodyRow, members?: MembershipVi
   return { id: row.id, name: row.name, kind: row.kind, description: row.description, memberCount: list.length, members: list, ...versionOf(row) };
 }
 
-export async function listBodies(db: Database): Promise<Body[]> {
-  const m = db.ds.manager;
-  const rows = await m.getRepository(BodyEntity).find({ where: { deletedAt: IsNull() }, order: { sortKey: 'ASC', id: 'ASC' } });
-  const byBody = await bodyMembershipViews(m, rows.map((r) => r.id));
-  return mapInTurn(rows, (r) => bodyDetail(m, r, byBody.get(r.id)!));
+interface SummaryRow {
+  id: number; name: string; kind: BodyKind; description: string | null; member_count: number | string;
+  version: number; updated_by: string | null; updated_at: string | null;
+}
+
+/**
+ * What the Organer list shows, in two statements on the storage's fast path: each live body with its
+ * member count, and its first BODY_PREVIEW members. The rest are on the body's page (issue 17: the list
+ * sent all 18,000 memberships at region scale).
+ */
+export async function listBodies(db: Database): Promise<BodySummary[]> {
+  const rows = await db.storage.all<SummaryRow>(
+    db.ds,
+    `SELECT b.id AS id, b.name AS name, b.kind AS kind, b.description AS description, b.version AS version, b.updated_by AS updated_by,
+            b.updated_at AS updated_at, ${MEMBER_COUNT_SQL} AS member_count
+       FROM body b WHERE b.deleted_at IS NULL ORDER BY b.sort_key, b.id`,
+    [],
+  );
+  const previews = await bodyPreviews(db, BODY_PREVIEW);
+  return rows.map((r) => ({
+    id: Number(r.id), name: r.name, kind: r.kind, description: r.description, memberCount: Number(r.member_count),
+    preview: previews.get(Number(r.id)) ?? [],
+    ...versionOf({ version: Number(r.version), updatedBy: r.updated_by, updatedAt: r.updated_at }),
+  }));
 }
 
 /** Counts members as membershipViews does: memberships of people or organisations in the trash are left out. */

@@ -1,6 +1,7 @@
 import { inTurn } from '../../db/inTurn';
 import { type EntityManager, In } from 'typeorm';
 import type { MembershipView } from '../../preload/contract';
+import type { Database } from '../../db/database';
 import { BodyEntity, MembershipEntity, OrganisationEntity, PersonEntity } from '../../db/entities/actors';
 
 type Owner = 'person' | 'organisation' | 'body';
@@ -43,33 +44,43 @@ interface ViewRow {
   organisation_id: number | null; organisation_name: string | null; role: MembershipView['role']; from_date: string | null; to_date: string | null;
 }
 
-const VIEW_SQL = `SELECT mb.id AS id, mb.body_id AS body_id, b.name AS body_name, b.kind AS body_kind, mb.person_id AS person_id, p.name AS person_name,
-       mb.organisation_id AS organisation_id, o.name AS organisation_name, mb.role AS role, mb.from_date AS from_date, mb.to_date AS to_date
-  FROM membership mb
-  JOIN body b ON b.id = mb.body_id AND b.deleted_at IS NULL
-  LEFT JOIN person p ON p.id = mb.person_id
-  LEFT JOIN organisation o ON o.id = mb.organisation_id
- WHERE mb.body_id = ?
-   AND (mb.person_id IS NULL OR (p.id IS NOT NULL AND p.deleted_at IS NULL))
-   AND (mb.organisation_id IS NULL OR (o.id IS NOT NULL AND o.deleted_at IS NULL))
- ORDER BY mb.id`;
+/** A membership counts as membershipViews shows it: its person or organisation is not in the trash. */
+const live = (mb: string, p: string, o: string) =>
+  `(${mb}.person_id IS NULL OR (${p}.id IS NOT NULL AND ${p}.deleted_at IS NULL)) AND (${mb}.organisation_id IS NULL OR (${o}.id IS NOT NULL AND ${o}.deleted_at IS NULL))`;
+
+/** Live members of body b, as a correlated count (index on membership.body_id, then primary keys). */
+export const MEMBER_COUNT_SQL = `(SELECT COUNT(*) FROM membership mc LEFT JOIN person pc ON pc.id = mc.person_id LEFT JOIN organisation oc ON oc.id = mc.organisation_id
+  WHERE mc.body_id = b.id AND ${live('mc', 'pc', 'oc')})`;
 
 /**
- * Bodies' memberships with names, as membershipViews gives them, one joined query per body: the bodies
- * list at region scale (18,000 memberships) hydrated every row as an entity and sent every person id as
- * a parameter, holding the event loop 130 ms; one query for all of them still took 100 ms (issue 17).
- * Between the bodies' queries the loop gets its turns (db/queryTurns.ts).
+ * The first `limit` live memberships of every live body (by id, as membershipViews orders them), with names:
+ * one statement, each body's ids from a correlated subquery with LIMIT, so only those rows are read (issue 17:
+ * the bodies list sent all 18,000 memberships at region scale).
  */
-export async function bodyMembershipViews(m: EntityManager, bodyIds: number[]): Promise<Map<number, MembershipView[]>> {
+export const PREVIEW_SQL = `SELECT mb.id AS id, mb.body_id AS body_id, b.name AS body_name, b.kind AS body_kind, mb.person_id AS person_id, p.name AS person_name,
+       mb.organisation_id AS organisation_id, o.name AS organisation_name, mb.role AS role, mb.from_date AS from_date, mb.to_date AS to_date
+  FROM body b
+  JOIN membership mb ON mb.id IN (SELECT m2.id FROM membership m2 LEFT JOIN person p2 ON p2.id = m2.person_id LEFT JOIN organisation o2 ON o2.id = m2.organisation_id
+                                   WHERE m2.body_id = b.id AND ${live('m2', 'p2', 'o2')} ORDER BY m2.id LIMIT ?)
+  LEFT JOIN person p ON p.id = mb.person_id
+  LEFT JOIN organisation o ON o.id = mb.organisation_id
+ WHERE b.deleted_at IS NULL
+ ORDER BY mb.body_id, mb.id`;
+
+/** body id → its first `limit` members, for the bodies list. */
+export async function bodyPreviews(db: Database, limit: number): Promise<Map<number, MembershipView[]>> {
+  const rows = await db.storage.all<ViewRow>(db.ds, PREVIEW_SQL, [limit]);
   const out = new Map<number, MembershipView[]>();
-  for (const bodyId of bodyIds) {
-    const rows = (await m.query(VIEW_SQL, [bodyId])) as ViewRow[];
-    out.set(bodyId, rows.map((r) => ({
-      id: Number(r.id), bodyId: Number(r.body_id), bodyName: r.body_name, bodyKind: r.body_kind,
+  for (const r of rows) {
+    const bodyId = Number(r.body_id);
+    const list = out.get(bodyId) ?? [];
+    list.push({
+      id: Number(r.id), bodyId, bodyName: r.body_name, bodyKind: r.body_kind,
       personId: r.person_id === null ? null : Number(r.person_id), personName: r.person_name,
       organisationId: r.organisation_id === null ? null : Number(r.organisation_id), organisationName: r.organisation_name,
       role: r.role, fromDate: r.from_date, toDate: r.to_date,
-    })));
+    });
+    out.set(bodyId, list);
   }
   return out;
 }

@@ -1,17 +1,23 @@
 import type { Database } from '../../db/database';
 import type { FileResult } from '../../preload/contract';
+import { activeClock } from '../app/clock';
 import { todayIso as today } from '../app/days';
 import type { DocLanguage } from '../documents/format';
 import { textsFor } from '../documents/texts';
 import { loadLetterhead } from '../houseStyle/letterhead';
 import { statusReportData } from './reportData';
-import { statusReportPdf } from './statusReportPdf';
-import { statusReportXlsx } from './statusReportXlsx';
+import { renderReportOffThread } from './reportThread';
 
-export async function statusReportWorkbook(db: Database, fromDate: string, toDate: string, made = today(), lang: DocLanguage = 'da'): Promise<FileResult> {
-  return statusReportXlsx(await statusReportData(db, fromDate, toDate), textsFor(lang).goals.rule, made, await loadLetterhead(db.ds.manager), lang);
+async function report(kind: 'pdf' | 'xlsx', db: Database, fromDate: string, toDate: string, made: string, lang: DocLanguage): Promise<FileResult> {
+  const data = await statusReportData(db, fromDate, toDate);
+  const letterhead = await loadLetterhead(db.ds.manager);
+  return renderReportOffThread({ kind, data, rule: textsFor(lang).goals.rule, made, letterhead, lang, now: activeClock().now().toISOString() });
 }
 
-export async function statusReportDocument(db: Database, fromDate: string, toDate: string, made = today(), lang: DocLanguage = 'da'): Promise<FileResult> {
-  return statusReportPdf(await statusReportData(db, fromDate, toDate), textsFor(lang).goals.rule, made, await loadLetterhead(db.ds.manager), lang);
+export function statusReportWorkbook(db: Database, fromDate: string, toDate: string, made = today(), lang: DocLanguage = 'da'): Promise<FileResult> {
+  return report('xlsx', db, fromDate, toDate, made, lang);
+}
+
+export function statusReportDocument(db: Database, fromDate: string, toDate: string, made = today(), lang: DocLanguage = 'da'): Promise<FileResult> {
+  return report('pdf', db, fromDate, toDate, made, lang);
 }

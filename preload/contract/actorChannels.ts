@@ -15,7 +15,7 @@ export const actorChannels = {
   'people.update': channel(a.updatePerson).returns<a.Person>(),
   'people.delete': channel(byIdVersioned).returns<a.TrashItem>(),
 
-  'bodies.list': channel(empty).returns<a.Body[]>(),
+  'bodies.list': channel(empty).returns<a.BodySummary[]>(),
   /** Names and member counts only: for pickers and filters, cheap at any size. */
   'bodies.options': channel(empty).returns<a.BodyOption[]>(),
   'bodies.get': channel(byId).returns<a.Body>(),

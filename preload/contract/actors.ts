@@ -265,6 +265,14 @@ export interface Body extends VersionInfo {
   members: MembershipView[];
 }
 
+/** A body as the Organer list shows it: its member count and the first few members; the rest are on the body's page. */
+export interface BodySummary extends Omit<Body, 'members'> {
+  /** The first BODY_PREVIEW members (by when they were added); memberCount says how many there are. */
+  preview: MembershipView[];
+}
+
+export const BODY_PREVIEW = 5;
+
 export interface BodyOption {
   id: number;
   name: string;

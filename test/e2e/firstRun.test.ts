@@ -50,7 +50,7 @@ describe('first-run guide on an empty file (Chromium, keyboard only)', () => {
     await guide.getByRole('button', { name: 'Opret partnerskabet med 2 faste deltagere' }).press('Enter');
     await guide.getByText('Organet Ungepartnerskabet i Hvidovre har 2 medlemmer.').waitFor();
     const body = (await call(ctx, 'bodies.list', {})).find((b) => b.kind === 'partnership')!;
-    expect(body.members.map((m) => m.organisationName).sort()).toEqual(['Hvidovre Gymnasium & HF', 'UU Center-Syd']);
+    expect(body.preview.map((m) => m.organisationName).sort()).toEqual(['Hvidovre Gymnasium & HF', 'UU Center-Syd']);
 
     // 4. The first meeting, in the real meeting form; it opens the meeting.
     await guide.getByRole('button', { name: 'Planlæg mødet' }).press('Enter');

@@ -1,4 +1,5 @@
 import { actorCases } from './actorCases';
+import { bodyCases } from './bodyCases';
 import { initiativeCases } from './initiativeCases';
 import { involvementCases } from './involvementCases';
 import { meetingCases } from './meetingCases';
@@ -8,4 +9,4 @@ import type { CaseSource } from './queryCase';
 import { searchCases } from './searchCases';
 
 /** Every screen's list queries. A feature adds its case source here with one line. */
-export const caseSources: CaseSource[] = [actorCases, meetingCases, initiativeCases, involvementCases, planningCases, overviewCases, searchCases];
+export const caseSources: CaseSource[] = [actorCases, bodyCases, meetingCases, initiativeCases, involvementCases, planningCases, overviewCases, searchCases];

@@ -8,6 +8,7 @@ export const screens: { screen: string; channel: ChannelName; input: unknown }[]
   { screen: 'Oversigt', channel: 'overview.sections', input: {} },
   { screen: 'Aktører › Organisationer', channel: 'organisations.list', input: { limit: 100 } },
   { screen: 'Aktører › Personer', channel: 'people.list', input: { limit: 100 } },
+  { screen: 'Aktører › Organer', channel: 'bodies.list', input: {} },
   { screen: 'Møder', channel: 'meetings.list', input: { when: 'all', bodyId: null, search: '', offset: 0, limit: 100 } },
   { screen: 'Møder › Aftaler', channel: 'actionItems.list', input: { bodyId: null, ownerPersonId: null, ownerOrganisationId: null, status: 'open', overdueOnly: false, offset: 0, limit: 100 } },
   { screen: 'Indsatser', channel: 'initiatives.list', input: { search: '', groupBy: 'track', offset: 0, limit: 100 } },

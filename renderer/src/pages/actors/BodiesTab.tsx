@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconEdit, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bodyInput, type Body, type BodyInput } from '../../../../preload/contract';
+import { bodyInput, type BodyInput, type BodySummary } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { notifyError, notifySaved } from '../../components/notify';
@@ -14,7 +14,7 @@ import { bodyKindOptions } from './options';
 import { FormActions } from '../../components/FormActions';
 import { useStaleForm } from '../../components/StaleSave';
 
-export function BodyForm({ existing, onClose }: { existing?: Body; onClose: () => void }) {
+export function BodyForm({ existing, onClose }: { existing?: Pick<BodySummary, 'id' | 'name' | 'kind' | 'description' | 'version'>; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const form = useForm<BodyInput>({
@@ -61,7 +61,7 @@ export function BodyForm({ existing, onClose }: { existing?: Body; onClose: () =
   );
 }
 
-function BodyCard({ body }: { body: Body }) {
+function BodyCard({ body }: { body: BodySummary }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const confirmDelete = useDeleteWithUndo();
@@ -94,7 +94,7 @@ function BodyCard({ body }: { body: Body }) {
       )}
       <Table>
         <Table.Tbody>
-          {body.members.map((m) => (
+          {body.preview.map((m) => (
             <Table.Tr key={m.id}>
               <Table.Td>
                 <Anchor href={m.personId ? `#/actors/people/${m.personId}` : `#/actors/organisations/${m.organisationId}`} inherit>
@@ -110,6 +110,11 @@ function BodyCard({ body }: { body: Body }) {
           ))}
         </Table.Tbody>
       </Table>
+      {body.memberCount > body.preview.length && (
+        <Anchor href={`#/actors/bodies/${body.id}`} size="sm">
+          {t('actors.moreMembers', { count: body.memberCount - body.preview.length })}
+        </Anchor>
+      )}
       {editing && <BodyForm existing={body} onClose={() => setEditing(false)} />}
     </Paper>
   );
