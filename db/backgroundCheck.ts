@@ -59,14 +59,21 @@ export function startBackgroundCheck(opts: {
   } catch {
     // closed already
   }
-  const release = () => {
+  const release = async () => {
     holding = false;
-    if (health.state !== 'damaged') {
-      try {
-        opts.raw().pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT}`);
-      } catch {
-        // closed meanwhile
-      }
+    if (health.state === 'damaged') return;
+    // Everything committed while checkpoints waited is in the WAL (hundreds of MB when a search index
+    // rebuild ran meanwhile at L). Copy it into the file on the worker first: turned back on at once,
+    // the next commit's automatic checkpoint would do it on the main thread (an 8 s block was seen).
+    try {
+      await runFileJob({ file: opts.file, checkpoint: true, nativeBinding: opts.nativeBinding });
+    } catch {
+      // no worker, or the file is busy: the automatic checkpoint takes it from here
+    }
+    try {
+      opts.raw().pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT}`);
+    } catch {
+      // closed meanwhile
     }
   };
   const hashed = (async () => {
@@ -79,7 +86,7 @@ export function startBackgroundCheck(opts: {
     } catch (err) {
       damaged([err instanceof Error ? err.message : String(err)]);
     } finally {
-      if (!opts.holdUntilChecked) release();
+      if (!opts.holdUntilChecked) await release();
     }
   })();
   const done = (async () => {
@@ -92,7 +99,7 @@ export function startBackgroundCheck(opts: {
     } catch (err) {
       damaged([err instanceof Error ? err.message : String(err)]);
     } finally {
-      if (opts.holdUntilChecked) release();
+      if (opts.holdUntilChecked) await release();
     }
   })();
   return { health, hashed, done, holdsCheckpoints: () => holding };

@@ -12,6 +12,7 @@ import { withClock } from '../app/clock';
 import { osUserName, withChangeStamp } from '../../db/changeStamp';
 import { appLanguage } from '../settings/language';
 import { envelopeText, fieldErrorsOf, fillText, zodErrorMap } from '../../preload/contract/validationMessages';
+import { asCommand } from '../app/foreground';
 
 const MAX_PAYLOAD_DEPTH = 12;
 
@@ -33,7 +34,11 @@ function tooDeep(value: unknown, depth = 0): boolean {
  * The single entry for both transports: validate against the contract, run the handler, and
  * turn every outcome into an Envelope. Internal errors never leak SQL or paths to the renderer.
  */
-export async function dispatch(ctx: HandlerContext, name: string, payload: unknown, log: (e: unknown) => void = console.error): Promise<Envelope<unknown>> {
+export function dispatch(ctx: HandlerContext, name: string, payload: unknown, log: (e: unknown) => void = console.error): Promise<Envelope<unknown>> {
+  return asCommand(() => handle(ctx, name, payload, log));
+}
+
+async function handle(ctx: HandlerContext, name: string, payload: unknown, log: (e: unknown) => void): Promise<Envelope<unknown>> {
   // Validation messages follow the app's language (Indstillinger), field by field.
   const lang = await appLanguage(ctx.db);
   const said = envelopeText(lang);

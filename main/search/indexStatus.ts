@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import type { SearchIndexStatus } from '../../preload/contract';
 import type { EventHub } from '../app/events';
+import { afterCommands } from '../app/foreground';
 import { countSearchable, markSearchIndexCurrent, rebuildSearchIndex, searchIndexStale } from './reindex';
 
 const READY: SearchIndexStatus = { rebuilding: false, done: 0, of: 0 };
@@ -41,6 +42,7 @@ export async function startSearchIndexRebuild(db: Database, events?: EventHub, o
     durable: true,
     sliceMs: opts.sliceMs ?? 20,
     stopped: () => !db.ds.isInitialized,
+    giveWay: () => afterCommands(),
     onProgress: (p) => {
       Object.assign(state, p);
       emit();

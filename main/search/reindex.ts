@@ -49,6 +49,8 @@ export interface RebuildOptions {
   durable?: boolean;
   /** Stops quietly before the next step (the app is closing); the version is not stored. */
   stopped?: () => boolean;
+  /** Awaited before every step: the background rebuild lets commands go first (main/app/foreground.ts). */
+  giveWay?: () => Promise<void>;
 }
 
 /**
@@ -72,6 +74,7 @@ export async function rebuildSearchIndex(db: Database, opts: RebuildOptions | nu
   const work = async () => {
     for (let more = true; more; ) {
       await pause();
+      await o.giveWay?.();
       if (stopped()) return false;
       more = await db.tx((m) => db.storage.search.clearSome(m, 1000));
     }
@@ -79,6 +82,7 @@ export async function rebuildSearchIndex(db: Database, opts: RebuildOptions | nu
       let after = 0;
       for (let more = true; more; ) {
         await pause();
+        await o.giveWay?.();
         if (stopped()) return false;
         const step = await db.tx((m) => indexSome(m, entity, index, after, performance.now() + sliceMs));
         ({ after, more } = step);
