@@ -35,6 +35,13 @@ if (workerData.tsx) require(workerData.tsx).register();
 require(workerData.file);
 `;
 
+/**
+ * The worker's heap limit: a region's 150-page PDF needs ~200 MB at its peak. Under it V8 collects the
+ * previous reports' garbage before growing, so back-to-back reports do not pile up in the process's
+ * memory. A report that would need more ends the worker ('error'), and is then rendered here.
+ */
+const OLD_GENERATION_MB = 256;
+
 interface Pending {
   resolve: (file: FileResult | null) => void;
   reject: (err: Error) => void;
@@ -50,7 +57,7 @@ function startWorker(): typeof shared {
   const pending = new Map<number, Pending>();
   let worker: Worker;
   try {
-    worker = new Worker(BOOT, { eval: true, workerData: entry });
+    worker = new Worker(BOOT, { eval: true, workerData: entry, resourceLimits: { maxOldGenerationSizeMb: OLD_GENERATION_MB } });
   } catch {
     return null;
   }
