@@ -36,6 +36,9 @@ export async function createPrefixedSearchIndex(q: Runner): Promise<void> {
   await q.query(
     `CREATE VIRTUAL TABLE ${TABLE} USING fts5(kind UNINDEXED, ref_id UNINDEXED, route UNINDEXED, title UNINDEXED, body UNINDEXED, title_key, body_key, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4 5 6')`,
   );
+  // Every delete removes its entries at once (as erasure.ts asks for before an erasure): an object's
+  // earlier versions, replaced by the upserts of its edits, must not stay behind in old segments.
+  await q.query(`INSERT INTO ${TABLE} (${TABLE}, rank) VALUES ('secure-delete', 1)`);
   const [small] = (await q.query(`SELECT COUNT(*) <= ${COPIED} AS yes FROM (SELECT 1 FROM ${old} LIMIT ${COPIED + 1})`)) as { yes: number }[];
   if (Number(small?.yes) === 1) {
     const cols = 'rowid, kind, ref_id, route, title, body, title_key, body_key';
