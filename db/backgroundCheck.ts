@@ -66,7 +66,7 @@ export function startBackgroundCheck(opts: {
     // rebuild ran meanwhile at L). Copy it into the file on the worker first: turned back on at once,
     // the next commit's automatic checkpoint would do it on the main thread (an 8 s block was seen).
     try {
-      await runFileJob({ file: opts.file, checkpoint: true, nativeBinding: opts.nativeBinding });
+      await runFileJob({ file: opts.file, checkpoint: 'passive', nativeBinding: opts.nativeBinding });
     } catch {
       // no worker, or the file is busy: the automatic checkpoint takes it from here
     }

@@ -20,8 +20,11 @@ export interface FileJob {
   readAllRows?: boolean;
   /** Instead of all the above: the SHA-256 of the file's bytes (one row, hex). */
   sha256?: boolean;
-  /** Instead of all the above: copy the WAL of `file` (open elsewhere) into the main file and truncate it. */
-  checkpoint?: boolean;
+  /**
+   * Instead of all the above: copy the WAL of `file` (open elsewhere) into the main file and truncate
+   * it; 'passive' copies what it can without taking the write lock, while the app goes on writing.
+   */
+  checkpoint?: boolean | 'passive';
   nativeBinding?: string;
 }
 
@@ -45,7 +48,7 @@ async function run(job) {
     } finally { fs.closeSync(fd); }
     return [hash.digest('hex')];
   }
-  if (job.checkpoint) return using(open(job.file, false), (db) => db.pragma('wal_checkpoint(TRUNCATE)').map((r) => String(r.busy)));
+  if (job.checkpoint) return using(open(job.file, false), (db) => db.pragma(job.checkpoint === 'passive' ? 'wal_checkpoint(PASSIVE)' : 'wal_checkpoint(TRUNCATE)').map((r) => String(r.busy)));
   if (job.from) {
     const src = open(job.from, true);
     try { await src.backup(job.file, { progress: () => 0x7fffffff }); } finally { src.close(); }

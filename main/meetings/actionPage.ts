@@ -81,13 +81,13 @@ export async function listActionItemPage(db: Database, q: Query): Promise<Page<A
 }
 
 const SCAN = 2000;
-const PAGE = 500;
+const PAGE = 250;
 
 /**
  * Every action item the query matches, by due date (undated last), a page at a time: for the workbook.
  * At region scale one sorted query over all items (or TypeORM hydrating them all) held the event loop
  * 0.4 s, so the matching ids and due dates are read in id ranges, sorted here, and the rows are then
- * read 500 ids at a time with what a row shows; the caller's turns come between pages.
+ * read 250 ids at a time with what a row shows; the caller's turns come between pages.
  */
 export async function* actionItemPages(db: Database, q: Query): AsyncGenerator<ActionItem[]> {
   const today = q.today ?? activeClock().today();

@@ -255,6 +255,26 @@ describe('minutes, decisions and action items', () => {
     expect(ws.getRow(2).getCell(5).value).toBe('Ja');
     expect(ws.rowCount).toBe(4);
   });
+
+  it('exports more action items than one page of the workbook reader, in the list order (by due date, undated last)', async () => {
+    const { body, jorgen } = await partnership();
+    const a = await call(ctx, 'meetings.create', { data: themeMeeting(body.id) });
+    // 260 items cross the reader's 250-id pages; due dates run backwards so id order is not the file order.
+    for (let i = 0; i < 260; i++) {
+      const day = String(28 - (i % 28)).padStart(2, '0');
+      await call(ctx, 'actionItems.add', { meetingId: a.id, what: `Opgave ${i}`, ownerPersonId: jorgen.id, ...(i % 10 === 0 ? {} : { dueDate: `2026-0${5 + (i % 3)}-${day}` }) });
+    }
+    const list = await call(ctx, 'actionItems.list', { today: '2026-06-01', status: 'all', limit: 1000 });
+    const file = await call(ctx, 'actionItems.exportXlsx', { today: '2026-06-01', status: 'all' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64!, 'base64') as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Aftaler')!;
+    const rows = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2));
+    expect(rows.map((r) => r.getCell(1).value)).toEqual(list.items.map((x) => x.what));
+    expect(rows.map((r) => r.getCell(3).value || null)).toEqual(list.items.map((x) => x.dueDate));
+    expect(rows.at(-1)!.getCell(3).value ?? '').toBe('');
+    expect(rows[0]!.getCell(2).value).toBe('Jørgen Lærkesen');
+  });
 });
 
 describe('documents', () => {
