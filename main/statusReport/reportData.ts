@@ -1,3 +1,4 @@
+import { NO_FUNDING } from './noFunding';
 import { inTurn } from '../../db/inTurn';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
@@ -8,6 +9,8 @@ import { listTargetGroupsIn, listTracksIn, reportInitiativeRows, type ReportInit
 import { openActionRows } from '../meetings/lookup';
 import { readSettings } from '../settings/lookup';
 import type { ActionItemRow } from './actionItems';
+
+export { NO_FUNDING };
 
 export type ReportInitiative = ReportInitiativeRow;
 
@@ -53,7 +56,6 @@ export interface StatusReportData {
   actionItems: ActionItemRow[] | null;
 }
 
-export const NO_FUNDING = 'Ikke angivet';
 
 /** A turn for the event loop, then `f`: the report's reads are several, each well under 100 ms. */
 const turn = async <T>(f: () => Promise<T>): Promise<T> => {

@@ -5,7 +5,8 @@ import { COLORS, contentWidth, createPdf, ensureSpace, FONTS, heading, keyValues
 import { createYielder } from '../app/longWork';
 import type { Letterhead } from '../houseStyle/letterhead';
 import { labelsFor, levelText, targetText, unitValue } from './labels';
-import { NO_FUNDING, type StatusReportData, type TrackSummary } from './reportData';
+import { NO_FUNDING } from './noFunding';
+import type { StatusReportData, TrackSummary } from './reportData';
 import { reportFileName, reportTitle } from './reportTitle';
 
 /** The reader's language and its words, handed to every part of the report. */

@@ -8,7 +8,8 @@ import { addWorkbookLetterhead } from '../documents/xlsxLetterhead';
 import type { Letterhead } from '../houseStyle/letterhead';
 import type { ActionItemRow } from './actionItems';
 import { labelsFor, levelText, XLSX_FORMAT, xlsxValue } from './labels';
-import { NO_FUNDING, type FundingRow, type ReportInitiative, type StatusReportData, type TrackSummary } from './reportData';
+import { NO_FUNDING } from './noFunding';
+import type { FundingRow, ReportInitiative, StatusReportData, TrackSummary } from './reportData';
 import { reportFileName, reportTitle } from './reportTitle';
 
 const KR = '#,##0 "kr."';
