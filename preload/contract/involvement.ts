@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseVersion, id, isoDate, optionalDate, optionalText, paging, plainString, requiredText, type VersionInfo } from './common';
+import { baseVersion, id, isoDate, optionalDate, optionalText, paging, plainString, requiredText, text, type VersionInfo } from './common';
 import { relations, type Relation } from './actors';
 
 export const actorKinds = ['organisation', 'person'] as const;
@@ -125,7 +125,7 @@ export interface StakeholderMap {
 }
 
 /** The picker of actors to place: the first `limit` not on the map, in Danish order, matching the typed words. */
-export const stakeholderCandidateQuery = z.strictObject({ search: z.string().max(200).default(''), limit: z.number().int().min(1).max(100).default(30) });
+export const stakeholderCandidateQuery = z.strictObject({ search: text(200).optional().default(''), limit: z.number().int().min(1).max(100).default(30) });
 
 export interface StakeholderCandidates {
   actors: StakeholderActor[];

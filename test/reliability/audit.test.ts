@@ -8,7 +8,7 @@ import { call, ctxOf, tempFile } from '../helpers/db';
 import { recordFigure } from './figures';
 
 // Verbs that only read. A new verb must be added here or to auditActionOf, so nothing slips through unclassified.
-const READ_VERBS = /^(list|get|info|search|query|importPreview|preview|previewSeries|table|version|prefillEconomy|typeDefaults|forActor|forBody|status|matrix|sections|options|openSaved|language|health|log|calendarState|addresses|settings|importCancel|test|testConnection)$/;
+const READ_VERBS = /^(list|get|info|search|query|importPreview|preview|previewSeries|table|version|prefillEconomy|typeDefaults|forActor|forBody|status|matrix|sections|options|openSaved|language|health|log|calendarState|addresses|settings|importCancel|test|testConnection|candidates)$/;
 // importCancel stops a running import (nothing stored); mail.test sends a fixed test text, no data.
 
 describe('audit log', () => {
