@@ -47,7 +47,9 @@ describe('heatmap in Chromium (seeded actors and involvements)', () => {
 
     await table.locator('tbody tr').first().waitFor();
     expect(await table.locator('thead th').allTextContents()).toEqual(['Aktør', ...MONTHS, 'I alt']);
-    expect(await table.locator('tbody tr').count()).toBe(100);
+    // 100 rows on the page; only those near the view are in the DOM (a screen reader is told the count).
+    expect(await table.getAttribute('aria-rowcount')).toBe('101');
+    expect(await table.locator('tbody tr:not([aria-hidden])').count()).toBeLessThan(100);
     // Organisations in name order, each with its people below it.
     expect((await table.locator('tbody tr td:first-child').allTextContents()).slice(0, 6)).toEqual(['Beskæftigelsesrådet', 'Kim Berg', 'Handelsskolen', 'Bo Andersen', 'Ole Ærø', 'Zeta-forening 001']);
     expect(await cells('Kim Berg')).toEqual(['Kim Berg', ...blank({ 0: '2', 1: '1' }, 12), '3']);
@@ -62,6 +64,17 @@ describe('heatmap in Chromium (seeded actors and involvements)', () => {
     expect(colours[2]![0]).toMatch(/^rgba\(31, 78, 121, 0\.6/);
     expect(colours[3]![0]).toBe('rgba(0, 0, 0, 0)');
     await page.getByText('1–100 af 106').waitFor();
+
+    // Keyboard: Tab walks the actors past the rows first drawn; each focused row is scrolled into view.
+    await page.getByRole('button', { name: 'Zeta-forening 001', exact: true }).focus();
+    for (let i = 0; i < 45; i++) await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Zeta-forening 046');
+    expect(await table.locator('tbody tr[aria-rowindex="52"]').textContent()).toBe('Zeta-forening 046');
+    // The page's last row, at the bottom.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await cells('Zeta-forening 095')).toEqual(['Zeta-forening 095', ...blank({}, 12), '']);
+    expect(await table.locator('tbody tr[aria-rowindex="101"]').textContent()).toBe('Zeta-forening 095');
+    await page.evaluate(() => window.scrollTo(0, 0));
 
     // Keyboard: the month/quarter switch with the arrow keys.
     await page.getByRole('radio', { name: 'måned' }).focus();
