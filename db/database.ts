@@ -11,7 +11,7 @@ import { ChangeStampSubscriber } from './changeStamp';
 import { entities } from './entities';
 import { migrations as allMigrations } from './migrations';
 import { NetworkFolderError, networkFolderReason, type LocationProbe } from './networkFolder';
-import { removeSeal, sealedHash, sealToCompare, trustedBySeal, writeSeal } from './seal';
+import { removeSeal, sealOf, sealToCompare, trustedBySeal, writeSeal, type Seal } from './seal';
 import { engineOf, isServerLocation, storageOf } from './engine';
 import { postgresDataSource, redactUrl, type ServerOptions } from './postgres';
 import { flushDeleted, optimize, preparePragmas, withoutCommitSync } from './sqlite';
@@ -114,6 +114,8 @@ interface Checked {
   /** 'sealed': opened on a trusted seal; 'untrusted': opened fast without one (copied, changed, a week old). */
   fast?: 'sealed' | 'untrusted' | null;
   sealSha256?: string | null;
+  /** 'sealed': the seal it was opened on (a file unchanged at close keeps its hash). */
+  seal?: Seal | null;
   /** Untrusted: a different hash is damage only when the file kept the sealed size and header. */
   sameShape?: boolean;
 }
@@ -142,7 +144,8 @@ async function guardFile(opts: OpenOptions, checked: Checked): Promise<void> {
   }
   const trusted = trustedBySeal(opts.file);
   if (trusted) {
-    Object.assign(checked, { at: trusted, fast: 'sealed', sealSha256: sealedHash(opts.file) });
+    const seal = sealOf(opts.file);
+    Object.assign(checked, { at: trusted, fast: 'sealed', sealSha256: seal?.sha256 ?? null, seal });
     removeSeal(opts.file);
     return;
   }
@@ -214,7 +217,7 @@ async function openServer(opts: OpenOptions): Promise<DataSource> {
 }
 
 async function openDataSource(opts: OpenOptions, checked: Checked): Promise<DataSource> {
-  Object.assign(checked, { fast: null, sealSha256: null, sameShape: false });
+  Object.assign(checked, { fast: null, sealSha256: null, sameShape: false, seal: null });
   if (isServerLocation(opts.file)) return openServer(opts);
   const inMemory = opts.file === ':memory:';
   if (!inMemory) {
@@ -481,7 +484,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
         moveAside(opts.file);
         return;
       }
-      await writeSeal(opts.file, checked.at);
+      // Opened on a seal whose hash then matched the file: unless something wrote the file since, that hash stands.
+      const unchanged = checked.fast === 'sealed' && background?.health.state !== 'damaged' ? checked.seal : null;
+      await writeSeal(opts.file, checked.at, unchanged);
     },
     reopen: async () => {
       ds = await openDataSource(opts, checked);

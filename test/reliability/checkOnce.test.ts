@@ -34,6 +34,7 @@ vi.mock('../../db/sqliteWorker', async (original) => {
 
 /** Reads of a whole file by the integrity check (integrity_check and every row), on the file or a copy. */
 const fullChecks = () => seen.jobs.filter((j) => j.job.pragma?.startsWith('integrity_check'));
+const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const sealOf = (file: string) => JSON.parse(fs.readFileSync(sealPath(file), 'utf8')) as { checkedAt: string; sha256: string };
 
 describe('a close right after a fast open (issue 17)', () => {
@@ -59,6 +60,7 @@ describe('a close right after a fast open (issue 17)', () => {
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
     expect(sealOf(file).checkedAt).toBe(sealed.checkedAt);
     expect(sealOf(file).sha256).not.toBe(sealed.sha256);
+    expect(sealOf(file).sha256).toBe(sha256(file));
 
     // The next open checks again (fast on the seal, the full check behind), on a fresh worker, and passes.
     seen.jobs.length = 0;
@@ -71,6 +73,17 @@ describe('a close right after a fast open (issue 17)', () => {
     expect(fullChecks().map((j) => j.outcome)).toEqual(['done']);
     await db.close();
     expect(sealOf(file).checkedAt).toBe(sealed.checkedAt);
+    expect(sealOf(file).sha256).toBe(sha256(file));
+
+    // Opened and closed without a write: the file is as sealed, and the seal's hash (kept, not read again) still fits it.
+    const before = fs.statSync(file).mtimeMs;
+    await (await openDatabase({ file })).close();
+    expect(fs.statSync(file).mtimeMs).toBe(before);
+    expect(sealOf(file).sha256).toBe(sha256(file));
+    db = await openDatabase({ file });
+    await db.fullyChecked?.();
+    expect(db.health?.().state).toBe('ok');
+    await db.close();
   });
 
   it('a file opened without trust keeps its check: the close waits for it and the seal then records it', async () => {
