@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { liveAdhocOrganisationQuery, organisationRefs, personRefs } from '../actors/lookup';
 import { InvolvementRuleEntity } from '../../db/entities/involvement';
-import type { ActorKind, InvolvementStatus, InvolvementStatusEntry, Relation } from '../../preload/contract';
+import { INVOLVEMENT_STATUS_CAP, type ActorKind, type InvolvementStatus, type InvolvementStatusEntry, type Relation } from '../../preload/contract';
 import { actorKey } from './actorDirectory';
 import { daysBetween, plusDays, todayIso } from './dates';
 
@@ -46,52 +46,64 @@ interface Candidate {
   relation: Relation | null;
 }
 
-/** Live actors with a rule, and ad hoc organisations never involved (neither they nor their people), organisations first, by id. */
-async function candidates(m: EntityManager, rules: Map<string, unknown>, today: string): Promise<Candidate[]> {
+/** The live actors with a rule, organisations first, by id. */
+async function ruleActors(m: EntityManager, rules: Map<string, unknown>): Promise<Candidate[]> {
   const ids = (kind: ActorKind) => [...rules.keys()].filter((k) => k.startsWith(`${kind}:`)).map((k) => Number(k.slice(kind.length + 1)));
-  const [orgIds, personIds] = [ids('organisation'), ids('person')];
-  const [ruleOrgRefs, rulePeopleRefs, neverOrgs] = await inTurn(
-    () => organisationRefs(m, orgIds),
-    () => personRefs(m, personIds),
-    () => liveAdhocOrganisationQuery(m)
-      .andWhere("NOT EXISTS (SELECT 1 FROM involvement i WHERE i.actor_kind = 'organisation' AND i.actor_id = o.id AND i.date <= :today)", { today })
-      // Nested so SQLite walks the organisation's people by index, not every person's involvements.
-      .andWhere("NOT EXISTS (SELECT 1 FROM person p WHERE p.organisation_id = o.id AND p.deleted_at IS NULL AND EXISTS (SELECT 1 FROM involvement i WHERE i.actor_kind = 'person' AND i.actor_id = p.id AND i.date <= :today))")
-      .getMany());
-  const [ruleOrgs, rulePeople] = [[...ruleOrgRefs.values()], [...rulePeopleRefs.values()]];
-  const orgs = new Map<number, { id: number; name: string; relation: Relation | null }>([...ruleOrgs.filter((o) => o.live), ...neverOrgs].map((o) => [o.id, o]));
+  const [orgs, people] = await inTurn(() => organisationRefs(m, ids('organisation')), () => personRefs(m, ids('person')));
   const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
   return [
-    ...[...orgs.values()].sort(byId).map((o) => ({ kind: 'organisation' as const, id: o.id, name: o.name, relation: o.relation })),
-    ...rulePeople.filter((p) => p.live).sort(byId).map((p) => ({ kind: 'person' as const, id: p.id, name: p.name, relation: p.relation })),
+    ...[...orgs.values()].filter((o) => o.live).sort(byId).map((o) => ({ kind: 'organisation' as const, id: o.id, name: o.name, relation: o.relation })),
+    ...[...people.values()].filter((p) => p.live).sort(byId).map((p) => ({ kind: 'person' as const, id: p.id, name: p.name, relation: p.relation })),
   ];
 }
 
 /**
- * Who is overdue by their rule and who was never involved. Only actors with a rule and ad hoc
- * organisations can appear, so only they are read (not the whole register, as the heatmap must).
+ * Live ad hoc organisations without a rule (those are counted with the rules) that were never involved
+ * up to today, neither they nor their live people: how many, and the first `limit` in Danish order. The
+ * first is walked in the order of the (relation, deleted_at, sort_key) index until enough are found; the
+ * people are checked only for organisations not involved themselves (nested, so by the person index).
  */
-export async function involvementStatus(m: EntityManager, today = todayIso()): Promise<InvolvementStatus> {
-  const rules = new Map((await m.getRepository(InvolvementRuleEntity).find()).map((r) => [actorKey(r.actorKind, r.actorId), r]));
-  const [seen, actors] = await inTurn(() => rules.size ? seenByRule(m, today) : new Map<string, Seen>(), () => candidates(m, rules, today));
-  const overdue: InvolvementStatusEntry[] = [];
-  const never: InvolvementStatusEntry[] = [];
-  for (const a of actors) {
-    const key = actorKey(a.kind, a.id);
-    const rule = rules.get(key);
-    const lastDate = seen.get(key)?.last ?? null;
-    const base = { actorKind: a.kind, actorId: a.id, name: a.name, relation: a.relation, intervalDays: rule?.intervalDays ?? null, lastDate };
-    if (rule) {
-      const dueSince = plusDays(lastDate ?? rule.createdAt.slice(0, 10), rule.intervalDays);
-      // An actor already invited to a coming meeting (or otherwise planned) is being taken care of.
-      if (dueSince < today && !seen.get(key)?.planned) overdue.push({ ...base, dueSince, daysOverdue: daysBetween(dueSince, today) });
-    }
-    // People involved ad hoc usually follow their organisation; list the organisations and people with a rule.
-    if (!lastDate) never.push({ ...base, dueSince: null, daysOverdue: null });
-  }
-  overdue.sort((x, y) => (y.daysOverdue ?? 0) - (x.daysOverdue ?? 0) || x.name.localeCompare(y.name, 'da'));
-  never.sort((x, y) => Number(y.intervalDays !== null) - Number(x.intervalDays !== null) || x.name.localeCompare(y.name, 'da'));
-  return { overdue, never };
+async function adhocNever(m: EntityManager, today: string, limit: number): Promise<{ total: number; first: Candidate[] }> {
+  const never = () => liveAdhocOrganisationQuery(m)
+    .andWhere("NOT EXISTS (SELECT 1 FROM involvement_rule r WHERE r.actor_kind = 'organisation' AND r.actor_id = o.id)")
+    .andWhere("NOT EXISTS (SELECT 1 FROM involvement i WHERE i.actor_kind = 'organisation' AND i.actor_id = o.id AND i.date <= :today)", { today })
+    .andWhere("NOT EXISTS (SELECT 1 FROM person p WHERE p.organisation_id = o.id AND p.deleted_at IS NULL AND EXISTS (SELECT 1 FROM involvement i WHERE i.actor_kind = 'person' AND i.actor_id = p.id AND i.date <= :today))");
+  const [total, first] = await inTurn(
+    () => never().getCount(),
+    () => (limit > 0 ? never().orderBy('o.sort_key', 'ASC').addOrderBy('o.id', 'ASC').limit(limit).getMany() : []),
+  );
+  return { total, first: first.map((o) => ({ kind: 'organisation' as const, id: o.id, name: o.name, relation: o.relation })) };
 }
 
-export const getInvolvementStatus = (db: Database, today?: string) => involvementStatus(db.ds.manager, today);
+/**
+ * Who is overdue by their rule and who was never involved, the first `limit` of each with totals. Only
+ * actors with a rule and ad hoc organisations can appear, so only they are read (not the whole register,
+ * as the heatmap must); of the ad hoc organisations never involved (thousands at region scale) only the
+ * first page is read with names.
+ */
+export async function involvementStatus(m: EntityManager, today = todayIso(), limit = INVOLVEMENT_STATUS_CAP): Promise<InvolvementStatus> {
+  const rules = new Map((await m.getRepository(InvolvementRuleEntity).find()).map((r) => [actorKey(r.actorKind, r.actorId), r]));
+  const [seen, actors] = await inTurn(() => rules.size ? seenByRule(m, today) : new Map<string, Seen>(), () => ruleActors(m, rules));
+  const overdue: InvolvementStatusEntry[] = [];
+  const never: InvolvementStatusEntry[] = [];
+  const entry = (a: Candidate, rule: { intervalDays: number } | undefined, lastDate: string | null) =>
+    ({ actorKind: a.kind, actorId: a.id, name: a.name, relation: a.relation, intervalDays: rule?.intervalDays ?? null, lastDate });
+  for (const a of actors) {
+    const key = actorKey(a.kind, a.id);
+    const rule = rules.get(key)!;
+    const lastDate = seen.get(key)?.last ?? null;
+    const dueSince = plusDays(lastDate ?? rule.createdAt.slice(0, 10), rule.intervalDays);
+    // An actor already invited to a coming meeting (or otherwise planned) is being taken care of.
+    if (dueSince < today && !seen.get(key)?.planned) overdue.push({ ...entry(a, rule, lastDate), dueSince, daysOverdue: daysBetween(dueSince, today) });
+    if (!lastDate) never.push({ ...entry(a, rule, lastDate), dueSince: null, daysOverdue: null });
+  }
+  const byName = (x: { name: string }, y: { name: string }) => x.name.localeCompare(y.name, 'da');
+  overdue.sort((x, y) => (y.daysOverdue ?? 0) - (x.daysOverdue ?? 0) || byName(x, y));
+  never.sort(byName);
+  // People involved ad hoc usually follow their organisation; list the organisations (and people with a rule).
+  const adhoc = await adhocNever(m, today, Math.max(0, limit - never.length));
+  const first = adhoc.first.map((a) => ({ ...entry(a, undefined, null), dueSince: null, daysOverdue: null })).sort(byName);
+  return { overdue: overdue.slice(0, limit), overdueTotal: overdue.length, never: [...never, ...first].slice(0, limit), neverTotal: never.length + adhoc.total };
+}
+
+export const getInvolvementStatus = (db: Database, today?: string, limit?: number) => involvementStatus(db.ds.manager, today, limit);

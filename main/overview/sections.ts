@@ -30,9 +30,9 @@ export interface OverviewSource {
 
 const actorRoute = (kind: string, id: number) => `actors/${kind === 'organisation' ? 'organisations' : 'people'}/${id}`;
 
-async function involvementOverdue(_m: EntityManager, _today: string, shared: Shared): Promise<OverviewItem[]> {
-  const { overdue } = await shared.involvement();
-  return overdue.map((o) => ({
+async function involvementOverdue(_m: EntityManager, _today: string, shared: Shared): Promise<TopItems> {
+  const { overdue, overdueTotal } = await shared.involvement();
+  const items = overdue.map((o): OverviewItem => ({
     key: `overdue-${o.actorKind}-${o.actorId}`,
     title: o.name,
     detail: `Hver ${o.intervalDays}. dag · ${o.lastDate ? `senest ${longDate(o.lastDate)}` : 'aldrig inddraget'}`,
@@ -42,11 +42,12 @@ async function involvementOverdue(_m: EntityManager, _today: string, shared: Sha
     route: actorRoute(o.actorKind, o.actorId),
     tone: 'danger',
   }));
+  return { items, total: overdueTotal };
 }
 
-async function involvementNever(_m: EntityManager, _today: string, shared: Shared): Promise<OverviewItem[]> {
-  const { never } = await shared.involvement();
-  return never.map((o) => ({
+async function involvementNever(_m: EntityManager, _today: string, shared: Shared): Promise<TopItems> {
+  const { never, neverTotal } = await shared.involvement();
+  const items = never.map((o): OverviewItem => ({
     key: `never-${o.actorKind}-${o.actorId}`,
     title: o.name,
     detail: o.intervalDays ? `Skal inddrages hver ${o.intervalDays}. dag` : 'Inddrages ad hoc',
@@ -56,6 +57,7 @@ async function involvementNever(_m: EntityManager, _today: string, shared: Share
     route: actorRoute(o.actorKind, o.actorId),
     tone: o.intervalDays ? 'warning' : 'neutral',
   }));
+  return { items, total: neverTotal };
 }
 
 /** Milestones (and later everything else on the wheel) in the next 90 days. */
@@ -97,7 +99,7 @@ export async function overviewSections(db: Database, today = todayIso()): Promis
   const out: OverviewSection[] = [];
   const pause = createYielder(15);
   let involvement: Promise<InvolvementStatus> | undefined;
-  const shared: Shared = { involvement: () => (involvement ??= involvementStatus(m, today)) };
+  const shared: Shared = { involvement: () => (involvement ??= involvementStatus(m, today, OVERVIEW_CAP)) };
   for (const s of overviewSources) {
     await pause();
     const read = s.items ? await s.items(m, today, shared) : [];
