@@ -20,6 +20,8 @@ interface Shared {
 export interface TopItems {
   items: OverviewItem[];
   total: number;
+  /** More than `total`, not counted. */
+  more?: boolean;
 }
 
 /** A section of the start screen: null items means the feature behind it is not there yet. */
@@ -57,7 +59,7 @@ async function involvementNever(_m: EntityManager, _today: string, shared: Share
     route: actorRoute(o.actorKind, o.actorId),
     tone: o.intervalDays ? 'warning' : 'neutral',
   }));
-  return { items, total: neverTotal };
+  return neverTotal === null ? { items, total: items.length, more: true } : { items, total: neverTotal };
 }
 
 /** Milestones (and later everything else on the wheel) in the next 90 days. */
@@ -103,8 +105,8 @@ export async function overviewSections(db: Database, today = todayIso()): Promis
   for (const s of overviewSources) {
     await pause();
     const read = s.items ? await s.items(m, today, shared) : [];
-    const { items, total } = Array.isArray(read) ? { items: read, total: read.length } : read;
-    out.push({ key: s.key, available: s.items !== null, items: items.slice(0, OVERVIEW_CAP), total });
+    const { items, total, more } = Array.isArray(read) ? { items: read, total: read.length, more: false } : read;
+    out.push({ key: s.key, available: s.items !== null, items: items.slice(0, OVERVIEW_CAP), total, ...(more ? { more } : {}) });
   }
   return out;
 }

@@ -98,7 +98,11 @@ export interface InvolvementStatus {
    * they nor their people involved), each group in Danish order.
    */
   never: InvolvementStatusEntry[];
-  neverTotal: number;
+  /**
+   * How many were never involved; null when there are more than the page: the ad hoc organisations are
+   * not counted past it (10,967 at region scale, each checked with its people), the screen says "more than".
+   */
+  neverTotal: number | null;
 }
 
 export interface InvolvementMatrix {

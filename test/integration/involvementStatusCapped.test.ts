@@ -67,23 +67,38 @@ describe('involvement status: the first of each list and totals', () => {
     expect(whole.overdue.map((o) => [o.actorId, o.daysOverdue])).toEqual([[late[1], 270], [late[0], 70], [late[2], 20]]);
     expect(whole.overdueTotal).toBe(3);
 
+    // A page: the whole list's beginning; more than the page, so not counted past it.
     const first = await call(ctx, 'involvement.status', {});
     expect(first.never).toEqual(whole.never.slice(0, INVOLVEMENT_STATUS_CAP));
-    expect(first.neverTotal).toBe(whole.neverTotal);
+    expect(first.neverTotal).toBeNull();
     expect(first.overdue).toEqual(whole.overdue);
     expect(first.overdueTotal).toBe(3);
+    // Exactly as many as the list has: counted.
+    expect((await call(ctx, 'involvement.status', { limit: whole.never.length })).neverTotal).toBe(whole.never.length);
+    expect((await call(ctx, 'involvement.status', { limit: whole.never.length - 1 })).neverTotal).toBeNull();
 
+    // The actors with a rule fill the page: the ad hoc organisations behind them still say "more".
     const two = await call(ctx, 'involvement.status', { limit: 2 });
-    expect(two).toEqual({ overdue: whole.overdue.slice(0, 2), overdueTotal: 3, never: whole.never.slice(0, 2), neverTotal: whole.neverTotal });
+    expect(two).toEqual({ overdue: whole.overdue.slice(0, 2), overdueTotal: 3, never: whole.never.slice(0, 2), neverTotal: null });
     const three = await call(ctx, 'involvement.status', { limit: 3 });
     expect(three.never).toEqual(whole.never.slice(0, 3));
 
     const sections = await call(ctx, 'overview.sections', {});
     const section = (key: string) => sections.find((s) => s.key === key)!;
-    expect(section('involvementNever').total).toBe(whole.neverTotal);
+    expect(section('involvementNever')).toMatchObject({ total: OVERVIEW_CAP, more: true });
     expect(section('involvementNever').items.map((i) => i.key)).toEqual(whole.never.slice(0, OVERVIEW_CAP).map((n) => `never-${n.actorKind}-${n.actorId}`));
+    expect(section('involvementOverdue').more).toBeUndefined();
     expect(section('involvementOverdue').total).toBe(3);
     expect(section('involvementOverdue').items.map((i) => i.title)).toEqual(['Ishøj Ungdomsskole', 'Hvidovre Kommune', 'Jobcenter Køge']);
+  });
+
+  it('counts the never involved when they fit on the page', async () => {
+    const a = await org('Ærø Kommune');
+    await org('Bornholms Erhvervsskole');
+    const p = await call(ctx, 'people.create', { name: 'Åse Kjærgaard', organisationId: a.id });
+    await involve('person', p.id, day(-1));
+    expect(await call(ctx, 'involvement.status', {})).toMatchObject({ never: [{ name: 'Bornholms Erhvervsskole', intervalDays: null }], neverTotal: 1, overdueTotal: 0 });
+    expect((await call(ctx, 'overview.sections', {})).find((s) => s.key === 'involvementNever')).toMatchObject({ total: 1, items: [{ title: 'Bornholms Erhvervsskole' }] });
   });
 
   it('refuses a page size beyond 1000 and answers empty lists on an empty register', async () => {

@@ -39,7 +39,7 @@ export const ADHOC_NEVER_FLOOR = `FROM organisation o
  * Who is overdue by their rule, and who was never involved, the first `limit` of each with totals: the
  * same rule as the service, in raw SQL. The actors with a rule are read with their latest involvement
  * (a seek each on the covering (actor_kind, actor_id, date) index); of the ad hoc organisations never
- * involved, the count and the first page in the order of the (relation, deleted_at, sort_key) index.
+ * involved, the first page (and one more) in the order of the (relation, deleted_at, sort_key) index.
  */
 export function involvementStatusFloor(raw: BetterSqlite3.Database, today = todayUtc(), limit = INVOLVEMENT_STATUS_CAP) {
   const seen = new Map<string, { last: string | null; planned: boolean }>();
@@ -82,10 +82,11 @@ export function involvementStatusFloor(raw: BetterSqlite3.Database, today = toda
   const byName = (x: { name: string }, y: { name: string }) => x.name.localeCompare(y.name, 'da');
   overdue.sort((x, y) => y.days - x.days || byName(x, y));
   never.sort(byName);
-  const neverTotal = never.length + one<{ n: number }>(raw, `SELECT COUNT(*) AS n ${ADHOC_NEVER_FLOOR}`, today, today).n;
+  // One past the page says whether there are more (not counted further, as the service).
   const room = Math.max(0, limit - never.length);
-  const adhoc = room ? all<{ actorKind: string; actorId: number; name: string }>(raw, `SELECT 'organisation' AS actorKind, o.id AS actorId, o.name ${ADHOC_NEVER_FLOOR} ORDER BY o.sort_key, o.id LIMIT ?`, today, today, room) : [];
-  return { overdue: overdue.slice(0, limit), overdueTotal: overdue.length, never: [...never, ...adhoc.sort(byName)].slice(0, limit), neverTotal };
+  const adhoc = all<{ actorKind: string; actorId: number; name: string }>(raw, `SELECT 'organisation' AS actorKind, o.id AS actorId, o.name ${ADHOC_NEVER_FLOOR} ORDER BY o.sort_key, o.id LIMIT ?`, today, today, room + 1);
+  const first = adhoc.slice(0, room).sort(byName);
+  return { overdue: overdue.slice(0, limit), overdueTotal: overdue.length, never: [...never, ...first].slice(0, limit), neverTotal: adhoc.length > room ? null : never.length + first.length };
 }
 
 export const statusKey = (r: unknown) => {

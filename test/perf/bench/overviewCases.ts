@@ -47,14 +47,16 @@ function overviewFloor(raw: BetterSqlite3.Database) {
     ['goalsOffTrack', goals.map((g) => `goal-${g.id}`)],
     ['involvementNever', status.never.map((o) => `never-${o.actorKind}-${o.actorId}`)],
   ];
-  const totals: Record<string, number> = { actionItems: actionTotal, involvementOverdue: status.overdueTotal, involvementNever: status.neverTotal };
-  return sections.map(([key, items]) => ({ key, total: totals[key] ?? items.length, items: items.slice(0, OVERVIEW_CAP).map((k) => ({ key: k })) }));
+  const totals: Record<string, number> = { actionItems: actionTotal, involvementOverdue: status.overdueTotal, involvementNever: status.neverTotal ?? status.never.length };
+  return sections.map(([key, items]) => ({
+    key, total: totals[key] ?? items.length, items: items.slice(0, OVERVIEW_CAP).map((k) => ({ key: k })), ...(key === 'involvementNever' && status.neverTotal === null ? { more: true } : {}),
+  }));
 }
 
 export const overviewCases: CaseSource = () => [
   {
     name: 'overview: all seven sections', screen: 'Oversigt',
     service: (ctx) => call(ctx, 'overview.sections', {}), floor: overviewFloor,
-    key: (r) => (r as { key: string; total: number; items: Pick<OverviewSection['items'][number], 'key'>[] }[]).map((s) => [s.key, s.total, s.items.map((i) => i.key)]),
+    key: (r) => (r as { key: string; total: number; more?: boolean; items: Pick<OverviewSection['items'][number], 'key'>[] }[]).map((s) => [s.key, s.total, !!s.more, s.items.map((i) => i.key)]),
   },
 ];
