@@ -3,7 +3,14 @@ import type { Database } from '../../db/database';
 import { liveAdhocOrganisationQuery } from '../actors/lookup';
 import { readerOf } from '../../db/managerReads';
 import { INVOLVEMENT_STATUS_CAP, type ActorKind, type InvolvementStatus, type InvolvementStatusEntry, type Relation } from '../../preload/contract';
-import { daysBetween, plusDays, todayIso } from './dates';
+import { todayIso } from './dates';
+
+/**
+ * Calendar days as numbers (days since 1970-01-01 in UTC), as plusDays and daysBetween count them, without
+ * date-fns's parse and format for each of hundreds of rules (~50 µs a rule on a loaded machine).
+ */
+const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+const isoOfDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /** Danish order (one collator: `localeCompare(…, 'da')` builds one per call, ~20 µs each). */
 const danish = new Intl.Collator('da');
@@ -96,10 +103,11 @@ export async function involvementStatus(m: EntityManager, today = todayIso(), li
   const never: InvolvementStatusEntry[] = [];
   const entry = (a: Candidate, intervalDays: number | null, lastDate: string | null) =>
     ({ actorKind: a.kind, actorId: a.id, name: a.name, relation: a.relation, intervalDays, lastDate });
+  const now = dayNumber(today);
   for (const a of await ruleActors(m, today)) {
-    const dueSince = plusDays(a.last ?? a.createdAt.slice(0, 10), a.intervalDays);
+    const due = dayNumber(a.last ?? a.createdAt) + a.intervalDays;
     // An actor already invited to a coming meeting (or otherwise planned) is being taken care of.
-    if (dueSince < today && !a.planned) overdue.push({ ...entry(a, a.intervalDays, a.last), dueSince, daysOverdue: daysBetween(dueSince, today) });
+    if (due < now && !a.planned) overdue.push({ ...entry(a, a.intervalDays, a.last), dueSince: isoOfDay(due), daysOverdue: now - due });
     if (!a.last) never.push({ ...entry(a, a.intervalDays, null), dueSince: null, daysOverdue: null });
   }
   const byName = (x: { name: string }, y: { name: string }) => danish.compare(x.name, y.name);

@@ -59,10 +59,12 @@ export function involvementStatusFloor(raw: BetterSqlite3.Database, today = toda
   );
   const overdue: { actorKind: string; actorId: number; name: string; days: number }[] = [];
   const never: { actorKind: string; actorId: number; name: string }[] = [];
+  const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  const now = day(today);
   for (const a of actors) {
     const lastDate = a.plast !== null && (a.last === null || a.plast > a.last) ? a.plast : a.last;
-    const due = plusDays(lastDate ?? a.created.slice(0, 10), a.days);
-    if (due < today && !a.planned && !a.pplanned) overdue.push({ ...a, days: daysBetween(due, today) });
+    const due = day(lastDate ?? a.created) + a.days;
+    if (due < now && !a.planned && !a.pplanned) overdue.push({ ...a, days: now - due });
     if (!lastDate) never.push(a);
   }
   const byName = (x: { name: string }, y: { name: string }) => danish.compare(x.name, y.name);
