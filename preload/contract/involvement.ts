@@ -87,7 +87,7 @@ export interface InvolvementStatusEntry {
 
 /** Entries per list of the involvement status (the overview shows 50 of each); the totals say how many there are. */
 export const INVOLVEMENT_STATUS_CAP = 50;
-export const involvementStatusQuery = z.strictObject({ limit: z.number().int().min(1).max(1000).default(INVOLVEMENT_STATUS_CAP) }).optional().default({});
+export const involvementStatusQuery = z.strictObject({ limit: z.number().int().min(1).max(1000).default(INVOLVEMENT_STATUS_CAP) }).optional().default({ limit: INVOLVEMENT_STATUS_CAP });
 
 export interface InvolvementStatus {
   /** The first `limit` actors overdue by their rule, longest overdue first. */

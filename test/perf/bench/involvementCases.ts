@@ -1,7 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { call } from '../../helpers/db';
 import { INVOLVEMENT_STATUS_CAP, type ActorInvolvement, type InvolvementStatus } from '../../../preload/contract';
-import { daysBetween, plusDays } from '../../../main/involvement/dates';
 import { all, one, todayUtc } from './floorSql';
 import type { CaseSource } from './queryCase';
 
