@@ -68,7 +68,7 @@ export function OrganisationDetail({ id }: { id: number }) {
         </Stack>
       </ScrollArea>
       {editing && <OrganisationForm opened onClose={() => setEditing(false)} existing={o} onSaved={() => undefined} />}
-      {addingPerson && <PersonForm opened onClose={() => setAddingPerson(false)} organisationId={o.id} onSaved={() => undefined} />}
+      {addingPerson && <PersonForm opened onClose={() => setAddingPerson(false)} organisation={{ id: o.id, name: o.name }} onSaved={() => undefined} />}
     </Paper>
   );
 }

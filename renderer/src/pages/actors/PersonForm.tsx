@@ -1,6 +1,6 @@
 import { Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { personInput, type Person, type PersonInput } from '../../../../preload/contract';
 import { call } from '../../api/client';
@@ -9,18 +9,34 @@ import { submitWith, zodValidate } from '../../components/zodForm';
 import { relationOptions } from './options';
 import { FormActions } from '../../components/FormActions';
 import { useStaleForm } from '../../components/StaleSave';
+import { SearchSelect, usePickLabels } from '../../components/SearchSelect';
+import { searchOrganisations } from '../../components/actorSearch';
 
 const valuesOf = (p: Person): PersonInput => ({ name: p.name, title: p.title ?? '', organisationId: p.organisationId, email: p.email ?? '', phone: p.phone ?? '', notes: p.notes ?? '', relation: p.relation, relationReason: p.relationReason ?? '' });
 
-export function PersonForm({ opened, onClose, existing, onSaved, organisationId }: { opened: boolean; onClose: () => void; existing?: Person; onSaved: (p: Person) => void; organisationId?: number }) {
+export function PersonForm({
+  opened,
+  onClose,
+  existing,
+  onSaved,
+  organisation,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  existing?: Person;
+  onSaved: (p: Person) => void;
+  /** A new person of this organisation. */
+  organisation?: { id: number; name: string };
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const orgs = useQuery({ queryKey: ['organisations.options'], queryFn: () => call('organisations.list', { limit: 1000 }) });
+  // The organisation is searched on the server (a region has thousands): its name is kept beside the id.
+  const orgs = usePickLabels(existing?.organisationId ? { [existing.organisationId]: existing.organisationName } : organisation ? { [organisation.id]: organisation.name } : {});
   const form = useForm<PersonInput>({
     mode: 'controlled',
     initialValues: existing
       ? valuesOf(existing)
-      : { name: '', title: '', organisationId: organisationId ?? null, email: '', phone: '', notes: '', relation: null, relationReason: '' },
+      : { name: '', title: '', organisationId: organisation?.id ?? null, email: '', phone: '', notes: '', relation: null, relationReason: '' },
     validate: zodValidate(personInput),
   });
   const stale = useStaleForm({
@@ -29,6 +45,7 @@ export function PersonForm({ opened, onClose, existing, onSaved, organisationId 
     setValues: form.setValues,
     fetch: async () => {
       const fresh = await call('people.get', { id: existing!.id }).catch(() => null);
+      if (fresh?.organisationId) orgs.remember(String(fresh.organisationId), fresh.organisationName);
       return fresh ? { version: fresh.version, values: valuesOf(fresh) } : null;
     },
     labels: { name: t('fields.name'), title: t('fields.title'), email: t('fields.email'), phone: t('fields.phone'), notes: t('fields.notes'), relationReason: t('fields.relationReason') },
@@ -58,14 +75,20 @@ export function PersonForm({ opened, onClose, existing, onSaved, organisationId 
         <Stack>
           <TextInput label={t('fields.name')} required data-autofocus {...form.getInputProps('name')} />
           <TextInput label={t('fields.title')} {...form.getInputProps('title')} />
-          <Select
+          <SearchSelect
             label={t('fields.organisation')}
-            searchable
             clearable
-            data={(orgs.data?.items ?? []).map((o) => ({ value: String(o.id), label: o.name }))}
-            {...orgProps}
+            queryKey={['organisations.pick']}
+            search={searchOrganisations}
+            error={orgProps.error}
+            onFocus={orgProps.onFocus}
+            onBlur={orgProps.onBlur}
             value={form.values.organisationId ? String(form.values.organisationId) : null}
-            onChange={(v) => form.setFieldValue('organisationId', v ? Number(v) : null)}
+            selectedLabel={orgs.labelOf(form.values.organisationId ? String(form.values.organisationId) : null)}
+            onChange={(v, label) => {
+              orgs.remember(v, label);
+              form.setFieldValue('organisationId', v ? Number(v) : null);
+            }}
           />
           <Group grow>
             <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />

@@ -8,7 +8,9 @@ import { createInitiative, initiativeStatuses, type Initiative, type InitiativeI
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { zodValidate, showSaveError } from '../../components/zodForm';
-import { useOrganisationOptions, usePeopleOptions, useTargetGroups, useTracks } from './lookups';
+import { useTargetGroups, useTracks } from './lookups';
+import { SearchMultiSelect, SearchSelect, usePickLabels } from '../../components/SearchSelect';
+import { searchOrganisations, searchPeople } from '../../components/actorSearch';
 import { localToday } from './dates';
 import { separators } from '../../components/numberFormat';
 import { FormActions } from '../../components/FormActions';
@@ -20,6 +22,16 @@ type Values = { data: InitiativeInput; status: InitiativeStatus; statusDate: str
 const today = localToday;
 const formSchema = createInitiative.extend({ statusDate: z.string() });
 const idOrNull = (v: string | null) => (v ? Number(v) : null);
+
+/** The names of the organisations and the contact person an initiative links to (keys o:id, p:id). */
+const namesOf = (i?: Initiative): Record<string, string> =>
+  i
+    ? Object.fromEntries([
+        ...(i.ownerOrganisation ? [[`o:${i.ownerOrganisation.id}`, i.ownerOrganisation.name]] : []),
+        ...i.partnerOrganisations.map((p) => [`o:${p.id}`, p.name]),
+        ...(i.contactPerson ? [[`p:${i.contactPerson.id}`, i.contactPerson.name]] : []),
+      ])
+    : {};
 
 function initial(existing?: Initiative, trackId?: number): Values {
   if (!existing) {
@@ -52,8 +64,8 @@ export function InitiativeForm({ existing, defaultTrackId, onClose, onSaved }: {
   const qc = useQueryClient();
   const tracks = useTracks().data ?? [];
   const groups = useTargetGroups().data ?? [];
-  const orgs = useOrganisationOptions();
-  const people = usePeopleOptions();
+  // Organisations and people are searched on the server (a region has tens of thousands): their names are kept beside the ids.
+  const names = usePickLabels(namesOf(existing));
   const form = useForm<Values>({ mode: 'controlled', initialValues: initial(existing, defaultTrackId ?? tracks[0]?.id), validate: zodValidate(formSchema) });
   const stale = useStaleForm({
     version: existing?.version,
@@ -61,6 +73,7 @@ export function InitiativeForm({ existing, defaultTrackId, onClose, onSaved }: {
     setValues: form.setValues,
     fetch: async () => {
       const fresh = await call('initiatives.get', { id: existing!.id }).catch(() => null);
+      for (const [key, name] of Object.entries(namesOf(fresh ?? undefined))) names.remember(key, name);
       return fresh ? { version: fresh.version, values: initial(fresh) } : null;
     },
     labels: { 'data.name': t('initiatives.name'), 'data.description': t('initiatives.description'), 'data.startDate': t('initiatives.startDate'), 'data.endDate': t('initiatives.endDate') },
@@ -81,11 +94,24 @@ export function InitiativeForm({ existing, defaultTrackId, onClose, onSaved }: {
     }
   });
 
-  const idSelect = (path: 'data.ownerOrganisationId' | 'data.contactPersonId') => {
-    const p = form.getInputProps(path);
-    return { ...p, value: p.value ? String(p.value) : null, onChange: (v: string | null) => form.setFieldValue(path, idOrNull(v)) };
+  /** A searched single pick: the value is the id, the label is remembered under `o:`/`p:` and the id. */
+  const idSelect = (path: 'data.ownerOrganisationId' | 'data.contactPersonId', kind: 'o' | 'p') => {
+    const { error, onFocus, onBlur } = form.getInputProps(path);
+    const id = path === 'data.ownerOrganisationId' ? form.values.data.ownerOrganisationId : form.values.data.contactPersonId;
+    return {
+      error,
+      onFocus,
+      onBlur,
+      value: id ? String(id) : null,
+      selectedLabel: names.labelOf(id ? `${kind}:${id}` : null),
+      onChange: (v: string | null, label: string | null) => {
+        names.remember(v ? `${kind}:${v}` : null, label);
+        form.setFieldValue(path, idOrNull(v));
+      },
+    };
   };
-  const idMulti = (path: 'data.targetGroupIds' | 'data.partnerOrganisationIds') => {
+  const partners = form.values.data.partnerOrganisationIds ?? [];
+  const idMulti = (path: 'data.targetGroupIds') => {
     const p = form.getInputProps(path);
     return { ...p, value: (p.value as number[]).map(String), onChange: (v: string[]) => form.setFieldValue(path, v.map(Number)) };
   };
@@ -120,10 +146,20 @@ export function InitiativeForm({ existing, defaultTrackId, onClose, onSaved }: {
             </Group>
           )}
           <Group grow align="flex-start">
-            <Select label={t('initiatives.owner')} data={orgs} searchable clearable {...idSelect('data.ownerOrganisationId')} />
-            <Select label={t('initiatives.contact')} data={people} searchable clearable {...idSelect('data.contactPersonId')} />
+            <SearchSelect label={t('initiatives.owner')} clearable queryKey={['organisations.pick']} search={searchOrganisations} {...idSelect('data.ownerOrganisationId', 'o')} />
+            <SearchSelect label={t('initiatives.contact')} clearable queryKey={['people.pick']} search={searchPeople} {...idSelect('data.contactPersonId', 'p')} />
           </Group>
-          <MultiSelect label={t('initiatives.partners')} data={orgs} searchable {...idMulti('data.partnerOrganisationIds')} />
+          <SearchMultiSelect
+            label={t('initiatives.partners')}
+            queryKey={['organisations.pick']}
+            search={searchOrganisations}
+            error={form.getInputProps('data.partnerOrganisationIds').error}
+            value={partners.map((id) => ({ value: String(id), label: names.labelOf(`o:${id}`) ?? '' }))}
+            onChange={(picked) => {
+              for (const o of picked) names.remember(`o:${o.value}`, o.label);
+              form.setFieldValue('data.partnerOrganisationIds', picked.map((o) => Number(o.value)));
+            }}
+          />
           <Group grow align="flex-start">
             <DateField label={t('initiatives.startDate')} {...form.getInputProps('data.startDate')} />
             <DateField label={t('initiatives.endDate')} {...form.getInputProps('data.endDate')} />

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, MultiSelect, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconTrash, IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { guestInput, type Attendance, type Invitee, type Meeting, type Reply } from '../../../../preload/contract';
 import { zodValidate } from '../../components/zodForm';
 import { EmptyState } from '../../components/EmptyState';
-import { attendanceOptions, replyOptions, useActorOptions, useBodies, useMeetingCall } from './shared';
+import { attendanceOptions, replyOptions, useBodies, useMeetingCall } from './shared';
+import { SearchMultiSelect, type PickOption } from '../../components/SearchSelect';
+import { searchOrganisations, searchPeople } from '../../components/actorSearch';
 import { ActionsHeader } from '../../components/ActionsHeader';
 
 function GuestForm({ meetingId }: { meetingId: number }) {
@@ -40,10 +42,10 @@ function GuestForm({ meetingId }: { meetingId: number }) {
 export function InviteesTab({ meeting, locked }: { meeting: Meeting; locked: boolean }) {
   const { t } = useTranslation();
   const run = useMeetingCall();
-  const { people, orgs } = useActorOptions();
   const bodies = useBodies();
-  const [personIds, setPersonIds] = useState<string[]>([]);
-  const [orgIds, setOrgIds] = useState<string[]>([]);
+  // Searched on the server (a region has tens of thousands); the picked ones keep their names beside their ids.
+  const [people, setPeople] = useState<PickOption[]>([]);
+  const [orgs, setOrgs] = useState<PickOption[]>([]);
   const [bodyId, setBodyId] = useState<string>(meeting.bodyId ? String(meeting.bodyId) : '');
   const body = bodies.data?.find((b) => String(b.id) === bodyId);
   const counts = {
@@ -80,9 +82,9 @@ export function InviteesTab({ meeting, locked }: { meeting: Meeting; locked: boo
   };
 
   const inviteSelected = async () => {
-    if (await run('invitees.add', { meetingId: meeting.id, personIds: personIds.map(Number), organisationIds: orgIds.map(Number) })) {
-      setPersonIds([]);
-      setOrgIds([]);
+    if (await run('invitees.add', { meetingId: meeting.id, personIds: people.map((p) => Number(p.value)), organisationIds: orgs.map((o) => Number(o.value)) })) {
+      setPeople([]);
+      setOrgs([]);
     }
   };
 
@@ -103,11 +105,11 @@ export function InviteesTab({ meeting, locked }: { meeting: Meeting; locked: boo
               </Button>
             </Group>
             <SimpleGrid cols={2}>
-              <MultiSelect label={t('meetings.invite.people')} searchable data={people} value={personIds} onChange={setPersonIds} />
-              <MultiSelect label={t('meetings.invite.organisations')} searchable data={orgs} value={orgIds} onChange={setOrgIds} />
+              <SearchMultiSelect label={t('meetings.invite.people')} queryKey={['people.pick']} search={searchPeople} value={people} onChange={setPeople} />
+              <SearchMultiSelect label={t('meetings.invite.organisations')} queryKey={['organisations.pick']} search={searchOrganisations} value={orgs} onChange={setOrgs} />
             </SimpleGrid>
             <Group>
-              <Button variant="light" disabled={personIds.length + orgIds.length === 0} onClick={() => void inviteSelected()}>
+              <Button variant="light" disabled={people.length + orgs.length === 0} onClick={() => void inviteSelected()}>
                 {t('meetings.invite.add')}
               </Button>
             </Group>

@@ -1,9 +1,11 @@
-import { Modal, NativeSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { agendaItemInput, type AgendaItem, type AgendaItemInput, type ItemKind } from '../../../../preload/contract';
 import { zodValidate } from '../../components/zodForm';
-import { kindOptions, useActorOptions, useMeetingCall } from './shared';
+import { kindOptions, useMeetingCall } from './shared';
+import { SearchSelect, usePickLabels } from '../../components/SearchSelect';
+import { searchPeople } from '../../components/actorSearch';
 import { FormActions } from '../../components/FormActions';
 import { useStaleForm } from '../../components/StaleSave';
 import { call } from '../../api/client';
@@ -11,7 +13,8 @@ import { call } from '../../api/client';
 export function ItemForm({ meetingId, existing, isBreak, onClose }: { meetingId: number; existing?: AgendaItem; isBreak: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const run = useMeetingCall();
-  const { people } = useActorOptions();
+  // The presenter is searched on the server (a region has tens of thousands of people): the name is kept beside the id.
+  const presenters = usePickLabels(existing?.presenterId ? { [existing.presenterId]: existing.presenterName } : {});
   const form = useForm<AgendaItemInput>({
     initialValues: existing
       ? { isBreak: existing.isBreak, title: existing.title, kind: existing.kind, presenterId: existing.presenterId, durationMinutes: existing.durationMinutes, description: existing.description ?? '' }
@@ -25,6 +28,7 @@ export function ItemForm({ meetingId, existing, isBreak, onClose }: { meetingId:
     setValues: form.setValues,
     fetch: async () => {
       const fresh = (await call('meetings.get', { id: meetingId }).catch(() => null))?.items.find((i) => i.id === existing?.id);
+      if (fresh?.presenterId) presenters.remember(String(fresh.presenterId), fresh.presenterName);
       return fresh ? { version: fresh.version, values: valuesOf(fresh) } : null;
     },
     labels: { title: t('meetings.item.title'), description: t('meetings.item.description'), durationMinutes: t('meetings.item.duration') },
@@ -41,13 +45,17 @@ export function ItemForm({ meetingId, existing, isBreak, onClose }: { meetingId:
           {!form.values.isBreak && (
             <SimpleGrid cols={2}>
               <NativeSelect label={t('meetings.item.kind')} data={kindOptions(t)} value={form.values.kind} onChange={(e) => form.setFieldValue('kind', e.currentTarget.value as ItemKind)} />
-              <Select
+              <SearchSelect
                 label={t('meetings.item.presenter')}
-                searchable
                 clearable
-                data={people}
+                queryKey={['people.pick']}
+                search={searchPeople}
                 value={form.values.presenterId ? String(form.values.presenterId) : null}
-                onChange={(v) => form.setFieldValue('presenterId', v ? Number(v) : null)}
+                selectedLabel={presenters.labelOf(form.values.presenterId ? String(form.values.presenterId) : null)}
+                onChange={(v, picked) => {
+                  presenters.remember(v, picked);
+                  form.setFieldValue('presenterId', v ? Number(v) : null);
+                }}
               />
             </SimpleGrid>
           )}

@@ -1,11 +1,12 @@
-import { ActionIcon, Badge, Button, Group, Paper, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconCheck, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Meeting } from '../../../../preload/contract';
 import { longDate } from '../../format';
 import { FollowUpList } from './FollowUpList';
-import { timeRange, useActorOptions, useMeetingCall } from './shared';
+import { searchOwners, timeRange, useMeetingCall } from './shared';
+import { SearchSelect } from '../../components/SearchSelect';
 import { ActionItemEditor } from './ActionItemEditor';
 import { ActionsHeader } from '../../components/ActionsHeader';
 import { DateField } from '../../components/DateField';
@@ -27,12 +28,12 @@ function ownerFrom(value: string | null) {
 export function MinutesItem({ meeting, item, locked }: { meeting: Meeting; item: AgendaItem; locked: boolean }) {
   const { t } = useTranslation();
   const run = useMeetingCall();
-  const { people, orgs } = useActorOptions();
   const [text, setText] = useState(item.minutes ?? '');
   const [saved, setSaved] = useState(false);
   const [decision, setDecision] = useState('');
   const [what, setWhat] = useState('');
-  const [owner, setOwner] = useState<string | null>(null);
+  // Searched on the server (a region has tens of thousands of actors): the label is kept beside the value.
+  const [owner, setOwner] = useState<{ value: string; label: string } | null>(null);
   const [due, setDue] = useState('');
   const decisions = meeting.decisions.filter((d) => d.itemId === item.id);
   const actions = meeting.actionItems.filter((a) => a.itemId === item.id);
@@ -46,7 +47,7 @@ export function MinutesItem({ meeting, item, locked }: { meeting: Meeting; item:
     if (await run('decisions.add', { meetingId: meeting.id, itemId: item.id, text: decision })) setDecision('');
   };
   const addAction = async () => {
-    if (await run('actionItems.add', { meetingId: meeting.id, itemId: item.id, what, dueDate: due || null, ...ownerFrom(owner) })) {
+    if (await run('actionItems.add', { meetingId: meeting.id, itemId: item.id, what, dueDate: due || null, ...ownerFrom(owner?.value ?? null) })) {
       setWhat('');
       setOwner(null);
       setDue('');
@@ -150,19 +151,17 @@ export function MinutesItem({ meeting, item, locked }: { meeting: Meeting; item:
         {!locked && (
           <Group wrap="nowrap" align="flex-end">
             <TextInput style={{ flex: 2 }} size="xs" label={t('meetings.minutes.what')} aria-label={`${t('meetings.minutes.what')} (${label})`} value={what} onChange={(e) => setWhat(e.currentTarget.value)} onKeyDown={onEnter(what, addAction)} />
-            <Select
+            <SearchSelect
               style={{ flex: 1 }}
               size="xs"
               label={t('meetings.minutes.who')}
               aria-label={`${t('meetings.minutes.who')} (${label})`}
-              searchable
               clearable
-              data={[
-                { group: t('meetings.invite.people'), items: people.map((p) => ({ ...p, value: `p:${p.value}` })) },
-                { group: t('meetings.invite.organisations'), items: orgs.map((o) => ({ ...o, value: `o:${o.value}` })) },
-              ]}
-              value={owner}
-              onChange={setOwner}
+              queryKey={['actionItems.owners']}
+              search={searchOwners}
+              value={owner?.value ?? null}
+              selectedLabel={owner?.label ?? null}
+              onChange={(value, picked) => setOwner(value ? { value, label: picked ?? '' } : null)}
             />
             <DateField size="xs" label={t('meetings.minutes.due')} aria-label={`${t('meetings.minutes.due')} (${label})`} value={due} onChange={setDue} />
             <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} disabled={!what.trim()} onClick={() => void addAction()}>

@@ -8,6 +8,7 @@ import { deliverFile } from '../../components/files';
 import { staleOf } from '../../components/StaleSave';
 import { notifyError } from '../../components/notify';
 import type { PickSearch } from '../../components/SearchSelect';
+import { personLabel } from '../../components/actorSearch';
 
 export const typeOptions = (t: TFunction) => meetingTypes.map((v) => ({ value: v, label: t(`meetingType.${v}`) }));
 export const statusOptions = (t: TFunction) => meetingStatuses.map((v) => ({ value: v, label: t(`meetingStatus.${v}`) }));
@@ -57,22 +58,12 @@ export const searchOwners: PickSearch = async (search, limit) => {
   ]);
   return {
     options: [
-      ...people.items.map((p) => ({ value: `p:${p.id}`, label: p.organisationName ? `${p.name} (${p.organisationName})` : p.name })),
+      ...people.items.map((p) => ({ value: `p:${p.id}`, label: personLabel(p) })),
       ...orgs.items.map((o) => ({ value: `o:${o.id}`, label: o.name })),
     ],
     total: people.total + orgs.total,
   };
 };
-
-/** People and organisations of the register, for pickers. */
-export function useActorOptions() {
-  const people = useQuery({ queryKey: ['people.options'], queryFn: () => call('people.list', { limit: 1000 }) });
-  const orgs = useQuery({ queryKey: ['organisations.options'], queryFn: () => call('organisations.list', { limit: 1000 }) });
-  return {
-    people: (people.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.organisationName ? `${p.name} (${p.organisationName})` : p.name })),
-    orgs: (orgs.data?.items ?? []).map((o) => ({ value: String(o.id), label: o.name })),
-  };
-}
 
 export function useBodies() {
   return useQuery({ queryKey: ['bodies.list'], queryFn: () => call('bodies.list', {}) });
