@@ -15,6 +15,10 @@ export default defineConfig({
           // The status report's PDF and workbook are rendered on a worker thread (main/statusReport/reportThread.ts).
           reportWorker: resolve(__dirname, 'main/statusReport/reportWorker.ts'),
         },
+        // The document and mail libraries (pdfkit, fontkit, exceljs, docx, nodemailer, mailparser, Papa Parse,
+        // iconv-lite) are import()ed where first used, not at start (issue 17). In this CommonJS output such an
+        // import() stays a require(): the same build of the package as before, through Electron's asar-aware require.
+        output: { dynamicImportInCjs: false },
       },
     },
   },

@@ -4,10 +4,14 @@
  * inside stored text, which integrity_check cannot see), then integrity_check and every row read.
  * Until the hash is taken no checkpoint may write the main file: commits stay in the WAL
  * (wal_autocheckpoint 0, deletions flushed afterwards). SQLite-only, like sqliteMaintenance.ts.
+ *
+ * A close need not wait for the full check of a sealed file (10 s at L): it cancels it once the hash has
+ * matched (cancel). The check then never counts as passed: its health stays 'checking' and the seal keeps the
+ * date of the last completed check, so the next open checks the file again as it would have.
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { checkFileInSteps } from './sqliteMaintenance';
-import { runFileJob } from './sqliteWorker';
+import { FileJobCancelled, runFileJob } from './sqliteWorker';
 
 export type HealthState = 'checking' | 'ok' | 'damaged';
 
@@ -26,6 +30,13 @@ export interface BackgroundCheck {
   done: Promise<void>;
   /** True while checkpoints must wait. */
   holdsCheckpoints(): boolean;
+  /**
+   * For a close: stop the full check (a running one is ended on its worker; one not started never starts).
+   * The hash comparison still ends (`hashed`: no checkpoint before it); `done` resolves without a result.
+   * A file opened without trust (holdUntilChecked) keeps its check: nothing may write it before the check
+   * has passed, and a close writes it, so the close waits as before. True when the check was cancelled.
+   */
+  cancel(): boolean;
 }
 
 const DEFAULT_AUTOCHECKPOINT = 1000;
@@ -49,6 +60,7 @@ export function startBackgroundCheck(opts: {
 }): BackgroundCheck {
   const health: Health = { state: 'checking', problems: [] };
   let holding = true;
+  const cancelled = new AbortController();
   const damaged = (problems: string[]) => {
     if (health.state === 'damaged') return;
     Object.assign(health, { state: 'damaged', problems, foundAt: new Date().toISOString() });
@@ -92,17 +104,23 @@ export function startBackgroundCheck(opts: {
   const done = (async () => {
     try {
       await hashed;
-      if (health.state === 'damaged') return;
-      const check = await checkFileInSteps(opts.file, { nativeBinding: opts.nativeBinding });
+      if (health.state === 'damaged' || cancelled.signal.aborted) return;
+      const check = await checkFileInSteps(opts.file, { nativeBinding: opts.nativeBinding, signal: cancelled.signal });
       if (!check.ok) damaged(check.problems);
       else if (health.state === 'checking') health.state = 'ok';
     } catch (err) {
-      damaged([err instanceof Error ? err.message : String(err)]);
+      // Cancelled at close: not passed, not damaged; health stays 'checking'.
+      if (!(err instanceof FileJobCancelled)) damaged([err instanceof Error ? err.message : String(err)]);
     } finally {
       if (opts.holdUntilChecked) await release();
     }
   })();
-  return { health, hashed, done, holdsCheckpoints: () => holding };
+  const cancel = () => {
+    if (opts.holdUntilChecked || health.state !== 'checking') return false;
+    cancelled.abort();
+    return true;
+  };
+  return { health, hashed, done, holdsCheckpoints: () => holding, cancel };
 }
 
 async function hashHere(file: string): Promise<string> {

@@ -11,11 +11,11 @@ import { ChangeStampSubscriber } from './changeStamp';
 import { entities } from './entities';
 import { migrations as allMigrations } from './migrations';
 import { NetworkFolderError, networkFolderReason, type LocationProbe } from './networkFolder';
-import { removeSeal, sealedHash, sealToCompare, trustedBySeal, writeSeal } from './seal';
+import { removeSeal, sealOf, sealToCompare, trustedBySeal, writeSeal, type Seal } from './seal';
 import { engineOf, isServerLocation, storageOf } from './engine';
 import { postgresDataSource, redactUrl, type ServerOptions } from './postgres';
 import { flushDeleted, optimize, preparePragmas, withoutCommitSync } from './sqlite';
-import { checkFileInSteps, checkpointOffThread, hasUserTables, precheck, rawConnection } from './sqliteMaintenance';
+import { checkFileInSteps, checkpointOffThread, hasUserTables, precheck, rawConnection, type CheckResult } from './sqliteMaintenance';
 import type { EngineKind, Storage } from './storage';
 import { listenForChanges, type ChangeFeed, type ChangeListener } from './changeFeed';
 
@@ -35,8 +35,14 @@ export interface OpenOptions {
   migrateTo?: number;
   /** Open even in a network or cloud-synced folder (--allow-network-folder). */
   allowNetworkFolder?: boolean;
-  /** Called with the raw connection before migrations that will run on an existing database (backup hook). */
-  beforeMigrations?: (raw: BetterSqlite3.Database) => Promise<void>;
+  /**
+   * Called with the raw connection before migrations that will run on an existing database (backup hook).
+   * When it returns the full check of the verified copy it made (copyAndCheck: a page-for-page snapshot of
+   * the committed data), that check stands for the file's own: a file not yet checked is not read in full
+   * a second time, and a damaged copy refuses the migration as a damaged file would. Without one, a file
+   * not yet checked is checked in full after the hook.
+   */
+  beforeMigrations?: (raw: BetterSqlite3.Database) => Promise<CheckResult | void>;
   /** Tests only: replace the migration list (e.g. to inject a failing migration). */
   migrations?: MigrationClass[];
   /** Tests only: how the folder is probed for network mounts. */
@@ -108,6 +114,8 @@ interface Checked {
   /** 'sealed': opened on a trusted seal; 'untrusted': opened fast without one (copied, changed, a week old). */
   fast?: 'sealed' | 'untrusted' | null;
   sealSha256?: string | null;
+  /** 'sealed': the seal it was opened on (a file unchanged at close keeps its hash). */
+  seal?: Seal | null;
   /** Untrusted: a different hash is damage only when the file kept the sealed size and header. */
   sameShape?: boolean;
 }
@@ -136,7 +144,8 @@ async function guardFile(opts: OpenOptions, checked: Checked): Promise<void> {
   }
   const trusted = trustedBySeal(opts.file);
   if (trusted) {
-    Object.assign(checked, { at: trusted, fast: 'sealed', sealSha256: sealedHash(opts.file) });
+    const seal = sealOf(opts.file);
+    Object.assign(checked, { at: trusted, fast: 'sealed', sealSha256: seal?.sha256 ?? null, seal });
     removeSeal(opts.file);
     return;
   }
@@ -151,15 +160,36 @@ async function guardFile(opts: OpenOptions, checked: Checked): Promise<void> {
   removeSeal(opts.file);
 }
 
-/** Before migrations rewrite a file that was opened without trust: the full check now, as a damaged file must not be migrated. */
-async function checkBeforeMigrating(ds: DataSource, opts: OpenOptions, checked: Checked): Promise<void> {
-  if (checked.fast !== 'untrusted') return;
-  const check = await checkFileInSteps(opts.file, { nativeBinding: opts.nativeBinding });
-  if (check.ok && check.problems.length === 0) {
-    checked.at = new Date().toISOString();
-    checked.fast = null;
-    return;
+/**
+ * Before migrations rewrite an existing file: the pre-migration backup (the hook), and a damaged file must
+ * not be migrated. One full read: the check of the backup copy (a page-for-page snapshot of the committed
+ * data) stands for the file's own; the header and page count are read from the file itself first (a
+ * truncated file's copy would be filled out to its full size). A file opened without trust is read in full
+ * here only when the hook gives no check, or fails (its error then stands unless the file is damaged).
+ */
+async function backUpAndCheckBeforeMigrating(ds: DataSource, opts: OpenOptions, checked: Checked): Promise<void> {
+  const full = () => checkFileInSteps(opts.file, { nativeBinding: opts.nativeBinding });
+  const untrusted = checked.fast === 'untrusted';
+  // Header, size and page count only (integrity rows given): milliseconds.
+  await refuseIfDamaged(ds, opts, await checkFileInSteps(opts.file, { nativeBinding: opts.nativeBinding, integrityRows: [] }));
+  let copy: CheckResult | void;
+  try {
+    copy = await opts.beforeMigrations?.(rawConnection(ds));
+  } catch (err) {
+    if (untrusted) await refuseIfDamaged(ds, opts, await full());
+    throw err;
   }
+  if (copy) await refuseIfDamaged(ds, opts, copy);
+  else if (untrusted) await refuseIfDamaged(ds, opts, await full());
+  // Checked in full now. A sealed file keeps its background check: the seal's hash is still to be compared
+  // with the file as it was closed, so the migrations' commits stay in the WAL until then (a migration
+  // writing more than 1,000 pages would otherwise be checkpointed into the file and taken for damage).
+  if (untrusted) Object.assign(checked, { at: new Date().toISOString(), fast: null });
+  else if (checked.fast === 'sealed') rawConnection(ds).pragma('wal_autocheckpoint = 0');
+}
+
+async function refuseIfDamaged(ds: DataSource, opts: OpenOptions, check: CheckResult): Promise<void> {
+  if (check.ok && check.problems.length === 0) return;
   await ds.destroy();
   throw new DamagedDatabaseError(opts.file, moveAside(opts.file), check.problems);
 }
@@ -187,7 +217,7 @@ async function openServer(opts: OpenOptions): Promise<DataSource> {
 }
 
 async function openDataSource(opts: OpenOptions, checked: Checked): Promise<DataSource> {
-  Object.assign(checked, { fast: null, sealSha256: null, sameShape: false });
+  Object.assign(checked, { fast: null, sealSha256: null, sameShape: false, seal: null });
   if (isServerLocation(opts.file)) return openServer(opts);
   const inMemory = opts.file === ':memory:';
   if (!inMemory) {
@@ -221,8 +251,7 @@ async function openDataSource(opts: OpenOptions, checked: Checked): Promise<Data
   try {
     await refuseNewerSchema(ds, list.map((m) => new m().name ?? m.name));
     if (hasUserTables(rawConnection(ds)) && (await ds.showMigrations())) {
-      await checkBeforeMigrating(ds, opts, checked);
-      await opts.beforeMigrations?.(rawConnection(ds));
+      await backUpAndCheckBeforeMigrating(ds, opts, checked);
     }
     await runMigrations(ds);
     // Not on a file not yet checked: until the background check has passed, nothing may change it.
@@ -440,6 +469,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       // The close checkpoints the WAL into the file: not before the background check has hashed it.
       // Nor while its full check still reads the file: that reader keeps the WAL, and a file closed
       // with a WAL gets no seal (the next start would check in full again before the first screen).
+      // A sealed file's full check is cancelled rather than waited for (10 s at L): it then counts as
+      // not done (the seal keeps the date of the last completed one) and the next open runs it again.
+      // A file opened without trust keeps it: nothing may write that file before the check has passed.
+      background?.cancel();
       await background?.hashed;
       await background?.done;
       if (engine === 'sqlite' && opts.file !== ':memory:' && !damage) optimize(rawConnection(ds), { all: false });
@@ -451,7 +484,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
         moveAside(opts.file);
         return;
       }
-      await writeSeal(opts.file, checked.at);
+      // Opened on a seal whose hash then matched the file: unless something wrote the file since, that hash stands.
+      const unchanged = checked.fast === 'sealed' && background?.health.state !== 'damaged' ? checked.seal : null;
+      await writeSeal(opts.file, checked.at, unchanged);
     },
     reopen: async () => {
       ds = await openDataSource(opts, checked);

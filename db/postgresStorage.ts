@@ -2,7 +2,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { notifyChange } from './changeFeed';
 import { queryPgSearchRows } from './pgSearch';
-import { clearSomeSearchRows, deleteSearchRow, deleteSearchRowsAt, insertSearchRows, upsertSearchRow } from './sqliteSearch';
+import { clearSearchRows, deleteSearchRow, deleteSearchRowsAt, insertSearchRows, upsertSearchRow } from './sqliteSearch';
 import type { Storage, StorageFault } from './storage';
 
 function fault(err: unknown): StorageFault | null {
@@ -21,7 +21,7 @@ export const postgresStorage: Storage = {
     insertMany: insertSearchRows,
     remove: deleteSearchRow,
     removeAt: deleteSearchRowsAt,
-    clearSome: clearSomeSearchRows,
+    clear: clearSearchRows,
     query: queryPgSearchRows,
     // Deleted rows are gone from query results at once; VACUUM after the command frees their space (db.flushDeleted).
     secureDelete: async () => undefined,

@@ -13,7 +13,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 
-interface Seal {
+export interface Seal {
   size: number;
   /** SHA-256 of the 100-byte SQLite header (change counter, page count, journal mode, …). */
   header: string;
@@ -41,11 +41,18 @@ async function describeFile(file: string): Promise<Seal> {
   return { size, header: crypto.createHash('sha256').update(header).digest('hex'), sha256: whole.digest('hex') };
 }
 
-/** After a clean close (WAL checkpointed and removed), so the main file holds everything. */
-export async function writeSeal(file: string, checkedAt: string): Promise<void> {
+/**
+ * After a clean close (WAL checkpointed and removed), so the main file holds everything. `unchanged`: the
+ * seal the file was opened on, once its hash has matched the file; a file nothing has written since (same
+ * size and modification time) keeps that hash instead of being read whole again (300 MB at L).
+ */
+export async function writeSeal(file: string, checkedAt: string, unchanged?: Seal | null): Promise<void> {
   if (!fs.existsSync(file) || fs.existsSync(`${file}-wal`)) return;
   const tmp = `${sealPath(file)}.tmp`;
-  const seal: Seal = { ...(await describeFile(file)), mtimeMs: fs.statSync(file).mtimeMs, checkedAt };
+  const stat = fs.statSync(file);
+  const same = unchanged && unchanged.size === stat.size && unchanged.mtimeMs === stat.mtimeMs;
+  const described = same ? { size: unchanged.size, header: unchanged.header, sha256: unchanged.sha256 } : await describeFile(file);
+  const seal: Seal = { ...described, mtimeMs: same ? stat.mtimeMs : fs.statSync(file).mtimeMs, checkedAt };
   fs.writeFileSync(tmp, JSON.stringify(seal));
   fs.renameSync(tmp, sealPath(file));
 }
@@ -87,9 +94,9 @@ export function sealToCompare(file: string): { sha256: string; sameShape: boolea
   }
 }
 
-/** The sealed file's SHA-256, for the background check after a fast open. */
-export function sealedHash(file: string): string | null {
-  return readSeal(file)?.sha256 ?? null;
+/** The seal a trusted file is opened on: its SHA-256 for the background check, the rest for the close (writeSeal). */
+export function sealOf(file: string): Seal | null {
+  return readSeal(file);
 }
 
 export function removeSeal(file: string): void {

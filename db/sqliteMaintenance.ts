@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
-import { runFileJob } from './sqliteWorker';
+import { FileJobCancelled, runFileJob } from './sqliteWorker';
 
 export interface CheckResult {
   ok: boolean;
@@ -42,23 +42,31 @@ export function checkFile(file: string, mode: 'quick' | 'full' = 'full', nativeB
  * The same check as checkFile for use while the app runs (backups, restore, reopen): integrity_check
  * and the full read run on their own read-only connection in a worker thread (neither can be split
  * into steps), so the main process is not held. Without a worker they run here, the read in steps
- * with `pause` between them.
+ * with `pause` between them. `signal` cancels it (FileJobCancelled is thrown, never a result).
  */
-export async function checkFileInSteps(file: string, opts: { nativeBinding?: string; pause?: () => Promise<void>; integrityRows?: string[] } = {}): Promise<CheckResult> {
-  const { nativeBinding, pause = nextTurn } = opts;
+export async function checkFileInSteps(
+  file: string,
+  opts: { nativeBinding?: string; pause?: () => Promise<void>; integrityRows?: string[]; signal?: AbortSignal } = {},
+): Promise<CheckResult> {
+  const { nativeBinding, pause = nextTurn, signal } = opts;
   const pre = precheck(file);
   if (pre) return pre;
   const walBytes = walSize(file);
   let db: BetterSqlite3.Database | undefined;
   try {
-    const rows = opts.integrityRows ?? (await runFileJob({ file, pragma: INTEGRITY_PRAGMA.full, readAllRows: true, nativeBinding }));
+    const rows = opts.integrityRows ?? (await runFileJob({ file, pragma: INTEGRITY_PRAGMA.full, readAllRows: true, nativeBinding }, signal));
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
     const problems = [...(rows ? rows.filter((m) => m !== 'ok') : integrityProblems(db, 'full')), ...pageCountProblems(db, file, walBytes)];
     if (problems.length === 0 && !rows) {
-      for (const _step of touchAllRows(db)) await pause();
+      for (const _step of touchAllRows(db)) {
+        if (signal?.aborted) throw new FileJobCancelled();
+        await pause();
+      }
     }
     return { ok: problems.length === 0, problems };
   } catch (err) {
+    // Cancelled (a close): not a result, so never reported as damage.
+    if (err instanceof FileJobCancelled) throw err;
     return { ok: false, problems: [err instanceof Error ? err.message : String(err)] };
   } finally {
     db?.close();

@@ -4,7 +4,7 @@ import { prepared } from './preparedStatements';
 import { actorSearchClause } from './sqliteActorSearch';
 import { rawConnection } from './sqliteMaintenance';
 import {
-  clearSomeSearchRows,
+  replaceSearchTable,
   deleteSearchRow,
   deleteSearchRowsAt,
   enableSearchSecureDelete,
@@ -28,7 +28,7 @@ export const sqliteStorage: Storage = {
     insertMany: insertSearchRows,
     remove: deleteSearchRow,
     removeAt: deleteSearchRowsAt,
-    clearSome: clearSomeSearchRows,
+    clear: replaceSearchTable,
     query: querySearchRows,
     secureDelete: enableSearchSecureDelete,
   },

@@ -117,18 +117,46 @@ function startWorker(): typeof shared {
   return { worker, pending };
 }
 
-/** Runs the job; null when no worker could be started (the caller then does the work itself). A failed job throws. */
-export function runFileJob(job: FileJob): Promise<string[] | null> {
+/** A job stopped through its AbortSignal (runFileJob): it did not finish, and nothing it found counts. */
+export class FileJobCancelled extends Error {
+  constructor() {
+    super('file job cancelled');
+    this.name = 'FileJobCancelled';
+  }
+}
+
+/**
+ * Runs the job; null when no worker could be started (the caller then does the work itself). A failed job throws.
+ * `signal` cancels it: a job still waiting for its turn never starts; a running one is stopped by ending
+ * the worker (SQLite cannot be interrupted otherwise). Either way the promise rejects with FileJobCancelled,
+ * after the worker has ended, so its connections are closed (better-sqlite3 closes them as the thread ends;
+ * a native step such as integrity_check finishes first). The next job starts a fresh worker.
+ */
+export function runFileJob(job: FileJob, signal?: AbortSignal): Promise<string[] | null> {
   const turn = queue.then(
     () =>
       new Promise<string[] | null>((resolve, reject) => {
+        if (signal?.aborted) return reject(new FileJobCancelled());
         shared ??= startWorker();
         if (!shared) return resolve(null);
+        const running = shared;
         const id = nextId++;
-        shared.pending.set(id, { resolve, reject });
+        const stop = () => {
+          // Its answer already arrived: nothing to stop.
+          if (!running.pending.delete(id)) return;
+          if (shared === running) shared = null;
+          const cancelled = () => reject(new FileJobCancelled());
+          running.worker.terminate().then(cancelled, cancelled);
+        };
+        const settled = () => signal?.removeEventListener('abort', stop);
+        running.pending.set(id, {
+          resolve: (rows) => (settled(), resolve(rows)),
+          reject: (err) => (settled(), reject(err)),
+        });
+        signal?.addEventListener('abort', stop, { once: true });
         // Held only while a job runs: an idle worker never keeps the process alive.
-        shared.worker.ref();
-        shared.worker.postMessage({ id, job });
+        running.worker.ref();
+        running.worker.postMessage({ id, job });
       }),
   );
   queue = turn.catch(() => undefined);

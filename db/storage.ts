@@ -20,8 +20,8 @@ export interface SearchStore {
   insertMany(m: Runner, rows: SearchRow[]): Promise<void>;
   remove(m: Runner, kind: string, refId: number): Promise<void>;
   removeAt(m: Runner, route: string, kinds: readonly string[]): Promise<void>;
-  /** Empties up to n rows; true while rows are left. */
-  clearSome(m: Runner, n: number): Promise<boolean>;
+  /** Empties the index (a rebuild's first step): quick at any size. */
+  clear(m: Runner): Promise<void>;
   /** Every token a word prefix, best first: the best `limit` only, without reading the texts of the other hits. */
   query(m: Runner, tokens: string[], limit: number): Promise<(SearchRow & { rank: number })[]>;
   /** Before an erasure: make index deletes leave no trace (SQLite FTS5 secure-delete; no-op on a server). */

@@ -2,11 +2,11 @@ import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { sortKey } from '../../db/textKeys';
 import { BodyEntity, MembershipEntity, OrganisationEntity, PersonEntity, type BodyRow } from '../../db/entities/actors';
-import { BODY_PREVIEW, type Body, type BodyKind, type BodyOption, type BodySummary, type ChannelParsed, type MembershipView, type TrashItem } from '../../preload/contract';
+import { BODY_PAGE, BODY_PREVIEW, type Body, type BodyKind, type BodyOption, type BodySummary, type ChannelParsed, type MembershipView, type TrashItem } from '../../preload/contract';
 import { notFound, ServiceError } from '../api/serviceError';
 import { now } from './keys';
 import { claimVersion, versionOf } from '../versions/versions';
-import { bodyPreviews, MEMBER_COUNT_SQL, membershipViews } from './memberships';
+import { bodyMemberPage, bodyPreviews, MEMBER_COUNT_SQL, membershipViews } from './memberships';
 
 export async function loadBody(m: EntityManager, id: number): Promise<BodyRow> {
   const row = await m.getRepository(BodyEntity).findOneBy({ id });
@@ -14,9 +14,10 @@ export async function loadBody(m: EntityManager, id: number): Promise<BodyRow> {
   return row;
 }
 
-async function bodyDetail(m: EntityManager, row: BodyRow, members?: MembershipView[]): Promise<Body> {
-  const list = members ?? (await membershipViews(m, 'body', [row.id]));
-  return { id: row.id, name: row.name, kind: row.kind, description: row.description, memberCount: list.length, members: list, ...versionOf(row) };
+/** The body with one page of its members (the first page after a save). */
+async function bodyDetail(m: EntityManager, row: BodyRow, offset = 0, limit = BODY_PAGE): Promise<Body> {
+  const { members, total, memberIds } = await bodyMemberPage(m, row, offset, limit);
+  return { id: row.id, name: row.name, kind: row.kind, description: row.description, memberCount: total, members, offset, memberIds, ...versionOf(row) };
 }
 
 interface SummaryRow {
@@ -63,9 +64,9 @@ export async function listBodyOptions(db: Database): Promise<BodyOption[]> {
   return rows.map((r) => ({ id: Number(r.id), name: r.name, kind: r.kind, memberCount: Number(r.memberCount) }));
 }
 
-export async function getBody(db: Database, id: number): Promise<Body> {
+export async function getBody(db: Database, q: ChannelParsed<'bodies.get'>): Promise<Body> {
   const m = db.ds.manager;
-  return bodyDetail(m, await loadBody(m, id));
+  return bodyDetail(m, await loadBody(m, q.id), q.offset, q.limit);
 }
 
 type BodyInput = ChannelParsed<'bodies.create'>;

@@ -28,7 +28,7 @@ export async function exportActorOverview(db: Database, today = activeClock().no
   const t = all.documents.actors;
   const relationLabel = (r: Relation | null) => (r ? all.relation[r] : '');
   const title = t.title;
-  const { wb, file } = newStreamingWorkbook(lang);
+  const { wb, file } = await newStreamingWorkbook(lang);
   await writeTableSheet<OrganisationSummary>(wb, t.organisations, [
     { header: t.name, width: 40, value: (o) => o.name },
     { header: t.kind, width: 30, value: (o) => all.organisationKind[o.kind] },

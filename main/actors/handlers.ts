@@ -24,7 +24,7 @@ export const actorHandlers: HandlersFor<keyof typeof actorChannels> = {
 
   'bodies.list': (ctx) => bodies.listBodies(ctx.db),
   'bodies.options': (ctx) => bodies.listBodyOptions(ctx.db),
-  'bodies.get': (ctx, { id }) => bodies.getBody(ctx.db, id),
+  'bodies.get': (ctx, q) => bodies.getBody(ctx.db, q),
   'bodies.create': (ctx, input) => bodies.createBody(ctx.db, input),
   'bodies.update': (ctx, { id, data, version }) => bodies.updateBody(ctx.db, id, data, version),
   'bodies.delete': (ctx, { id, version }) => bodies.deleteBody(ctx.db, id, version),

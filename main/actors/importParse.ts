@@ -1,5 +1,3 @@
-import iconv from 'iconv-lite';
-import Papa from 'papaparse';
 import type { ImportEncoding, ImportSeparator } from '../../preload/contract';
 import { ServiceError } from '../api/serviceError';
 import { ImportBudget, importLimits, limitError, type ImportLimits } from './importLimits';
@@ -56,7 +54,7 @@ function detect(buf: Buffer): { encoding: DetectedEncoding; bom: number } {
  * TextDecoder treats those bytes as Latin-1 control characters), UTF-8 with or without BOM, and the
  * UTF-16 of Excel's "Unicode text".
  */
-export function decodeText(buf: Buffer, encoding: ImportEncoding): { text: string; encoding: DetectedEncoding } {
+export async function decodeText(buf: Buffer, encoding: ImportEncoding): Promise<{ text: string; encoding: DetectedEncoding }> {
   const found = detect(buf);
   const chosen = encoding === 'auto' ? found.encoding : encoding;
   const bom = chosen === found.encoding ? found.bom : 0;
@@ -68,6 +66,8 @@ export function decodeText(buf: Buffer, encoding: ImportEncoding): { text: strin
       throw new ServiceError('VALIDATION', 'import.notUtf8');
     }
   }
+  // iconv-lite and Papa Parse are loaded by the first import, not at process start (issue 17).
+  const { default: iconv } = await import('iconv-lite');
   return { text: iconv.decode(body, chosen, { stripBOM: false }), encoding: chosen };
 }
 
@@ -80,7 +80,8 @@ function guessSeparator(text: string): ';' | ',' | '\t' {
 }
 
 /** Papa Parse row by row: rows counted as read, cells and characters bounded as in .xlsx. */
-function parseCsv(text: string, separator: string, budget: ImportBudget): string[][] {
+async function parseCsv(text: string, separator: string, budget: ImportBudget): Promise<string[][]> {
+  const { default: Papa } = await import('papaparse');
   const rows: string[][] = [];
   let failure: unknown = null;
   Papa.parse<string[]>(text, {
@@ -122,10 +123,10 @@ export async function parseTable(
   if (!lower.endsWith('.csv') && !lower.endsWith('.txt')) {
     throw new ServiceError('VALIDATION', 'import.chooseFile');
   }
-  const { text, encoding } = decodeText(buf, opts.encoding);
+  const { text, encoding } = await decodeText(buf, opts.encoding);
   if (text.includes('\0')) throw new ServiceError('VALIDATION', 'import.notText');
   const separator = opts.separator === 'auto' ? guessSeparator(text) : opts.separator;
-  const rows = parseCsv(text, separator, budget);
+  const rows = await parseCsv(text, separator, budget);
   budget.check();
   return table(rows, encoding, separator);
 }

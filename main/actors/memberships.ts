@@ -2,6 +2,7 @@ import { inTurn } from '../../db/inTurn';
 import { type EntityManager, In } from 'typeorm';
 import type { MembershipView } from '../../preload/contract';
 import type { Database } from '../../db/database';
+import { readerOf } from '../../db/managerReads';
 import { BodyEntity, MembershipEntity, OrganisationEntity, PersonEntity } from '../../db/entities/actors';
 
 type Owner = 'person' | 'organisation' | 'body';
@@ -83,6 +84,41 @@ export async function bodyPreviews(db: Database, limit: number): Promise<Map<num
     out.set(bodyId, list);
   }
   return out;
+}
+
+const MEMBER_FROM = `FROM membership mb LEFT JOIN person p ON p.id = mb.person_id LEFT JOIN organisation o ON o.id = mb.organisation_id
+ WHERE mb.body_id = ? AND ${live('mb', 'p', 'o')}`;
+
+/**
+ * One page of a body's live members, by id as membershipViews orders them (the body's membership index
+ * holds them in that order, so only the page's rows are read with names), and every live member's ids
+ * (from the same index and the members' primary keys: their number is the total). Issue 17: the largest
+ * body at region scale has 848 members, 190 KB sent in one answer.
+ */
+export async function bodyMemberPage(
+  m: EntityManager, body: { id: number; name: string; kind: MembershipView['bodyKind'] }, offset: number, limit: number,
+): Promise<{ members: MembershipView[]; total: number; memberIds: { people: number[]; organisations: number[] } }> {
+  const read = readerOf(m);
+  const all = await read<{ person_id: number | null; organisation_id: number | null }>(`SELECT mb.person_id AS person_id, mb.organisation_id AS organisation_id ${MEMBER_FROM}`, [body.id]);
+  const ids = (k: 'person_id' | 'organisation_id') => [...new Set(all.map((r) => r[k]).filter((v): v is number => v !== null).map(Number))].sort((a, b) => a - b);
+  const rows = all.length > offset
+    ? await read<Omit<ViewRow, 'body_id' | 'body_name' | 'body_kind'>>(
+      `SELECT mb.id AS id, mb.person_id AS person_id, p.name AS person_name, mb.organisation_id AS organisation_id, o.name AS organisation_name,
+              mb.role AS role, mb.from_date AS from_date, mb.to_date AS to_date
+       ${MEMBER_FROM} ORDER BY mb.id LIMIT ? OFFSET ?`,
+      [body.id, limit, offset],
+    )
+    : [];
+  return {
+    total: all.length,
+    memberIds: { people: ids('person_id'), organisations: ids('organisation_id') },
+    members: rows.map((r) => ({
+      id: Number(r.id), bodyId: body.id, bodyName: body.name, bodyKind: body.kind,
+      personId: r.person_id === null ? null : Number(r.person_id), personName: r.person_name,
+      organisationId: r.organisation_id === null ? null : Number(r.organisation_id), organisationName: r.organisation_name,
+      role: r.role, fromDate: r.from_date, toDate: r.to_date,
+    })),
+  };
 }
 
 /** owner id → names of the bodies it belongs to (sorted, unique). */

@@ -4,7 +4,7 @@ import { dataChanged } from '../../preload/contract';
 import { DamagedDatabaseError, openDatabase, type Database, type OpenOptions } from '../../db/database';
 import { damagedName, pendingDamage } from '../../db/damage';
 import type { HandlerContext } from '../api/handlers';
-import { createBackup, ensureDailyBackup, newestGoodBackup, restoreFileFrom } from '../backup/backupService';
+import { createPremigrationBackup, ensureDailyBackup, newestGoodBackup, restoreFileFrom } from '../backup/backupService';
 import { loadDemoData } from '../demo/demoData';
 import { startSearchIndexRebuild } from '../search/indexStatus';
 import pkg from '../../package.json';
@@ -41,7 +41,8 @@ export async function startServices(opts: ServiceOptions, transport: 'ipc' | 'ht
       nativeBinding: opts.nativeBinding,
       allowNetworkFolder: opts.allowNetworkFolder,
       server: opts.server,
-      beforeMigrations: async () => void (await createBackup(opts.dbFile, 'premigration', clock.now(), { nativeBinding: opts.nativeBinding })),
+      // Its check of the copy is the file's one full check before migrating (a damaged file is refused).
+      beforeMigrations: () => createPremigrationBackup(opts.dbFile, clock.now(), { nativeBinding: opts.nativeBinding }),
     });
   } catch (err) {
     if (err instanceof DamagedDatabaseError) throw err.withBackup(newestGoodBackup(opts.dbFile));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BackupRef } from '../../db/damage';
 import { removeSeal } from '../../db/seal';
 import type { Database } from '../../db/database';
-import { checkFile, checkFileInSteps, copyAndCheck, setJournalMode } from '../../db/sqliteMaintenance';
+import { checkFile, checkFileInSteps, copyAndCheck, setJournalMode, type CheckResult } from '../../db/sqliteMaintenance';
 import type { BackupInfo, BackupKind, RestoreResult } from '../../preload/contract';
 import { backupKinds } from '../../preload/contract';
 import { notFound, said, ServiceError } from '../api/serviceError';
@@ -56,21 +56,37 @@ async function fsyncFile(file: string): Promise<void> {
  * thread and the full read in short steps (copyAndCheck), so commands keep running meanwhile.
  */
 export async function createBackup(dbFile: string, kind: BackupKind, now = activeClock().now(), opts: { rotate?: boolean; nativeBinding?: string } = {}): Promise<BackupInfo> {
+  const { backup, check } = await copyVerified(dbFile, kind, now, opts);
+  if (!backup) throw new ServiceError('INTERNAL', said('backup.unconfirmed', { problem: check.problems[0] ?? said('backup.unknownProblem') }));
+  return backup;
+}
+
+/**
+ * The backup before migrations, with the full check of its copy: the open lets that check stand for the
+ * data file's own (one full read instead of two), and refuses to migrate when the copy is damaged
+ * (no backup is kept then).
+ */
+export async function createPremigrationBackup(dbFile: string, now = activeClock().now(), opts: { nativeBinding?: string } = {}): Promise<CheckResult> {
+  return (await copyVerified(dbFile, 'premigration', now, opts)).check;
+}
+
+async function copyVerified(dbFile: string, kind: BackupKind, now: Date, opts: { rotate?: boolean; nativeBinding?: string }): Promise<{ backup: BackupInfo | null; check: CheckResult }> {
   requireFile(dbFile);
   const dir = backupsDir(dbFile);
   fs.mkdirSync(dir, { recursive: true });
   const fileName = `${baseName(dbFile)}-${stamp(now)}-${kind}.sqlite`;
   const final = path.join(dir, fileName);
   const tmp = `${final}.tmp`;
+  let check: CheckResult;
   try {
-    const check = await copyAndCheck(dbFile, tmp, opts.nativeBinding);
-    if (!check.ok) throw new ServiceError('INTERNAL', said('backup.unconfirmed', { problem: check.problems[0] ?? said('backup.unknownProblem') }));
+    check = await copyAndCheck(dbFile, tmp, opts.nativeBinding);
+    if (!check.ok) return { backup: null, check };
     fs.renameSync(tmp, final);
   } finally {
     fs.rmSync(tmp, { force: true });
   }
   if (opts.rotate ?? true) prune(dbFile);
-  return parse(dbFile, fileName, fs.statSync(final).size)!;
+  return { backup: parse(dbFile, fileName, fs.statSync(final).size)!, check };
 }
 
 /** On a server the app makes no file backups: the server's own backup (pg_dump, base backups) keeps the data. */

@@ -20,12 +20,9 @@ import {
   type INumberingOptions,
 } from 'docx';
 import { parseInline, parseRichText, type Span } from '../../preload/contract/richText';
-import type { FileResult } from '../../preload/contract';
 import type { Letterhead } from '../houseStyle/letterhead';
 import type { DocBlock, DocModel } from './blocks';
 import { baseStylesXml, paragraphStyles, STYLE } from './docxStyles';
-
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const PAGE = { width: 11906, height: 16838, margin: { top: 1600, bottom: 1400, left: 1400, right: 1400, header: 600, footer: 600 } };
 const CONTENT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
@@ -218,8 +215,4 @@ export async function renderDocx(model: DocModel, letterhead: Letterhead | null)
     ],
   });
   return Packer.toBuffer(doc);
-}
-
-export function docxFile(buf: Buffer, fileName: string): FileResult {
-  return { fileName, mimeType: DOCX_MIME, base64: buf.toString('base64') };
 }

@@ -3,14 +3,15 @@
  * XML in one synchronous call, which held the event loop 110–300 ms for a busy meeting's minutes.
  * One worker is started on first use and kept (unreferenced while idle); jobs run one at a time in it.
  * Where no worker can be started, the document is rendered here as before – same blocks, same bytes.
+ * docx.ts (and the docx library) is loaded here only then: never at process start (issue 17).
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { FileResult } from '../../preload/contract';
 import type { Letterhead } from '../houseStyle/letterhead';
 import type { DocModel } from './blocks';
-import { renderDocx } from './docx';
 import type { DocxJob, DocxReply } from './docxWorker';
 
 // The built app has out/main/docxWorker.js beside its entry (this code may sit in a chunk below it);
@@ -91,9 +92,19 @@ function offThread(model: DocModel, letterhead: Letterhead | null): Promise<Buff
 /** The Word version of a document (docx.ts), rendered on the worker thread; here if there is none. A failed render throws. */
 export async function renderDocxOffThread(model: DocModel, letterhead: Letterhead | null): Promise<Buffer> {
   const bytes = await offThread(model, letterhead);
-  if (bytes) renders.offThread++;
-  else renders.inThread++;
-  return bytes ?? renderDocx(model, letterhead);
+  if (bytes) {
+    renders.offThread++;
+    return bytes;
+  }
+  renders.inThread++;
+  const { renderDocx } = await import('./docx');
+  return renderDocx(model, letterhead);
+}
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export function docxFile(buf: Buffer, fileName: string): FileResult {
+  return { fileName, mimeType: DOCX_MIME, base64: buf.toString('base64') };
 }
 
 /** How many documents were rendered on the worker and how many here (for tests and diagnostics). */

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
 import { textsFor, fill, type DocLanguage } from './texts';
 
 /** Noto Sans (OFL), embedded as a subset in every PDF; the renderer uses the same family (@fontsource/noto-sans). */
@@ -14,22 +13,25 @@ const FILES: Record<keyof typeof FONTS, string> = {
 /** Printed in place of a character the font has no glyph for; extracts as itself, never as a wrong letter. */
 export const MISSING_GLYPH = '\uFFFD';
 
-let parsed: Record<keyof typeof FONTS, object> | null = null;
+export type ParsedFonts = Record<keyof typeof FONTS, object>;
+let parsed: Promise<ParsedFonts> | null = null;
 /**
  * The four faces parsed once per process: pdfkit would parse each 600 kB file again for every document,
- * and parsing Noto Sans' layout tables held the event loop ~100-300 ms per document.
+ * and parsing Noto Sans' layout tables held the event loop ~100-300 ms per document. fontkit itself is
+ * loaded here, on the first PDF (issue 17: not at process start).
  */
-function parsedFonts() {
-  if (!parsed) {
+export function parsedFonts(): Promise<ParsedFonts> {
+  parsed ??= import('fontkit').then((fontkit) => {
     const req = createRequire(__filename);
     const read = (k: keyof typeof FONTS) => fontkit.create(readFileSync(req.resolve(`@expo-google-fonts/noto-sans/${FILES[k]}`))) as object;
-    parsed = { regular: read('regular'), bold: read('bold'), italic: read('italic'), boldItalic: read('boldItalic') };
-  }
+    return { regular: read('regular'), bold: read('bold'), italic: read('italic'), boldItalic: read('boldItalic') };
+  });
+  // A failed load (a missing font file) is tried again by the next document.
+  parsed.catch(() => (parsed = null));
   return parsed;
 }
 
-export function registerFonts(doc: PDFKit.PDFDocument) {
-  const f = parsedFonts();
+export function registerFonts(doc: PDFKit.PDFDocument, f: ParsedFonts) {
   // pdfkit takes an already parsed fontkit font as a source (anything with layout()).
   for (const k of Object.keys(FONTS) as (keyof typeof FONTS)[]) doc.registerFont(FONTS[k], f[k] as unknown as Buffer);
 }

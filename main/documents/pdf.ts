@@ -1,7 +1,6 @@
-import PDFDocument from 'pdfkit';
 import { createYielder } from '../app/longWork';
 import type { FileResult } from '../../preload/contract';
-import { FONTS, registerFonts, scriptGuard, type ScriptGuard } from './fonts';
+import { FONTS, parsedFonts, registerFonts, scriptGuard, type ScriptGuard } from './fonts';
 import type { Letterhead } from '../houseStyle/letterhead';
 import { drawLetterhead, drawSenderLines, hasLetterhead, LETTERHEAD_TOP, useAccent, type FrameStyle } from './pdfLetterhead';
 
@@ -70,7 +69,9 @@ async function endInSteps(doc: Pdf, tick: () => Promise<void>) {
   doc.end();
 }
 
-export function createPdf(opts: PdfOptions): { doc: Pdf; finish: () => Promise<Buffer> } {
+/** pdfkit (and fontkit, fonts.ts) are loaded by the first PDF, not at process start: the first screen needs neither (issue 17). */
+export async function createPdf(opts: PdfOptions): Promise<{ doc: Pdf; finish: () => Promise<Buffer> }> {
+  const [{ default: PDFDocument }, fonts] = await Promise.all([import('pdfkit'), parsedFonts()]);
   const doc = new PDFDocument({
     size: opts.size ?? 'A4',
     layout: opts.layout ?? 'portrait',
@@ -80,7 +81,7 @@ export function createPdf(opts: PdfOptions): { doc: Pdf; finish: () => Promise<B
     lang: opts.language === 'en' ? 'en-GB' : 'da-DK',
     displayTitle: true,
   });
-  registerFonts(doc);
+  registerFonts(doc, fonts);
   if (opts.letterhead) useAccent(doc, COLORS.accent, opts.letterhead.accent);
   if (hasLetterhead(opts.letterhead)) {
     doc.page.margins.top = LETTERHEAD_TOP;

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { activeClock } from '../app/clock';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { FileResult } from '../../preload/contract';
 import type { DocLanguage } from './format';
 import { createYielder } from '../app/longWork';
@@ -98,13 +98,16 @@ export async function addLongTableSheet<T>(wb: ExcelJS.Workbook, name: string, c
  * every few milliseconds (xlsxCopy.ts). The cells, styles and sheet setup are the same.
  */
 export async function workbookFile(wb: ExcelJS.Workbook, fileName: string): Promise<FileResult> {
-  const out = newStreamingWorkbook(languageOf.get(wb) ?? 'da');
+  const out = await newStreamingWorkbook(languageOf.get(wb) ?? 'da');
   await copyWorkbook(wb, out.wb, createYielder(SLICE_MS));
   return out.file(fileName);
 }
 
-export function newWorkbook(lang: DocLanguage = 'da'): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+/** exceljs is loaded by the first workbook, not at process start: the first screen needs none (issue 17). */
+const exceljs = async () => (await import('exceljs')).default;
+
+export async function newWorkbook(lang: DocLanguage = 'da'): Promise<ExcelJS.Workbook> {
+  const wb = new (await exceljs()).Workbook();
   languageOf.set(wb, lang);
   wb.creator = 'Samspil';
   wb.created = activeClock().now();
@@ -137,11 +140,12 @@ function addTableRow<T>(ws: ExcelJS.Worksheet, columns: SheetColumn<T>[], r: T):
  * For tables of tens of thousands of rows: exceljs's streaming writer, which writes each row out as it
  * comes instead of keeping the whole workbook in memory. Sheets look as with addTableSheet.
  */
-export function newStreamingWorkbook(lang: DocLanguage = 'da'): { wb: ExcelJS.stream.xlsx.WorkbookWriter; file: (fileName: string) => Promise<FileResult> } {
+export async function newStreamingWorkbook(lang: DocLanguage = 'da'): Promise<{ wb: ExcelJS.stream.xlsx.WorkbookWriter; file: (fileName: string) => Promise<FileResult> }> {
+  const excel = await exceljs();
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = new excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   languageOf.set(wb, lang);
   wb.creator = 'Samspil';
   wb.created = activeClock().now();

@@ -16,7 +16,7 @@ function fileBase(name: string, now: Date) {
 
 /** One sheet per area, each with a header even when empty, so the recipient sees what was looked at. */
 async function workbook(d: PersonData, base: string, letterhead: Letterhead): Promise<FileResult> {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const p = d.person;
   type KV = [string, string];
   const facts: KV[] = [

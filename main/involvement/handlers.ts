@@ -15,7 +15,7 @@ export const involvementHandlers: HandlersFor<keyof typeof involvementChannels> 
   'involvement.update': (ctx, { id, data, version }) => inv.updateInvolvement(ctx.db, id, data, version),
   'involvement.delete': (ctx, { id, version }) => inv.deleteInvolvement(ctx.db, id, version),
   'involvement.setRule': (ctx, input) => inv.setInvolvementRule(ctx.db, input),
-  'involvement.status': (ctx) => getInvolvementStatus(ctx.db, ctx.clock.today()),
+  'involvement.status': (ctx, q) => getInvolvementStatus(ctx.db, ctx.clock.today(), q.limit),
   'involvement.matrix': (ctx, q) => involvementMatrix(ctx.db, q),
   'stakeholders.get': (ctx) => getStakeholderMap(ctx.db),
   'stakeholders.candidates': (ctx, input) => stakeholderCandidates(ctx.db, input),

@@ -16,7 +16,7 @@ export async function stakeholderPdf(db: Database, lang: DocLanguage = 'da', tod
   const t = textsFor(lang).documents.stakeholders;
   const [placed, settings] = await inTurn(() => placedStakeholders(m), () => readSettings(m));
   const title = t.title;
-  const { doc, finish } = createPdf({ title, partnership: settings.partnershipName, layout: 'landscape', language: lang, letterhead: await loadLetterhead(m) });
+  const { doc, finish } = await createPdf({ title, partnership: settings.partnershipName, layout: 'landscape', language: lang, letterhead: await loadLetterhead(m) });
   const left = doc.page.margins.left;
   doc.font(FONTS.bold).fontSize(18).fillColor(COLORS.accent).text(title, left, doc.page.margins.top - 12);
   doc.font(FONTS.regular).fontSize(9.5).fillColor(COLORS.muted).text(fill(t.subtitle, { date: longDate(today, lang) }), left, doc.y + 2);

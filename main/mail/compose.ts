@@ -1,5 +1,4 @@
 import { activeClock } from '../app/clock';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Database } from '../../db/database';
 import type { MailKind, Meeting } from '../../preload/contract';
 import { da } from '../../preload/texts/da';
@@ -115,8 +114,12 @@ export interface BuildOptions {
   messageId?: string;
 }
 
-/** One MIME message built by nodemailer's MailComposer: text body, PDF, and the calendar part (iMIP, RFC 6047). */
+/**
+ * One MIME message built by nodemailer's MailComposer: text body, PDF, and the calendar part (iMIP, RFC 6047).
+ * nodemailer is loaded by the first message, not at process start (issue 17).
+ */
 export async function buildMime(content: MailContent, o: BuildOptions): Promise<Buffer> {
+  const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
   const composer = new MailComposer({
     from: content.organiser ? { name: content.organiser.name ?? '', address: content.organiser.email } : undefined,
     to: o.to.map((a) => ({ name: a.name, address: a.email })),

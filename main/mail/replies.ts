@@ -1,4 +1,3 @@
-import { simpleParser } from 'mailparser';
 import type { ChannelParsed, Reply, ReplyResult } from '../../preload/contract';
 import type { HandlerContext } from '../api/handlers';
 import { said, ServiceError } from '../api/serviceError';
@@ -49,6 +48,8 @@ export function contentLines(text: string): Property[] {
 async function calendarText(bytes: Buffer): Promise<string> {
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (/^\s*BEGIN:VCALENDAR/i.test(text)) return text;
+  // mailparser is loaded by the first .eml, not at process start (issue 17).
+  const { simpleParser } = await import('mailparser');
   const mail = await simpleParser(bytes).catch(() => null);
   const part = mail?.attachments.find((a) => /^(text\/calendar|application\/ics)/i.test(a.contentType) || /\.ics$/i.test(a.filename ?? ''));
   if (part) return part.content.toString('utf8');

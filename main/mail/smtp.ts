@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import { MailRecipientEntity } from '../../db/entities/mail';
 import type { ChannelParsed, MailFailure, OutboxMessage } from '../../preload/contract';
 import { da } from '../../preload/texts/da';
@@ -12,6 +11,8 @@ async function transportFor(ctx: HandlerContext) {
   const s = await readMailSettings(ctx.db.ds.manager);
   if (!s.smtpHost) throw new ServiceError('VALIDATION', 'mail.noSmtp');
   const pass = smtpPassword(s.sealedPassword, ctx.secrets);
+  // Loaded by the first send, not at process start (issue 17).
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport({
     host: s.smtpHost,
     port: s.smtpPort,

@@ -18,7 +18,7 @@ async function meetingPdf(db: Database, id: number, lang: DocLanguage, which: 'a
   const meeting = await meetingDetail(m, id);
   const letterhead = await loadLetterhead(m);
   const model = which === 'agenda' ? agendaModel(meeting, letterhead.partnership, lang) : minutesModel(meeting, letterhead.partnership, lang);
-  const { doc, finish } = createPdf({ title: model.title, partnership: model.partnership, watermark: model.watermark, language: lang, letterhead });
+  const { doc, finish } = await createPdf({ title: model.title, partnership: model.partnership, watermark: model.watermark, language: lang, letterhead });
   await renderPdfBlocks(doc, model.blocks);
   return pdfFile(await finish(), meetingFileName(which, meeting, lang, 'pdf'));
 }
@@ -30,7 +30,7 @@ export const minutesPdf = (db: Database, id: number, lang: DocLanguage = 'da') =
 export async function actionItemsXlsx(db: Database, q: ChannelParsed<'actionItems.exportXlsx'>, lang: DocLanguage = 'da'): Promise<FileResult> {
   const all = textsFor(lang);
   const t = all.documents.actionList;
-  const { wb, file } = newStreamingWorkbook(lang);
+  const { wb, file } = await newStreamingWorkbook(lang);
   await writeTableSheet<ActionItem>(wb, t.sheet, [
     { header: t.what, width: 50, value: (a) => a.what },
     { header: t.who, width: 28, value: (a) => a.ownerName },

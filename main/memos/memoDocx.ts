@@ -1,7 +1,6 @@
 import type { Database } from '../../db/database';
 import type { FileResult } from '../../preload/contract';
-import { docxFile } from '../documents/docx';
-import { renderDocxOffThread } from '../documents/docxThread';
+import { docxFile, renderDocxOffThread } from '../documents/docxThread';
 import type { DocLanguage } from '../documents/format';
 import { loadLetterhead } from '../houseStyle/letterhead';
 import { loadMemoDoc, memoModel } from './memoBlocks';

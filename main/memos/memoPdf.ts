@@ -14,7 +14,7 @@ export async function memoPdf(db: Database, input: { id: number; version?: numbe
   const memo = await loadMemoDoc(db, input, lang);
   const letterhead = await loadLetterhead(db.ds.manager);
   const model = memoModel(memo, letterhead.partnership, lang);
-  const { doc, finish } = createPdf({ title: model.title, partnership: model.partnership, watermark: model.watermark, language: lang, letterhead });
+  const { doc, finish } = await createPdf({ title: model.title, partnership: model.partnership, watermark: model.watermark, language: lang, letterhead });
   await renderPdfBlocks(doc, model.blocks);
   return pdfFile(await finish(), `${memo.fileBase}.pdf`);
 }

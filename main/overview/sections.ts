@@ -20,6 +20,8 @@ interface Shared {
 export interface TopItems {
   items: OverviewItem[];
   total: number;
+  /** More than `total`, not counted. */
+  more?: boolean;
 }
 
 /** A section of the start screen: null items means the feature behind it is not there yet. */
@@ -30,9 +32,9 @@ export interface OverviewSource {
 
 const actorRoute = (kind: string, id: number) => `actors/${kind === 'organisation' ? 'organisations' : 'people'}/${id}`;
 
-async function involvementOverdue(_m: EntityManager, _today: string, shared: Shared): Promise<OverviewItem[]> {
-  const { overdue } = await shared.involvement();
-  return overdue.map((o) => ({
+async function involvementOverdue(_m: EntityManager, _today: string, shared: Shared): Promise<TopItems> {
+  const { overdue, overdueTotal } = await shared.involvement();
+  const items = overdue.map((o): OverviewItem => ({
     key: `overdue-${o.actorKind}-${o.actorId}`,
     title: o.name,
     detail: `Hver ${o.intervalDays}. dag · ${o.lastDate ? `senest ${longDate(o.lastDate)}` : 'aldrig inddraget'}`,
@@ -42,11 +44,12 @@ async function involvementOverdue(_m: EntityManager, _today: string, shared: Sha
     route: actorRoute(o.actorKind, o.actorId),
     tone: 'danger',
   }));
+  return { items, total: overdueTotal };
 }
 
-async function involvementNever(_m: EntityManager, _today: string, shared: Shared): Promise<OverviewItem[]> {
-  const { never } = await shared.involvement();
-  return never.map((o) => ({
+async function involvementNever(_m: EntityManager, _today: string, shared: Shared): Promise<TopItems> {
+  const { never, neverTotal } = await shared.involvement();
+  const items = never.map((o): OverviewItem => ({
     key: `never-${o.actorKind}-${o.actorId}`,
     title: o.name,
     detail: o.intervalDays ? `Skal inddrages hver ${o.intervalDays}. dag` : 'Inddrages ad hoc',
@@ -56,6 +59,7 @@ async function involvementNever(_m: EntityManager, _today: string, shared: Share
     route: actorRoute(o.actorKind, o.actorId),
     tone: o.intervalDays ? 'warning' : 'neutral',
   }));
+  return neverTotal === null ? { items, total: items.length, more: true } : { items, total: neverTotal };
 }
 
 /** Milestones (and later everything else on the wheel) in the next 90 days. */
@@ -97,12 +101,12 @@ export async function overviewSections(db: Database, today = todayIso()): Promis
   const out: OverviewSection[] = [];
   const pause = createYielder(15);
   let involvement: Promise<InvolvementStatus> | undefined;
-  const shared: Shared = { involvement: () => (involvement ??= involvementStatus(m, today)) };
+  const shared: Shared = { involvement: () => (involvement ??= involvementStatus(m, today, OVERVIEW_CAP)) };
   for (const s of overviewSources) {
     await pause();
     const read = s.items ? await s.items(m, today, shared) : [];
-    const { items, total } = Array.isArray(read) ? { items: read, total: read.length } : read;
-    out.push({ key: s.key, available: s.items !== null, items: items.slice(0, OVERVIEW_CAP), total });
+    const { items, total, more } = Array.isArray(read) ? { items: read, total: read.length, more: false } : read;
+    out.push({ key: s.key, available: s.items !== null, items: items.slice(0, OVERVIEW_CAP), total, ...(more ? { more } : {}) });
   }
   return out;
 }

@@ -158,7 +158,7 @@ export async function wheelPdf(db: Database, year: number, lang: DocLanguage = '
   const t = textsFor(lang).documents;
   const [{ entries }, settings] = await inTurn(() => wheelOfYear(db, year, lang), () => readSettings(m));
   const docTitle = fill(t.wheel.title, { year });
-  const { doc, finish } = createPdf({ title: docTitle, partnership: settings.partnershipName, size: 'A3', layout: 'landscape', language: lang, letterhead: await loadLetterhead(m) });
+  const { doc, finish } = await createPdf({ title: docTitle, partnership: settings.partnershipName, size: 'A3', layout: 'landscape', language: lang, letterhead: await loadLetterhead(m) });
   const left = doc.page.margins.left;
   const top = doc.page.margins.top;
   doc.font(FONTS.bold).fontSize(24).fillColor(COLORS.accent).text(docTitle, left, top - 10, { lineBreak: false });

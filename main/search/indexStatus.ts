@@ -2,7 +2,7 @@ import type { Database } from '../../db/database';
 import type { SearchIndexStatus } from '../../preload/contract';
 import type { EventHub } from '../app/events';
 import { afterCommands } from '../app/foreground';
-import { countSearchable, markSearchIndexCurrent, rebuildSearchIndex, searchIndexStale } from './reindex';
+import { clearSearchIndex, countSearchable, markSearchIndexCurrent, rebuildSearchIndex, searchIndexStale } from './reindex';
 
 const READY: SearchIndexStatus = { rebuilding: false, done: 0, of: 0 };
 const status = new WeakMap<Database, SearchIndexStatus>();
@@ -30,6 +30,8 @@ export async function startSearchIndexRebuild(db: Database, events?: EventHub, o
     await markSearchIndexCurrent(db);
     return false;
   }
+  // Emptied before the first screen: one short transaction, instead of a long one while the user works.
+  await clearSearchIndex(db);
   const state: SearchIndexStatus = { rebuilding: true, done: 0, of };
   status.set(db, state);
   let sent = 0;
@@ -40,6 +42,7 @@ export async function startSearchIndexRebuild(db: Database, events?: EventHub, o
   };
   const work = rebuildSearchIndex(db, {
     durable: true,
+    cleared: true,
     sliceMs: opts.sliceMs ?? 20,
     stopped: () => !db.ds.isInitialized,
     giveWay: () => afterCommands(),

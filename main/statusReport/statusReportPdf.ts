@@ -196,7 +196,7 @@ function economy(doc: Pdf, d: StatusReportData, { lang, t, total }: Words) {
 export async function statusReportPdf(d: StatusReportData, rule: string, made: string, letterhead?: Letterhead, lang: DocLanguage = 'da'): Promise<FileResult> {
   const texts = textsFor(lang).documents;
   const words: Words = { lang, t: texts.report, total: texts.common.total, labels: labelsFor(lang) };
-  const { doc, finish } = createPdf({ title: reportTitle(d, lang), partnership: d.partnership, language: lang, letterhead });
+  const { doc, finish } = await createPdf({ title: reportTitle(d, lang), partnership: d.partnership, language: lang, letterhead });
   cover(doc, d, made, words);
   doc.addPage();
   // A year of a region is a hundred pages: the event loop gets a turn between rows and goals.

@@ -187,7 +187,7 @@ function notesSheet(wb: ExcelJS.Workbook, d: StatusReportData, rule: string, { l
 export async function statusReportXlsx(d: StatusReportData, rule: string, made: string, letterhead?: Letterhead, lang: DocLanguage = 'da'): Promise<FileResult> {
   const texts = textsFor(lang).documents;
   const words: Words = { lang, t: texts.report, common: texts.common, labels: labelsFor(lang) };
-  const wb = newWorkbook(lang);
+  const wb = await newWorkbook(lang);
   wb.title = reportTitle(d, lang);
   wb.company = d.partnership;
   // One sheet at a time, with a turn for the event loop between them (a year of a region is thousands of rows).

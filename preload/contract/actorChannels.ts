@@ -18,7 +18,8 @@ export const actorChannels = {
   'bodies.list': channel(empty).returns<a.BodySummary[]>(),
   /** Names and member counts only: for pickers and filters, cheap at any size. */
   'bodies.options': channel(empty).returns<a.BodyOption[]>(),
-  'bodies.get': channel(byId).returns<a.Body>(),
+  /** The body with one page of its members (`offset`, `limit`); `memberCount` is the total. */
+  'bodies.get': channel(a.bodyQuery).returns<a.Body>(),
   'bodies.create': channel(a.bodyInput).returns<a.Body>(),
   'bodies.update': channel(a.updateBody).returns<a.Body>(),
   'bodies.delete': channel(byIdVersioned).returns<a.TrashItem>(),

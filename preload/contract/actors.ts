@@ -166,6 +166,12 @@ export const updateOrganisation = z.strictObject({ id, version: baseVersion, dat
 export const updatePerson = z.strictObject({ id, version: baseVersion, data: personInput });
 export const updateBody = z.strictObject({ id, version: baseVersion, data: bodyInput });
 
+/** Members on one page of a body's page (issue 17: the largest body at region scale has 848). */
+export const BODY_PAGE = 50;
+/** A body's page: the body and one page of its members (by when they were added); without offset and limit, the first page. */
+export const bodyQuery = z.strictObject({ id, offset: paging.offset, limit: z.number().int().min(1).max(1000).default(BODY_PAGE) });
+export type BodyQuery = z.input<typeof bodyQuery>;
+
 export const trashKinds = ['organisation', 'person', 'body'] as const;
 export type TrashKind = (typeof trashKinds)[number];
 export const trashRef = z.strictObject({ kind: z.enum(trashKinds), id });
@@ -261,12 +267,17 @@ export interface Body extends VersionInfo {
   name: string;
   kind: BodyKind;
   description: string | null;
+  /** Live members over all pages. */
   memberCount: number;
+  /** One page of members from `offset`, by when they were added. */
   members: MembershipView[];
+  offset: number;
+  /** Every live member (ids only, not only the page's): the add form marks them as already members. */
+  memberIds: { people: number[]; organisations: number[] };
 }
 
 /** A body as the Organer list shows it: its member count and the first few members; the rest are on the body's page. */
-export interface BodySummary extends Omit<Body, 'members'> {
+export interface BodySummary extends Omit<Body, 'members' | 'offset' | 'memberIds'> {
   /** The first BODY_PREVIEW members (by when they were added); memberCount says how many there are. */
   preview: MembershipView[];
 }

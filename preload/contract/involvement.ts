@@ -85,10 +85,24 @@ export interface InvolvementStatusEntry {
   daysOverdue: number | null;
 }
 
+/** Entries per list of the involvement status (the overview shows 50 of each); the totals say how many there are. */
+export const INVOLVEMENT_STATUS_CAP = 50;
+export const involvementStatusQuery = z.strictObject({ limit: z.number().int().min(1).max(1000).default(INVOLVEMENT_STATUS_CAP) }).optional().default({ limit: INVOLVEMENT_STATUS_CAP });
+
 export interface InvolvementStatus {
+  /** The first `limit` actors overdue by their rule, longest overdue first. */
   overdue: InvolvementStatusEntry[];
-  /** Actors with a rule or involved ad hoc that have never been involved. */
+  overdueTotal: number;
+  /**
+   * The first `limit` actors never involved: those with a rule first, then ad hoc organisations (neither
+   * they nor their people involved), each group in Danish order.
+   */
   never: InvolvementStatusEntry[];
+  /**
+   * How many were never involved; null when there are more than the page: the ad hoc organisations are
+   * not counted past it (10,967 at region scale, each checked with its people), the screen says "more than".
+   */
+  neverTotal: number | null;
 }
 
 export interface InvolvementMatrix {

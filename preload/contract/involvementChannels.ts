@@ -9,7 +9,7 @@ export const involvementChannels = {
   'involvement.update': channel(i.updateInvolvement).returns<i.Involvement>(),
   'involvement.delete': channel(byIdVersioned).returns<i.Involvement>(),
   'involvement.setRule': channel(i.involvementRuleInput).returns<i.ActorInvolvement>(),
-  'involvement.status': channel(empty).returns<i.InvolvementStatus>(),
+  'involvement.status': channel(i.involvementStatusQuery).returns<i.InvolvementStatus>(),
   'involvement.matrix': channel(i.involvementMatrixQuery).returns<i.InvolvementMatrix>(),
   'stakeholders.get': channel(empty).returns<i.StakeholderMap>(),
   'stakeholders.candidates': channel(i.stakeholderCandidateQuery).returns<i.StakeholderCandidates>(),

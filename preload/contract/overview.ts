@@ -20,8 +20,10 @@ export interface OverviewSection {
   available: boolean;
   /** The first OVERVIEW_CAP items, in the section's order. */
   items: OverviewItem[];
-  /** How many items the section has in all. */
+  /** How many items the section has in all (with `more`: at least). */
   total: number;
+  /** There are more than `total`, not counted past the first page (the screen says "more than"). */
+  more?: boolean;
 }
 
 /** Items per section sent to the start screen; the count says how many there are. */

@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BODY_PAGE } from '../../preload/contract';
 import { call } from '../helpers/db';
 import { focusedName, tabTo } from '../helpers/keyboard';
 import { expectToast } from '../helpers/toasts';
@@ -70,6 +71,39 @@ describe('a body’s page, keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await call(ctx, 'bodies.get', { id: body.id })).members.map((m) => m.personName ?? m.organisationName).sort()).toEqual(['Birgitte Østergård', 'Jørgen Lærkesen', 'UU Hvidovre']);
     expect(await focusedName(page)).not.toBe('');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('shows a large body’s members one page at a time, in the order they were added; the pager works from the keyboard', async () => {
+    const { page, ctx } = app;
+    const body = await call(ctx, 'bodies.create', { name: 'Ungdomsrådet', kind: 'advisory_board' });
+    const people = [];
+    for (let i = 1; i <= BODY_PAGE + 3; i++) people.push(await call(ctx, 'people.create', { name: `Søren ${String(i).padStart(3, '0')} Ærøe` }));
+    await call(ctx, 'memberships.addMany', { bodyId: body.id, members: people.map((p) => ({ personId: p.id })), role: 'member', fromDate: null, toDate: null });
+
+    await page.evaluate((id) => {
+      window.location.hash = `#/actors/bodies/${id}`;
+    }, body.id);
+    await page.getByRole('heading', { level: 1, name: 'Ungdomsrådet' }).waitFor();
+    const members = page.getByRole('region', { name: 'Medlemmer' });
+    const rows = members.getByRole('row');
+    await expect.poll(() => rows.count()).toBe(BODY_PAGE + 1);
+    await members.getByText(`1–${BODY_PAGE} af ${BODY_PAGE + 3}`).waitFor();
+    expect((await rows.nth(1).innerText()).replace(/\s+/g, ' ')).toContain('Søren 001 Ærøe');
+
+    await tabTo(page, /^Næste side$/);
+    await page.keyboard.press('Enter');
+    await members.getByText(`${BODY_PAGE + 1}–${BODY_PAGE + 3} af ${BODY_PAGE + 3}`).waitFor();
+    await expect.poll(() => rows.allInnerTexts()).toHaveLength(4);
+    expect((await rows.allInnerTexts()).slice(1).map((r) => r.split(/\s+/).slice(0, 3).join(' '))).toEqual(['Søren 051 Ærøe', 'Søren 052 Ærøe', 'Søren 053 Ærøe']);
+    // Already members are marked in the picker, also those on the other page.
+    await tabTo(page, /^Personer og organisationer/);
+    await page.keyboard.type('søren 001');
+    await expect.poll(() => page.getByRole('listbox').getByRole('option').allInnerTexts()).toEqual(['Søren 001 Ærøe (allerede medlem)']);
+    await page.keyboard.press('Escape');
+    await tabTo(page, /^Forrige side$/);
+    await page.keyboard.press('Enter');
+    await members.getByText(`1–${BODY_PAGE} af ${BODY_PAGE + 3}`).waitFor();
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -44,7 +44,7 @@ describe('actor overview export', () => {
 describe('spreadsheet headers', () => {
   it('writes & in header text as && so Excel shows it instead of reading a code', async () => {
     const { addTableSheet, newWorkbook } = await import('../../main/documents/xlsx');
-    const wb = newWorkbook();
+    const wb = await newWorkbook();
     const ws = addTableSheet(wb, 'Ark', [{ header: 'Navn', width: 10, value: (r: { n: string }) => r.n }], [{ n: 'x' }], 'Hvidovre Gymnasium & HF');
     expect(ws.headerFooter.oddHeader).toBe('&LHvidovre Gymnasium && HF&RArk');
   });

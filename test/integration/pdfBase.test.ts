@@ -13,7 +13,7 @@ describe('document base', () => {
   });
 
   it('writes a multi-page PDF with æøå, a repeated table header and "Side x af N"', async () => {
-    const { doc, finish } = createPdf({ title: 'Dagsorden', partnership: 'Ungepartnerskabet i Hvidovre', watermark: 'KLADDE' });
+    const { doc, finish } = await createPdf({ title: 'Dagsorden', partnership: 'Ungepartnerskabet i Hvidovre', watermark: 'KLADDE' });
     title(doc, 'Temamøde om praktikpladser', 'Tirsdag den 14. april 2026');
     keyValues(doc, [['Sted', 'Rådhuset, mødelokale 2'], ['Tid', '13.00–16.00']]);
     heading(doc, '1. Godkendelse af dagsorden');

@@ -58,6 +58,12 @@ describe('a search index behind this version is rebuilt in the background', () =
       expect(after.incomplete).toBe(false);
       expect(after.hits.map((h) => `${h.kind}:${h.id}`)).toContain(`organisation:${made.id}`);
       expect((await call(ctx, 'search.query', { q: 'referat' })).hits.length).toBeGreaterThan(0);
+      // The table the rebuild filled has its prefix indexes ("skovly" is a prefix) and deletes that leave no trace.
+      expect((await call(ctx, 'search.query', { q: 'skovly' })).hits.map((h) => `${h.kind}:${h.id}`)).toContain(`organisation:${made.id}`);
+      if (ctx.db.storage.kind === 'sqlite') {
+        expect(await ctx.db.ds.query(`SELECT v FROM search_fts_config WHERE k = 'secure-delete'`)).toEqual([{ v: 1 }]);
+        expect(await ctx.db.ds.query(`SELECT name FROM sqlite_master WHERE name LIKE 'search_fts_old%'`)).toEqual([]);
+      }
       const version = await ctx.db.ds.manager.getRepository(SettingEntity).findOneBy({ key: 'search.indexVersion' });
       expect(Number(version?.value)).toBe(SEARCH_INDEX_VERSION);
       console.log(`start ${Math.round(startMs)} ms with ${at.of} objects to index`);

@@ -35,7 +35,7 @@ describe('opening a file exactly as Samspil closed it', () => {
     expect(Date.parse(sealOf(file).checkedAt)).toBeGreaterThan(Date.parse(first));
   });
 
-  it('a close while the background check still reads the file waits for it and leaves the file sealed and whole', async () => {
+  it('a close while the background check still reads the file cancels it and leaves the file sealed and whole', async () => {
     const file = await sealedFile();
     for (let i = 0; i < 8; i++) {
       const db = await openDatabase({ file });

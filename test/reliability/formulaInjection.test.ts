@@ -22,7 +22,7 @@ const isFormula = (c: ExcelJS.Cell) => c.type === ExcelJS.ValueType.Formula || !
 
 describe('spreadsheet formula injection', () => {
   it('the xlsx helper writes every trigger string as a text cell, exactly as given', async () => {
-    const wb = newWorkbook();
+    const wb = await newWorkbook();
     addTableSheet<string>(wb, 'Test', [{ header: '=Overskrift', width: 20, value: (s) => s }], PAYLOADS, '=Titel');
     const cells = await readBack((await workbookFile(wb, 'x.xlsx')).base64!);
     expect(cells.filter(isFormula)).toEqual([]);

@@ -1,6 +1,6 @@
 import { startServices } from '../../../main/app/startup';
 import { startHost, TOKEN_HEADER } from '../../../main/host/httpHost';
-import type { ChannelInput, ChannelName } from '../../../preload/contract';
+import { BODY_PAGE, type ChannelInput, type ChannelName } from '../../../preload/contract';
 import { round, summarise, type Timing } from './stats';
 
 /** Each screen's first read as the page sends it (same input), over the browser-mode host: HTTP, dispatch, service and JSON. */
@@ -35,8 +35,11 @@ export async function httpBench(dbFile: string, runs: number): Promise<HttpCase[
   const { origin, searchParams } = new URL(host.url);
   const token = searchParams.get('token')!;
   const out: HttpCase[] = [];
+  // The body page of the largest body (848 members at L): its first page as the page loads it.
+  const [big] = (await ctx.db.ds.query('SELECT body_id AS id FROM membership GROUP BY body_id ORDER BY COUNT(*) DESC, body_id LIMIT 1')) as { id: number }[];
+  const detail = big ? [{ screen: 'Aktører › Organ (most members)', channel: 'bodies.get' as ChannelName, input: { id: Number(big.id), offset: 0, limit: BODY_PAGE } }] : [];
   try {
-    for (const s of screens) {
+    for (const s of [...screens, ...detail]) {
       const send = async () => {
         const res = await fetch(`${origin}/api/${s.channel}`, {
           method: 'POST',

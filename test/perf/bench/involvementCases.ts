@@ -1,7 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { call } from '../../helpers/db';
-import type { ActorInvolvement, InvolvementStatus } from '../../../preload/contract';
-import { daysBetween, plusDays } from '../../../main/involvement/dates';
+import { INVOLVEMENT_STATUS_CAP, type ActorInvolvement, type InvolvementStatus } from '../../../preload/contract';
 import { all, one, todayUtc } from './floorSql';
 import type { CaseSource } from './queryCase';
 
@@ -27,62 +26,59 @@ const logKey = (r: unknown) => {
   return { ids: a.items.map((i) => i.id), total: a.total, lastDate: a.lastDate };
 };
 
-/** Who is overdue by their rule, and who was never involved: the same rule as the service, in raw SQL. */
-export function involvementStatusFloor(raw: BetterSqlite3.Database, today = todayUtc()) {
-  const seen = new Map<string, { last: string | null; planned: boolean }>();
-  const add = (key: string, last: string | null, planned: number) => {
-    const s = seen.get(key) ?? { last: null, planned: false };
-    seen.set(key, { last: last !== null && (s.last ?? '') < last ? last : s.last, planned: s.planned || planned === 1 });
-  };
-  // Driven from the rules, a seek each on the covering (actor_kind, actor_id, date) index.
+const danish = new Intl.Collator('da');
+
+/** Live ad hoc organisations without a rule never involved up to today (?), neither they nor their live people (?). */
+export const ADHOC_NEVER_FLOOR = `FROM organisation o
+  WHERE o.relation = 'adhoc' AND o.deleted_at IS NULL
+    AND NOT EXISTS (SELECT 1 FROM involvement_rule r WHERE r.actor_kind = 'organisation' AND r.actor_id = o.id)
+    AND NOT EXISTS (SELECT 1 FROM involvement i WHERE i.actor_kind = 'organisation' AND i.actor_id = o.id AND i.date <= ?)
+    AND NOT EXISTS (SELECT 1 FROM person p WHERE p.organisation_id = o.id AND p.deleted_at IS NULL
+                    AND EXISTS (SELECT 1 FROM involvement i WHERE i.actor_kind = 'person' AND i.actor_id = p.id AND i.date <= ?))`;
+
+/**
+ * Who is overdue by their rule, and who was never involved, the first `limit` of each with totals: the
+ * same rule as the service, in raw SQL. The actors with a rule are read with their names and latest
+ * involvement (a seek each on the covering (actor_kind, actor_id, date) index); of the ad hoc organisations never
+ * involved, the first page (and one more) in the order of the (relation, deleted_at, sort_key) index.
+ */
+export function involvementStatusFloor(raw: BetterSqlite3.Database, today = todayUtc(), limit = INVOLVEMENT_STATUS_CAP) {
   const own = 'i.actor_kind = r.actor_kind AND i.actor_id = r.actor_id';
   const viaPeople = "FROM person p JOIN involvement i ON i.actor_kind = 'person' AND i.actor_id = p.id WHERE r.actor_kind = 'organisation' AND p.organisation_id = r.actor_id AND p.deleted_at IS NULL";
-  for (const r of all<{ kind: string; id: number; last: string | null; planned: number; plast: string | null; pplanned: number }>(
+  const actors = all<{ actorKind: string; actorId: number; name: string; days: number; created: string; last: string | null; planned: number; plast: string | null; pplanned: number }>(
     raw,
-    `SELECT r.actor_kind AS kind, r.actor_id AS id, (SELECT MAX(i.date) FROM involvement i WHERE ${own} AND i.date <= ?) AS last,
-       EXISTS (SELECT 1 FROM involvement i WHERE ${own} AND i.date > ?) AS planned,
+    `SELECT r.actor_kind AS actorKind, r.actor_id AS actorId, COALESCE(o.name, ap.name) AS name, r.interval_days AS days, r.created_at AS created,
+       (SELECT MAX(i.date) FROM involvement i WHERE ${own} AND i.date <= ?) AS last, EXISTS (SELECT 1 FROM involvement i WHERE ${own} AND i.date > ?) AS planned,
        (SELECT MAX(i.date) ${viaPeople} AND i.date <= ?) AS plast, EXISTS (SELECT 1 ${viaPeople} AND i.date > ?) AS pplanned
-     FROM involvement_rule r`,
+     FROM involvement_rule r
+     LEFT JOIN organisation o ON r.actor_kind = 'organisation' AND o.id = r.actor_id AND o.deleted_at IS NULL
+     LEFT JOIN person ap ON r.actor_kind = 'person' AND ap.id = r.actor_id AND ap.deleted_at IS NULL
+     WHERE o.id IS NOT NULL OR ap.id IS NOT NULL ORDER BY 1, 2`,
     today, today, today, today,
-  )) {
-    add(`${r.kind}:${r.id}`, r.last, r.planned);
-    add(`${r.kind}:${r.id}`, r.plast, r.pplanned);
-  }
-  const rules = new Map(all<{ kind: string; id: number; days: number; created: string }>(raw, 'SELECT actor_kind AS kind, actor_id AS id, interval_days AS days, created_at AS created FROM involvement_rule').map((r) => [`${r.kind}:${r.id}`, r]));
-  const actors = all<{ actorKind: string; actorId: number; name: string }>(
-    raw,
-    `SELECT 'organisation' AS actorKind, o.id AS actorId, o.name FROM organisation o
-       WHERE o.deleted_at IS NULL AND o.id IN (SELECT actor_id FROM involvement_rule WHERE actor_kind = 'organisation')
-     UNION
-     SELECT 'organisation', o.id, o.name FROM organisation o WHERE o.deleted_at IS NULL AND o.relation = 'adhoc'
-       AND NOT EXISTS (SELECT 1 FROM involvement i WHERE i.actor_kind = 'organisation' AND i.actor_id = o.id AND i.date <= ?)
-       AND NOT EXISTS (SELECT 1 FROM person p WHERE p.organisation_id = o.id AND p.deleted_at IS NULL
-         AND EXISTS (SELECT 1 FROM involvement i WHERE i.actor_kind = 'person' AND i.actor_id = p.id AND i.date <= ?))
-     UNION ALL
-     SELECT 'person', p.id, p.name FROM person p WHERE p.deleted_at IS NULL AND p.id IN (SELECT actor_id FROM involvement_rule WHERE actor_kind = 'person')
-     ORDER BY 1, 2`,
-    today, today,
   );
   const overdue: { actorKind: string; actorId: number; name: string; days: number }[] = [];
-  const never: { actorKind: string; actorId: number; name: string; rule: boolean }[] = [];
+  const never: { actorKind: string; actorId: number; name: string }[] = [];
+  const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  const now = day(today);
   for (const a of actors) {
-    const key = `${a.actorKind}:${a.actorId}`;
-    const rule = rules.get(key);
-    const lastDate = seen.get(key)?.last ?? null;
-    if (rule) {
-      const due = plusDays(lastDate ?? rule.created.slice(0, 10), rule.days);
-      if (due < today && !seen.get(key)?.planned) overdue.push({ ...a, days: daysBetween(due, today) });
-    }
-    if (!lastDate) never.push({ ...a, rule: !!rule });
+    const lastDate = a.plast !== null && (a.last === null || a.plast > a.last) ? a.plast : a.last;
+    const due = day(lastDate ?? a.created) + a.days;
+    if (due < now && !a.planned && !a.pplanned) overdue.push({ ...a, days: now - due });
+    if (!lastDate) never.push(a);
   }
-  overdue.sort((x, y) => y.days - x.days || x.name.localeCompare(y.name, 'da'));
-  never.sort((x, y) => Number(y.rule) - Number(x.rule) || x.name.localeCompare(y.name, 'da'));
-  return { overdue, never };
+  const byName = (x: { name: string }, y: { name: string }) => danish.compare(x.name, y.name);
+  overdue.sort((x, y) => y.days - x.days || byName(x, y));
+  never.sort(byName);
+  // One past the page says whether there are more (not counted further, as the service).
+  const room = Math.max(0, limit - never.length);
+  const adhoc = all<{ actorKind: string; actorId: number; name: string }>(raw, `SELECT 'organisation' AS actorKind, o.id AS actorId, o.name ${ADHOC_NEVER_FLOOR} ORDER BY o.sort_key, o.id LIMIT ?`, today, today, room + 1);
+  const first = adhoc.slice(0, room).sort(byName);
+  return { overdue: overdue.slice(0, limit), overdueTotal: overdue.length, never: [...never, ...first].slice(0, limit), neverTotal: adhoc.length > room ? null : never.length + first.length };
 }
 
 export const statusKey = (r: unknown) => {
-  const s = r as { overdue: Pick<InvolvementStatus['overdue'][number], 'actorKind' | 'actorId'>[]; never: Pick<InvolvementStatus['never'][number], 'actorKind' | 'actorId'>[] };
-  return { overdue: s.overdue.map((o) => `${o.actorKind}:${o.actorId}`), never: s.never.map((o) => `${o.actorKind}:${o.actorId}`) };
+  const s = r as Pick<InvolvementStatus, 'overdueTotal' | 'neverTotal'> & { overdue: Pick<InvolvementStatus['overdue'][number], 'actorKind' | 'actorId'>[]; never: Pick<InvolvementStatus['never'][number], 'actorKind' | 'actorId'>[] };
+  return { overdue: s.overdue.map((o) => `${o.actorKind}:${o.actorId}`), overdueTotal: s.overdueTotal, never: s.never.map((o) => `${o.actorKind}:${o.actorId}`), neverTotal: s.neverTotal };
 };
 
 /**

@@ -25,7 +25,7 @@ function overviewFloor(raw: BetterSqlite3.Database) {
      ORDER BY a.due_date, a.id LIMIT ?`,
     dueBy, OVERVIEW_CAP,
   ).map((r) => `action-${r.id}`);
-  const status = involvementStatusFloor(raw, today);
+  const status = involvementStatusFloor(raw, today, OVERVIEW_CAP);
   const until = plusDays(today, 90);
   const milestones: { key: string; date: string; title: string }[] = [];
   for (const year of new Set([Number(today.slice(0, 4)), Number(until.slice(0, 4))])) {
@@ -47,13 +47,16 @@ function overviewFloor(raw: BetterSqlite3.Database) {
     ['goalsOffTrack', goals.map((g) => `goal-${g.id}`)],
     ['involvementNever', status.never.map((o) => `never-${o.actorKind}-${o.actorId}`)],
   ];
-  return sections.map(([key, items]) => ({ key, total: key === 'actionItems' ? actionTotal : items.length, items: items.slice(0, OVERVIEW_CAP).map((k) => ({ key: k })) }));
+  const totals: Record<string, number> = { actionItems: actionTotal, involvementOverdue: status.overdueTotal, involvementNever: status.neverTotal ?? status.never.length };
+  return sections.map(([key, items]) => ({
+    key, total: totals[key] ?? items.length, items: items.slice(0, OVERVIEW_CAP).map((k) => ({ key: k })), ...(key === 'involvementNever' && status.neverTotal === null ? { more: true } : {}),
+  }));
 }
 
 export const overviewCases: CaseSource = () => [
   {
     name: 'overview: all seven sections', screen: 'Oversigt',
     service: (ctx) => call(ctx, 'overview.sections', {}), floor: overviewFloor,
-    key: (r) => (r as { key: string; total: number; items: Pick<OverviewSection['items'][number], 'key'>[] }[]).map((s) => [s.key, s.total, s.items.map((i) => i.key)]),
+    key: (r) => (r as { key: string; total: number; more?: boolean; items: Pick<OverviewSection['items'][number], 'key'>[] }[]).map((s) => [s.key, s.total, !!s.more, s.items.map((i) => i.key)]),
   },
 ];

@@ -26,7 +26,11 @@ export function AddMembersForm({ body }: { body: Body }) {
   const [toDate, setToDate] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  const members = useMemo(() => new Set(body.members.map((m) => (m.personId ? `person:${m.personId}` : `organisation:${m.organisationId}`))), [body.members]);
+  // Every member, not only the page's: the body's page shows its members one page at a time.
+  const members = useMemo(
+    () => new Set([...body.memberIds.people.map((id) => `person:${id}`), ...body.memberIds.organisations.map((id) => `organisation:${id}`)]),
+    [body.memberIds],
+  );
 
   const submit = async () => {
     setSaving(true);

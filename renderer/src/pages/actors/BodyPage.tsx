@@ -2,9 +2,9 @@ import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Ti
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconArrowLeft, IconEdit, IconTrash } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Body, MembershipView } from '../../../../preload/contract';
+import { BODY_PAGE, type Body, type MembershipView } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { ActionsHeader } from '../../components/ActionsHeader';
 import { notifyError } from '../../components/notify';
@@ -29,7 +29,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function MembersTable({ body }: { body: Body }) {
+function MembersTable({ body, onOffset }: { body: Body; onOffset: (offset: number) => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const undo = async (m: MembershipView) => {
@@ -55,41 +55,44 @@ function MembersTable({ body }: { body: Body }) {
       notifyError(err);
     }
   };
-  if (body.members.length === 0) return <Text size="sm">{t('bodyPage.noMembers')}</Text>;
+  if (body.memberCount === 0) return <Text size="sm">{t('bodyPage.noMembers')}</Text>;
   return (
-    <Table>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('bodyPage.member')}</Table.Th>
-          <Table.Th>{t('fields.role')}</Table.Th>
-          <Table.Th>{t('bodyPage.period')}</Table.Th>
-          <ActionsHeader w={48} />
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {body.members.map((m) => {
-          const name = m.personName ?? m.organisationName ?? '';
-          return (
-            <Table.Tr key={m.id}>
-              <Table.Td>
-                <Anchor href={m.personId ? actorHref('person', m.personId) : actorHref('organisation', m.organisationId!)}>{name}</Anchor>
-              </Table.Td>
-              <Table.Td>
-                <Badge size="sm" variant="outline">
-                  {t(`role.${m.role}`)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>{period(m.fromDate, m.toDate)}</Table.Td>
-              <Table.Td>
-                <ActionIcon variant="subtle" color="red" aria-label={t('bodyPage.removeMember', { name, body: body.name })} onClick={() => remove(m)}>
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Table.Td>
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
+    <Stack gap="xs">
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('bodyPage.member')}</Table.Th>
+            <Table.Th>{t('fields.role')}</Table.Th>
+            <Table.Th>{t('bodyPage.period')}</Table.Th>
+            <ActionsHeader w={48} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {body.members.map((m) => {
+            const name = m.personName ?? m.organisationName ?? '';
+            return (
+              <Table.Tr key={m.id}>
+                <Table.Td>
+                  <Anchor href={m.personId ? actorHref('person', m.personId) : actorHref('organisation', m.organisationId!)}>{name}</Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <Badge size="sm" variant="outline">
+                    {t(`role.${m.role}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{period(m.fromDate, m.toDate)}</Table.Td>
+                <Table.Td>
+                  <ActionIcon variant="subtle" color="red" aria-label={t('bodyPage.removeMember', { name, body: body.name })} onClick={() => remove(m)}>
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      <Pager offset={body.offset} limit={BODY_PAGE} total={body.memberCount} onOffset={onOffset} />
+    </Stack>
   );
 }
 
@@ -175,8 +178,17 @@ function BodyInvolvement({ bodyId }: { bodyId: number }) {
 export function BodyPage({ id }: { id: number }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const q = useQuery({ queryKey: ['bodies.get', id], queryFn: () => call('bodies.get', { id }) });
+  const [offset, setOffset] = useState(0);
+  const q = useQuery({
+    queryKey: ['bodies.get', id, offset],
+    queryFn: () => call('bodies.get', { id, offset, limit: BODY_PAGE }),
+    placeholderData: (previous) => (previous?.id === id ? previous : undefined),
+  });
   const body = q.data;
+  // Removing the last member of the last page: show the page before it.
+  useEffect(() => {
+    if (body && body.members.length === 0 && body.offset > 0 && body.offset >= body.memberCount) setOffset(Math.max(0, Math.floor((body.memberCount - 1) / BODY_PAGE) * BODY_PAGE));
+  }, [body]);
   return (
     <Stack gap="md" pb="xl">
       <Anchor href="#/actors/bodies" size="sm">
@@ -207,7 +219,7 @@ export function BodyPage({ id }: { id: number }) {
           <Section id="body-members" title={t('actors.members')}>
             <Stack gap="md">
               <AddMembersForm body={body} />
-              <MembersTable body={body} />
+              <MembersTable body={body} onOffset={setOffset} />
             </Stack>
           </Section>
           <Section id="body-meetings" title={t('bodyPage.meetings')}>

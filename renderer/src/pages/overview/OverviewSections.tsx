@@ -49,8 +49,8 @@ function SectionCard({ s }: { s: OverviewSection }) {
       <Group justify="space-between" mb="xs">
         <Title order={4}>{t(`overviewSections.${s.key}`)}</Title>
         {s.items.length > 0 && (
-          <Badge variant="filled" color={toneColor[s.items[0]!.tone]} circle={s.total < 10}>
-            {s.total}
+          <Badge variant="filled" color={toneColor[s.items[0]!.tone]} circle={s.total < 10 && !s.more}>
+            {s.more ? t('overviewSections.moreThanTotal', { count: s.total }) : s.total}
           </Badge>
         )}
       </Group>
@@ -66,13 +66,13 @@ function SectionCard({ s }: { s: OverviewSection }) {
           {!all && s.items.length > SHOWN && (
             <UnstyledButton onClick={() => setAll(true)}>
               <Text size="xs" c="blue">
-                {t('overviewSections.more', { count: s.total - SHOWN })}
+                {t(s.more ? 'overviewSections.moreThan' : 'overviewSections.more', { count: s.total - SHOWN })}
               </Text>
             </UnstyledButton>
           )}
-          {all && s.total > s.items.length && (
+          {all && (s.more || s.total > s.items.length) && (
             <Text size="xs" c="dimmed">
-              {t('paging.capped', { shown: s.items.length, total: s.total })}
+              {s.more ? t('paging.cappedMore', { shown: s.items.length }) : t('paging.capped', { shown: s.items.length, total: s.total })}
             </Text>
           )}
         </Stack>
