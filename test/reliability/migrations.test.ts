@@ -44,7 +44,10 @@ class TestLosesRows9000000000003 implements MigrationInterface {
 function snapshot(file: string) {
   const raw = new BetterSqlite3(file, { readonly: true });
   try {
-    return { counts: rowCounts(raw), hash: dumpHash(raw), fkViolations: (raw.pragma('foreign_key_check') as unknown[]).length };
+    // An FTS5 table's shadow tables are its own bookkeeping (migration 0310 adds a config row); its documents are counted on the table itself.
+    const virtual = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'").pluck().all() as string[];
+    const counts = Object.fromEntries(Object.entries(rowCounts(raw)).filter(([t]) => !virtual.some((v) => t.startsWith(`${v}_`))));
+    return { counts, hash: dumpHash(raw), fkViolations: (raw.pragma('foreign_key_check') as unknown[]).length };
   } finally {
     raw.close();
   }
