@@ -136,4 +136,48 @@ describe('actor pickers search the register on the server (more than 1,000 peopl
     expect(saved.contactPerson?.name).toBe('Åse Østergaard');
     expect(app.pageErrors).toEqual([]);
   });
+  it('a meeting follows up, and a new one copies, a recent meeting found by search among more than 300 (the old list held the 300 oldest)', async () => {
+    const { page, ctx } = app;
+    for (let i = 0; i < 305; i++) {
+      const date = new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10);
+      await call(ctx, 'meetings.create', { data: { title: `Netværksmøde ${String(i + 1).padStart(3, '0')}`, type: 'network_meeting', date, startTime: '09:00', endTime: '10:00' }, standardItems: false });
+    }
+    const target = await call(ctx, 'meetings.create', { data: { title: 'Temamøde om Ærø', type: 'theme_meeting', date: '2025-06-02', startTime: '13:00', endTime: '16:00' }, standardItems: false });
+    await call(ctx, 'agenda.add', { meetingId: target.id, data: { isBreak: false, title: 'Brobygning på Ærø', kind: 'orientation', presenterId: ids.aase, durationMinutes: 30, description: '' } });
+    const label = /^Temamøde om Ærø – 2\. juni 2025$/;
+
+    await page.evaluate((id) => (location.hash = `#/meetings/list/${id}`), ids.meeting);
+    await page.getByRole('heading', { name: 'Styregruppemøde' }).waitFor();
+    await page.getByRole('button', { name: 'Redigér', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    const follows = dialog.getByLabel('Følger op på', { exact: true });
+    await follows.click();
+    await follows.fill('ærø');
+    await page.getByRole('option', { name: label }).click();
+    await dialog.getByRole('button', { name: 'Gem' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await call(ctx, 'meetings.get', { id: ids.meeting })).followsUpMeetingId).toBe(target.id);
+    // Opened again, the field names the meeting it follows up (not among the first hits by date).
+    await page.getByRole('button', { name: 'Redigér', exact: true }).click();
+    await expect.poll(() => follows.inputValue()).toMatch(label);
+    await dialog.getByRole('button', { name: 'Annuller' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.evaluate(() => (location.hash = '#/meetings'));
+    await page.getByRole('button', { name: 'Nyt møde' }).first().click();
+    await dialog.getByLabel('Titel').fill('Temamøde om Ærø, opfølgning');
+    await dialog.getByLabel('Dato').fill('2026-09-01');
+    const copy = dialog.getByLabel('Start fra et tidligere møde (kopiér dagsordenen)', { exact: true });
+    await copy.click();
+    await copy.fill('temamøde ærø');
+    await page.getByRole('option', { name: label }).click();
+    await expect.poll(() => copy.inputValue()).toMatch(label);
+    await dialog.getByRole('button', { name: 'Gem' }).click();
+    await page.getByRole('heading', { name: 'Temamøde om Ærø, opfølgning' }).waitFor();
+    const made = (await call(ctx, 'meetings.list', { search: 'opfølgning', offset: 0, limit: 5 })).items;
+    expect(made).toHaveLength(1);
+    const items = (await call(ctx, 'meetings.get', { id: made[0]!.id })).items;
+    expect(items.map((i) => [i.title, i.presenterName])).toEqual([['Brobygning på Ærø', 'Åse Østergaard']]);
+    expect(app.pageErrors).toEqual([]);
+  });
 });

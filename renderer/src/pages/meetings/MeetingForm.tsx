@@ -1,4 +1,4 @@
-import { Checkbox, Modal, NativeSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Modal, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,8 +7,8 @@ import { hhmm, meetingInput, minutesOfDay, type Meeting, type MeetingInput, type
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { zodValidate, showSaveError } from '../../components/zodForm';
-import { longDate } from '../../format';
-import { meetingKey, typeOptions, useBodies } from './shared';
+import { meetingKey, meetingSearch, typeOptions, useBodies } from './shared';
+import { SearchSelect } from '../../components/SearchSelect';
 import { FormActions } from '../../components/FormActions';
 import { DateField, TimeField } from '../../components/DateField';
 import { FollowsUpField } from './FollowsUpField';
@@ -20,6 +20,8 @@ const valuesOf = (existing: Meeting): MeetingInput => ({
   followsUpMeetingId: existing.followsUpMeetingId,
 });
 
+const searchPastMeetings = meetingSearch('past');
+
 const endFrom = (start: string, minutes: number) => (/^\d\d:\d\d$/.test(start) ? hhmm(Math.min(minutesOfDay(start) + minutes, 23 * 60 + 59)) : '');
 
 /** Plan or edit a meeting. A new meeting's end time follows the type's default length until the user sets it. */
@@ -28,9 +30,8 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
   const qc = useQueryClient();
   const bodies = useBodies();
   const defaults = useQuery({ queryKey: ['meetings.typeDefaults'], queryFn: () => call('meetings.typeDefaults', {}) });
-  const previous = useQuery({ queryKey: ['meetings.list', 'past-for-copy'], queryFn: () => call('meetings.list', { when: 'past', limit: 300 }), enabled: !existing });
   const [standardItems, setStandardItems] = useState(true);
-  const [copyFromId, setCopyFromId] = useState<string | null>(null);
+  const [copyFromId, setCopyFromId] = useState<{ value: string; label: string } | null>(null);
   const [endTouched, setEndTouched] = useState(!!existing);
   const form = useForm<MeetingInput>({
     initialValues: existing
@@ -63,7 +64,7 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
     try {
       const saved = existing
         ? await call('meetings.update', { id: existing.id, version: stale.version, data: values })
-        : await call('meetings.create', { data: values, standardItems, copyFromId: copyFromId ? Number(copyFromId) : null });
+        : await call('meetings.create', { data: values, standardItems, copyFromId: copyFromId ? Number(copyFromId.value) : null });
       qc.setQueryData(meetingKey(saved.id), saved);
       await qc.invalidateQueries({ queryKey: ['meetings.list'] });
       notifySaved(saved.title);
@@ -116,13 +117,14 @@ export function MeetingForm({ existing, onClose, onSaved }: { existing?: Meeting
           <Textarea label={t('meetings.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
           {!existing && (
             <>
-              <Select
+              <SearchSelect
                 label={t('meetings.copyFrom')}
                 clearable
-                searchable
-                data={(previous.data?.items ?? []).map((m) => ({ value: String(m.id), label: `${m.title} – ${longDate(m.date)}` }))}
-                value={copyFromId}
-                onChange={setCopyFromId}
+                queryKey={['meetings.pick', 'past']}
+                search={searchPastMeetings}
+                value={copyFromId?.value ?? null}
+                selectedLabel={copyFromId?.label ?? null}
+                onChange={(value, label) => setCopyFromId(value ? { value, label: label ?? '' } : null)}
               />
               {!copyFromId && <Checkbox label={t('meetings.standardItems')} checked={standardItems} onChange={(e) => setStandardItems(e.currentTarget.checked)} />}
             </>

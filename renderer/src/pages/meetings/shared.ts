@@ -5,6 +5,7 @@ import i18n from 'i18next';
 import { actionStatuses, attendances, itemKinds, meetingStatuses, meetingTypes, replies, type ChannelInput, type ChannelName, type ChannelOutput, type FileResult, type Meeting } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { deliverFile } from '../../components/files';
+import { longDate } from '../../format';
 import { staleOf } from '../../components/StaleSave';
 import { notifyError } from '../../components/notify';
 import type { PickSearch } from '../../components/SearchSelect';
@@ -64,6 +65,17 @@ export const searchOwners: PickSearch = async (search, limit) => {
     total: people.total + orgs.total,
   };
 };
+
+/** A meeting as pickers show it: its title and date. */
+export const meetingLabel = (m: { title: string | null; date: string | null }) => `${m.title ?? ''} – ${m.date ? longDate(m.date) : ''}`;
+
+/** Meetings searched on the server, newest first: a region has thousands, and the one wanted is usually recent. */
+export const meetingSearch =
+  (when: 'all' | 'past'): PickSearch =>
+  async (search, limit) => {
+    const page = await call('meetings.list', { when, newestFirst: true, search, offset: 0, limit });
+    return { options: page.items.map((m) => ({ value: String(m.id), label: meetingLabel(m) })), total: page.total };
+  };
 
 export function useBodies() {
   return useQuery({ queryKey: ['bodies.list'], queryFn: () => call('bodies.list', {}) });
