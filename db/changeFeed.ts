@@ -4,9 +4,9 @@
  * and every client LISTENs on a connection of its own, outside the pool. A lost connection is opened
  * again, and the gap is reported as one "something changed" so the renderer refreshes what it shows.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import type { Runner } from './storage';
-import { connectionParts, sslOf, type ServerOptions } from './postgres';
+import { connectionParts, loadPg, sslOf, type ServerOptions } from './postgres';
 
 export const CHANGE_CHANNEL = 'samspil_changes';
 
@@ -38,7 +38,8 @@ export function listenForChanges(server: ServerOptions, log: (e: unknown) => voi
 
   const connect = async (resync: boolean) => {
     const { username, ...parts } = connectionParts(server);
-    const c = new pg.Client({ ...parts, user: username, ssl: sslOf(server.tls), application_name: 'Samspil (ændringer)' });
+    const { Client } = await loadPg();
+    const c = new Client({ ...parts, user: username, ssl: sslOf(server.tls), application_name: 'Samspil (ændringer)' });
     c.on('notification', (n) => {
       if (n.channel !== CHANGE_CHANNEL || !n.payload) return;
       try {

@@ -199,7 +199,7 @@ const damageCode = (err: unknown) => /^SQLITE_(CORRUPT|NOTADB)/.test(String((err
 async function openServer(opts: OpenOptions): Promise<DataSource> {
   const list = opts.migrations ?? allMigrations;
   const selected = opts.migrateTo === undefined ? list : list.slice(0, opts.migrateTo);
-  const ds = postgresDataSource({ url: opts.file, ...opts.server }, selected);
+  const ds = await postgresDataSource({ url: opts.file, ...opts.server }, selected);
   await ds.initialize();
   try {
     await refuseNewerSchema(ds, list.map((m) => new m().name ?? m.name));

@@ -2,7 +2,7 @@
  * Connection and settings for a PostgreSQL server: TypeORM's `pg` driver, with feature SQL's `?`
  * placeholders numbered on the way in, and counts and sums read as numbers (as SQLite returns them).
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { DataSource, type MigrationInterface } from 'typeorm';
 import { ChangeStampSubscriber } from './changeStamp';
 import { entities } from './entities';
@@ -10,9 +10,20 @@ import { numberPlaceholders } from './placeholders';
 
 type MigrationClass = new () => MigrationInterface;
 
-// int8 (COUNT, SUM of integers) and numeric (SUM of bigint, AVG) come back as numbers, like on SQLite.
-pg.types.setTypeParser(20, (v) => Number(v));
-pg.types.setTypeParser(1700, (v) => Number(v));
+let driver: Promise<typeof pg> | null = null;
+/**
+ * The pg driver, loaded by the first server connection: a data file never needs it (issue 17: not at
+ * process start). TypeORM's postgres driver requires the same module.
+ */
+export function loadPg(): Promise<typeof pg> {
+  driver ??= import('pg').then(({ default: loaded }) => {
+    // int8 (COUNT, SUM of integers) and numeric (SUM of bigint, AVG) come back as numbers, like on SQLite.
+    loaded.types.setTypeParser(20, (v) => Number(v));
+    loaded.types.setTypeParser(1700, (v) => Number(v));
+    return loaded;
+  });
+  return driver;
+}
 
 export interface ServerOptions {
   /** postgres://user@host:port/database (a password in the URL, PGPASSWORD or ~/.pgpass). */
@@ -40,7 +51,8 @@ export function connectionParts(server: ServerOptions): { host: string; port: nu
   };
 }
 
-export function postgresDataSource(server: ServerOptions, migrations: MigrationClass[]): DataSource {
+export async function postgresDataSource(server: ServerOptions, migrations: MigrationClass[]): Promise<DataSource> {
+  await loadPg();
   const ds = new DataSource({
     type: 'postgres',
     // pg lets the URL's (empty) password override a separate one: with a password, the URL goes in parts.

@@ -3,8 +3,8 @@
  * Database): its version, what the database holds, and emptying a Samspil database the user chose
  * to replace. Errors come back as the driver's; main/database tells them to the user.
  */
-import pg from 'pg';
-import { sslOf } from './postgres';
+import type pg from 'pg';
+import { loadPg, sslOf } from './postgres';
 
 export interface ServerLogin {
   host: string;
@@ -23,7 +23,8 @@ export interface Holdings {
 }
 
 async function withServer<T>(login: ServerLogin, work: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({
+  const { Client } = await loadPg();
+  const c = new Client({
     host: login.host,
     port: login.port,
     database: login.database,

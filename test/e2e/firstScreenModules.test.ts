@@ -19,7 +19,8 @@ import { readWorkbook } from '../helpers/xlsx';
  * preload (`node -r`) that prints the packages in the process's module cache on SIGUSR2.
  * Needs `npx electron-vite build` first.
  */
-const LIBRARIES = ['pdfkit', 'fontkit', 'exceljs', 'docx', 'nodemailer', 'mailparser', 'papaparse', 'iconv-lite'];
+// pg too: only a server needs it.
+const LIBRARIES = ['pdfkit', 'fontkit', 'exceljs', 'docx', 'nodemailer', 'mailparser', 'papaparse', 'iconv-lite', 'pg'];
 const repoRoot = path.resolve(__dirname, '../..');
 const PROBE = `
 process.on('SIGUSR2', () => {
