@@ -58,15 +58,22 @@ async function run(job) {
     const fd = fs.openSync(job.file, 'r+');
     try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
   }
-  return using(open(job.file, true), (db) => {
-    const rows = job.pragma ? db.pragma(job.pragma).map((r) => String(Object.values(r)[0])) : [];
-    if (job.readAllRows && rows.every((r) => r === 'ok')) {
-      for (const t of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()) {
-        for (const row of db.prepare('SELECT * FROM "' + t.replace(/"/g, '""') + '"').iterate()) void row;
+  // What the check finds is its result, also when SQLite stops at a page too damaged to walk
+  // (integrity_check itself throws SQLITE_CORRUPT then): a finding, not a failed job.
+  try {
+    return using(open(job.file, true), (db) => {
+      const rows = job.pragma ? db.pragma(job.pragma).map((r) => String(Object.values(r)[0])) : [];
+      if (job.readAllRows && rows.every((r) => r === 'ok')) {
+        for (const t of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()) {
+          for (const row of db.prepare('SELECT * FROM "' + t.replace(/"/g, '""') + '"').iterate()) void row;
+        }
       }
-    }
-    return rows;
-  });
+      return rows;
+    });
+  } catch (err) {
+    if (!job.pragma && !job.readAllRows) throw err;
+    return [err instanceof Error ? err.message : String(err)];
+  }
 }
 parentPort.on('message', ({ id, job }) => {
   run(job).then(

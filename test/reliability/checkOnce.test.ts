@@ -133,13 +133,17 @@ describe('a file that needs migrations (issue 17)', () => {
     expect(Date.parse(sealOf(file).checkedAt)).toBeGreaterThan(0);
   });
 
-  it('a damaged one is still refused before it is migrated, with the same error, kept byte for byte, and no backup of it kept', async () => {
+  // SQLite still opens the file and reads its schema in both; integrity_check lists the first damage
+  // and stops at the second (SQLITE_CORRUPT), which must count as a finding of the check all the same.
+  it.each([
+    ['half of a page of the settings table overwritten (integrity_check reports it)', (b: Buffer, at: number) => void b.fill(0x41, at + 8, at + 2056)],
+    ['the page type of a settings page overwritten (integrity_check stops at it)', (b: Buffer, at: number) => void (b[at] = 0x0a)],
+  ])('a damaged one (%s) is still refused before it is migrated, with the same error, kept byte for byte, and no backup of it kept', async (_damage, damage) => {
     const file = await fileBehind();
-    // Half of a page of the settings table overwritten (SQLite still opens the file and reads its schema).
     const bytes = fs.readFileSync(file);
     const page = Math.floor(bytes.indexOf(Buffer.from('Hvidovre 150 ')) / 4096);
     expect(page).toBeGreaterThan(0);
-    crypto.randomBytes(2048).copy(bytes, page * 4096 + 8);
+    damage(bytes, page * 4096);
     fs.writeFileSync(file, bytes);
 
     seen.jobs.length = 0;
