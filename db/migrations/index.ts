@@ -20,6 +20,7 @@ import { RowCodes1700000000210 } from './m0210RowCodes';
 import { MailErrorCodes1700000000260 } from './m0260MailErrorCodes';
 import { ActorSortIds1700000000291 } from './m0291ActorSortIds';
 import { SearchPrefixIndex1700000000310 } from './m0310SearchPrefixIndex';
+import { ActionItemDueCovering1700000000320 } from './m0320ActionItemDueCovering';
 
 /** Every migration, in the order TypeORM runs them (by the timestamp in the name). Append only; never edit one that has shipped. */
-export const migrations = [Actors1700000000001, Settings1700000000002, AuditLog1700000000003, Meetings1700000000010, Initiatives1700000000020, Memos1700000000030, Involvement1700000000050, Search1700000000051, StakeholderMap1700000000052, ActorListIndexes1700000000060, ActorTrigrams1700000000070, Erasure1700000000080, SearchRefs1700000000090, FollowUpAndDropReason1700000000100, Mail1700000000120, ScreenIndexes1700000000150, LetterheadLogo1700000000160, RowCodes1700000000210, Versions1700000000240, MailErrorCodes1700000000260, ActorSortIds1700000000291, SearchPrefixIndex1700000000310];
+export const migrations = [Actors1700000000001, Settings1700000000002, AuditLog1700000000003, Meetings1700000000010, Initiatives1700000000020, Memos1700000000030, Involvement1700000000050, Search1700000000051, StakeholderMap1700000000052, ActorListIndexes1700000000060, ActorTrigrams1700000000070, Erasure1700000000080, SearchRefs1700000000090, FollowUpAndDropReason1700000000100, Mail1700000000120, ScreenIndexes1700000000150, LetterheadLogo1700000000160, RowCodes1700000000210, Versions1700000000240, MailErrorCodes1700000000260, ActorSortIds1700000000291, SearchPrefixIndex1700000000310, ActionItemDueCovering1700000000320];

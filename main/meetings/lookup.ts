@@ -1,7 +1,9 @@
-import { Between, type EntityManager, In, IsNull } from 'typeorm';
-import { ActionItemEntity, AgendaItemEntity, DecisionEntity, MeetingEntity } from '../../db/entities/meetings';
+import { type EntityManager, In, IsNull } from 'typeorm';
+import { ActionItemEntity, DecisionEntity, MeetingEntity } from '../../db/entities/meetings';
 import type { ActionItem, MeetingStatus } from '../../preload/contract';
 import { actionViews } from './actionViews';
+import { namesFor } from './names';
+import { readerOf } from '../../db/managerReads';
 
 /** What other features may ask about meetings: does it exist, is it live (not in the trash), and its name. */
 export interface MeetingRef {
@@ -47,16 +49,16 @@ export interface UpcomingMeeting {
 
 /** Live meetings dated from `from` to `to`, by date and time. */
 export async function meetingsBetween(m: EntityManager, from: string, to: string): Promise<UpcomingMeeting[]> {
-  const rows = await m.getRepository(MeetingEntity).find({
-    where: { deletedAt: IsNull(), date: Between(from, to) },
-    order: { date: 'ASC', startTime: 'ASC', id: 'ASC' },
-    select: { id: true, title: true, date: true, startTime: true, status: true },
-  });
-  const items = rows.length
-    ? await m.getRepository(AgendaItemEntity).find({ where: { meetingId: In(rows.map((r) => r.id)), standard: IsNull(), isBreak: false }, select: { meetingId: true } })
-    : [];
-  const withAgenda = new Set(items.map((i) => i.meetingId));
-  return rows.map((r) => ({ id: r.id, title: r.title, date: r.date, startTime: r.startTime, status: r.status, hasOwnItems: withAgenda.has(r.id) }));
+  // One statement; each meeting's own items asked with EXISTS, which stops at the first (not every
+  // item of every meeting read: at region scale those rows carry descriptions and minutes).
+  const rows = await readerOf(m)<{ id: number | string; title: string; date: string; startTime: string; status: MeetingStatus; own: number | string | boolean }>(
+    `SELECT mt.id AS id, mt.title AS title, mt.date AS date, mt.start_time AS "startTime", mt.status AS status,
+       CASE WHEN EXISTS (SELECT 1 FROM agenda_item a WHERE a.meeting_id = mt.id AND a.standard IS NULL AND NOT a.is_break) THEN 1 ELSE 0 END AS own
+     FROM meeting mt WHERE mt.deleted_at IS NULL AND mt.date BETWEEN ? AND ?
+     ORDER BY mt.date, mt.start_time, mt.id`,
+    [from, to],
+  );
+  return rows.map((r) => ({ id: Number(r.id), title: r.title, date: r.date, startTime: r.startTime, status: r.status, hasOwnItems: Number(r.own) === 1 }));
 }
 
 export async function liveMeetingCount(m: EntityManager): Promise<number> {
@@ -81,10 +83,28 @@ function openActionQuery(m: EntityManager, o: { dueBy?: string; heldBy?: string 
   return q;
 }
 
-/** The first `limit` of `openActionItems` (same order) and how many there are in all: only those few are turned into views. */
-export async function openActionItemsTop(m: EntityManager, o: { dueBy?: string; heldBy?: string }, today: string, limit: number): Promise<{ items: ActionItem[]; total: number }> {
-  const [rows, total] = [await openActionQuery(m, o).orderBy('a.dueDate', 'ASC').addOrderBy('a.id', 'ASC').limit(limit).getMany(), await openActionQuery(m, o).getCount()];
-  return { items: await actionViews(m, rows, today), total };
+/** An open action item as a short list shows it (the start screen): what, who, when, and its meeting. */
+export type DueActionItem = Pick<ActionItem, 'id' | 'meetingId' | 'meetingTitle' | 'what' | 'ownerName' | 'dueDate' | 'overdue'>;
+
+/**
+ * The first `limit` of `openActionItems` (same order) and how many there are in all, with only what a short
+ * list shows: not the agenda numbering and bodies of the full view, which read every item of their meetings.
+ */
+export async function openActionItemsTop(m: EntityManager, o: { dueBy?: string; heldBy?: string }, today: string, limit: number): Promise<{ items: DueActionItem[]; total: number }> {
+  const rows: { id: number | string; meetingId: number | string; meetingTitle: string; what: string; dueDate: string | null; person: number | string | null; org: number | string | null }[] =
+    await openActionQuery(m, o)
+      .select('a.id', 'id').addSelect('a.meeting_id', 'meetingId').addSelect('mt.title', 'meetingTitle').addSelect('a.what', 'what').addSelect('a.due_date', 'dueDate')
+      .addSelect('a.owner_person_id', 'person').addSelect('a.owner_organisation_id', 'org')
+      .orderBy('a.due_date', 'ASC').addOrderBy('a.id', 'ASC').limit(limit).getRawMany();
+  // COUNT(*), not the query builder's COUNT(DISTINCT id): one row per item already, and no temporary b-tree.
+  const count = await openActionQuery(m, o).select('COUNT(*)', 'n').getRawOne<{ n: number | string }>();
+  const names = await namesFor(m, { people: rows.map((r) => (r.person === null ? null : Number(r.person))), orgs: rows.map((r) => (r.org === null ? null : Number(r.org))) });
+  const items = rows.map((r): DueActionItem => ({
+    id: Number(r.id), meetingId: Number(r.meetingId), meetingTitle: r.meetingTitle, what: r.what, dueDate: r.dueDate,
+    ownerName: r.person !== null ? (names.person.get(Number(r.person))?.name ?? null) : r.org !== null ? (names.org.get(Number(r.org)) ?? null) : null,
+    overdue: r.dueDate !== null && r.dueDate < today,
+  }));
+  return { items, total: Number(count?.n ?? 0) };
 }
 
 // Meetings as mail and calendar see them: the full meeting, its documents, its calendar identity.

@@ -34,6 +34,8 @@ describe('overview sections for meetings, action items, memos and goals', () => 
 
   it('upcoming meetings in the next 30 days, with what they still lack; each opens its meeting', async () => {
     const bare = await call(ctx, 'meetings.create', meeting('Styregruppemøde', day(3)));
+    // A break is not an item of its own: the meeting still lacks its agenda.
+    await call(ctx, 'agenda.add', { meetingId: bare.id, data: { title: 'Pause', durationMinutes: 15, isBreak: true } });
     const ready = await call(ctx, 'meetings.create', meeting('Temamøde', day(20)));
     await call(ctx, 'agenda.add', { meetingId: ready.id, data: { title: 'Praktikpladser', kind: 'discussion', durationMinutes: 30 } });
     await call(ctx, 'meetings.setStatus', { id: ready.id, status: 'invited' });

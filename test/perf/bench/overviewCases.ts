@@ -11,9 +11,11 @@ import { occurrence } from '../../../main/planning/milestoneService';
 /** The start screen's seven sections, each from raw SQL by the same rules. */
 function overviewFloor(raw: BetterSqlite3.Database) {
   const today = todayUtc();
+  // What each meeting still lacks: own agenda items (the first one found) and invitations (its status).
   const meetings = all<{ id: number }>(
     raw,
-    'SELECT id FROM meeting WHERE deleted_at IS NULL AND date BETWEEN ? AND ? ORDER BY date, start_time, id', today, plusDays(today, 30),
+    `SELECT id, title, date, start_time, status, EXISTS (SELECT 1 FROM agenda_item a WHERE a.meeting_id = meeting.id AND a.standard IS NULL AND a.is_break = 0) AS own
+     FROM meeting WHERE deleted_at IS NULL AND date BETWEEN ? AND ? ORDER BY date, start_time, id`, today, plusDays(today, 30),
   ).map((r) => `meeting-${r.id}`);
   // The section's first OVERVIEW_CAP with what it shows (meeting, owner), and the count.
   const dueBy = plusDays(today, 14);
