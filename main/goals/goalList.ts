@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { readerOf } from '../../db/managerReads';
-import { goalStatuses, type ChannelParsed, type GoalDirection, type GoalKind, type GoalPage, type GoalStatus, type GoalSummary, type GoalUnit, type InitiativeStatus } from '../../preload/contract';
+import { goalStatuses, type ChannelParsed, type GoalDirection, type GoalProgress, type GoalKind, type GoalPage, type GoalStatus, type GoalSummary, type GoalUnit, type InitiativeStatus } from '../../preload/contract';
 import { todayIso as today } from '../app/days';
 import { versionOf } from '../versions/versions';
 import { goalProgress } from './progress';
@@ -55,6 +55,36 @@ export async function goalSummariesIn(m: EntityManager, asOf: string, initiative
       progress: goalProgress(line, latest, asOf),
       ...versionOf(r),
     };
+  });
+}
+
+/** A goal as a short list of goals off track shows it: its name, target date and progress. */
+export interface GoalStatusLine {
+  id: number;
+  name: string;
+  targetDate: string;
+  progress: GoalProgress;
+}
+
+/**
+ * Every goal's progress on `asOf` by the one rule, in the goals' order, reading only what the rule needs:
+ * the start screen's goals off track (a region's 500 goals with all their columns cost three times as much).
+ */
+export async function goalStatusesIn(m: EntityManager, asOf: string): Promise<GoalStatusLine[]> {
+  const rows = await readerOf(m)<Pick<SummaryRow, 'id' | 'name' | 'direction' | 'baselineValue' | 'baselineDate' | 'targetValue' | 'targetMax' | 'targetDate' | 'mId' | 'mDate' | 'mValue'>>(
+    `SELECT g.id AS id, g.name AS name, g.direction AS direction, g.baseline_value AS "baselineValue", g.baseline_date AS "baselineDate",
+       g.target_value AS "targetValue", g.target_max AS "targetMax", g.target_date AS "targetDate", x.id AS "mId", x.date AS "mDate", x.value AS "mValue"
+     FROM goal g LEFT JOIN ${latestMeasurementIds.replace(':asOf', '?')} lm ON lm.goal_id = g.id LEFT JOIN measurement x ON x.id = lm.mid
+     ORDER BY CASE WHEN g.initiative_id IS NULL THEN 0 ELSE 1 END, g.sort_key, g.id`,
+    [asOf],
+  );
+  return rows.map((r) => {
+    const line = {
+      direction: r.direction, baselineValue: Number(r.baselineValue), baselineDate: r.baselineDate,
+      targetValue: Number(r.targetValue), targetMax: orNull(r.targetMax), targetDate: r.targetDate,
+    };
+    const latest = r.mId === null ? [] : [{ id: Number(r.mId), date: r.mDate!, value: Number(r.mValue), source: null, note: null }];
+    return { id: Number(r.id), name: r.name, targetDate: r.targetDate, progress: goalProgress(line, latest, asOf) };
   });
 }
 

@@ -1,6 +1,5 @@
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { parseISO } from 'date-fns/parseISO';
 import { da } from '../../preload/texts/da';
+import { daysBetween } from '../app/days';
 import type { GoalDirection, GoalProgress, Measurement } from '../../preload/contract';
 
 /** How far behind the straight line a goal may be and still count as "at risk" (the rule text in goals.json says 15). */
@@ -31,8 +30,8 @@ export function shareOfWay(g: GoalLine, value: number): number {
 
 /** Where the straight line from baseline to target is on a date, as a share of the way (0–1). */
 export function expectedShare(g: GoalLine, asOf: string): number {
-  const total = differenceInCalendarDays(parseISO(g.targetDate), parseISO(g.baselineDate));
-  const gone = differenceInCalendarDays(parseISO(asOf), parseISO(g.baselineDate));
+  const total = daysBetween(g.baselineDate, g.targetDate);
+  const gone = daysBetween(g.baselineDate, asOf);
   return total <= 0 ? 1 : Math.min(1, Math.max(0, gone / total));
 }
 

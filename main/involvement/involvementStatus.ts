@@ -3,14 +3,7 @@ import type { Database } from '../../db/database';
 import { liveAdhocOrganisationQuery } from '../actors/lookup';
 import { readerOf } from '../../db/managerReads';
 import { INVOLVEMENT_STATUS_CAP, type ActorKind, type InvolvementStatus, type InvolvementStatusEntry, type Relation } from '../../preload/contract';
-import { todayIso } from './dates';
-
-/**
- * Calendar days as numbers (days since 1970-01-01 in UTC), as plusDays and daysBetween count them, without
- * date-fns's parse and format for each of hundreds of rules (~50 µs a rule on a loaded machine).
- */
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-const isoOfDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+import { dayNumber, isoOfDay, todayIso } from '../app/days';
 
 /** Danish order (one collator: `localeCompare(…, 'da')` builds one per call, ~20 µs each). */
 const danish = new Intl.Collator('da');

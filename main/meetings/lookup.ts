@@ -90,14 +90,19 @@ export type DueActionItem = Pick<ActionItem, 'id' | 'meetingId' | 'meetingTitle'
  * The first `limit` of `openActionItems` (same order) and how many there are in all, with only what a short
  * list shows: not the agenda numbering and bodies of the full view, which read every item of their meetings.
  */
-export async function openActionItemsTop(m: EntityManager, o: { dueBy?: string; heldBy?: string }, today: string, limit: number): Promise<{ items: DueActionItem[]; total: number }> {
-  const rows: { id: number | string; meetingId: number | string; meetingTitle: string; what: string; dueDate: string | null; person: number | string | null; org: number | string | null }[] =
-    await openActionQuery(m, o)
-      .select('a.id', 'id').addSelect('a.meeting_id', 'meetingId').addSelect('mt.title', 'meetingTitle').addSelect('a.what', 'what').addSelect('a.due_date', 'dueDate')
-      .addSelect('a.owner_person_id', 'person').addSelect('a.owner_organisation_id', 'org')
-      .orderBy('a.due_date', 'ASC').addOrderBy('a.id', 'ASC').limit(limit).getRawMany();
+export async function openActionItemsTop(m: EntityManager, o: { dueBy: string }, today: string, limit: number): Promise<{ items: DueActionItem[]; total: number }> {
+  // The same conditions as openActionQuery, as plain SQL on the storage's fast path (the query builder cost as much as the reads).
+  const from = "FROM action_item a JOIN meeting mt ON mt.id = a.meeting_id AND mt.deleted_at IS NULL WHERE a.status = 'open' AND a.due_date <= ?";
+  const params = [o.dueBy];
+  const read = readerOf(m);
+  const rows = await read<{ id: number | string; meetingId: number | string; meetingTitle: string; what: string; dueDate: string | null; person: number | string | null; org: number | string | null }>(
+    `SELECT a.id AS id, a.meeting_id AS "meetingId", mt.title AS "meetingTitle", a.what AS what, a.due_date AS "dueDate",
+       a.owner_person_id AS person, a.owner_organisation_id AS org
+     ${from} ORDER BY a.due_date, a.id LIMIT ?`,
+    [...params, limit],
+  );
   // COUNT(*), not the query builder's COUNT(DISTINCT id): one row per item already, and no temporary b-tree.
-  const count = await openActionQuery(m, o).select('COUNT(*)', 'n').getRawOne<{ n: number | string }>();
+  const [count] = await read<{ n: number | string }>(`SELECT COUNT(*) AS n ${from}`, params);
   const names = await namesFor(m, { people: rows.map((r) => (r.person === null ? null : Number(r.person))), orgs: rows.map((r) => (r.org === null ? null : Number(r.org))) });
   const items = rows.map((r): DueActionItem => ({
     id: Number(r.id), meetingId: Number(r.meetingId), meetingTitle: r.meetingTitle, what: r.what, dueDate: r.dueDate,
