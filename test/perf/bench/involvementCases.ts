@@ -9,6 +9,9 @@ function actorLogFloor(raw: BetterSqlite3.Database, orgId: number, limit = 50) {
   const today = todayUtc();
   const own = "SELECT i.id, i.date FROM involvement i WHERE i.actor_kind = 'organisation' AND i.actor_id = ?";
   const people = "SELECT i.id, i.date FROM person p JOIN involvement i ON i.actor_kind = 'person' AND i.actor_id = p.id WHERE p.organisation_id = ? AND p.deleted_at IS NULL";
+  // As the service: the actor must exist and be live, and its rule gives the next due date.
+  one<{ live: number }>(raw, 'SELECT deleted_at IS NULL AS live FROM organisation WHERE id = ?', orgId);
+  all(raw, "SELECT interval_days, created_at FROM involvement_rule WHERE actor_kind = 'organisation' AND actor_id = ?", orgId);
   const total = one<{ n: number }>(raw, `SELECT COUNT(*) AS n FROM (${own} UNION ALL ${people})`, orgId, orgId).n;
   const lastDate = one<{ d: string | null }>(raw, `SELECT MAX(date) AS d FROM (${own} AND i.date <= ? UNION ALL ${people} AND i.date <= ?)`, orgId, today, orgId, today).d;
   const items = all<{ id: number; date: string }>(
