@@ -21,6 +21,8 @@ export const screens: { screen: string; channel: ChannelName; input: unknown }[]
   { screen: 'Ctrl+K “møde”', channel: 'search.query', input: { q: 'møde' } },
 ];
 
+const WARM_AFTER_START_MS = 2000;
+
 export interface HttpCase {
   screen: string;
   channel: string;
@@ -32,6 +34,7 @@ export interface HttpCase {
 export async function httpBench(dbFile: string, runs: number): Promise<HttpCase[]> {
   const ctx = await startServices({ dbFile, demo: false }, 'http');
   const host = await startHost({ ctx, staticDir: '.', log: () => undefined });
+  const started = performance.now();
   const { origin, searchParams } = new URL(host.url);
   const token = searchParams.get('token')!;
   const out: HttpCase[] = [];
@@ -48,7 +51,10 @@ export async function httpBench(dbFile: string, runs: number): Promise<HttpCase[
         });
         return res.text();
       };
-      for (let i = 0; i < 3; i++) await send();
+      // Warm-up: 3 calls, and the first timed call no sooner than 2 s after the host's start. Within its
+      // first second the first screen's calls take 2–3 times as long (code not yet optimised, the start's
+      // own work); the start has its own budget (first screen < 3 s), these figures are the screens'.
+      for (let i = 0; i < 3 || performance.now() - started < WARM_AFTER_START_MS; i++) await send();
       const samples: number[] = [];
       let body = '';
       for (let i = 0; i < runs; i++) {
